@@ -1,0 +1,12 @@
+"""Turn news articles about platform moderation into structured, validated records.
+
+    >>> import extractor
+    >>> record = extractor.extract(open("samples/seed-wired-occupy.txt").read())
+"""
+from extractor.api import batch, extract, extract_input, extract_inputs
+from extractor.schema import SCHEMA_VERSION, load_schema, violations
+from extractor.settings import Settings
+from extractor.version import __version__
+
+__all__ = ["extract", "extract_input", "extract_inputs", "batch", "load_schema", "violations", "Settings",
+           "SCHEMA_VERSION", "__version__"]

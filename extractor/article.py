@@ -1,0 +1,158 @@
+"""Article: the text and metadata of one input, from HTML (trafilatura) or plain text.
+
+The article text is what every offset in a record points into. It is built
+deterministically from the input: the title, a blank line, then the body (for
+plain text the file as it is, less any ``date:``/``url:``/``title:`` header lines).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+import trafilatura
+
+from extractor.settings import Settings
+
+HEADER_LINE = re.compile(r"^(date|url|title|published|source|outlet)\s*:\s*(.*)$", re.IGNORECASE)
+HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml|<meta|<div|<article|<!--)", re.IGNORECASE)
+
+
+class ArticleError(ValueError):
+    """The input holds no article text that can be read."""
+
+
+@dataclass
+class Article:
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    authors: list[str] = field(default_factory=list)
+    language: str | None = None
+
+    @property
+    def text_sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def metadata(self) -> dict:
+        return {
+            "title": self.title,
+            "url": self.url,
+            "published": self.published,
+            "outlet": self.outlet,
+            "authors": self.authors,
+            "language": self.language,
+            "text_sha256": self.text_sha256,
+        }
+
+
+def decode(content: str | bytes) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), else cp1252, never raising."""
+    if isinstance(content, str):
+        return content
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return content.decode("utf-8", errors="replace")
+
+
+def looks_like_html(content: str | bytes) -> bool:
+    head = content[:2048]
+    if isinstance(head, str):
+        head = head.encode("utf-8", errors="ignore")
+    return bool(HTML_START.match(head)) or b"<html" in head.lower()
+
+
+def normalise_text(text: str) -> str:
+    """Unify line endings and strip trailing spaces; keep paragraphs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    lines = [line.rstrip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def from_plain_text(raw: str, *, url: str | None = None, published: str | None = None) -> Article:
+    """Plain text: optional leading header lines, then the first line is the title."""
+    lines = normalise_text(raw).split("\n")
+    meta: dict[str, str] = {}
+    while lines:
+        m = HEADER_LINE.match(lines[0])
+        if not m:
+            break
+        meta[m.group(1).lower()] = m.group(2).strip()
+        lines.pop(0)
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    text = "\n".join(lines).strip()
+    if not text:
+        raise ArticleError("no article text")
+    title = meta.get("title") or lines[0].strip()
+    if meta.get("title") and not text.startswith(meta["title"]):
+        text = f"{meta['title']}\n\n{text}"
+    return Article(
+        text=text,
+        title=title,
+        url=url or meta.get("url") or None,
+        published=published or normalise_date(meta.get("date") or meta.get("published")),
+        outlet=meta.get("outlet") or meta.get("source") or None,
+    )
+
+
+def normalise_date(value: str | None) -> str | None:
+    """An ISO date (YYYY-MM-DD) from a metadata date, or None."""
+    if not value:
+        return None
+    m = re.match(r"(\d{4}-\d{2}-\d{2})", value.strip())
+    if m:
+        return m.group(1)
+    import dateparser
+
+    parsed = dateparser.parse(value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    return parsed.date().isoformat() if parsed else None
+
+
+def from_html(html: str, *, url: str | None = None, published: str | None = None,
+              settings: Settings | None = None) -> Article:
+    """HTML: trafilatura's main text (no navigation, sidebars or link boxes) and metadata."""
+    settings = settings or Settings()
+    document = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        deduplicate=True,
+        config=settings.trafilatura_config(),
+    )
+    if document is None or not (document.text or "").strip():
+        raise ArticleError("trafilatura found no article text in the HTML")
+    body = normalise_text(document.text)
+    title = (document.title or "").strip() or None
+    text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+    authors = [a.strip() for a in re.split(r";|\band\b", document.author or "") if a.strip()]
+    return Article(
+        text=text,
+        title=title,
+        url=url or document.url or None,
+        published=published or normalise_date(document.date),
+        outlet=(document.sitename or "").strip() or None,
+        authors=authors,
+        language=document.language or None,
+    )
+
+
+def read_article(content: str | bytes, *, url: str | None = None, published: str | None = None,
+                 settings: Settings | None = None) -> Article:
+    """The article in ``content`` (HTML or plain text, str or bytes)."""
+    text = decode(content)
+    if not text.strip():
+        raise ArticleError("the input is empty")
+    if looks_like_html(text):
+        return from_html(text, url=url, published=published, settings=settings)
+    return from_plain_text(text, url=url, published=published)

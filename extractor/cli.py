@@ -1,0 +1,124 @@
+"""The command line: a thin layer over ``extractor.api``.
+
+Exit codes: 0 every input gave a record; 1 some input gave an error record (the others were
+still written) or ``validate`` found violations; 2 the command line itself was wrong.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+import typer
+
+from extractor import api
+from extractor.schema import load_schema, violations
+from extractor.settings import Settings
+from extractor.sinks import JsonLinesSink, SqliteSink
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=(
+    "Turn news articles about platform moderation into validated JSON records.\n\n"
+    "Example: extractor extract samples/seed-wired-occupy.txt"))
+
+OutputOption = typer.Option("-", "--output", "-o", help="JSON Lines file to write ('-': standard output).")
+DbOption = typer.Option(None, "--db", help="Also write the records into this SQLite file.")
+PrivateOption = typer.Option(False, "--allow-private-urls",
+                             help="Allow URLs on loopback and private networks (refused by default).")
+TimeoutOption = typer.Option(20, "--timeout", min=1, help="Seconds allowed for one URL download.")
+MaxBytesOption = typer.Option(20_000_000, "--max-bytes", min=1, help="Largest page or file read, in bytes.")
+
+
+def write_records(records: Iterable[dict], output: str, db: Path | None) -> int:
+    """Write records to the sinks; report errors on stderr, one line each; the exit code."""
+    failed = 0
+    with JsonLinesSink(output) as jsonl, (SqliteSink(db) if db else contextlib.nullcontext()) as sqlite:
+        for record in records:
+            jsonl.write(record)
+            if sqlite is not None:
+                sqlite.write(record)
+            if api.is_error(record):
+                failed += 1
+                typer.echo(f"error: {record['error']['message']}", err=True)
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+@app.command()
+def extract(
+    inputs: list[str] = typer.Argument(..., help="http(s) URLs, files (.html, .htm, .txt, gzipped too) or '-'."),
+    output: str = OutputOption,
+    db: Path | None = DbOption,
+    allow_private_urls: bool = PrivateOption,
+    timeout: int = TimeoutOption,
+    max_bytes: int = MaxBytesOption,
+) -> None:
+    """Write one JSON record per input, one per line.
+
+    Example: extractor extract samples/seed-wired-occupy.txt https://example.org/story.html -o records.jsonl
+    """
+    settings = Settings(allow_private_urls=allow_private_urls, timeout=timeout, max_bytes=max_bytes)
+    raise typer.Exit(write_records(api.extract_inputs(inputs, settings), output, db))
+
+
+@app.command()
+def batch(
+    folder: Path = typer.Argument(..., exists=True, file_okay=False, dir_okay=True,
+                                  help="Folder of saved articles (searched recursively)."),
+    output: str = OutputOption,
+    db: Path | None = DbOption,
+    max_bytes: int = MaxBytesOption,
+) -> None:
+    """Write a record for every article file under FOLDER (.html, .htm, .txt, gzipped too).
+
+    Symbolic links that lead out of the folder are not followed.
+
+    Example: extractor batch ../shared/eval/dev/articles -o records.jsonl
+    """
+    settings = Settings(max_bytes=max_bytes)
+    raise typer.Exit(write_records(api.batch(str(folder), settings), output, db))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of records.
+
+    Example: extractor schema > moderation-event.schema.json
+    """
+    typer.echo(json.dumps(load_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def validate(file: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                         help="JSON Lines file of records.")) -> None:
+    """Check every record of a JSON Lines file against the schema; name line and field of each violation.
+
+    Example: extractor validate records.jsonl
+    """
+    bad = 0
+    with file.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as e:
+                typer.echo(f"{file}:{number}: not JSON: {e}")
+                bad += 1
+                continue
+            problems = violations(record)
+            for problem in problems:
+                typer.echo(f"{file}:{number}: {problem}")
+            bad += bool(problems)
+    typer.echo(f"{file}: {number if 'number' in locals() else 0} lines, {bad} with violations", err=True)
+    raise typer.Exit(EXIT_SOME_FAILED if bad else EXIT_OK)
+
+
+def main() -> None:
+    sys.exit(app())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,195 @@
+"""Events: action mentions joined with their facts, then merged into one event per occasion.
+
+One event per platform, action family and occasion: the same takedown mentioned three times
+is one event with all its facts merged. A mention joins the latest event of the same platform
+and family unless its counts contradict that event's (80 accounts vs 1,500 accounts are two
+occasions); a mention that says nothing about what was acted on never opens an event.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from extractor.facts.accounts import NamedAccount, handles_in, listed_accounts, named_accounts
+from extractor.facts.actions import ActionMention, acted_on_tokens, action_mentions
+from extractor.facts.reasons import groups_of, reasons_of
+from extractor.facts.targets import Target, target_types, targets_for
+from extractor.facts.time import When, when_in
+
+REVERSAL_ACTIONS = {"reinstate"}
+COUNT_TOLERANCE = 0.2  # counts within 20% of each other are the same occasion ("3,400" ~ "3,465")
+PERSON_NOUNS = {"hacker", "activist", "user", "journalist", "researcher", "president", "candidate",
+                "politician", "influencer", "creator", "rapper", "actor", "actress", "star", "host",
+                "commentator", "leader", "cleric", "lawmaker", "senator", "congresswoman", "congressman"}
+CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "place": 0.8, "noun": 0.75,
+              "target": 0.75, "sentence": 0.6, "article": 0.5}
+
+
+def family(action: str) -> str:
+    return "reversal" if action in REVERSAL_ACTIONS else "enforcement"
+
+
+@dataclass
+class MentionFacts:
+    mention: ActionMention
+    targets: list[Target]
+    accounts: list[NamedAccount]
+    groups: list[str]
+    reasons: list[str]
+    when: When | None
+    opens_event: bool
+
+
+@dataclass
+class Event:
+    platform: str
+    mentions: list[MentionFacts] = field(default_factory=list)
+
+    @property
+    def family(self) -> str:
+        return family(self.mentions[0].mention.action)
+
+    def counts(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for m in self.mentions:
+            for t in m.targets:
+                if t.count is not None:
+                    out.setdefault(t.type, []).append(t.count)
+        return out
+
+    def accepts(self, facts: MentionFacts) -> bool:
+        """Same occasion: no counted target of the mention contradicts a count of the event."""
+        if facts.mention.platform != self.platform or family(facts.mention.action) != self.family:
+            return False
+        mine = self.counts()
+        for t in facts.targets:
+            if t.count is None or t.type not in mine:
+                continue
+            if not any(close(t.count, c) for c in mine[t.type]):
+                return False
+        known = {a.name.lower() for m in self.mentions for a in m.accounts}
+        theirs = {a.name.lower() for a in facts.accounts}
+        return not (known and theirs and not known & theirs and any(t.count for t in facts.targets))
+
+
+def close(a: int, b: int) -> bool:
+    return a == b or abs(a - b) <= COUNT_TOLERANCE * max(a, b)
+
+
+def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str], published: date | None) -> MentionFacts:
+    token = doc[mention.head]
+    sentence = token.sent
+    acted_on = acted_on_tokens(token)
+    targets = targets_for(acted_on, types)
+    accounts = named_accounts(acted_on)
+    for extra in listed_accounts(sentence) + handles_in(sentence):
+        if all(a.name != extra.name for a in accounts):
+            accounts.append(extra)
+    if not targets and accounts:
+        targets = [Target("account", 1 if len(accounts) == 1 else len(accounts), None,
+                          accounts[0].start, accounts[0].end, -1)]
+    elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference"}:
+        people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]
+        if people:
+            p = people[0]
+            targets = [Target("account", 1 if p.tag_ in {"NN", "NNP"} else None, None,
+                              p.idx, p.idx + len(p), p.i)]
+    opens = bool(targets or accounts) and mention.platform_rule != "article" or bool(
+        targets and any(t.count for t in targets))
+    return MentionFacts(mention, targets, accounts, groups_of(acted_on), reasons_of(token),
+                        when_in(sentence, published), opens)
+
+
+def build_events(doc: Doc, published: date | None = None) -> list[Event]:
+    """The moderation events of an article, in order of first mention."""
+    types = target_types(doc)
+    events: list[Event] = []
+    pending: list[MentionFacts] = []  # mentions that cannot open an event, kept for merging
+    for mention in action_mentions(doc):
+        facts = mention_facts(doc, mention, types, published)
+        same = [e for e in events if e.accepts(facts)]
+        if same:
+            same[-1].mentions.append(facts)
+        elif facts.opens_event:
+            event = Event(mention.platform, [facts])
+            # earlier mentions of this platform and family (a headline) belong to it
+            for p in list(pending):
+                if p.mention.platform == event.platform and family(p.mention.action) == event.family:
+                    event.mentions.insert(0, p)
+                    pending.remove(p)
+            events.append(event)
+        else:
+            pending.append(facts)
+    return events
+
+
+def event_action(event: Event) -> tuple[str, str]:
+    """The action most mentions use (the body's first on a tie) and its first wording."""
+    body = [m for m in event.mentions]
+    counts = Counter(m.mention.action for m in body)
+    best = max(counts.values())
+    for m in body:
+        if counts[m.mention.action] == best:
+            return m.mention.action, m.mention.action_text
+    return body[0].mention.action, body[0].mention.action_text
+
+
+def event_dict(doc: Doc, event: Event) -> dict:
+    """The event as a record's ``events[]`` entry."""
+    action, action_text = event_action(event)
+    targets: list[dict] = []
+    seen: set[tuple[str, int | None]] = set()
+    counted_types = {t.type for m in event.mentions for t in m.targets if t.count is not None}
+    for m in event.mentions:
+        for t in m.targets:
+            if t.count is None and t.type in counted_types:
+                continue
+            key = (t.type, t.count)
+            if key in seen:
+                continue
+            seen.add(key)
+            targets.append({"type": t.type, "count": t.count, "count_text": t.count_text,
+                            "evidence": {"text": doc.text[t.start:t.end], "start": t.start, "end": t.end}})
+    accounts: dict[str, dict] = {}
+    for m in event.mentions:
+        for a in m.accounts:
+            entry = accounts.get(a.name.lower())
+            if entry is None:
+                accounts[a.name.lower()] = {
+                    "name": a.name, "handle": a.handle, "followers": a.followers,
+                    "followers_text": a.followers_text,
+                    "evidence": {"text": doc.text[a.start:a.end], "start": a.start, "end": a.end}}
+            elif entry["followers"] is None and a.followers is not None:
+                entry["followers"], entry["followers_text"] = a.followers, a.followers_text
+    groups = list(dict.fromkeys(g for m in event.mentions for g in m.groups))
+    reasons = list(dict.fromkeys(r for m in event.mentions for r in m.reasons))
+    when = next((m.when for m in event.mentions if m.when is not None), None)
+    evidence, seen_sentences = [], set()
+    for m in event.mentions:
+        key = (m.mention.sentence_start, m.mention.sentence_end)
+        if key not in seen_sentences:
+            seen_sentences.add(key)
+            evidence.append({"text": doc.text[key[0]:key[1]], "start": key[0], "end": key[1]})
+    best_rule = max(CONFIDENCE[m.mention.platform_rule] for m in event.mentions)
+    confidence = min(0.99, best_rule + 0.03 * (len(event.mentions) - 1))
+    return {
+        "platform": event.platform,
+        "action": action,
+        "action_text": action_text,
+        "targets": targets,
+        "named_accounts": list(accounts.values()),
+        "groups": groups,
+        "reasons": reasons,
+        "when": None if when is None else {
+            "text": when.text, "start": when.start, "end": when.end,
+            "evidence": {"text": when.text, "start": when.span_start, "end": when.span_end}},
+        "evidence": evidence,
+        "confidence": round(confidence, 2),
+    }
+
+
+def extract_events(doc: Doc, published: date | None = None) -> list[dict]:
+    return [event_dict(doc, e) for e in build_events(doc, published)]

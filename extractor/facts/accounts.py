@@ -1,0 +1,120 @@
+"""Named accounts and pages: who was acted on, by name or @handle, with follower counts."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.numbers import count_of
+from extractor.facts.platforms import platform_of_token
+
+HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
+FOLLOWER_NOUNS = {"follower", "followers", "subscriber", "subscribers", "fan", "fans", "member", "members"}
+NAME_ENTITY_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC", "GPE"}
+# verbs and prepositions that list the acted-on: "pages ... include X", "such as X"
+LISTING_LEMMAS = {"include", "be", "such", "like", "among"}
+NOT_NAMES = {"twitter", "facebook", "meta", "the", "a", "an", "it", "they"}
+
+
+@dataclass(frozen=True)
+class NamedAccount:
+    name: str
+    handle: str | None
+    followers: int | None
+    followers_text: str | None
+    start: int
+    end: int
+
+
+def followers_near(token: Token) -> tuple[int, str] | None:
+    """'X, a page with 3.1 million followers', 'Y, which had 460,000 followers'."""
+    for t in token.subtree:
+        if t.lower_ in FOLLOWER_NOUNS and t.i > token.i:
+            counted = count_of(t)
+            if counted:
+                return counted[0], counted[1]
+    return None
+
+
+def name_span(token: Token) -> Span:
+    """The proper-noun phrase a token belongs to (its entity, else its compound PROPN run)."""
+    doc = token.doc
+    if token.ent_type_ and token.ent_type_ != "PLATFORM":
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                start, end = ent.start, ent.end
+                while start < end and doc[start].lower_ in {"the", "a"}:
+                    start += 1
+                if doc[end - 1].tag_ == "POS":
+                    end -= 1
+                return doc[start:end]
+    start = end = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PLATFORM":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return doc[start:end + 1]
+
+
+def is_name(token: Token) -> bool:
+    if platform_of_token(token):
+        return False
+    if token.lower_ in NOT_NAMES:
+        return False
+    return token.pos_ == "PROPN" or (token.ent_type_ in NAME_ENTITY_LABELS and token.is_title)
+
+
+def account_from(token: Token) -> NamedAccount | None:
+    if token.text.startswith("@") or (token.i > 0 and token.doc[token.i - 1].text == "@"):
+        handle = token.text if token.text.startswith("@") else "@" + token.text
+        start = token.idx - (0 if token.text.startswith("@") else 1)
+        return NamedAccount(handle, handle, None, None, start, token.idx + len(token))
+    if not is_name(token):
+        return None
+    span = name_span(token)
+    if not span.text.strip() or span.text.lower() in NOT_NAMES:
+        return None
+    counted = followers_near(span.root)
+    return NamedAccount(span.text, None, counted[0] if counted else None, counted[1] if counted else None,
+                        span.start_char, span.end_char)
+
+
+def named_accounts(acted_on: list[Token]) -> list[NamedAccount]:
+    """Names among the acted-on nouns: 'suspended Rose McGowan', "X's account", 'the page of X'."""
+    out: list[NamedAccount] = []
+    for noun in acted_on:
+        candidates = [noun]
+        for c in noun.children:
+            if c.dep_ in {"poss", "compound", "appos"}:
+                candidates.append(c)
+            if c.dep_ == "prep" and c.lower_ in {"of", "for", "belonging"}:
+                candidates.extend(p for p in c.children if p.dep_ == "pobj")
+        for cand in candidates:
+            account = account_from(cand)
+            if account and all(a.name != account.name for a in out):
+                out.append(account)
+    return out
+
+
+def listed_accounts(sentence: Span) -> list[NamedAccount]:
+    """'Pages caught up in the ban include X, a page with 3.1 million followers, and Y'."""
+    out: list[NamedAccount] = []
+    for token in sentence:
+        if token.lemma_.lower() in {"include"} and token.pos_ == "VERB":
+            objects = [c for c in token.children if c.dep_ in {"dobj", "attr"}]
+            for obj in objects:
+                for noun in [obj, *obj.conjuncts]:
+                    account = account_from(noun)
+                    if account and all(a.name != account.name for a in out):
+                        out.append(account)
+    return out
+
+
+def handles_in(sentence: Span) -> list[NamedAccount]:
+    """Every @handle written in a sentence."""
+    out = []
+    for m in HANDLE.finditer(sentence.text):
+        start = sentence.start_char + m.start()
+        out.append(NamedAccount("@" + m.group(1), "@" + m.group(1), None, None, start, start + len(m.group(0))))
+    return out

@@ -1,0 +1,316 @@
+"""Actions: moderation wording linked to the platform that acted, with non-events filtered out.
+
+Each mention in ``doc.spans["actions"]`` (made by the ``moderation_actions`` component) is
+checked against the parse: plans, threats, demands, denials, hypotheticals and actions by
+anyone but a platform (a government, a university, a user) are dropped. What remains is linked
+to the platform that acted, by the first rule that applies:
+
+1. passive agent ("suspended by Twitter"),
+2. the subject ("Facebook removed", "the company suspended", "it banned"),
+3. a place ("banned from Twitter", "removed on YouTube", "kicked off the App Store"),
+4. the acted-on noun ("Twitter accounts were suspended"), or the action noun ("the Facebook ban"),
+5. the platform the article is about, when the sentence leaves it implicit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.facts.cues import CUES
+from extractor.facts.platforms import (
+    is_company_reference,
+    platform_mentions,
+    platform_of_token,
+    platforms_in,
+    preceding_platform,
+    salient_platform,
+)
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
+CLAUSE_LINK_DEPS = {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp"}
+PLACE_PREPS = {"on", "from", "off", "across", "in", "onto", "via"}
+MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
+NEGATION_WORDS = {"not", "never", "n't", "no", "without"}
+
+
+@dataclass(frozen=True)
+class ActionMention:
+    action: str  # one of the closed action list
+    action_text: str
+    start: int  # character offsets of the action wording
+    end: int
+    head: int  # token index of the action word (verb or noun)
+    platform: str
+    platform_rule: str  # agent, subject, place, target, noun, article
+    sentence_start: int  # character offsets of the sentence
+    sentence_end: int
+    explicit: bool  # the platform is named in the sentence (rules 1-4)
+
+
+def action_head(span: Span) -> Token:
+    """The word of an action span that the parse hangs on (the verb of 'take down')."""
+    for token in span:
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+    return span.root
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb a noun or adjective action belongs to, or the token itself when it is a verb."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return token
+    return token
+
+
+def governing_chain(token: Token, limit: int = 4) -> list[Token]:
+    """The token and the verbs above it through clause links (xcomp, conj ...), nearest first."""
+    chain = [token]
+    current = token
+    for _ in range(limit):
+        if current.dep_ not in CLAUSE_LINK_DEPS | {"prep", "pobj", "dobj", "nsubjpass", "nsubj", "amod",
+                                                   "acomp", "advmod", "compound", "appos"}:
+            break
+        if current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def is_negated(token: Token) -> bool:
+    for t in (token, token.head if token.dep_ in {"xcomp", "acomp", "auxpass"} else token):
+        if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS and c.dep_ in {"neg", "advmod", "det"}
+               for c in t.children):
+            return True
+    if token.pos_ == "NOUN" and any(c.lower_ in {"no"} for c in token.children):
+        return True
+    return False
+
+
+def is_unreal(token: Token) -> bool:
+    """Plans, threats, demands, denials, questions and conditions: not an action taken."""
+    chain = governing_chain(token)
+    for i, t in enumerate(chain):
+        lemma = t.lemma_.lower()
+        if i > 0 and lemma in CUES["plan_verbs"] and t.pos_ in {"VERB", "NOUN", "AUX"}:
+            return True
+        if i > 0 and lemma in CUES["denial_verbs"]:
+            return True
+        for c in t.children:
+            cl = c.lower_
+            if c.dep_ == "aux" and cl in CUES["modal_auxiliaries"]:
+                # 'will now remove' with an explicit 'now' still counts as announced action
+                if i == 0 and any(x.lower_ == "now" for x in t.children):
+                    continue
+                return True
+            if c.dep_ == "mark" and cl in CUES["condition_marks"]:
+                return True
+            if c.dep_ == "neg" and i > 0:
+                return True
+        if t.dep_ == "ROOT":
+            break
+    # 'calls for a ban', 'threat of a ban', 'demand to ban'
+    head = token.head
+    if token.pos_ == "NOUN" and head.lemma_.lower() in CUES["plan_verbs"] | CUES["plan_nouns"]:
+        return True
+    if token.dep_ == "pobj" and head.head.lemma_.lower() in CUES["plan_nouns"] | CUES["plan_verbs"]:
+        return True
+    sentence = token.sent
+    return sentence.text.rstrip().endswith("?")
+
+
+def subject_of(token: Token) -> Token | None:
+    """The active subject of the action's clause (through xcomp/conj to the verb that has one)."""
+    current = token
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in current.children):
+            return None
+        if current.dep_ in {"xcomp", "conj", "advcl"} and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ in {"relcl", "acl"}:
+            return None
+        break
+    return None
+
+
+def agent_of(token: Token) -> Token | None:
+    """'suspended by Twitter': the object of the passive agent."""
+    for c in token.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def platform_in_subtree(token: Token) -> str | None:
+    found = platforms_in(list(token.subtree))
+    return found[0] if found else None
+
+
+def place_platform(token: Token) -> str | None:
+    """'banned from Twitter', 'removed on YouTube', 'kicked Parler off the App Store'."""
+    for c in token.children:
+        if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in PLACE_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    name = platform_in_subtree(p)
+                    if name:
+                        return name
+    return None
+
+
+def acted_on_tokens(token: Token) -> list[Token]:
+    """Nouns the action applies to: objects, passive subjects, 'of/on/against' objects of a noun."""
+    found: list[Token] = []
+    for c in token.children:
+        if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            found.append(c)
+        elif c.dep_ == "prep" and c.lower_ in {"of", "on", "against", "for"} and token.pos_ == "NOUN":
+            found.extend(p for p in c.children if p.dep_ == "pobj")
+    if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
+        found.append(token.head)
+    # 'had their accounts suspended': the action is a complement of the noun's verb
+    if token.dep_ in {"ccomp", "xcomp", "oprd"} and token.tag_ == "VBN":
+        found.extend(c for c in token.children if c.dep_ in {"nsubj"})
+        found.extend(c for c in token.head.children if c.dep_ in {"dobj"})
+    # conjuncts of each noun
+    expanded: list[Token] = []
+    for noun in found:
+        expanded.append(noun)
+        expanded.extend(t for t in noun.conjuncts if t not in expanded)
+    return expanded
+
+
+def is_platform_token(token: Token | None) -> bool:
+    return token is not None and platform_of_token(token) is not None
+
+
+def actor_is_excluded(subject: Token) -> bool:
+    """A subject that is not a platform: a government, a court, a user, a person."""
+    if platform_in_subtree(subject):
+        return False
+    if is_company_reference(subject):
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in CUES["non_platform_actors"]:
+        return True
+    if subject.ent_type_ in {"GPE", "NORP", "PERSON", "FAC", "LOC"}:
+        return True
+    if subject.lower_ in {"i", "we", "you", "he", "she", "they", "who", "people", "users"}:
+        return subject.lower_ != "they" or True
+    return subject.pos_ == "PROPN"
+
+
+def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None | bool:
+    """The platform that acted and the rule that found it; False when someone else acted."""
+    agent = agent_of(token)
+    if agent is not None:
+        name = platform_in_subtree(agent)
+        if name:
+            return name, "agent"
+        if not is_company_reference(agent):
+            return False
+    subject = subject_of(token) if token.pos_ in {"VERB", "AUX"} else None
+    if subject is not None:
+        name = platform_in_subtree(subject)
+        if name and not any(subject is t or subject in t.subtree for t in acted_on):
+            return name, "subject"
+        if is_company_reference(subject):
+            return "", "subject-reference"
+        if actor_is_excluded(subject):
+            return False
+    name = place_platform(token)
+    if name:
+        return name, "place"
+    if token.pos_ in {"NOUN", "PROPN"}:
+        for c in token.children:
+            if c.dep_ in MODIFIER_DEPS:
+                name = platform_in_subtree(c) if c.dep_ != "amod" else None
+                if name:
+                    return name, "noun"
+                if c.dep_ == "poss" and c.lower_ in {"its", "their"}:
+                    return "", "subject-reference"
+        # 'X announced the removal of ...', 'Meta expands ban on ...'
+        verb = token.head
+        if token.dep_ in OBJECT_DEPS and verb.pos_ == "VERB":
+            vsubj = subject_of(verb)
+            if vsubj is not None:
+                name = platform_in_subtree(vsubj)
+                if name:
+                    return name, "subject"
+                if is_company_reference(vsubj):
+                    return "", "subject-reference"
+                if actor_is_excluded(vsubj):
+                    return False
+    for noun in acted_on:
+        for c in noun.subtree:
+            name = platform_of_token(c)
+            if name and c.dep_ in MODIFIER_DEPS | {"pobj"}:
+                return name, "target"
+    return None
+
+
+def action_mentions(doc: Doc) -> list[ActionMention]:
+    """Every moderation action in the article that a platform took, in text order."""
+    mentions = platform_mentions(doc)
+    if not mentions:
+        return []
+    about = salient_platform(doc, mentions)
+    out: list[ActionMention] = []
+    for span in doc.spans.get("actions", []):
+        token = action_head(span)
+        if is_negated(token) or is_unreal(token):
+            continue
+        acted_on = acted_on_tokens(token)
+        if is_platform_token(acted_on[0] if acted_on else None) and not has_target_noun(acted_on):
+            # 'China blocks WhatsApp': the platform is what is acted on, unless a platform acts on
+            # a platform ('Apple removed Parler from the App Store'), handled by the place rule
+            if not place_platform(token) and not agent_of(token):
+                subject = subject_of(token)
+                if subject is None or not platform_in_subtree(subject):
+                    continue
+        linked = link_platform(token, acted_on)
+        if linked is False:
+            continue
+        sentence = token.sent
+        if linked is None:
+            if not sentence_has_target(sentence, acted_on):
+                continue
+            name, rule, explicit = about, "article", False
+            in_sentence = platforms_in(sentence)
+            if len(in_sentence) == 1:
+                name, rule, explicit = in_sentence[0], "sentence", True
+            elif in_sentence:
+                continue
+        else:
+            name, rule = linked
+            explicit = rule != "subject-reference"
+            if not name:
+                name = preceding_platform(doc, span.start_char, mentions) or about
+        if not name:
+            continue
+        out.append(ActionMention(
+            action=span.label_, action_text=span.text, start=span.start_char, end=span.end_char,
+            head=token.i, platform=name, platform_rule=rule,
+            sentence_start=sentence.start_char, sentence_end=sentence.end_char, explicit=explicit))
+    return out
+
+
+def has_target_noun(tokens: list[Token]) -> bool:
+    doc_targets = {(s.start, s.end) for s in tokens[0].doc.spans.get("target_nouns", [])} if tokens else set()
+    return any((t.i, t.i + 1) in doc_targets for t in tokens)
+
+
+def sentence_has_target(sentence: Span, acted_on: list[Token]) -> bool:
+    """An implicit-platform sentence must say what was acted on: a target noun or a name."""
+    if has_target_noun(acted_on):
+        return True
+    return any(t.ent_type_ in {"PERSON", "ORG"} or t.text.startswith("@") for t in acted_on)

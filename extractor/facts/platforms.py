@@ -1,0 +1,81 @@
+"""Platforms: where the article names them, which one it is about, and what "the company" means."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+PLATFORM = "PLATFORM"
+# nouns by which an article refers back to the platform it is about
+COMPANY_NOUNS = {"company", "firm", "platform", "network", "site", "service", "giant", "app",
+                 "website", "tech", "outfit", "startup", "corporation", "business"}
+
+
+@dataclass(frozen=True)
+class PlatformMention:
+    platform: str  # canonical name
+    text: str
+    start: int  # character offsets
+    end: int
+    token_start: int
+    token_end: int
+
+
+def platform_mentions(doc: Doc) -> list[PlatformMention]:
+    """Every platform the EntityRuler marked, in text order."""
+    return [PlatformMention(e.ent_id_ or e.text, e.text, e.start_char, e.end_char, e.start, e.end)
+            for e in doc.ents if e.label_ == PLATFORM]
+
+
+def platform_of_token(token: Token) -> str | None:
+    """The canonical platform a token belongs to, if it is part of a platform mention."""
+    if token.ent_type_ == PLATFORM:
+        return token.ent_id_ or token.text
+    return None
+
+
+def platforms_in(span: Span | list[Token]) -> list[str]:
+    """Canonical platforms named in a span or among tokens, in order, without repeats."""
+    seen: list[str] = []
+    for token in span:
+        name = platform_of_token(token)
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def salient_platform(doc: Doc, mentions: list[PlatformMention] | None = None) -> str | None:
+    """The platform the article is about: named in the title or first paragraph, else most named."""
+    mentions = platform_mentions(doc) if mentions is None else mentions
+    if not mentions:
+        return None
+    counts = Counter(m.platform for m in mentions)
+    first_paragraph_end = doc.text.find("\n\n", doc.text.find("\n\n") + 2)
+    if first_paragraph_end < 0:
+        first_paragraph_end = len(doc.text)
+    early = [m.platform for m in mentions if m.start < first_paragraph_end]
+    if early:
+        # the earliest platform of the lead, unless another is named far more often
+        lead = early[0]
+        top, top_count = counts.most_common(1)[0]
+        return top if top_count >= 3 * counts[lead] else lead
+    return counts.most_common(1)[0][0]
+
+
+def is_company_reference(token: Token) -> bool:
+    """'the company', 'the social network', 'the tech giant', 'it': words standing for an organisation."""
+    if token.lower_ in {"it", "its"}:
+        return True
+    return token.lemma_.lower() in COMPANY_NOUNS and any(
+        c.lower_ in {"the", "this", "that"} for c in token.children)
+
+
+def preceding_platform(doc: Doc, char: int, mentions: list[PlatformMention]) -> str | None:
+    """The platform most recently named before a character offset."""
+    last = None
+    for m in mentions:
+        if m.start >= char:
+            break
+        last = m.platform
+    return last

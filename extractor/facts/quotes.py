@@ -1,0 +1,772 @@
+"""Quotations and who said them.
+
+``find_quotes(doc)`` reads the quotation marks of ``doc.text`` with a small scanner (no regex
+over the whole text, so an unbalanced mark costs one quote, never the rest of the article),
+then attributes each quote from the dependency parse of the words around it:
+
+1. **Spans.** Straight and curly double quotes, single quotes (curly and straight, as
+   British and tabloid outlets quote whole statements), guillemets. Apostrophes inside or
+   after words (``Dorsey's``, ``rock ’n’ roll``, ``the ’90s``, ``users' posts``) are not marks.
+   A quote nested in another stays part of the outer quote. A quote running over several
+   paragraphs (opening mark repeated at each paragraph, closed only at the end) gives one
+   ``Quote`` per paragraph, all with the speaker of the whole quote. A quote split by its
+   attribution (``"X," she said, "Y."``) gives two ``Quote`` records with the same speaker.
+2. **Cue.** The words after the quote up to the end of its sentence are searched first when
+   the quote ends with a comma or an attribution follows at once, else the words before it back
+   to the start of the sentence: a cue verb (``said``, ``told``, ``wrote`` ...) or a phrase
+   (``according to``, ``in a statement``). Cue words live in ``patterns/quote_cues.json``.
+3. **Speaker.** The subject of the cue verb (``nsubj``; inherited through ``conj``/``advcl``
+   when the verb has none), the object of ``according to``. The mention is reduced to a name:
+   titles are stripped (``Twitter CEO Jack Dorsey`` -> ``Jack Dorsey``), a spokesperson speaks
+   for the organisation named beside it, ``the company``/``the social network``/``the firm`` and
+   ``he``/``she``/``they``/``it`` are resolved to the organisation or person last named as a
+   subject or speaker before the mention.
+4. **Carry-over.** A quote with no cue that opens its paragraph, or follows an attributed quote
+   in the same sentence run, keeps the speaker of the quote just before it.
+5. **Scare quotes** (at most ``max_scare_words`` words and no cue) are left out.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+CUES_FILE = Path(__file__).resolve().parent.parent / "patterns" / "quote_cues.json"
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep"})
+MENTION_CUT_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "prep_cut"})
+NAME_DEPS = frozenset({"compound", "flat", "nmod", "poss", "amod"})
+OBJECT_DEPS = frozenset({"pobj", "dobj", "attr", "npadvmod", "appos", "dep"})
+VERB_POS = frozenset({"VERB", "AUX"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
+SENTENCE_END = frozenset({".", "!", "?"})
+PERSON_LABELS = frozenset({"PERSON"})
+ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
+PLATFORM_LABEL = "PLATFORM"
+
+MAX_BEFORE_TOKENS = 45
+MAX_AFTER_TOKENS = 30
+SHORT_ATTRIBUTION_TOKENS = 8
+WEAK_CUE_DISTANCE = 3
+
+DOUBLE_OPEN = {'"': '"', "“": "”", "„": "“", "«": "»", "»": "«"}
+DOUBLE_CLOSE = frozenset({'"', "”", "“", "»", "«"})
+SINGLE_OPEN = {"'": "'", "‘": "’", "‹": "›", "‚": "‘"}
+SINGLE_CLOSE = frozenset({"'", "’", "›", "‘"})
+OPEN_CONTEXT = frozenset(" \t([{—–-/:;,\"“‘«„")
+
+
+# ----------------------------------------------------------------------------------------------
+# data
+
+
+@dataclass(frozen=True)
+class CueData:
+    cue_lemmas: frozenset[str]
+    cue_forms: frozenset[str]
+    weak_cue_lemmas: frozenset[str]
+    phrase_cues: tuple[tuple[tuple[str, ...], str, str], ...]
+    speaker_descriptions: frozenset[str]
+    platform_nouns: frozenset[str]
+    company_nouns: frozenset[str]
+    title_words: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    org_pronouns: frozenset[str]
+    max_scare_words: int
+
+
+@lru_cache(maxsize=1)
+def load_cues(path: Path = CUES_FILE) -> CueData:
+    """The cue words and speaker vocabulary, read once per process."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in raw[key])
+
+    return CueData(
+        cue_lemmas=words("cue_lemmas"),
+        cue_forms=words("cue_forms"),
+        weak_cue_lemmas=words("weak_cue_lemmas"),
+        phrase_cues=tuple((tuple(p["words"]), p["cue"], p["speaker"]) for p in raw["phrase_cues"]),
+        speaker_descriptions=words("speaker_descriptions"),
+        platform_nouns=frozenset(raw["org_nouns"]["platform"]),
+        company_nouns=frozenset(raw["org_nouns"]["company"]),
+        title_words=words("title_words"),
+        person_pronouns=words("person_pronouns"),
+        plural_pronouns=words("plural_pronouns"),
+        org_pronouns=words("org_pronouns"),
+        max_scare_words=int(raw["max_scare_words"]),
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# public record
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_span: tuple[str, int, int] | None
+    cue: str | None
+    speaker_platform: str | None
+
+    def as_dict(self) -> dict:
+        span = None
+        if self.speaker_span is not None:
+            span = {"text": self.speaker_span[0], "start": self.speaker_span[1], "end": self.speaker_span[2]}
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "speaker_span": span,
+            "cue": self.cue,
+            "start": self.start,
+            "end": self.end,
+            "speaker_platform": self.speaker_platform,
+        }
+
+
+# ----------------------------------------------------------------------------------------------
+# 1. quotation spans
+
+
+@dataclass
+class QuoteSpan:
+    """One quoted stretch inside one paragraph: text is ``text[start:end]``; the marks lie at
+    ``mark_start`` and (unless the quote runs on into the next paragraph) at ``end``."""
+    start: int
+    end: int
+    mark_start: int
+    mark_end: int
+    group: int
+    paragraph: int
+    runs_on: bool = False
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def opens_here(text: str, i: int, para_start: int) -> bool:
+    """Is the mark at ``i`` in opening position: after a space or bracket, before a word."""
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace() or after == "\n":
+        return False
+    return before in OPEN_CONTEXT or before.isspace()
+
+
+def single_opens_here(text: str, i: int, para_start: int) -> bool:
+    """An opening single mark, not an elided letter (``’90s``, ``'em``) nor ``rock ’n’ roll``."""
+    ch = text[i]
+    if ch == "’" or not opens_here(text, i, para_start):
+        return False
+    rest = text[i + 1:i + 4]
+    if rest[:2].isdigit():
+        return False
+    # ’n’ / 'n' between words
+    return not (len(rest) >= 2 and rest[0].isalpha() and rest[1] in "'’" and (len(rest) < 3 or rest[2] == " "))
+
+
+def single_closes_here(text: str, i: int, para_end: int) -> bool:
+    """A closing single mark: after a non-space, not inside a word (``Dorsey's``)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < para_end else " "
+    if before.isspace():
+        return False
+    return not is_word_char(after)
+
+
+def weak_single_close(text: str, i: int, para_end: int) -> bool:
+    """``users' posts``: a plural possessive, to skip when a later close exists."""
+    after = text[i + 2] if i + 2 < para_end else ""
+    return text[i - 1] in "sS" and text[i + 1:i + 2] == " " and after.islower()
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], str | None]:
+    """Outer quotes of one paragraph as (opening mark, closing mark) positions, and the opening
+    mark of a quote left open at the end when the next paragraph reopens it (a quote running on).
+
+    Unbalanced marks are dropped one at a time and the paragraph rescanned, so a stray mark never
+    hides the quotes after it."""
+    ignored: set[int] = set()
+    while True:
+        found, open_at, open_mark = scan_once(text, start, end, ignored)
+        if open_at is None:
+            return found, None
+        if next_paragraph_reopens(text, end, open_mark):
+            found.append((open_at, end))
+            return sorted(found), open_mark
+        ignored.add(open_at)
+
+
+def scan_once(text: str, start: int, end: int, ignored: set[int]) -> tuple[list[tuple[int, int]], int | None, str]:
+    stack: list[tuple[int, str]] = []
+    found: list[tuple[int, int]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if i in ignored:
+            continue
+        closed = try_close(text, i, end, stack)
+        if closed is not None:
+            if not stack:
+                found.append((closed, i))
+        elif ch in DOUBLE_OPEN and (opens_here(text, i, start) or ch in "“„«") or ch in SINGLE_OPEN and single_opens_here(text, i, start):
+            stack.append((i, ch))
+    if stack:
+        return found, stack[0][0], stack[0][1]
+    return found, None, ""
+
+
+def try_close(text: str, i: int, end: int, stack: list[tuple[int, str]]) -> int | None:
+    """Close the innermost matching mark at ``i``; returns the closed opener's position."""
+    if not stack:
+        return None
+    ch = text[i]
+    if ch in DOUBLE_CLOSE:
+        for depth in range(len(stack) - 1, -1, -1):
+            pos, mark = stack[depth]
+            if mark in DOUBLE_OPEN:
+                if ch in "“«" and mark == ch:
+                    return None  # the same opening mark again: a nested opener, not a close
+                if ch == '"' and mark != '"' and opens_here(text, i, 0):
+                    return None
+                del stack[depth:]
+                return pos
+        return None
+    if ch in SINGLE_CLOSE and stack[-1][1] in SINGLE_OPEN and single_closes_here(text, i, end):
+        if ch == "‘" and stack[-1][1] != "‚":
+            return None
+        if weak_single_close(text, i, end) and later_single_close(text, i + 1, end):
+            return None
+        return stack.pop()[0]
+    return None
+
+
+def later_single_close(text: str, i: int, end: int) -> bool:
+    return any(text[j] in SINGLE_CLOSE and single_closes_here(text, j, end) and not weak_single_close(text, j, end)
+               for j in range(i, end))
+
+
+def next_paragraph_reopens(text: str, end: int, mark: str) -> bool:
+    rest = text[end:end + 8].lstrip()
+    family = DOUBLE_OPEN if mark in DOUBLE_OPEN else SINGLE_OPEN
+    return bool(rest) and rest[0] in family
+
+
+def find_spans(text: str) -> list[QuoteSpan]:
+    """Every outer quotation of the text, one span per paragraph it covers."""
+    spans: list[QuoteSpan] = []
+    carried = False
+    group = -1
+    for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
+        pairs, runs_on_mark = scan_paragraph(text, p_start, p_end)
+        lead = len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
+        for k, (open_at, close_at) in enumerate(pairs):
+            if not (carried and k == 0 and open_at == p_start + lead):
+                group += 1
+            runs_on = runs_on_mark is not None and k == len(pairs) - 1
+            s, e = strip_span(text, open_at + 1, close_at)
+            if e > s and any(ch.isalnum() for ch in text[s:e]):
+                spans.append(QuoteSpan(s, e, open_at, close_at, group, p_index, runs_on))
+        carried = runs_on_mark is not None
+    return spans
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# ----------------------------------------------------------------------------------------------
+# 2. cues
+
+
+@dataclass
+class Cue:
+    text: str
+    speaker_token: Token | None
+    verb: Token | None
+    distance: int
+
+
+@dataclass
+class DocIndex:
+    """Token lookup by character offset, and which tokens lie inside quotes."""
+    doc: Doc
+    starts: list[int]
+    quoted: list[bool]
+    para_of: list[int]
+
+    @classmethod
+    def build(cls, doc: Doc, spans: list[QuoteSpan]) -> DocIndex:
+        starts = [t.idx for t in doc]
+        quoted = [False] * len(doc)
+        for sp in spans:
+            lo = bisect.bisect_left(starts, sp.mark_start)
+            hi = bisect.bisect_left(starts, sp.mark_end + 1)
+            for k in range(lo, hi):
+                quoted[k] = True
+        para_of, para = [], 0
+        for t in doc:
+            para_of.append(para)
+            if "\n" in t.text:
+                para += 1
+        return cls(doc, starts, quoted, para_of)
+
+    def first_token_at(self, char: int) -> int:
+        return bisect.bisect_left(self.starts, char)
+
+    def last_token_before(self, char: int) -> int:
+        return bisect.bisect_left(self.starts, char) - 1
+
+
+def is_boundary(tok: Token) -> bool:
+    return "\n" in tok.text or tok.text in SENTENCE_END
+
+
+def after_frame(index: DocIndex, span: QuoteSpan) -> list[Token]:
+    """Tokens after the closing mark up to the end of the sentence or the next quote."""
+    doc = index.doc
+    out: list[Token] = []
+    k = index.first_token_at(span.mark_end + 1)
+    while k < len(doc) and len(out) < MAX_AFTER_TOKENS:
+        tok = doc[k]
+        if index.quoted[k] or "\n" in tok.text:
+            break
+        out.append(tok)
+        if tok.text in SENTENCE_END and out[:-1]:
+            break
+        k += 1
+    return out
+
+
+def before_frame(index: DocIndex, span: QuoteSpan) -> list[Token]:
+    """Tokens before the opening mark back to the start of the sentence or the previous quote."""
+    doc = index.doc
+    out: list[Token] = []
+    k = index.last_token_before(span.mark_start)
+    while k >= 0 and len(out) < MAX_BEFORE_TOKENS:
+        tok = doc[k]
+        if index.quoted[k] or is_boundary(tok):
+            break
+        out.append(tok)
+        k -= 1
+    out.reverse()
+    return out
+
+
+def is_cue_verb(tok: Token, cues: CueData) -> bool:
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if lemma not in cues.cue_lemmas and lower not in cues.cue_forms:
+        return False
+    if tok.pos_ in VERB_POS:
+        return True
+    return any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def is_weak(tok: Token, cues: CueData) -> bool:
+    return tok.lemma_.lower() in cues.weak_cue_lemmas and tok.lower_ not in cues.cue_forms
+
+
+def phrase_cue_at(frame: list[Token], i: int, cues: CueData) -> tuple[str, str, int] | None:
+    for words, cue, role in cues.phrase_cues:
+        n = len(words)
+        if tuple(t.lower_ for t in frame[i:i + n]) == words:
+            return cue, role, n
+    return None
+
+
+def cues_in(frame: list[Token], cues: CueData, from_end: bool) -> list[Cue]:
+    """Cues in a frame, nearest to the quote first (frame end for the before-frame)."""
+    found: list[Cue] = []
+    n = len(frame)
+    for i, tok in enumerate(frame):
+        distance = n - 1 - i if from_end else i
+        phrase = phrase_cue_at(frame, i, cues)
+        if phrase is not None:
+            cue, role, length = phrase
+            speaker = phrase_object(frame[i + length - 1]) if role == "object" else find_subject(tok.head)
+            if speaker is not None or role == "clause":
+                found.append(Cue(cue, speaker, None, distance))
+            continue
+        if not is_cue_verb(tok, cues):
+            continue
+        if is_weak(tok, cues) and distance > WEAK_CUE_DISTANCE:
+            continue
+        found.append(Cue(tok.text, find_subject(tok), tok, distance))
+    found.sort(key=lambda c: c.distance)
+    return found
+
+
+def phrase_object(last: Token) -> Token | None:
+    """The object of ``according to`` / ``per``."""
+    for child in last.children:
+        if child.dep_ in ("pobj", "dobj"):
+            return child
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    while nxt is not None and nxt.pos_ in ("DET", "ADJ", "PROPN", "NOUN") and nxt.i + 1 < len(last.doc):
+        if nxt.head.i > nxt.i and nxt.head.pos_ in ("PROPN", "NOUN"):
+            nxt = nxt.head
+            continue
+        break
+    return nxt if nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def find_subject(verb: Token, depth: int = 0) -> Token | None:
+    """The grammatical subject of a cue verb, through conjunctions and participles."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if depth < 3 and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
+        return find_subject(verb.head, depth + 1)
+    for child in verb.rights:  # inverted order misparsed: "said Jack Dorsey"
+        if child.pos_ == "PROPN" and child.dep_ in OBJECT_DEPS and verb.lemma_ != "tell":
+            return child
+    return None
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in SENTENCE_END
+
+
+def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> Cue | None:
+    """After-frame first when the quote ends with a comma or its attribution follows at once."""
+    after = after_frame(index, span)
+    if after and after[0].is_title and ends_sentence(text) and len(after) > SHORT_ATTRIBUTION_TOKENS:
+        after = []
+    after_cues = cues_in(after, cues, from_end=False)
+    before_cues = cues_in(before_frame(index, span), cues, from_end=True)
+    trailing_comma = text.rstrip()[-1:] in ",?!" or (after and after[0].text == ",")
+    if after_cues and (trailing_comma or after_cues[0].distance <= 1 or not before_cues):
+        return after_cues[0]
+    if before_cues:
+        return before_cues[0]
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+# 3. speakers
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    mention: tuple[str, int, int]
+    platform: str | None
+    kind: str  # person | org | other
+
+
+@dataclass
+class Resolver:
+    """Resolves subject mentions to names, with a memory of earlier speakers."""
+    doc: Doc
+    index: DocIndex
+    cues: CueData
+    people: list[Span] = field(default_factory=list)
+    orgs: list[Span] = field(default_factory=list)
+    full_names: dict[str, str] = field(default_factory=dict)
+    platform_of: dict[str, str] = field(default_factory=dict)
+    history: list[tuple[int, Speaker]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for ent in self.doc.ents:
+            if self.index.quoted[ent.start]:
+                continue
+            if ent.label_ in PERSON_LABELS:
+                self.people.append(ent)
+                name = self.clean_name(ent)
+                parts = name.split()
+                if len(parts) > 1:
+                    self.full_names.setdefault(parts[-1], name)
+            elif ent.label_ == PLATFORM_LABEL or ent.label_ in ORG_LABELS:
+                self.orgs.append(ent)
+
+    # -- names
+
+    def clean_name(self, tokens: Span | list[Token]) -> str:
+        """Drop titles, platform names and possessives around a name."""
+        words = [t for t in tokens if not t.is_punct or t.text in ("-", ".")]
+        while words and (words[0].lower_ in self.cues.title_words or words[0].ent_type_ == PLATFORM_LABEL
+                         or words[0].ent_type_ in ORG_LABELS and len(words) > 2):
+            words = words[1:]
+        while words and words[-1].lower_ in ("'s", "’s"):
+            words = words[:-1]
+        return " ".join(t.text for t in words).strip()
+
+    def expand(self, name: str) -> str:
+        return self.full_names.get(name, name) if " " not in name else name
+
+    def platform_near(self, tokens: list[Token]) -> str | None:
+        for tok in tokens:
+            if tok.ent_type_ == PLATFORM_LABEL and tok.ent_id_:
+                return tok.ent_id_
+        return None
+
+    # -- salience
+
+    def remember(self, at: int, speaker: Speaker) -> None:
+        self.history.append((at, speaker))
+        if speaker.platform and speaker.kind == "person":
+            self.platform_of.setdefault(speaker.name, speaker.platform)
+
+    def last_person(self, before: int) -> Speaker | None:
+        best: tuple[int, Speaker] | None = None
+        for ent in self.people:
+            if ent.end_char > before:
+                break
+            if ent.root.dep_ in SUBJECT_DEPS or best is None:
+                name = self.expand(self.clean_name(ent))
+                if name:
+                    best = (ent.start_char, self.person(name, ent))
+        for at, sp in self.history:
+            if at < before and sp.kind == "person" and (best is None or at >= best[0]):
+                best = (at, sp)
+        return best[1] if best else None
+
+    def last_org(self, before: int, platform_only: bool) -> Speaker | None:
+        best: tuple[int, Speaker] | None = None
+        for ent in self.orgs:
+            if ent.end_char > before:
+                break
+            if ent.label_ == PLATFORM_LABEL or (not platform_only and ent.root.dep_ in SUBJECT_DEPS):
+                best = (ent.start_char, self.org(ent))
+        for at, sp in self.history:
+            if at < before and sp.kind == "org" and (sp.platform or not platform_only):
+                if best is None or at >= best[0]:
+                    best = (at, sp)
+        return best[1] if best else None
+
+    def last_speaker(self, before: int) -> Speaker | None:
+        earlier = [sp for at, sp in self.history if at < before]
+        return earlier[-1] if earlier else None
+
+    def person(self, name: str, ent: Span) -> Speaker:
+        platform = self.platform_of.get(name)
+        return Speaker(name, (ent.text, ent.start_char, ent.end_char), platform, "person")
+
+    def org(self, ent: Span) -> Speaker:
+        platform = ent.ent_id_ if ent.label_ == PLATFORM_LABEL and ent.ent_id_ else None
+        return Speaker(self.clean_org(ent.text), (ent.text, ent.start_char, ent.end_char), platform, "org")
+
+    @staticmethod
+    def clean_org(text: str) -> str:
+        for suffix in ("'s", "’s"):
+            text = text.removesuffix(suffix)
+        return text.strip()
+
+    # -- mentions
+
+    def mention_tokens(self, head: Token) -> list[Token]:
+        """The subject phrase without appositions, relative clauses and punctuation."""
+        keep = [head]
+        stack = [c for c in head.children if c.dep_ not in MENTION_CUT_DEPS]
+        while stack:
+            tok = stack.pop()
+            keep.append(tok)
+            stack.extend(c for c in tok.children if c.dep_ not in MENTION_CUT_DEPS)
+        keep.sort(key=lambda t: t.i)
+        return [t for t in keep if not self.index.quoted[t.i]]
+
+    def resolve(self, head: Token) -> Speaker | None:
+        """Name the speaker a subject mention refers to."""
+        tokens = self.mention_tokens(head)
+        if not tokens:
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        surface = (self.doc.text[start:end], start, end)
+        lower = head.lower_
+        if lower in self.cues.person_pronouns:
+            return self.relabel(self.last_person(start), surface)
+        if lower in self.cues.plural_pronouns:
+            return self.relabel(self.last_speaker(start) or self.last_org(start, False), surface)
+        if lower in self.cues.org_pronouns:
+            return self.relabel(self.last_org(start, False), surface)
+        if head.pos_ == "PRON":
+            return None
+        return self.resolve_phrase(head, tokens, surface)
+
+    def relabel(self, speaker: Speaker | None, surface: tuple[str, int, int]) -> Speaker | None:
+        if speaker is None:
+            return None
+        return Speaker(speaker.name, surface, speaker.platform, speaker.kind)
+
+    def resolve_phrase(self, head: Token, tokens: list[Token], surface: tuple[str, int, int]) -> Speaker | None:
+        subtree = list(head.subtree)
+        ent = self.entity_of(head)
+        if ent is not None and ent.label_ == PLATFORM_LABEL:
+            return self.relabel(self.org(ent), surface)
+        if ent is not None and ent.label_ in PERSON_LABELS | ORG_LABELS:
+            return self.named(ent, subtree, surface)
+        if head.lemma_.lower() in self.cues.speaker_descriptions or head.lower_ in self.cues.speaker_descriptions:
+            return self.spokesperson(head, subtree, surface)
+        kind = self.org_noun_kind(tokens)
+        if kind is not None:
+            return self.relabel(self.last_org(surface[1], kind == "platform"), surface)
+        if head.pos_ == "PROPN":
+            name = self.expand(self.clean_name(self.name_chain(head)))
+            if name:
+                kind_of = "person" if head.ent_type_ in PERSON_LABELS or not head.ent_type_ else "org"
+                return Speaker(name, surface, self.platform_near(subtree) or self.platform_of.get(name), kind_of)
+        text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS or t is not tokens[0])
+        return Speaker(text, surface, self.platform_near(tokens), "other") if text else None
+
+    def entity_of(self, head: Token) -> Span | None:
+        if not head.ent_type_:
+            return None
+        for ent in self.doc.ents:
+            if ent.start <= head.i < ent.end:
+                return ent
+        return None
+
+    def named(self, ent: Span, subtree: list[Token], surface: tuple[str, int, int]) -> Speaker:
+        if ent.label_ in PERSON_LABELS:
+            name = self.expand(self.clean_name(ent)) or ent.text
+            platform = self.platform_near(subtree) or self.platform_of.get(name)
+            return Speaker(name, surface, platform, "person")
+        return Speaker(self.clean_org(ent.text), surface, None, "org")
+
+    def name_chain(self, head: Token) -> list[Token]:
+        chain = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        chain.append(head)
+        chain.extend(c for c in head.rights if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")
+        return chain
+
+    def spokesperson(self, head: Token, subtree: list[Token], surface: tuple[str, int, int]) -> Speaker | None:
+        """``a Twitter spokesperson``, ``a spokesperson for Facebook``: the organisation speaks."""
+        for tok in subtree:
+            if tok is head or self.index.quoted[tok.i]:
+                continue
+            ent = self.entity_of(tok)
+            if ent is not None and ent.label_ == PLATFORM_LABEL:
+                return self.relabel(self.org(ent), surface)
+        for tok in subtree:
+            ent = self.entity_of(tok)
+            if ent is not None and ent.label_ in ORG_LABELS | PERSON_LABELS and tok is not head:
+                return self.named(ent, subtree, surface)
+        platform_only = self.org_noun_kind(subtree) == "platform"
+        return self.relabel(self.last_org(surface[1], platform_only), surface)
+
+    def org_noun_kind(self, tokens: list[Token]) -> str | None:
+        """"the company" -> company, "the social network" -> platform; needs no proper name."""
+        if any(t.pos_ == "PROPN" for t in tokens):
+            return None
+        words = [t.lower_ for t in tokens if t.lower_ not in DETERMINERS and t.pos_ != "ADJ" or t.lower_ == "social"]
+        for size in range(min(4, len(words)), 0, -1):
+            phrase = " ".join(words[-size:])
+            if phrase in self.cues.platform_nouns:
+                return "platform"
+            if phrase in self.cues.company_nouns:
+                return "company"
+        return None
+
+
+# ----------------------------------------------------------------------------------------------
+# 4. putting it together
+
+
+def word_count(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+def opens_paragraph(index: DocIndex, span: QuoteSpan) -> bool:
+    return not before_frame(index, span) and index.doc.text[span.mark_start - 1:span.mark_start] in ("", "\n")
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """Every attributed quotation of the document, in text order."""
+    cues = load_cues()
+    text = doc.text
+    spans = find_spans(text)
+    index = DocIndex.build(doc, spans)
+    resolver = Resolver(doc, index, cues)
+
+    attributed: list[tuple[QuoteSpan, Cue | None, Speaker | None]] = []
+    for span in spans:
+        body = text[span.start:span.end]
+        cue = choose_cue(index, span, body, cues)
+        speaker = resolver.resolve(cue.speaker_token) if cue and cue.speaker_token is not None else None
+        if speaker is not None:
+            resolver.remember(span.start, speaker)
+        attributed.append((span, cue, speaker))
+
+    group_speaker = group_attribution(attributed)
+    quotes: list[Quote] = []
+    previous: tuple[QuoteSpan, Speaker | None, Cue | None] | None = None
+    for span, cue, speaker in attributed:
+        body = text[span.start:span.end]
+        own = cue is not None
+        if speaker is None and span.group in group_speaker:
+            speaker, cue = group_speaker[span.group]
+            own = True
+        if cue is None and previous is not None and carries_over(index, span, previous[0]):
+            speaker, cue = previous[1], previous[2]
+        if cue is None and not own and word_count(body) <= cues.max_scare_words:
+            continue
+        if cue is None and not standalone(index, span):
+            continue
+        quotes.append(make_quote(text, span, cue, speaker))
+        previous = (span, speaker, cue)
+    return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def group_attribution(attributed: list[tuple[QuoteSpan, Cue | None, Speaker | None]]) -> dict[int, tuple]:
+    """The first speaker found for each multi-paragraph quote, shared by all its paragraphs."""
+    out: dict[int, tuple] = {}
+    multi = {sp.group for sp, _, _ in attributed if sp.runs_on}
+    for span, cue, speaker in attributed:
+        if span.group in multi and speaker is not None and span.group not in out:
+            out[span.group] = (speaker, cue)
+    return out
+
+
+def carries_over(index: DocIndex, span: QuoteSpan, prev: QuoteSpan) -> bool:
+    """A quote that opens its paragraph right after a quoting paragraph, or follows an attributed
+    quote in the same paragraph with nothing but attribution between them."""
+    if span.paragraph - prev.paragraph > 1:
+        return False
+    if span.paragraph == prev.paragraph + 1:
+        return opens_paragraph(index, span)
+    return not before_frame(index, span)
+
+
+def standalone(index: DocIndex, span: QuoteSpan) -> bool:
+    """A whole-sentence quote (nothing before it in its sentence)."""
+    return not before_frame(index, span)
+
+
+def make_quote(text: str, span: QuoteSpan, cue: Cue | None, speaker: Speaker | None) -> Quote:
+    return Quote(
+        text=text[span.start:span.end],
+        start=span.start,
+        end=span.end,
+        speaker=speaker.name if speaker else None,
+        speaker_span=speaker.mention if speaker else None,
+        cue=cue.text if cue else None,
+        speaker_platform=speaker.platform if speaker else None,
+    )

@@ -1,0 +1,111 @@
+"""Targets and counts: what an action was taken on ("559 pages and 221 accounts", "an account")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from extractor.facts.numbers import count_of
+
+# uncountable nouns: no "1" for the singular
+MASS_NOUNS = {"content", "hosting", "misinformation", "information", "material", "footage", "media"}
+# words that make a counted noun the owner of the acted-on noun: "80 activists had their accounts"
+OWNER_DEPS = {"poss"}
+
+
+@dataclass(frozen=True)
+class Target:
+    type: str  # account, page, group, channel, post, video, ad, app, server, community, event, other
+    count: int | None
+    count_text: str | None
+    start: int  # evidence: the noun phrase
+    end: int
+    token: int  # token index of the noun
+
+
+def target_types(doc: Doc) -> dict[int, str]:
+    """Token index -> target type, from the ``moderation_targets`` component's spans."""
+    return {span.start: span.label_ for span in doc.spans.get("target_nouns", [])}
+
+
+def owner_count(noun: Token) -> tuple[int, str, int, int] | None:
+    """'Around 80 activists ... had their accounts suspended': the count of the owner."""
+    for c in noun.children:
+        if c.dep_ in OWNER_DEPS and c.lower_ in {"their"}:
+            verb = noun.head
+            while verb.dep_ not in {"ROOT"} and verb.pos_ not in {"VERB", "AUX"}:
+                verb = verb.head
+            for _ in range(3):
+                subjects = [s for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"}]
+                if subjects:
+                    return count_of(subjects[0])
+                if verb.dep_ in {"xcomp", "ccomp", "conj"}:
+                    verb = verb.head
+                else:
+                    break
+    return None
+
+
+def target_of(noun: Token, types: dict[int, str]) -> Target | None:
+    """The target a noun names, with its count, or None when the noun is no target word."""
+    kind = types.get(noun.i)
+    if kind is None:
+        # 'the account of X' / '2,000 of them': look one level into 'of'
+        return None
+    counted = count_of(noun) or owner_count(noun)
+    if counted is None:
+        for c in noun.children:  # '3,465 of its accounts' parses the number as head
+            pass
+    if counted is not None:
+        value, text, start, end = counted
+        return Target(kind, value, text, min(start, noun.idx), max(end, noun.idx + len(noun)), noun.i)
+    if noun.tag_ in {"NN", "NNP"} and noun.lower_ not in MASS_NOUNS:
+        left = noun.left_edge
+        return Target(kind, 1, None, left.idx, noun.idx + len(noun), noun.i)
+    return Target(kind, None, None, noun.idx, noun.idx + len(noun), noun.i)
+
+
+def number_head_target(token: Token, types: dict[int, str]) -> Target | None:
+    """'removed 3,465 of its accounts': the number is the object, the noun hangs under 'of'."""
+    if not token.like_num:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.i in types:
+                    counted = count_of_number(token)
+                    if counted:
+                        value, text, start, end = counted
+                        return Target(types[noun.i], value, text, start, noun.idx + len(noun), noun.i)
+    return None
+
+
+def count_of_number(token: Token) -> tuple[int, str, int, int] | None:
+    from extractor.facts.numbers import number_phrase, parse_number
+
+    span = number_phrase(token)
+    if span is None:
+        return None
+    doc = token.doc
+    value = parse_number([t.text for t in doc[span[0]:span[1]] if t.lower_ != "-"])
+    if value is None:
+        return None
+    text = doc[span[0]:span[1]].text
+    return value, text, doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+
+
+def targets_for(nouns: list[Token], types: dict[int, str]) -> list[Target]:
+    """The targets among the nouns an action applies to, in order, one per noun."""
+    out: list[Target] = []
+    for noun in nouns:
+        target = target_of(noun, types) or number_head_target(noun, types)
+        if target is None:
+            # 'the account of X', 'accounts belonging to': a target noun just below
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            target = target_of(p, types)
+        if target is not None and all(t.token != target.token for t in out):
+            out.append(target)
+    return out

@@ -1,0 +1,78 @@
+"""Time expressions near an action, resolved with dateparser against the publication date."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import dateparser
+from spacy.tokens import Span
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+PERIOD = re.compile(r"\b(?:past|last|previous)\s+(week|month|year|(?:\w+\s+)?(?:days|weeks|months|years))\b", re.I)
+NOT_TIME = {"2011 and 2012"}
+
+
+@dataclass(frozen=True)
+class When:
+    text: str
+    start: str | None  # ISO date
+    end: str | None
+    span_start: int
+    span_end: int
+
+
+def resolve(text: str, published: date | None) -> tuple[str | None, str | None]:
+    """(start, end) dates for a time expression; a period ('over the past week') gives a range."""
+    base = datetime.combine(published, datetime.min.time()) if published else None
+    lowered = text.lower().strip()
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "PREFER_DAY_OF_MONTH": "first"}
+    if base:
+        settings["RELATIVE_BASE"] = base
+    m = PERIOD.search(lowered)
+    if m and base:
+        unit = m.group(1)
+        parsed = dateparser.parse(f"1 {unit.split()[-1].rstrip('s')} ago" if not unit[0].isdigit()
+                                  else f"{unit} ago", languages=["en"], settings=settings)
+        if parsed:
+            return parsed.date().isoformat(), published.isoformat()
+    if lowered in WEEKDAYS or lowered.startswith(("on ", "last ")) and lowered.split()[-1] in WEEKDAYS:
+        if not base:
+            return None, None
+        day = WEEKDAYS.index(lowered.split()[-1])
+        delta = (base.weekday() - day) % 7 or (7 if lowered.startswith("last") else 0)
+        found = (base - timedelta(days=delta)).date().isoformat()
+        return found, found
+    if lowered in {"today", "this week", "yesterday", "this month", "this year", "last week", "last month",
+                   "last year", "earlier this year", "earlier this month", "earlier this week"} and base:
+        if lowered == "today":
+            return published.isoformat(), published.isoformat()
+        if lowered == "yesterday":
+            d = (base - timedelta(days=1)).date().isoformat()
+            return d, d
+        unit = lowered.split()[-1]
+        if lowered.startswith("last"):
+            ref = dateparser.parse(f"1 {unit} ago", languages=["en"], settings=settings)
+            start = ref.date() if ref else None
+        else:
+            start = {"week": published - timedelta(days=published.weekday()),
+                     "month": published.replace(day=1), "year": published.replace(month=1, day=1)}[unit]
+        return (start.isoformat() if start else None), published.isoformat()
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    if parsed is None:
+        return None, None
+    if re.fullmatch(r"(in\s+)?\d{4}", lowered):
+        return f"{parsed.year}-01-01", f"{parsed.year}-12-31"
+    d = parsed.date().isoformat()
+    return d, d
+
+
+def when_in(sentence: Span, published: date | None) -> When | None:
+    """The first DATE entity of a sentence, resolved; None when the sentence has none."""
+    for ent in sentence.ents:
+        if ent.label_ != "DATE" or ent.text in NOT_TIME:
+            continue
+        start, end = resolve(ent.text, published)
+        return When(ent.text, start, end, ent.start_char, ent.end_char)
+    return None

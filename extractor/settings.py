@@ -1,0 +1,35 @@
+"""One settings object, passed down from the CLI or the API; no globals."""
+from __future__ import annotations
+
+from configparser import ConfigParser
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a run may do and how: built once, handed to every stage that needs it."""
+
+    allow_private_urls: bool = False  # fetch from loopback and private networks (tests, intranets)
+    timeout: int = 20  # seconds for one URL download
+    max_bytes: int = 20_000_000  # largest page or file read, in bytes
+    model: str | None = None  # spaCy model package; None: en_core_web_sm, else the PyPI copy
+    extraction_timeout: int = 0  # trafilatura's own extraction timeout; 0: off (deterministic)
+
+    def trafilatura_config(self) -> ConfigParser:
+        return _trafilatura_config(self.timeout, self.max_bytes, self.allow_private_urls,
+                                   self.extraction_timeout)
+
+
+@lru_cache(maxsize=8)
+def _trafilatura_config(timeout: int, max_bytes: int, allow_private: bool,
+                        extraction_timeout: int) -> ConfigParser:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "DOWNLOAD_TIMEOUT", str(timeout))
+    config.set("DEFAULT", "MAX_FILE_SIZE", str(max_bytes))
+    config.set("DEFAULT", "SSRF_PROTECTION", "off" if allow_private else "on")
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", str(extraction_timeout))
+    config.set("DEFAULT", "MAX_REDIRECTS", "5")
+    return config

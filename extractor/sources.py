@@ -1,0 +1,120 @@
+"""Sources: turn what the user named (URLs, files, folders, standard input) into raw inputs.
+
+Nothing here interprets the content; it only reads bytes and says where they came from.
+"""
+from __future__ import annotations
+
+import gzip
+import os
+import sys
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractor.fetch import fetch_url, is_url
+from extractor.settings import Settings
+
+ARTICLE_SUFFIXES = (".html", ".htm", ".txt", ".xhtml", ".text")
+
+
+class InputError(Exception):
+    """An input that cannot be read; ``kind`` goes into the error record's ``type``."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+@dataclass(frozen=True)
+class RawInput:
+    content: bytes
+    path: str | None = None
+    url: str | None = None
+
+    @property
+    def source(self) -> dict:
+        return {"path": self.path, "url": self.url}
+
+
+def is_article_file(path: Path) -> bool:
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return name.endswith(ARTICLE_SUFFIXES)
+
+
+def gunzip(data: bytes, label: str, limit: int) -> bytes:
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    try:
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = decompressor.decompress(data, limit + 1)
+    except (zlib.error, EOFError, gzip.BadGzipFile) as e:
+        raise InputError("read_error", f"{label}: not valid gzip data ({e})") from e
+    if len(out) > limit:
+        raise InputError("too_large", f"{label}: larger than {limit} bytes once decompressed")
+    return out
+
+
+def read_file(path: str, settings: Settings) -> RawInput:
+    """A file's bytes (gzip undone), or InputError naming the file and the cause."""
+    p = Path(path)
+    try:
+        if not p.exists():
+            raise InputError("not_found", f"{path}: no such file")
+        if p.is_dir():
+            raise InputError("read_error", f"{path}: is a folder (use 'extractor batch')")
+        size = p.stat().st_size
+        if size > settings.max_bytes:
+            raise InputError("too_large", f"{path}: {size} bytes, more than the limit of {settings.max_bytes}")
+        data = p.read_bytes()
+    except PermissionError as e:
+        raise InputError("read_error", f"{path}: permission denied") from e
+    except OSError as e:
+        raise InputError("read_error", f"{path}: {e.strerror or e}") from e
+    return RawInput(gunzip(data, path, settings.max_bytes), path=path)
+
+
+def read_stdin(settings: Settings) -> RawInput:
+    data = sys.stdin.buffer.read(settings.max_bytes + 1)
+    if len(data) > settings.max_bytes:
+        raise InputError("too_large", f"-: standard input is larger than {settings.max_bytes} bytes")
+    return RawInput(gunzip(data, "-", settings.max_bytes), path="-")
+
+
+def read_input(item: str, settings: Settings) -> RawInput:
+    """One named input: an http(s) URL, '-' for standard input, or a file path."""
+    if item == "-":
+        return read_stdin(settings)
+    if is_url(item):
+        content, final_url = fetch_url(item, settings)
+        return RawInput(content, path=None, url=final_url or item)
+    return read_file(item, settings)
+
+
+def folder_files(folder: str | Path) -> Iterator[Path]:
+    """Article files under a folder, recursively, in a stable order.
+
+    Symbolic links are followed only when they lead to a place inside the folder.
+    """
+    root = Path(folder)
+    real_root = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        here = Path(dirpath)
+        # a linked folder inside the tree: walk it only when it resolves inside the root
+        for d in list(dirnames):
+            if (here / d).is_symlink():
+                target = (here / d).resolve()
+                dirnames.remove(d)
+                if target.is_relative_to(real_root) and target.is_dir():
+                    yield from (f for f in folder_files(here / d) if f.resolve().is_relative_to(real_root))
+        for name in sorted(filenames):
+            path = here / name
+            if not is_article_file(path):
+                continue
+            if path.is_symlink() and not path.resolve().is_relative_to(real_root):
+                continue
+            yield path
