@@ -61,18 +61,29 @@ class Event:
         return out
 
     def accepts(self, facts: MentionFacts) -> bool:
-        """Same occasion: no counted target of the mention contradicts a count of the event."""
+        """Same occasion: same platform and family, and no count of the mention says otherwise.
+
+        A count close to the event's ("3,400" and "3,465") is the same; a smaller one is a part
+        of the event's total (a breakdown by operator or country); a larger one is another occasion.
+        Named accounts the event does not know, with a count of their own, are another occasion.
+        """
         if facts.mention.platform != self.platform or family(facts.mention.action) != self.family:
             return False
         mine = self.counts()
         for t in facts.targets:
             if t.count is None or t.type not in mine:
                 continue
-            if not any(close(t.count, c) for c in mine[t.type]):
+            if not any(close(t.count, c) for c in mine[t.type]) and t.count > max(mine[t.type]):
                 return False
         known = {a.name.lower() for m in self.mentions for a in m.accounts}
         theirs = {a.name.lower() for a in facts.accounts}
         return not (known and theirs and not known & theirs and any(t.count for t in facts.targets))
+
+    def is_part(self, target: Target) -> bool:
+        """A smaller count than the event's total for that type: a breakdown, not a target."""
+        counts = self.counts().get(target.type, [])
+        return target.count is not None and bool(counts) and target.count < max(counts) and not any(
+            close(target.count, c) for c in counts)
 
 
 def close(a: int, b: int) -> bool:
@@ -112,7 +123,9 @@ def build_events(doc: Doc, published: date | None = None) -> list[Event]:
         facts = mention_facts(doc, mention, types, published)
         same = [e for e in events if e.accepts(facts)]
         if same:
-            same[-1].mentions.append(facts)
+            event = same[-1]
+            facts.targets = [t for t in facts.targets if not event.is_part(t)]
+            event.mentions.append(facts)
         elif facts.opens_event:
             event = Event(mention.platform, [facts])
             # earlier mentions of this platform and family (a headline) belong to it

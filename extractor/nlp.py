@@ -2,6 +2,7 @@
 
 Components added to the model (all data-driven, patterns in ``extractor/patterns/``):
 
+- ``line_sentences`` (before ``parser``): a line break starts a new sentence.
 - ``platform_ruler`` (EntityRuler, before ``ner``): platform names and aliases as ``PLATFORM``
   entities whose ``ent_id_`` is the canonical platform name. The small model tags "Twitter" as
   a PERSON; the ruler runs first, so the rules never depend on the model's label for platforms.
@@ -82,9 +83,20 @@ def make_target_matcher(nlp: Language, name: str) -> SpanMatcher:
     return SpanMatcher(nlp, name, "targets.jsonl", "target_nouns")
 
 
+@Language.component("line_sentences")
+def line_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, captions and paragraphs are not run together."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws:
+            token.is_sent_start = True
+    return doc
+
+
 def build_pipeline(model: str | None = None) -> Language:
     """A fresh pipeline: the model with our rule components added."""
     nlp = load_model(model)
+    nlp.add_pipe("line_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="platform_ruler", before="ner",
                          config={"overwrite_ents": True})
     ruler.add_patterns(read_jsonl(PATTERNS_DIR / "platforms.jsonl"))

@@ -14,6 +14,7 @@ FOLLOWER_NOUNS = {"follower", "followers", "subscriber", "subscribers", "fan", "
 NAME_ENTITY_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC", "GPE"}
 # verbs and prepositions that list the acted-on: "pages ... include X", "such as X"
 LISTING_LEMMAS = {"include", "be", "such", "like", "among"}
+NAME_JOINERS = {"the", "of", "for", "and", "&", "de"}
 NOT_NAMES = {"twitter", "facebook", "meta", "the", "a", "an", "it", "they"}
 
 
@@ -98,16 +99,39 @@ def named_accounts(acted_on: list[Token]) -> list[NamedAccount]:
 
 
 def listed_accounts(sentence: Span) -> list[NamedAccount]:
-    """'Pages caught up in the ban include X, a page with 3.1 million followers, and Y'."""
+    """'Pages caught up in the ban include X, a page with 3.1 million followers, and Y, which had...'.
+
+    The names after a listing word ("include", "such as", "among them") are read as runs of
+    capitalised words; a follower count before the next name belongs to the name before it.
+    """
     out: list[NamedAccount] = []
-    for token in sentence:
-        if token.lemma_.lower() in {"include"} and token.pos_ == "VERB":
-            objects = [c for c in token.children if c.dep_ in {"dobj", "attr"}]
-            for obj in objects:
-                for noun in [obj, *obj.conjuncts]:
-                    account = account_from(noun)
-                    if account and all(a.name != account.name for a in out):
-                        out.append(account)
+    tokens = list(sentence)
+    starts = [i for i, t in enumerate(tokens)
+              if t.lemma_.lower() == "include" and t.pos_ == "VERB"
+              or t.lower_ == "as" and i > 0 and tokens[i - 1].lower_ == "such"]
+    if not starts:
+        return out
+    i = starts[0] + 1
+    current: NamedAccount | None = None
+    while i < len(tokens):
+        t = tokens[i]
+        if t.is_title and not platform_of_token(t) and t.lower_ not in NOT_NAMES:
+            j = i
+            while j + 1 < len(tokens) and (tokens[j + 1].is_title or tokens[j + 1].lower_ in NAME_JOINERS
+                                           and j + 2 < len(tokens) and tokens[j + 2].is_title):
+                j += 1
+            start = tokens[i - 1] if i > 0 and tokens[i - 1].lower_ == "the" else t
+            name = sentence.doc[t.i:tokens[j].i + 1]
+            current = NamedAccount(name.text, None, None, None, start.idx, name.end_char)
+            out.append(current)
+            i = j + 1
+            continue
+        if t.lower_ in FOLLOWER_NOUNS and current is not None and current.followers is None:
+            counted = count_of(t)
+            if counted:
+                out[-1] = current = NamedAccount(current.name, None, counted[0], counted[1], current.start,
+                                                 current.end)
+        i += 1
     return out
 
 

@@ -73,7 +73,7 @@ def governing_chain(token: Token, limit: int = 4) -> list[Token]:
         if current.dep_ not in CLAUSE_LINK_DEPS | {"prep", "pobj", "dobj", "nsubjpass", "nsubj", "amod",
                                                    "acomp", "advmod", "compound", "appos"}:
             break
-        if current.head is current:
+        if current.head == current:
             break
         current = current.head
         chain.append(current)
@@ -131,7 +131,7 @@ def subject_of(token: Token) -> Token | None:
             return subjects[0]
         if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in current.children):
             return None
-        if current.dep_ in {"xcomp", "conj", "advcl"} and current.head is not current:
+        if current.dep_ in {"xcomp", "conj", "advcl"} and current.head != current:
             current = current.head
             continue
         if current.dep_ in {"relcl", "acl"}:
@@ -221,7 +221,7 @@ def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None
     subject = subject_of(token) if token.pos_ in {"VERB", "AUX"} else None
     if subject is not None:
         name = platform_in_subtree(subject)
-        if name and not any(subject is t or subject in t.subtree for t in acted_on):
+        if name and not any(subject == t or subject in t.subtree for t in acted_on):
             return name, "subject"
         if is_company_reference(subject):
             return "", "subject-reference"
@@ -284,7 +284,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         if linked is None:
             if not sentence_has_target(sentence, acted_on):
                 continue
-            name, rule, explicit = about, "article", False
+            name = preceding_platform(doc, span.start_char, mentions) or about
+            rule, explicit = "article", False
             in_sentence = platforms_in(sentence)
             if len(in_sentence) == 1:
                 name, rule, explicit = in_sentence[0], "sentence", True

@@ -40,9 +40,11 @@ CUES_FILE = Path(__file__).resolve().parent.parent / "patterns" / "quote_cues.js
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep"})
 MENTION_CUT_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "prep_cut"})
-NAME_DEPS = frozenset({"compound", "flat", "nmod", "poss", "amod"})
+NOT_CUE_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+DEFINITE = frozenset({"the", "this", "that"})
 OBJECT_DEPS = frozenset({"pobj", "dobj", "attr", "npadvmod", "appos", "dep"})
 VERB_POS = frozenset({"VERB", "AUX"})
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
 SENTENCE_END = frozenset({".", "!", "?"})
 PERSON_LABELS = frozenset({"PERSON"})
@@ -78,6 +80,8 @@ class CueData:
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     org_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    naming_words: frozenset[str]
     max_scare_words: int
 
 
@@ -101,6 +105,8 @@ def load_cues(path: Path = CUES_FILE) -> CueData:
         person_pronouns=words("person_pronouns"),
         plural_pronouns=words("plural_pronouns"),
         org_pronouns=words("org_pronouns"),
+        relative_pronouns=words("relative_pronouns"),
+        naming_words=words("naming_words"),
         max_scare_words=int(raw["max_scare_words"]),
     )
 
@@ -316,25 +322,27 @@ class Cue:
 class DocIndex:
     """Token lookup by character offset, and which tokens lie inside quotes."""
     doc: Doc
+    spans: list[QuoteSpan]
     starts: list[int]
-    quoted: list[bool]
-    para_of: list[int]
+    quote_of: list[int]
 
     @classmethod
     def build(cls, doc: Doc, spans: list[QuoteSpan]) -> DocIndex:
         starts = [t.idx for t in doc]
-        quoted = [False] * len(doc)
-        for sp in spans:
+        quote_of = [-1] * len(doc)
+        for n, sp in enumerate(spans):
             lo = bisect.bisect_left(starts, sp.mark_start)
             hi = bisect.bisect_left(starts, sp.mark_end + 1)
             for k in range(lo, hi):
-                quoted[k] = True
-        para_of, para = [], 0
-        for t in doc:
-            para_of.append(para)
-            if "\n" in t.text:
-                para += 1
-        return cls(doc, starts, quoted, para_of)
+                quote_of[k] = n
+        return cls(doc, spans, starts, quote_of)
+
+    def quoted(self, i: int) -> bool:
+        return self.quote_of[i] >= 0
+
+    def quote_ends_sentence(self, i: int) -> bool:
+        sp = self.spans[self.quote_of[i]]
+        return sp.runs_on or ends_sentence(self.doc.text[sp.start:sp.end])
 
     def first_token_at(self, char: int) -> int:
         return bisect.bisect_left(self.starts, char)
@@ -354,7 +362,7 @@ def after_frame(index: DocIndex, span: QuoteSpan) -> list[Token]:
     k = index.first_token_at(span.mark_end + 1)
     while k < len(doc) and len(out) < MAX_AFTER_TOKENS:
         tok = doc[k]
-        if index.quoted[k] or "\n" in tok.text:
+        if index.quoted(k) or "\n" in tok.text:
             break
         out.append(tok)
         if tok.text in SENTENCE_END and out[:-1]:
@@ -364,13 +372,19 @@ def after_frame(index: DocIndex, span: QuoteSpan) -> list[Token]:
 
 
 def before_frame(index: DocIndex, span: QuoteSpan) -> list[Token]:
-    """Tokens before the opening mark back to the start of the sentence or the previous quote."""
+    """Tokens before the opening mark back to the start of the sentence, leaving out earlier
+    quotes of the same sentence (``Edelson said the work to "X" was "Y"``)."""
     doc = index.doc
     out: list[Token] = []
     k = index.last_token_before(span.mark_start)
     while k >= 0 and len(out) < MAX_BEFORE_TOKENS:
         tok = doc[k]
-        if index.quoted[k] or is_boundary(tok):
+        if index.quoted(k):
+            if index.quote_ends_sentence(k):
+                break
+            k -= 1
+            continue
+        if is_boundary(tok):
             break
         out.append(tok)
         k -= 1
@@ -382,9 +396,11 @@ def is_cue_verb(tok: Token, cues: CueData) -> bool:
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if lemma not in cues.cue_lemmas and lower not in cues.cue_forms:
         return False
+    if tok.dep_ in NOT_CUE_DEPS:
+        return False
     if tok.pos_ in VERB_POS:
         return True
-    return any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    return tok.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
 
 
 def is_weak(tok: Token, cues: CueData) -> bool:
@@ -408,7 +424,7 @@ def cues_in(frame: list[Token], cues: CueData, from_end: bool) -> list[Cue]:
         phrase = phrase_cue_at(frame, i, cues)
         if phrase is not None:
             cue, role, length = phrase
-            speaker = phrase_object(frame[i + length - 1]) if role == "object" else find_subject(tok.head)
+            speaker = phrase_object(frame[i + length - 1]) if role == "object" else find_subject(tok.head, cues)
             if speaker is not None or role == "clause":
                 found.append(Cue(cue, speaker, None, distance))
             continue
@@ -416,7 +432,7 @@ def cues_in(frame: list[Token], cues: CueData, from_end: bool) -> list[Cue]:
             continue
         if is_weak(tok, cues) and distance > WEAK_CUE_DISTANCE:
             continue
-        found.append(Cue(tok.text, find_subject(tok), tok, distance))
+        found.append(Cue(tok.text, find_subject(tok, cues), tok, distance))
     found.sort(key=lambda c: c.distance)
     return found
 
@@ -435,16 +451,27 @@ def phrase_object(last: Token) -> Token | None:
     return nxt if nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
-def find_subject(verb: Token, depth: int = 0) -> Token | None:
-    """The grammatical subject of a cue verb, through conjunctions and participles."""
+def find_subject(verb: Token, cues: CueData, depth: int = 0) -> Token | None:
+    """The grammatical subject of a cue verb: its own ``nsubj`` (a relative pronoun stands for the
+    noun the clause hangs on), else the subject of the clause a participle or conjunct depends on
+    (``..., calling it`` -> the subject of the sentence)."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in cues.relative_pronouns and verb.dep_ == "relcl":
+                return verb.head
             return child
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if depth == 0 and verb.tag_ in PARTICIPLE_TAGS and verb.dep_ in ("advcl", "xcomp", "acl"):
+        root = verb.sent.root
+        if root is not verb and any(c.dep_ in SUBJECT_DEPS for c in root.children):
+            return find_subject(root, cues, depth + 1)
     if depth < 3 and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
-        return find_subject(verb.head, depth + 1)
+        head = verb.head
+        if head.pos_ in ("NOUN", "PROPN") and head.head is not head:  # "a post accusing ..."
+            head = head.head
+        return find_subject(head, cues, depth + 1)
     for child in verb.rights:  # inverted order misparsed: "said Jack Dorsey"
         if child.pos_ == "PROPN" and child.dep_ in OBJECT_DEPS and verb.lemma_ != "tell":
             return child
@@ -455,19 +482,43 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip()[-1:] in SENTENCE_END
 
 
-def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> Cue | None:
-    """After-frame first when the quote ends with a comma or its attribution follows at once."""
+def attribution_follows(after: list[Token], cue: Cue) -> bool:
+    """Only the cue's subject, punctuation and adverbs stand between the quote and the cue."""
+    if cue.verb is None:
+        return cue.distance <= 1
+    subject = {t.i for t in cue.speaker_token.subtree} if cue.speaker_token is not None else set()
+    for tok in after:
+        if tok is cue.verb:
+            return True
+        if tok.i in subject or tok.is_punct or tok.dep_ in ("advmod", "aux", "neg"):
+            continue
+        return False
+    return False
+
+
+def dominates(index: DocIndex, span: QuoteSpan, verb: Token) -> bool:
+    """Does the cue verb govern the quoted words (``called it "remarkable"``)?"""
+    lo, hi = index.first_token_at(span.start), index.first_token_at(span.end)
+    return any(verb in tok.ancestors for tok in index.doc[lo:hi])
+
+
+def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tuple[Cue | None, bool]:
+    """The cue of a quote, and whether it is tightly bound to it (an attribution right after the
+    quote, or a verb governing it). The words after the quote win when the quote ends with a
+    comma; else the nearest cue before it in its sentence."""
     after = after_frame(index, span)
     if after and after[0].is_title and ends_sentence(text) and len(after) > SHORT_ATTRIBUTION_TOKENS:
         after = []
-    after_cues = cues_in(after, cues, from_end=False)
+    after_cues = [c for c in cues_in(after, cues, from_end=False) if attribution_follows(after, c)]
     before_cues = cues_in(before_frame(index, span), cues, from_end=True)
-    trailing_comma = text.rstrip()[-1:] in ",?!" or (after and after[0].text == ",")
-    if after_cues and (trailing_comma or after_cues[0].distance <= 1 or not before_cues):
-        return after_cues[0]
+    trailing_comma = text.rstrip()[-1:] in ",?!" or bool(after and after[0].text == ",")
+    if after_cues and (trailing_comma or not before_cues):
+        return after_cues[0], True
     if before_cues:
-        return before_cues[0]
-    return None
+        cue = before_cues[0]
+        bound = cue.verb is None or dominates(index, span, cue.verb)
+        return cue, bound
+    return None, False
 
 
 # ----------------------------------------------------------------------------------------------
@@ -496,7 +547,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         for ent in self.doc.ents:
-            if self.index.quoted[ent.start]:
+            if self.index.quoted(ent.start):
                 continue
             if ent.label_ in PERSON_LABELS:
                 self.people.append(ent)
@@ -591,7 +642,7 @@ class Resolver:
             keep.append(tok)
             stack.extend(c for c in tok.children if c.dep_ not in MENTION_CUT_DEPS)
         keep.sort(key=lambda t: t.i)
-        return [t for t in keep if not self.index.quoted[t.i]]
+        return [t for t in keep if not self.index.quoted(t.i)]
 
     def resolve(self, head: Token) -> Speaker | None:
         """Name the speaker a subject mention refers to."""
@@ -623,11 +674,13 @@ class Resolver:
             return self.relabel(self.org(ent), surface)
         if ent is not None and ent.label_ in PERSON_LABELS | ORG_LABELS:
             return self.named(ent, subtree, surface)
-        if head.lemma_.lower() in self.cues.speaker_descriptions or head.lower_ in self.cues.speaker_descriptions:
+        if self.is_description(head):
+            if self.definite(tokens):  # "the Facebook exec": a person named before
+                return self.relabel(self.last_person(surface[1]), surface)
             return self.spokesperson(head, subtree, surface)
         kind = self.org_noun_kind(tokens)
         if kind is not None:
-            return self.relabel(self.last_org(surface[1], kind == "platform"), surface)
+            return self.spokesperson(head, subtree, surface)
         if head.pos_ == "PROPN":
             name = self.expand(self.clean_name(self.name_chain(head)))
             if name:
@@ -635,6 +688,14 @@ class Resolver:
                 return Speaker(name, surface, self.platform_near(subtree) or self.platform_of.get(name), kind_of)
         text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS or t is not tokens[0])
         return Speaker(text, surface, self.platform_near(tokens), "other") if text else None
+
+    def is_description(self, head: Token) -> bool:
+        return head.lemma_.lower() in self.cues.speaker_descriptions or head.lower_ in self.cues.speaker_descriptions
+
+    def definite(self, tokens: list[Token]) -> bool:
+        """A definite description of a person (``the spokesperson``) rather than a new one (``a``)."""
+        return bool(tokens) and tokens[0].lower_ in DEFINITE and tokens[-1].tag_ in ("NN", "NNP") \
+            and tokens[-1].lower_ in PERSON_DESCRIPTIONS
 
     def entity_of(self, head: Token) -> Span | None:
         if not head.ent_type_:
@@ -660,7 +721,7 @@ class Resolver:
     def spokesperson(self, head: Token, subtree: list[Token], surface: tuple[str, int, int]) -> Speaker | None:
         """``a Twitter spokesperson``, ``a spokesperson for Facebook``: the organisation speaks."""
         for tok in subtree:
-            if tok is head or self.index.quoted[tok.i]:
+            if tok is head or self.index.quoted(tok.i):
                 continue
             ent = self.entity_of(tok)
             if ent is not None and ent.label_ == PLATFORM_LABEL:
@@ -669,13 +730,11 @@ class Resolver:
             ent = self.entity_of(tok)
             if ent is not None and ent.label_ in ORG_LABELS | PERSON_LABELS and tok is not head:
                 return self.named(ent, subtree, surface)
-        platform_only = self.org_noun_kind(subtree) == "platform"
+        platform_only = self.org_noun_kind([t for t in subtree if t.i <= head.i]) == "platform"
         return self.relabel(self.last_org(surface[1], platform_only), surface)
 
     def org_noun_kind(self, tokens: list[Token]) -> str | None:
-        """"the company" -> company, "the social network" -> platform; needs no proper name."""
-        if any(t.pos_ == "PROPN" for t in tokens):
-            return None
+        """"the company" -> company, "the social network" -> platform."""
         words = [t.lower_ for t in tokens if t.lower_ not in DETERMINERS and t.pos_ != "ADJ" or t.lower_ == "social"]
         for size in range(min(4, len(words)), 0, -1):
             phrase = " ".join(words[-size:])

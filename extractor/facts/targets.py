@@ -30,19 +30,17 @@ def target_types(doc: Doc) -> dict[int, str]:
 
 def owner_count(noun: Token) -> tuple[int, str, int, int] | None:
     """'Around 80 activists ... had their accounts suspended': the count of the owner."""
-    for c in noun.children:
-        if c.dep_ in OWNER_DEPS and c.lower_ in {"their"}:
-            verb = noun.head
-            while verb.dep_ not in {"ROOT"} and verb.pos_ not in {"VERB", "AUX"}:
-                verb = verb.head
-            for _ in range(3):
-                subjects = [s for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"}]
-                if subjects:
-                    return count_of(subjects[0])
-                if verb.dep_ in {"xcomp", "ccomp", "conj"}:
-                    verb = verb.head
-                else:
-                    break
+    if not any(c.dep_ in OWNER_DEPS and c.lower_ == "their" for c in noun.children):
+        return None
+    verb = noun.head
+    for _ in range(4):
+        subjects = [s for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"} and s != noun]
+        if subjects:
+            return count_of(subjects[0])
+        if verb.dep_ in {"xcomp", "ccomp", "conj", "acomp"} and verb.head != verb:
+            verb = verb.head
+        else:
+            break
     return None
 
 
@@ -53,9 +51,6 @@ def target_of(noun: Token, types: dict[int, str]) -> Target | None:
         # 'the account of X' / '2,000 of them': look one level into 'of'
         return None
     counted = count_of(noun) or owner_count(noun)
-    if counted is None:
-        for c in noun.children:  # '3,465 of its accounts' parses the number as head
-            pass
     if counted is not None:
         value, text, start, end = counted
         return Target(kind, value, text, min(start, noun.idx), max(end, noun.idx + len(noun)), noun.i)
