@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from extractor.article import ArticleError, read_article
+from extractor.fetch import is_url
 from extractor.nlp import get_pipeline
 from extractor.record import build_record, error_record, source_dict
 from extractor.settings import Settings
@@ -43,7 +44,7 @@ def extract_input(item: str, settings: Settings | None = None) -> dict:
     try:
         raw = read_input(item, settings)
     except InputError as e:
-        is_remote = "://" in item
+        is_remote = is_url(item)
         return error_record(source_dict(None if is_remote else item, item if is_remote else None),
                             e.kind, e.message)
     return extract_raw(raw, settings)

@@ -15,7 +15,8 @@ import trafilatura
 from extractor.settings import Settings
 
 HEADER_LINE = re.compile(r"^(date|url|title|published|source|outlet)\s*:\s*(.*)$", re.IGNORECASE)
-HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml|<meta|<div|<article|<!--)", re.IGNORECASE)
+HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml|<meta|<div|<article|<!--)",
+                        re.IGNORECASE)
 
 
 class ArticleError(ValueError):
@@ -58,6 +59,15 @@ def decode(content: str | bytes) -> str:
         except UnicodeDecodeError:
             continue
     return content.decode("utf-8", errors="replace")
+
+
+def looks_binary(text: str) -> bool:
+    """Binary data rather than text: a NUL, or more than 1% control or undecodable characters."""
+    sample = text[:8192]
+    if "\x00" in sample:
+        return True
+    odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+    return odd > len(sample) / 100
 
 
 def looks_like_html(content: str | bytes) -> bool:
@@ -153,6 +163,8 @@ def read_article(content: str | bytes, *, url: str | None = None, published: str
     text = decode(content)
     if not text.strip():
         raise ArticleError("the input is empty")
+    if looks_binary(text):
+        raise ArticleError("binary data, not text or HTML")
     if looks_like_html(text):
         return from_html(text, url=url, published=published, settings=settings)
     return from_plain_text(text, url=url, published=published)

@@ -30,6 +30,10 @@ PrivateOption = typer.Option(False, "--allow-private-urls",
                              help="Allow URLs on loopback and private networks (refused by default).")
 TimeoutOption = typer.Option(20, "--timeout", min=1, help="Seconds allowed for one URL download.")
 MaxBytesOption = typer.Option(20_000_000, "--max-bytes", min=1, help="Largest page or file read, in bytes.")
+InputsArgument = typer.Argument(..., help="http(s) URLs, files (.html, .htm, .txt, gzipped too) or '-'.")
+FolderArgument = typer.Argument(..., exists=True, file_okay=False, dir_okay=True,
+                                help="Folder of saved articles (searched recursively).")
+FileArgument = typer.Argument(..., exists=True, dir_okay=False, help="JSON Lines file of records.")
 
 
 def write_records(records: Iterable[dict], output: str, db: Path | None) -> int:
@@ -48,7 +52,7 @@ def write_records(records: Iterable[dict], output: str, db: Path | None) -> int:
 
 @app.command()
 def extract(
-    inputs: list[str] = typer.Argument(..., help="http(s) URLs, files (.html, .htm, .txt, gzipped too) or '-'."),
+    inputs: list[str] = InputsArgument,
     output: str = OutputOption,
     db: Path | None = DbOption,
     allow_private_urls: bool = PrivateOption,
@@ -65,8 +69,7 @@ def extract(
 
 @app.command()
 def batch(
-    folder: Path = typer.Argument(..., exists=True, file_okay=False, dir_okay=True,
-                                  help="Folder of saved articles (searched recursively)."),
+    folder: Path = FolderArgument,
     output: str = OutputOption,
     db: Path | None = DbOption,
     max_bytes: int = MaxBytesOption,
@@ -91,15 +94,20 @@ def schema() -> None:
 
 
 @app.command()
-def validate(file: Path = typer.Argument(..., exists=True, dir_okay=False,
-                                         help="JSON Lines file of records.")) -> None:
+def validate(file: Path = FileArgument) -> None:
     """Check every record of a JSON Lines file against the schema; name line and field of each violation.
 
     Example: extractor validate records.jsonl
     """
-    bad = 0
-    with file.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
+    bad = number = 0
+    with file.open("rb") as fh:
+        for number, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                typer.echo(f"{file}:{number}: not UTF-8 text: {e}")
+                bad += 1
+                continue
             if not line.strip():
                 continue
             try:
@@ -112,7 +120,7 @@ def validate(file: Path = typer.Argument(..., exists=True, dir_okay=False,
             for problem in problems:
                 typer.echo(f"{file}:{number}: {problem}")
             bad += bool(problems)
-    typer.echo(f"{file}: {number if 'number' in locals() else 0} lines, {bad} with violations", err=True)
+    typer.echo(f"{file}: {number} lines, {bad} with violations", err=True)
     raise typer.Exit(EXIT_SOME_FAILED if bad else EXIT_OK)
 
 

@@ -8,12 +8,12 @@ occasions); a mention that says nothing about what was acted on never opens an e
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc
 
-from extractor.facts.accounts import NamedAccount, handles_in, listed_accounts, named_accounts
+from extractor.facts.accounts import NamedAccount, handles_in, listed_accounts, named_accounts, same_name
 from extractor.facts.actions import ActionMention, acted_on_tokens, action_mentions
 from extractor.facts.reasons import groups_of, reasons_of
 from extractor.facts.targets import Target, target_types, targets_for
@@ -75,9 +75,10 @@ class Event:
                 continue
             if not any(close(t.count, c) for c in mine[t.type]) and t.count > max(mine[t.type]):
                 return False
-        known = {a.name.lower() for m in self.mentions for a in m.accounts}
-        theirs = {a.name.lower() for a in facts.accounts}
-        return not (known and theirs and not known & theirs and any(t.count for t in facts.targets))
+        known = [a.name for m in self.mentions for a in m.accounts]
+        theirs = [a.name for a in facts.accounts]
+        shared = any(same_name(a, b) for a in known for b in theirs)
+        return not (known and theirs and not shared and any(t.count for t in facts.targets))
 
     def is_part(self, target: Target) -> bool:
         """A smaller count than the event's total for that type: a breakdown, not a target."""
@@ -97,19 +98,18 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str], publi
     targets = targets_for(acted_on, types)
     accounts = named_accounts(acted_on)
     for extra in listed_accounts(sentence) + handles_in(sentence):
-        if all(a.name != extra.name for a in accounts):
+        if not any(same_name(a.name, extra.name) for a in accounts):
             accounts.append(extra)
     if not targets and accounts:
-        targets = [Target("account", 1 if len(accounts) == 1 else len(accounts), None,
-                          accounts[0].start, accounts[0].end, -1)]
+        targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
     elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference"}:
         people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]
         if people:
             p = people[0]
             targets = [Target("account", 1 if p.tag_ in {"NN", "NNP"} else None, None,
                               p.idx, p.idx + len(p), p.i)]
-    opens = bool(targets or accounts) and mention.platform_rule != "article" or bool(
-        targets and any(t.count for t in targets))
+    opens = not mention.adjectival and (bool(targets or accounts) and mention.platform_rule != "article"
+                                        or bool(targets and any(t.count for t in targets)))
     return MentionFacts(mention, targets, accounts, groups_of(acted_on), reasons_of(token),
                         when_in(sentence, published), opens)
 
@@ -120,23 +120,44 @@ def build_events(doc: Doc, published: date | None = None) -> list[Event]:
     events: list[Event] = []
     pending: list[MentionFacts] = []  # mentions that cannot open an event, kept for merging
     for mention in action_mentions(doc):
-        facts = mention_facts(doc, mention, types, published)
-        same = [e for e in events if e.accepts(facts)]
-        if same:
-            event = same[-1]
-            facts.targets = [t for t in facts.targets if not event.is_part(t)]
-            event.mentions.append(facts)
-        elif facts.opens_event:
-            event = Event(mention.platform, [facts])
-            # earlier mentions of this platform and family (a headline) belong to it
-            for p in list(pending):
-                if p.mention.platform == event.platform and family(p.mention.action) == event.family:
-                    event.mentions.insert(0, p)
-                    pending.remove(p)
-            events.append(event)
-        else:
-            pending.append(facts)
+        for facts in split_by_platform(mention_facts(doc, mention, types, published)):
+            place(events, pending, facts)
     return events
+
+
+def split_by_platform(facts: MentionFacts) -> list[MentionFacts]:
+    """'Meta removed 937 Facebook accounts and 363 Instagram accounts': one mention per platform."""
+    own = facts.mention.platform
+    others = list(dict.fromkeys(t.platform for t in facts.targets if t.platform and t.platform != own))
+    if not others or facts.mention.platform_rule == "target":
+        return [facts]
+    out = []
+    mine = [t for t in facts.targets if not t.platform or t.platform == own]
+    if mine:
+        out.append(replace(facts, targets=mine))
+    for platform in others:
+        out.append(replace(facts, mention=replace(facts.mention, platform=platform), accounts=[],
+                           targets=[t for t in facts.targets if t.platform == platform]))
+    return out
+
+
+def place(events: list[Event], pending: list[MentionFacts], facts: MentionFacts) -> None:
+    """Merge a mention into the event it reports, open a new event, or keep it pending."""
+    same = [e for e in events if e.accepts(facts)]
+    if same:
+        event = same[-1]
+        facts.targets = [t for t in facts.targets if not event.is_part(t)]
+        event.mentions.append(facts)
+    elif facts.opens_event:
+        event = Event(facts.mention.platform, [facts])
+        # earlier mentions of this platform and family (a headline) belong to it
+        for p in list(pending):
+            if p.mention.platform == event.platform and family(p.mention.action) == event.family:
+                event.mentions.insert(0, p)
+                pending.remove(p)
+        events.append(event)
+    else:
+        pending.append(facts)
 
 
 def event_action(event: Event) -> tuple[str, str]:
@@ -166,15 +187,15 @@ def event_dict(doc: Doc, event: Event) -> dict:
             seen.add(key)
             targets.append({"type": t.type, "count": t.count, "count_text": t.count_text,
                             "evidence": {"text": doc.text[t.start:t.end], "start": t.start, "end": t.end}})
-    accounts: dict[str, dict] = {}
+    accounts: list[dict] = []
     for m in event.mentions:
         for a in m.accounts:
-            entry = accounts.get(a.name.lower())
+            entry = next((x for x in accounts if same_name(x["name"], a.name)), None)
             if entry is None:
-                accounts[a.name.lower()] = {
+                accounts.append({
                     "name": a.name, "handle": a.handle, "followers": a.followers,
                     "followers_text": a.followers_text,
-                    "evidence": {"text": doc.text[a.start:a.end], "start": a.start, "end": a.end}}
+                    "evidence": {"text": doc.text[a.start:a.end], "start": a.start, "end": a.end}})
             elif entry["followers"] is None and a.followers is not None:
                 entry["followers"], entry["followers_text"] = a.followers, a.followers_text
     groups = list(dict.fromkeys(g for m in event.mentions for g in m.groups))
@@ -193,7 +214,7 @@ def event_dict(doc: Doc, event: Event) -> dict:
         "action": action,
         "action_text": action_text,
         "targets": targets,
-        "named_accounts": list(accounts.values()),
+        "named_accounts": accounts,
         "groups": groups,
         "reasons": reasons,
         "when": None if when is None else {

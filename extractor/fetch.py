@@ -1,34 +1,27 @@
-"""Fetch: download a URL with trafilatura, http and https only, with a timeout and a size limit.
+"""Fetch: download a URL (trafilatura's urllib3 pool), http and https only, with a timeout and a size limit.
 
 Loopback and private-network addresses are refused unless ``Settings.allow_private_urls``
-(trafilatura's SSRF protection does the refusing at connection time; the host is checked here
-first too, so that the error says so plainly).
+(trafilatura's SSRF protection does the refusing at connection time, on every redirect hop; the
+host is checked here first too, so that the error says so plainly).
 """
 from __future__ import annotations
 
 import ipaddress
-import logging
 import socket
-from urllib.parse import urlsplit
+import time
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
 
 from extractor.settings import Settings
 
 URL_SCHEMES = ("http://", "https://")
+MAX_REDIRECTS = 5
 
 
 def is_url(item: str) -> bool:
     """Anything with a scheme is treated as a URL (and refused unless http or https)."""
     head = item.split("/", 1)[0]
     return "://" in item and head.endswith(":") and head[:-1].replace("+", "").isalpha()
-
-
-class _Capture(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
 
 
 def private_address(host: str) -> str | None:
@@ -44,10 +37,52 @@ def private_address(host: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=2)
+def _pool(ssrf_protection: bool):
+    """trafilatura's connection pool: with SSRF protection, every hop's peer address is vetted."""
+    import certifi
+    from trafilatura.downloads import create_pool
+
+    return create_pool(ssrf_protection=ssrf_protection, ca_certs=certifi.where(), cert_reqs="CERT_REQUIRED")
+
+
+def download(url: str, settings: Settings) -> tuple[int, bytes, str]:
+    """Status, body and final URL of one GET, within ``settings.timeout`` seconds in all.
+
+    Redirects are followed (at most MAX_REDIRECTS); nothing is retried, so that the timeout
+    bounds the whole download (trafilatura's own fetch retries timeouts and 5xx with backoff).
+    """
+    import urllib3
+    from trafilatura.downloads import DEFAULT_HEADERS
+
+    from extractor.sources import InputError
+
+    deadline = time.monotonic() + settings.timeout
+    retries = urllib3.util.Retry(total=MAX_REDIRECTS, redirect=MAX_REDIRECTS, connect=0, read=0, status=0,
+                                 other=0, raise_on_status=False)
+    try:
+        response = _pool(not settings.allow_private_urls).request(
+            "GET", url, headers=DEFAULT_HEADERS, retries=retries, preload_content=False,
+            timeout=urllib3.Timeout(connect=settings.timeout, read=settings.timeout))
+        try:
+            body = bytearray()
+            while chunk := response.read1(2**16):
+                body += chunk
+                if len(body) > settings.max_bytes:
+                    raise InputError("too_large", f"{url}: larger than {settings.max_bytes} bytes")
+                if time.monotonic() > deadline:
+                    raise InputError("fetch_error", f"{url}: download took more than {settings.timeout} s")
+        finally:
+            response.release_conn()
+    except urllib3.exceptions.MaxRetryError as e:
+        raise InputError("fetch_error", f"{url}: download failed: {e.reason or e}") from e
+    except urllib3.exceptions.HTTPError as e:
+        raise InputError("fetch_error", f"{url}: download failed: {e}") from e
+    return response.status, bytes(body), urljoin(url, response.geturl() or url)
+
+
 def fetch_url(url: str, settings: Settings) -> tuple[bytes, str]:
     """The body of a page and its final URL, or InputError saying why not."""
-    from trafilatura import downloads
-
     from extractor.sources import InputError
 
     if not url.lower().startswith(URL_SCHEMES):
@@ -60,26 +95,9 @@ def fetch_url(url: str, settings: Settings) -> tuple[bytes, str]:
         if address:
             raise InputError("fetch_refused", f"{url}: refused, {host} is a private or loopback "
                              f"address ({address}); use --allow-private-urls to allow it")
-    capture = _Capture()
-    logger = downloads.LOGGER
-    logger.addHandler(capture)
-    previous = logger.level
-    logger.setLevel(logging.DEBUG)
-    logger.propagate, propagate = False, logger.propagate
-    try:
-        response = downloads.fetch_response(url, config=settings.trafilatura_config())
-    finally:
-        logger.removeHandler(capture)
-        logger.setLevel(previous)
-        logger.propagate = propagate
-    if response is None:
-        cause = next((m for m in reversed(capture.messages) if "error" in m.lower()), "no response")
-        raise InputError("fetch_error", f"{url}: download failed: {cause}")
-    if response.status != 200:
-        raise InputError("fetch_error", f"{url}: HTTP status {response.status}")
-    data = response.data or b""
+    status, data, final_url = download(url, settings)
+    if status != 200:
+        raise InputError("fetch_error", f"{url}: HTTP status {status}")
     if not data:
         raise InputError("fetch_error", f"{url}: empty response")
-    if len(data) > settings.max_bytes:
-        raise InputError("too_large", f"{url}: larger than {settings.max_bytes} bytes")
-    return data, response.url or url
+    return data, final_url

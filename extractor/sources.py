@@ -5,7 +5,6 @@ Nothing here interprets the content; it only reads bytes and says where they cam
 from __future__ import annotations
 
 import gzip
-import os
 import sys
 import zlib
 from collections.abc import Iterator
@@ -55,6 +54,8 @@ def gunzip(data: bytes, label: str, limit: int) -> bytes:
         raise InputError("read_error", f"{label}: not valid gzip data ({e})") from e
     if len(out) > limit:
         raise InputError("too_large", f"{label}: larger than {limit} bytes once decompressed")
+    if not decompressor.eof:
+        raise InputError("read_error", f"{label}: not valid gzip data (truncated)")
     return out
 
 
@@ -68,7 +69,8 @@ def read_file(path: str, settings: Settings) -> RawInput:
             raise InputError("read_error", f"{path}: is a folder (use 'extractor batch')")
         size = p.stat().st_size
         if size > settings.max_bytes:
-            raise InputError("too_large", f"{path}: {size} bytes, more than the limit of {settings.max_bytes}")
+            raise InputError("too_large",
+                             f"{path}: {size} bytes, more than the limit of {settings.max_bytes}")
         data = p.read_bytes()
     except PermissionError as e:
         raise InputError("read_error", f"{path}: permission denied") from e
@@ -90,31 +92,32 @@ def read_input(item: str, settings: Settings) -> RawInput:
         return read_stdin(settings)
     if is_url(item):
         content, final_url = fetch_url(item, settings)
-        return RawInput(content, path=None, url=final_url or item)
+        return RawInput(gunzip(content, item, settings.max_bytes), path=None, url=final_url or item)
     return read_file(item, settings)
 
 
 def folder_files(folder: str | Path) -> Iterator[Path]:
-    """Article files under a folder, recursively, in a stable order.
+    """Article files under a folder, recursively, in path order (names sorted at each level).
 
-    Symbolic links are followed only when they lead to a place inside the folder.
+    Symbolic links are followed only when they lead to a place inside the folder; a linked
+    folder that is one of its own ancestors (a loop) is not walked again.
     """
     root = Path(folder)
     real_root = root.resolve()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames.sort()
-        here = Path(dirpath)
-        # a linked folder inside the tree: walk it only when it resolves inside the root
-        for d in list(dirnames):
-            if (here / d).is_symlink():
-                target = (here / d).resolve()
-                dirnames.remove(d)
-                if target.is_relative_to(real_root) and target.is_dir():
-                    yield from (f for f in folder_files(here / d) if f.resolve().is_relative_to(real_root))
-        for name in sorted(filenames):
-            path = here / name
-            if not is_article_file(path):
-                continue
-            if path.is_symlink() and not path.resolve().is_relative_to(real_root):
-                continue
+    yield from _walk(root, real_root, (real_root,))
+
+
+def _walk(here: Path, real_root: Path, ancestors: tuple[Path, ...]) -> Iterator[Path]:
+    try:
+        entries = sorted(here.iterdir(), key=lambda p: p.name)
+    except OSError:
+        return  # unreadable folder: skipped, as os.walk does
+    for path in entries:
+        real = path.resolve()
+        if path.is_symlink() and not real.is_relative_to(real_root):
+            continue
+        if path.is_dir():
+            if real not in ancestors:
+                yield from _walk(path, real_root, (*ancestors, real))
+        elif path.is_file() and is_article_file(path):
             yield path

@@ -15,6 +15,13 @@ NAME_ENTITY_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC", 
 # verbs and prepositions that list the acted-on: "pages ... include X", "such as X"
 LISTING_LEMMAS = {"include", "be", "such", "like", "among"}
 NAME_JOINERS = {"the", "of", "for", "and", "&", "de"}
+NOT_NAME_ENTITIES = {"GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "LOC",
+                     "QUANTITY", "LANGUAGE", "LAW"}
+TITLE_WORDS = {"president", "senator", "rep", "rep.", "sen", "sen.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.",
+               "dr", "dr.", "ceo", "chief", "minister", "prime", "governor", "congresswoman", "congressman",
+               "former", "founder", "director"}
+TARGET_WORDS = {"account", "accounts", "page", "pages", "group", "groups", "channel", "channels", "post",
+                "posts", "video", "videos", "profile", "profiles", "tweets", "users"}
 NOT_NAMES = {"twitter", "facebook", "meta", "the", "a", "an", "it", "they"}
 
 
@@ -61,9 +68,42 @@ def name_span(token: Token) -> Span:
 def is_name(token: Token) -> bool:
     if platform_of_token(token):
         return False
-    if token.lower_ in NOT_NAMES:
+    if token.lower_ in NOT_NAMES or token.ent_type_ in NOT_NAME_ENTITIES:
+        return False
+    if token.lemma_.lower() in TITLE_WORDS:
         return False
     return token.pos_ == "PROPN" or (token.ent_type_ in NAME_ENTITY_LABELS and token.is_title)
+
+
+def good_name(span: Span) -> bool:
+    """A name, not a headline fragment: no target nouns ('Accounts'), no dates, not only a title."""
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return False
+    if any(t.lower_ in TARGET_WORDS for t in words):
+        return False
+    if all(t.ent_type_ in NOT_NAME_ENTITIES or t.lemma_.lower() in TITLE_WORDS for t in words):
+        return False
+    return not all(t.lower_ in NOT_NAMES for t in words)
+
+
+def same_name(a: str, b: str) -> bool:
+    """'Trump', 'Donald Trump', 'President Donald Trump' and '@realDonaldTrump' name one account."""
+    na, nb = a.lower().lstrip("@"), b.lower().lstrip("@")
+    if na == nb:
+        return True
+    wa, wb = set(na.split()), set(nb.split())
+    if wa <= wb or wb <= wa:
+        return True
+    if a.startswith("@") != b.startswith("@"):
+        handle, name = (na, nb) if a.startswith("@") else (nb, na)
+        return name.split()[-1] in handle and len(name.split()[-1]) >= 4
+    return False
+
+
+def signature_handle(text: str, start: int) -> bool:
+    """'— Jane Doe (@janedoe) July 16, 2021': the author of an embedded post, not a target."""
+    return start > 0 and text[start - 1] == "("
 
 
 def account_from(token: Token) -> NamedAccount | None:
@@ -74,7 +114,9 @@ def account_from(token: Token) -> NamedAccount | None:
     if not is_name(token):
         return None
     span = name_span(token)
-    if not span.text.strip() or span.text.lower() in NOT_NAMES:
+    while len(span) > 1 and span[0].lemma_.lower() in TITLE_WORDS:
+        span = span[1:]
+    if not span.text.strip() or not good_name(span):
         return None
     counted = followers_near(span.root)
     return NamedAccount(span.text, None, counted[0] if counted else None, counted[1] if counted else None,
@@ -93,7 +135,7 @@ def named_accounts(acted_on: list[Token]) -> list[NamedAccount]:
                 candidates.extend(p for p in c.children if p.dep_ == "pobj")
         for cand in candidates:
             account = account_from(cand)
-            if account and all(a.name != account.name for a in out):
+            if account and not any(same_name(a.name, account.name) for a in out):
                 out.append(account)
     return out
 
@@ -139,6 +181,8 @@ def handles_in(sentence: Span) -> list[NamedAccount]:
     """Every @handle written in a sentence."""
     out = []
     for m in HANDLE.finditer(sentence.text):
+        if signature_handle(sentence.text, m.start()):
+            continue
         start = sentence.start_char + m.start()
         out.append(NamedAccount("@" + m.group(1), "@" + m.group(1), None, None, start, start + len(m.group(0))))
     return out

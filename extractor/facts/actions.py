@@ -33,6 +33,8 @@ OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 CLAUSE_LINK_DEPS = {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp"}
 PLACE_PREPS = {"on", "from", "off", "across", "in", "onto", "via"}
 MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
+RELATIVE_PRONOUNS = {"which", "that", "who"}
+ADJECTIVAL_DEPS = {"amod", "compound"}
 NEGATION_WORDS = {"not", "never", "n't", "no", "without"}
 
 
@@ -48,6 +50,7 @@ class ActionMention:
     sentence_start: int  # character offsets of the sentence
     sentence_end: int
     explicit: bool  # the platform is named in the sentence (rules 1-4)
+    adjectival: bool  # 'banned accounts': presupposes an action told elsewhere
 
 
 def action_head(span: Span) -> Token:
@@ -178,15 +181,26 @@ def acted_on_tokens(token: Token) -> list[Token]:
     if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
         found.append(token.head)
     # 'had their accounts suspended': the action is a complement of the noun's verb
-    if token.dep_ in {"ccomp", "xcomp", "oprd"} and token.tag_ == "VBN":
+    if token.dep_ in {"ccomp", "xcomp", "oprd"} and token.tag_ == "VBN" and not any(
+            c.dep_ in {"aux", "auxpass"} for c in token.children):
         found.extend(c for c in token.children if c.dep_ in {"nsubj"})
         found.extend(c for c in token.head.children if c.dep_ in {"dobj"})
-    # conjuncts of each noun
-    expanded: list[Token] = []
-    for noun in found:
-        expanded.append(noun)
-        expanded.extend(t for t in noun.conjuncts if t not in expanded)
-    return expanded
+    return expand_nouns(found)
+
+
+def expand_nouns(nouns: list[Token]) -> list[Token]:
+    """The nouns with their conjuncts and appositions ('937 accounts, 363 accounts, 140 pages and
+    24 groups'), and target nouns used as compounds ('two accounts part of ...')."""
+    out: list[Token] = []
+    todo = list(nouns)
+    while todo:
+        noun = todo.pop(0)
+        if any(noun.i == t.i for t in out):
+            continue
+        out.append(noun)
+        todo.extend(c for c in noun.children if c.dep_ in {"conj", "appos"})
+        todo.extend(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+    return sorted(out, key=lambda t: t.i)
 
 
 def is_platform_token(token: Token | None) -> bool:
@@ -194,19 +208,24 @@ def is_platform_token(token: Token | None) -> bool:
 
 
 def actor_is_excluded(subject: Token) -> bool:
-    """A subject that is not a platform: a government, a court, a user, a person."""
+    """A subject that is not a platform: a government, a court, a user, a person, anyone else.
+
+    Only platforms and words standing for one ("the company", "it") act in a moderation event.
+    """
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        subject = subject.head.head
     if platform_in_subtree(subject):
         return False
-    if is_company_reference(subject):
-        return False
-    lemma = subject.lemma_.lower()
-    if lemma in CUES["non_platform_actors"]:
-        return True
-    if subject.ent_type_ in {"GPE", "NORP", "PERSON", "FAC", "LOC"}:
-        return True
-    if subject.lower_ in {"i", "we", "you", "he", "she", "they", "who", "people", "users"}:
-        return subject.lower_ != "they" or True
-    return subject.pos_ == "PROPN"
+    return not is_company_reference(subject)
+
+
+def located_in_country(token: Token) -> bool:
+    """'blocked in China', 'banned in Russia': a country's censorship, not a platform's action."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout"}:
+            if any(p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children):
+                return True
+    return False
 
 
 def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None | bool:
@@ -223,10 +242,16 @@ def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None
         name = platform_in_subtree(subject)
         if name and not any(subject == t or subject in t.subtree for t in acted_on):
             return name, "subject"
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+            name = platform_in_subtree(subject.head.head)
+            if name:
+                return name, "subject"
         if is_company_reference(subject):
             return "", "subject-reference"
         if actor_is_excluded(subject):
             return False
+    if agent is None and located_in_country(token):
+        return False
     name = place_platform(token)
     if name:
         return name, "place"
@@ -301,7 +326,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         out.append(ActionMention(
             action=span.label_, action_text=span.text, start=span.start_char, end=span.end_char,
             head=token.i, platform=name, platform_rule=rule,
-            sentence_start=sentence.start_char, sentence_end=sentence.end_char, explicit=explicit))
+            sentence_start=sentence.start_char, sentence_end=sentence.end_char, explicit=explicit,
+            adjectival=token.dep_ in ADJECTIVAL_DEPS))
     return out
 
 

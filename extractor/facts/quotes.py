@@ -51,10 +51,15 @@ PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 PLATFORM_LABEL = "PLATFORM"
 
+TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "for", "and", "or", "to", "at", "by",
+                                  "with"})
+NAMING_FILLERS = frozenset({"it", "them", "him", "her", "as", "the", "a", "an", "so", "-", "—", ","})
+
 MAX_BEFORE_TOKENS = 45
 MAX_AFTER_TOKENS = 30
 SHORT_ATTRIBUTION_TOKENS = 8
 WEAK_CUE_DISTANCE = 3
+MAX_GOVERNING_HOPS = 2
 
 DOUBLE_OPEN = {'"': '"', "“": "”", "„": "“", "«": "»", "»": "«"}
 DOUBLE_CLOSE = frozenset({'"', "”", "“", "»", "«"})
@@ -81,6 +86,7 @@ class CueData:
     plural_pronouns: frozenset[str]
     org_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    person_descriptions: frozenset[str]
     naming_words: frozenset[str]
     max_scare_words: int
 
@@ -106,6 +112,7 @@ def load_cues(path: Path = CUES_FILE) -> CueData:
         plural_pronouns=words("plural_pronouns"),
         org_pronouns=words("org_pronouns"),
         relative_pronouns=words("relative_pronouns"),
+        person_descriptions=words("person_descriptions"),
         naming_words=words("naming_words"),
         max_scare_words=int(raw["max_scare_words"]),
     )
@@ -121,7 +128,7 @@ class Quote:
     start: int
     end: int
     speaker: str | None
-    speaker_span: tuple[str, int, int] | None
+    speaker_span: Mention | None
     cue: str | None
     speaker_platform: str | None
 
@@ -179,7 +186,8 @@ def single_opens_here(text: str, i: int, para_start: int) -> bool:
     if rest[:2].isdigit():
         return False
     # ’n’ / 'n' between words
-    return not (len(rest) >= 2 and rest[0].isalpha() and rest[1] in "'’" and (len(rest) < 3 or rest[2] == " "))
+    return not (len(rest) >= 2 and rest[0].isalpha() and rest[1] in "'’"
+                and (len(rest) < 3 or rest[2] == " "))
 
 
 def single_closes_here(text: str, i: int, para_end: int) -> bool:
@@ -215,32 +223,59 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int
     Unbalanced marks are dropped one at a time and the paragraph rescanned, so a stray mark never
     hides the quotes after it."""
     ignored: set[int] = set()
+    forced: dict[int, int] = {}
     while True:
-        found, open_at, open_mark = scan_once(text, start, end, ignored)
+        found, open_at, open_mark = scan_once(text, start, end, ignored, forced)
         if open_at is None:
             return found, None
         if next_paragraph_reopens(text, end, open_mark):
             found.append((open_at, end))
             return sorted(found), open_mark
-        ignored.add(open_at)
+        close = mismatched_close(text, open_at, end, open_mark)
+        if close is not None and close not in forced:
+            forced[close] = open_at
+        else:
+            ignored.add(open_at)
 
 
-def scan_once(text: str, start: int, end: int, ignored: set[int]) -> tuple[list[tuple[int, int]], int | None, str]:
+def mismatched_close(text: str, open_at: int, end: int, mark: str) -> int | None:
+    """``"I think so,' he added.``: a double quote closed by a single mark after a comma or stop."""
+    if mark not in DOUBLE_OPEN:
+        return None
+    for j in range(open_at + 2, end):
+        if text[j] in SINGLE_CLOSE and text[j - 1] in ",.!?" and single_closes_here(text, j, end):
+            return j
+    return None
+
+
+def scan_once(text: str, start: int, end: int, ignored: set[int],
+              forced: dict[int, int]) -> tuple[list[tuple[int, int]], int | None, str]:
     stack: list[tuple[int, str]] = []
     found: list[tuple[int, int]] = []
     for i in range(start, end):
         ch = text[i]
         if i in ignored:
             continue
+        if i in forced and stack and stack[0][0] == forced[i]:
+            found.append((stack[0][0], i))
+            stack.clear()
+            continue
         closed = try_close(text, i, end, stack)
         if closed is not None:
             if not stack:
                 found.append((closed, i))
-        elif ch in DOUBLE_OPEN and (opens_here(text, i, start) or ch in "“„«") or ch in SINGLE_OPEN and single_opens_here(text, i, start):
+        elif opens_quote(text, i, start):
             stack.append((i, ch))
     if stack:
         return found, stack[0][0], stack[0][1]
     return found, None, ""
+
+
+def opens_quote(text: str, i: int, start: int) -> bool:
+    ch = text[i]
+    if ch in DOUBLE_OPEN:
+        return ch in "“„«" or opens_here(text, i, start)
+    return ch in SINGLE_OPEN and single_opens_here(text, i, start)
 
 
 def try_close(text: str, i: int, end: int, stack: list[tuple[int, str]]) -> int | None:
@@ -269,8 +304,8 @@ def try_close(text: str, i: int, end: int, stack: list[tuple[int, str]]) -> int 
 
 
 def later_single_close(text: str, i: int, end: int) -> bool:
-    return any(text[j] in SINGLE_CLOSE and single_closes_here(text, j, end) and not weak_single_close(text, j, end)
-               for j in range(i, end))
+    return any(text[j] in SINGLE_CLOSE and single_closes_here(text, j, end)
+               and not weak_single_close(text, j, end) for j in range(i, end))
 
 
 def next_paragraph_reopens(text: str, end: int, mark: str) -> bool:
@@ -336,6 +371,14 @@ class DocIndex:
             for k in range(lo, hi):
                 quote_of[k] = n
         return cls(doc, spans, starts, quote_of)
+
+    def paragraph_tokens(self, paragraph: int) -> list[Token]:
+        """Tokens of a paragraph (index into ``paragraphs(text)``) that are not quoted."""
+        paras = paragraphs(self.doc.text)
+        if not 0 <= paragraph < len(paras):
+            return []
+        lo, hi = (bisect.bisect_left(self.starts, c) for c in paras[paragraph])
+        return [self.doc[k] for k in range(lo, hi) if not self.quoted(k)]
 
     def quoted(self, i: int) -> bool:
         return self.quote_of[i] >= 0
@@ -424,7 +467,10 @@ def cues_in(frame: list[Token], cues: CueData, from_end: bool) -> list[Cue]:
         phrase = phrase_cue_at(frame, i, cues)
         if phrase is not None:
             cue, role, length = phrase
-            speaker = phrase_object(frame[i + length - 1]) if role == "object" else find_subject(tok.head, cues)
+            if role == "object":
+                speaker = phrase_object(frame[i + length - 1])
+            else:
+                speaker = find_subject(tok.head, cues)
             if speaker is not None or role == "clause":
                 found.append(Cue(cue, speaker, None, distance))
             continue
@@ -463,7 +509,7 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    if depth == 0 and verb.tag_ in PARTICIPLE_TAGS and verb.dep_ in ("advcl", "xcomp", "acl"):
+    if depth == 0 and verb.tag_ in PARTICIPLE_TAGS and verb.dep_ in ("advcl", "xcomp"):
         root = verb.sent.root
         if root is not verb and any(c.dep_ in SUBJECT_DEPS for c in root.children):
             return find_subject(root, cues, depth + 1)
@@ -483,23 +529,45 @@ def ends_sentence(text: str) -> bool:
 
 
 def attribution_follows(after: list[Token], cue: Cue) -> bool:
-    """Only the cue's subject, punctuation and adverbs stand between the quote and the cue."""
+    """Only the cue's subject (a noun phrase), punctuation and adverbs stand between the quote and
+    the cue: ``"X," Twitter CEO Jack Dorsey said``, not ``"X" is too important, he says``."""
     if cue.verb is None:
         return cue.distance <= 1
     subject = {t.i for t in cue.speaker_token.subtree} if cue.speaker_token is not None else set()
     for tok in after:
         if tok is cue.verb:
             return True
-        if tok.i in subject or tok.is_punct or tok.dep_ in ("advmod", "aux", "neg"):
+        if tok.i in subject or tok.pos_ not in VERB_POS or tok.head is cue.verb:
             continue
         return False
     return False
 
 
+def parenthetical(after: list[Token], cue: Cue) -> bool:
+    """A closing ``, he says.``: the cue and its subject come after a comma at the sentence end."""
+    if cue.verb is None or cue.speaker_token is None:
+        return False
+    first = min(cue.speaker_token.left_edge.i, cue.verb.i)
+    before = [t for t in after if t.i < first]
+    rest = [t for t in after if t.i > cue.verb.i and not t.is_punct]
+    return bool(before) and before[-1].text == "," and len(rest) <= 3
+
+
 def dominates(index: DocIndex, span: QuoteSpan, verb: Token) -> bool:
-    """Does the cue verb govern the quoted words (``called it "remarkable"``)?"""
+    """Does the cue verb govern the quoted words closely (``called it "remarkable"``, ``said it
+    was the "right decision"``), rather than a quoted term used as a modifier far below it?"""
     lo, hi = index.first_token_at(span.start), index.first_token_at(span.end)
-    return any(verb in tok.ancestors for tok in index.doc[lo:hi])
+    for tok in index.doc[lo:hi]:
+        if lo <= tok.head.i < hi and tok.head is not tok:
+            continue
+        if tok.dep_ in NOT_CUE_DEPS:
+            return False
+        hops, head = 0, tok
+        while head.head is not head and hops < MAX_GOVERNING_HOPS:
+            head, hops = head.head, hops + 1
+            if head is verb:
+                return True
+    return False
 
 
 def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tuple[Cue | None, bool]:
@@ -509,7 +577,8 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
     after = after_frame(index, span)
     if after and after[0].is_title and ends_sentence(text) and len(after) > SHORT_ATTRIBUTION_TOKENS:
         after = []
-    after_cues = [c for c in cues_in(after, cues, from_end=False) if attribution_follows(after, c)]
+    all_after = cues_in(after, cues, from_end=False)
+    after_cues = [c for c in all_after if attribution_follows(after, c)]
     before_cues = cues_in(before_frame(index, span), cues, from_end=True)
     trailing_comma = text.rstrip()[-1:] in ",?!" or bool(after and after[0].text == ",")
     if after_cues and (trailing_comma or not before_cues):
@@ -518,6 +587,9 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
         cue = before_cues[0]
         bound = cue.verb is None or dominates(index, span, cue.verb)
         return cue, bound
+    closing = [c for c in all_after if parenthetical(after, c)]
+    if closing:
+        return closing[0], False
     return None, False
 
 
@@ -525,10 +597,13 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
 # 3. speakers
 
 
+Mention = tuple[str, int, int]
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str
-    mention: tuple[str, int, int]
+    mention: Mention
     platform: str | None
     kind: str  # person | org | other
 
@@ -608,9 +683,9 @@ class Resolver:
             if ent.label_ == PLATFORM_LABEL or (not platform_only and ent.root.dep_ in SUBJECT_DEPS):
                 best = (ent.start_char, self.org(ent))
         for at, sp in self.history:
-            if at < before and sp.kind == "org" and (sp.platform or not platform_only):
-                if best is None or at >= best[0]:
-                    best = (at, sp)
+            usable = at < before and sp.kind == "org" and (sp.platform or not platform_only)
+            if usable and (best is None or at >= best[0]):
+                best = (at, sp)
         return best[1] if best else None
 
     def last_speaker(self, before: int) -> Speaker | None:
@@ -662,12 +737,12 @@ class Resolver:
             return None
         return self.resolve_phrase(head, tokens, surface)
 
-    def relabel(self, speaker: Speaker | None, surface: tuple[str, int, int]) -> Speaker | None:
+    def relabel(self, speaker: Speaker | None, surface: Mention) -> Speaker | None:
         if speaker is None:
             return None
         return Speaker(speaker.name, surface, speaker.platform, speaker.kind)
 
-    def resolve_phrase(self, head: Token, tokens: list[Token], surface: tuple[str, int, int]) -> Speaker | None:
+    def resolve_phrase(self, head: Token, tokens: list[Token], surface: Mention) -> Speaker | None:
         subtree = list(head.subtree)
         ent = self.entity_of(head)
         if ent is not None and ent.label_ == PLATFORM_LABEL:
@@ -685,17 +760,19 @@ class Resolver:
             name = self.expand(self.clean_name(self.name_chain(head)))
             if name:
                 kind_of = "person" if head.ent_type_ in PERSON_LABELS or not head.ent_type_ else "org"
-                return Speaker(name, surface, self.platform_near(subtree) or self.platform_of.get(name), kind_of)
+                platform = self.platform_near(subtree) or self.platform_of.get(name)
+                return Speaker(name, surface, platform, kind_of)
         text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS or t is not tokens[0])
         return Speaker(text, surface, self.platform_near(tokens), "other") if text else None
 
     def is_description(self, head: Token) -> bool:
-        return head.lemma_.lower() in self.cues.speaker_descriptions or head.lower_ in self.cues.speaker_descriptions
+        descriptions = self.cues.speaker_descriptions
+        return head.lemma_.lower() in descriptions or head.lower_ in descriptions
 
     def definite(self, tokens: list[Token]) -> bool:
         """A definite description of a person (``the spokesperson``) rather than a new one (``a``)."""
-        return bool(tokens) and tokens[0].lower_ in DEFINITE and tokens[-1].tag_ in ("NN", "NNP") \
-            and tokens[-1].lower_ in PERSON_DESCRIPTIONS
+        return bool(tokens) and tokens[0].lower_ in DEFINITE \
+            and tokens[-1].lower_ in self.cues.person_descriptions
 
     def entity_of(self, head: Token) -> Span | None:
         if not head.ent_type_:
@@ -705,7 +782,7 @@ class Resolver:
                 return ent
         return None
 
-    def named(self, ent: Span, subtree: list[Token], surface: tuple[str, int, int]) -> Speaker:
+    def named(self, ent: Span, subtree: list[Token], surface: Mention) -> Speaker:
         if ent.label_ in PERSON_LABELS:
             name = self.expand(self.clean_name(ent)) or ent.text
             platform = self.platform_near(subtree) or self.platform_of.get(name)
@@ -718,7 +795,7 @@ class Resolver:
         chain.extend(c for c in head.rights if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")
         return chain
 
-    def spokesperson(self, head: Token, subtree: list[Token], surface: tuple[str, int, int]) -> Speaker | None:
+    def spokesperson(self, head: Token, subtree: list[Token], surface: Mention) -> Speaker | None:
         """``a Twitter spokesperson``, ``a spokesperson for Facebook``: the organisation speaks."""
         for tok in subtree:
             if tok is head or self.index.quoted(tok.i):
@@ -735,7 +812,8 @@ class Resolver:
 
     def org_noun_kind(self, tokens: list[Token]) -> str | None:
         """"the company" -> company, "the social network" -> platform."""
-        words = [t.lower_ for t in tokens if t.lower_ not in DETERMINERS and t.pos_ != "ADJ" or t.lower_ == "social"]
+        words = [t.lower_ for t in tokens
+                 if (t.lower_ not in DETERMINERS and t.pos_ != "ADJ") or t.lower_ == "social"]
         for size in range(min(4, len(words)), 0, -1):
             phrase = " ".join(words[-size:])
             if phrase in self.cues.platform_nouns:
@@ -757,6 +835,31 @@ def opens_paragraph(index: DocIndex, span: QuoteSpan) -> bool:
     return not before_frame(index, span) and index.doc.text[span.mark_start - 1:span.mark_start] in ("", "\n")
 
 
+def is_title_case(text: str) -> bool:
+    """A quoted name or title (``"Threat Report on the Surveillance Industry"``), not speech."""
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    if len(words) < 2 or text.rstrip()[-1:] in ",.!?;:":
+        return False
+    capitalised = [w for w in words if w[0].isupper() or w.isupper()]
+    return len(capitalised) == len(words) or (words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in TITLE_FUNCTION_WORDS for w in words))
+
+
+def after_naming_word(index: DocIndex, span: QuoteSpan, cues: CueData) -> bool:
+    """``called "SecuriElite"``, ``entitled "..."``, ``dubbed it "..."``."""
+    k = index.last_token_before(span.mark_start)
+    skipped = 0
+    while k >= 0 and skipped < 3:
+        tok = index.doc[k]
+        if tok.lower_ in cues.naming_words or tok.lemma_.lower() in cues.naming_words:
+            return True
+        if tok.lower_ not in NAMING_FILLERS:
+            return False
+        skipped += 1
+        k -= 1
+    return False
+
+
 def find_quotes(doc: Doc) -> list[Quote]:
     """Every attributed quotation of the document, in text order."""
     cues = load_cues()
@@ -764,43 +867,73 @@ def find_quotes(doc: Doc) -> list[Quote]:
     spans = find_spans(text)
     index = DocIndex.build(doc, spans)
     resolver = Resolver(doc, index, cues)
-
-    attributed: list[tuple[QuoteSpan, Cue | None, Speaker | None]] = []
-    for span in spans:
-        body = text[span.start:span.end]
-        cue = choose_cue(index, span, body, cues)
-        speaker = resolver.resolve(cue.speaker_token) if cue and cue.speaker_token is not None else None
-        if speaker is not None:
-            resolver.remember(span.start, speaker)
-        attributed.append((span, cue, speaker))
-
+    attributed = [attribute(index, resolver, span, cues) for span in spans]
     group_speaker = group_attribution(attributed)
     quotes: list[Quote] = []
-    previous: tuple[QuoteSpan, Speaker | None, Cue | None] | None = None
-    for span, cue, speaker in attributed:
+    previous: Attribution | None = None
+    for att in attributed:
+        span = att.span
         body = text[span.start:span.end]
-        own = cue is not None
-        if speaker is None and span.group in group_speaker:
-            speaker, cue = group_speaker[span.group]
-            own = True
-        if cue is None and previous is not None and carries_over(index, span, previous[0]):
-            speaker, cue = previous[1], previous[2]
-        if cue is None and not own and word_count(body) <= cues.max_scare_words:
+        short = word_count(body) <= cues.max_scare_words
+        if is_title_case(body) or (short and after_naming_word(index, span, cues)):
             continue
-        if cue is None and not standalone(index, span):
+        if att.speaker is None and span.group in group_speaker:
+            att = group_speaker[span.group].moved_to(span)
+        elif att.cue is None and not short:
+            if previous is not None and carries_over(index, span, previous.span):
+                att = previous.moved_to(span)
+            elif opens_paragraph(index, span):
+                att = introduced(index, resolver, span, cues) or att
+        if att.cue is None and short:
+            continue  # scare quotes
+        if short and not att.bound:
             continue
-        quotes.append(make_quote(text, span, cue, speaker))
-        previous = (span, speaker, cue)
+        if att.speaker is None and not standalone(index, span):
+            continue
+        quotes.append(make_quote(text, att))
+        previous = att
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
-def group_attribution(attributed: list[tuple[QuoteSpan, Cue | None, Speaker | None]]) -> dict[int, tuple]:
+@dataclass(frozen=True)
+class Attribution:
+    span: QuoteSpan
+    cue: Cue | None
+    speaker: Speaker | None
+    bound: bool
+
+    def moved_to(self, span: QuoteSpan) -> Attribution:
+        return Attribution(span, self.cue, self.speaker, True)
+
+
+def attribute(index: DocIndex, resolver: Resolver, span: QuoteSpan, cues: CueData) -> Attribution:
+    body = index.doc.text[span.start:span.end]
+    cue, bound = choose_cue(index, span, body, cues)
+    speaker = resolver.resolve(cue.speaker_token) if cue and cue.speaker_token is not None else None
+    if speaker is not None:
+        resolver.remember(span.start, speaker)
+    return Attribution(span, cue, speaker, bound)
+
+
+def introduced(index: DocIndex, resolver: Resolver, span: QuoteSpan, cues: CueData) -> Attribution | None:
+    """A paragraph-long quote after a paragraph that ends by saying who speaks
+    (``..., claimed in a report that ...`` / ``Dorsey wrote:``): the last cue verb there."""
+    tokens = index.paragraph_tokens(span.paragraph - 1)
+    for cue in cues_in(tokens, cues, from_end=True):
+        if cue.speaker_token is not None and cue.distance <= len(tokens) // 2 + SHORT_ATTRIBUTION_TOKENS:
+            speaker = resolver.resolve(cue.speaker_token)
+            if speaker is not None:
+                return Attribution(span, cue, speaker, True)
+    return None
+
+
+def group_attribution(attributed: list[Attribution]) -> dict[int, Attribution]:
     """The first speaker found for each multi-paragraph quote, shared by all its paragraphs."""
-    out: dict[int, tuple] = {}
-    multi = {sp.group for sp, _, _ in attributed if sp.runs_on}
-    for span, cue, speaker in attributed:
-        if span.group in multi and speaker is not None and span.group not in out:
-            out[span.group] = (speaker, cue)
+    out: dict[int, Attribution] = {}
+    multi = {att.span.group for att in attributed if att.span.runs_on}
+    for att in attributed:
+        if att.span.group in multi and att.speaker is not None and att.span.group not in out:
+            out[att.span.group] = att
     return out
 
 
@@ -819,7 +952,8 @@ def standalone(index: DocIndex, span: QuoteSpan) -> bool:
     return not before_frame(index, span)
 
 
-def make_quote(text: str, span: QuoteSpan, cue: Cue | None, speaker: Speaker | None) -> Quote:
+def make_quote(text: str, att: Attribution) -> Quote:
+    span, cue, speaker = att.span, att.cue, att.speaker
     return Quote(
         text=text[span.start:span.end],
         start=span.start,

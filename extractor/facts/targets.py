@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from extractor.facts.numbers import count_of
+from extractor.facts.platforms import platform_of_token
 
 # uncountable nouns: no "1" for the singular
 MASS_NOUNS = {"content", "hosting", "misinformation", "information", "material", "footage", "media"}
@@ -21,6 +22,7 @@ class Target:
     start: int  # evidence: the noun phrase
     end: int
     token: int  # token index of the noun
+    platform: str | None = None  # the platform the noun names as its home: '363 Instagram accounts'
 
 
 def target_types(doc: Doc) -> dict[int, str]:
@@ -44,20 +46,32 @@ def owner_count(noun: Token) -> tuple[int, str, int, int] | None:
     return None
 
 
+def home_platform(noun: Token) -> str | None:
+    """'Instagram accounts', 'accounts on Instagram': the platform a target lives on."""
+    for c in noun.children:
+        if c.dep_ in {"compound", "poss", "nmod"} and platform_of_token(c):
+            return platform_of_token(c)
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for p in c.children:
+                if p.dep_ == "pobj" and platform_of_token(p) and not p.conjuncts:
+                    return platform_of_token(p)
+    return None
+
+
 def target_of(noun: Token, types: dict[int, str]) -> Target | None:
     """The target a noun names, with its count, or None when the noun is no target word."""
     kind = types.get(noun.i)
     if kind is None:
-        # 'the account of X' / '2,000 of them': look one level into 'of'
         return None
+    home = home_platform(noun)
     counted = count_of(noun) or owner_count(noun)
     if counted is not None:
         value, text, start, end = counted
-        return Target(kind, value, text, min(start, noun.idx), max(end, noun.idx + len(noun)), noun.i)
+        return Target(kind, value, text, min(start, noun.idx), max(end, noun.idx + len(noun)), noun.i, home)
     if noun.tag_ in {"NN", "NNP"} and noun.lower_ not in MASS_NOUNS:
         left = noun.left_edge
-        return Target(kind, 1, None, left.idx, noun.idx + len(noun), noun.i)
-    return Target(kind, None, None, noun.idx, noun.idx + len(noun), noun.i)
+        return Target(kind, 1, None, left.idx, noun.idx + len(noun), noun.i, home)
+    return Target(kind, None, None, noun.idx, noun.idx + len(noun), noun.i, home)
 
 
 def number_head_target(token: Token, types: dict[int, str]) -> Target | None:
