@@ -96,7 +96,9 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str], publi
     sentence = token.sent
     acted_on = acted_on_tokens(token)
     targets = targets_for(acted_on, types)
-    accounts = named_accounts(acted_on)
+    places = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+              for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON"]
+    accounts = named_accounts(acted_on, places)
     for extra in listed_accounts(sentence) + handles_in(sentence):
         if not any(same_name(a.name, extra.name) for a in accounts):
             accounts.append(extra)

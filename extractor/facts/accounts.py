@@ -123,20 +123,39 @@ def account_from(token: Token) -> NamedAccount | None:
                         span.start_char, span.end_char)
 
 
-def named_accounts(acted_on: list[Token]) -> list[NamedAccount]:
-    """Names among the acted-on nouns: 'suspended Rose McGowan', "X's account", 'the page of X'."""
+def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> list[NamedAccount]:
+    """Names among the acted-on nouns: 'suspended Rose McGowan', "X's account", 'the page of X',
+    'the accounts of researchers A and B'; ``places`` are objects of 'from'/'by' on the verb
+    ('removed all videos from X')."""
     out: list[NamedAccount] = []
+    candidates: list[Token] = []
     for noun in acted_on:
-        candidates = [noun]
+        candidates.append(noun)
+        owned = noun.lower_ in TARGET_WORDS or is_name(noun)
         for c in noun.children:
-            if c.dep_ in {"poss", "compound", "appos"}:
+            if c.dep_ in {"poss", "appos"} or c.dep_ == "compound" and owned:
                 candidates.append(c)
-            if c.dep_ == "prep" and c.lower_ in {"of", "for", "belonging"}:
+            if c.dep_ == "prep" and c.lower_ in {"of", "for", "belonging", "from", "by"}:
                 candidates.extend(p for p in c.children if p.dep_ == "pobj")
-        for cand in candidates:
-            account = account_from(cand)
-            if account and not any(same_name(a.name, account.name) for a in out):
-                out.append(account)
+    candidates.extend(places or [])
+    # 'researchers Laura Edelson and Damon McCoy': appositions, then their conjuncts
+    i = 0
+    while i < len(candidates):
+        cand = candidates[i]
+        appos = [c for c in cand.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        candidates.extend(appos)
+        if appos:
+            candidates = [c for c in candidates if not (c.dep_ == "compound" and c.head == cand)]
+        candidates.extend(t for t in cand.conjuncts if all(t != x for x in candidates))
+        i += 1
+    seen_tokens: set[int] = set()
+    for cand in candidates:
+        if cand.i in seen_tokens:
+            continue
+        seen_tokens.add(cand.i)
+        account = account_from(cand)
+        if account and not any(same_name(a.name, account.name) for a in out):
+            out.append(account)
     return out
 
 

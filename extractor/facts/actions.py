@@ -115,6 +115,9 @@ def is_unreal(token: Token) -> bool:
                 return True
         if t.dep_ == "ROOT":
             break
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CUES["factual_clause_marks"]
+                                     for c in t.children):
+            break  # 'threatened to ban X after Y were banned': the after-clause is a fact
     # 'calls for a ban', 'threat of a ban', 'demand to ban'
     head = token.head
     if token.pos_ == "NOUN" and head.lemma_.lower() in CUES["plan_verbs"] | CUES["plan_nouns"]:

@@ -55,6 +55,8 @@ TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "for", "an
                                   "with"})
 NAMING_FILLERS = frozenset({"it", "them", "him", "her", "as", "the", "a", "an", "so", "-", "—", ","})
 
+Mention = tuple[str, int, int]  # (text, start, end) of a speaker mention in doc.text
+
 MAX_BEFORE_TOKENS = 45
 MAX_AFTER_TOKENS = 30
 SHORT_ATTRIBUTION_TOKENS = 8
@@ -128,7 +130,7 @@ class Quote:
     start: int
     end: int
     speaker: str | None
-    speaker_span: Mention | None
+    speaker_span: tuple[str, int, int] | None
     cue: str | None
     speaker_platform: str | None
 
@@ -597,9 +599,6 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
 # 3. speakers
 
 
-Mention = tuple[str, int, int]
-
-
 @dataclass(frozen=True)
 class Speaker:
     name: str
@@ -619,6 +618,7 @@ class Resolver:
     full_names: dict[str, str] = field(default_factory=dict)
     platform_of: dict[str, str] = field(default_factory=dict)
     history: list[tuple[int, Speaker]] = field(default_factory=list)
+    subject_names: list[tuple[int, Speaker]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for ent in self.doc.ents:
@@ -632,6 +632,13 @@ class Resolver:
                     self.full_names.setdefault(parts[-1], name)
             elif ent.label_ == PLATFORM_LABEL or ent.label_ in ORG_LABELS:
                 self.orgs.append(ent)
+        for tok in self.doc:  # names the model did not tag: proper-noun subjects outside quotes
+            if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and not tok.ent_type_ and not self.index.quoted(tok.i):
+                chain = self.name_chain(tok)
+                name = self.clean_name(chain)
+                if name:
+                    mention = (name, chain[0].idx, tok.idx + len(tok))
+                    self.subject_names.append((tok.idx, Speaker(name, mention, None, "person")))
 
     # -- names
 
@@ -670,7 +677,7 @@ class Resolver:
                 name = self.expand(self.clean_name(ent))
                 if name:
                     best = (ent.start_char, self.person(name, ent))
-        for at, sp in self.history:
+        for at, sp in self.history + self.subject_names:
             if at < before and sp.kind == "person" and (best is None or at >= best[0]):
                 best = (at, sp)
         return best[1] if best else None
