@@ -70,6 +70,9 @@ class Event:
         if facts.mention.platform != self.platform or family(facts.mention.action) != self.family:
             return False
         mine = self.counts()
+        counted = [t for t in facts.targets if t.count is not None and t.count > 1]
+        if mine and counted and not any(t.type in mine for t in counted):
+            return False  # '130,000 videos' after '1 channel': another occasion
         for t in facts.targets:
             if t.count is None or t.type not in mine:
                 continue

@@ -241,6 +241,8 @@ def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None
         if not is_company_reference(agent):
             return False
     subject = subject_of(token) if token.pos_ in {"VERB", "AUX"} else None
+    if subject is not None and any(subject == t for t in acted_on):
+        subject = None  # 'had their accounts suspended': the subject is what was acted on
     if subject is not None:
         name = platform_in_subtree(subject)
         if name and not any(subject == t or subject in t.subtree for t in acted_on):

@@ -633,7 +633,8 @@ class Resolver:
             elif ent.label_ == PLATFORM_LABEL or ent.label_ in ORG_LABELS:
                 self.orgs.append(ent)
         for tok in self.doc:  # names the model did not tag: proper-noun subjects outside quotes
-            if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and not tok.ent_type_ and not self.index.quoted(tok.i):
+            untagged = tok.pos_ == "PROPN" and not tok.ent_type_ and not self.index.quoted(tok.i)
+            if tok.dep_ in SUBJECT_DEPS and untagged:
                 chain = self.name_chain(tok)
                 name = self.clean_name(chain)
                 if name:
