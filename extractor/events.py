@@ -76,7 +76,7 @@ class Event:
         for t in facts.targets:
             if t.count is None or t.type not in mine:
                 continue
-            if not any(close(t.count, c) for c in mine[t.type]) and t.count > max(mine[t.type]):
+            if not any(close(t.count, c) for c in mine[t.type]) and (t.count > max(mine[t.type]) or t.distinct):
                 return False
         known = [a.name for m in self.mentions for a in m.accounts]
         theirs = [a.name for a in facts.accounts]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.cues import CUES
 from extractor.facts.platforms import (
     is_company_reference,
+    owned_by,
     platform_mentions,
     platform_of_token,
     platforms_in,
@@ -33,6 +34,7 @@ OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 CLAUSE_LINK_DEPS = {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp"}
 PLACE_PREPS = {"on", "from", "off", "across", "in", "onto", "via"}
 MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 ADJECTIVAL_DEPS = {"amod", "compound"}
 NEGATION_WORDS = {"not", "never", "n't", "no", "without"}
@@ -217,7 +219,7 @@ def actor_is_excluded(subject: Token) -> bool:
     """
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
-    if platform_in_subtree(subject):
+    if platform_in_subtree(subject) or subject.lower_ in DEMONSTRATIVES:
         return False
     return not is_company_reference(subject)
 
@@ -246,6 +248,9 @@ def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None
     if subject is not None:
         name = platform_in_subtree(subject)
         if name and not any(subject == t or subject in t.subtree for t in acted_on):
+            place = place_platform(token)
+            if place and owned_by(place, name):
+                return place, "place"  # 'Apple removed Parler from the App Store'
             return name, "subject"
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             name = platform_in_subtree(subject.head.head)
@@ -255,6 +260,8 @@ def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None
             return "", "subject-reference"
         if actor_is_excluded(subject):
             return False
+        if subject.lower_ in DEMONSTRATIVES:
+            subject = None
     if agent is None and located_in_country(token):
         return False
     name = place_platform(token)

@@ -1,12 +1,17 @@
 """Platforms: where the article names them, which one it is about, and what "the company" means."""
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 PLATFORM = "PLATFORM"
+OWNERS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "platform_owners.json"
+OWNERS: dict[str, str] = {k: v for k, v in json.loads(OWNERS_FILE.read_text(encoding="utf-8")).items()
+                          if not k.startswith("_")}
 # nouns by which an article refers back to the platform it is about
 COMPANY_NOUNS = {"company", "firm", "platform", "network", "site", "service", "giant", "app",
                  "website", "tech", "outfit", "startup", "corporation", "business"}
@@ -79,3 +84,8 @@ def preceding_platform(doc: Doc, char: int, mentions: list[PlatformMention]) -> 
             break
         last = m.platform
     return last
+
+
+def owned_by(platform: str, company: str) -> bool:
+    """'App Store' is Apple's, 'Instagram' is Facebook's (Meta's)."""
+    return OWNERS.get(platform) == company

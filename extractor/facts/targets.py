@@ -10,6 +10,8 @@ from extractor.facts.platforms import platform_of_token
 
 # uncountable nouns: no "1" for the singular
 MASS_NOUNS = {"content", "hosting", "misinformation", "information", "material", "footage", "media"}
+DISTINCT_WORDS = {"another", "new", "additional", "further", "other"}
+COUNT_NOUNS = {"pair": 2, "dozen": 12, "trio": 3}
 # words that make a counted noun the owner of the acted-on noun: "80 activists had their accounts"
 OWNER_DEPS = {"poss"}
 
@@ -22,6 +24,7 @@ class Target:
     start: int  # evidence: the noun phrase
     end: int
     token: int  # token index of the noun
+    distinct: bool = False  # 'another account', 'two new accounts': not the ones told before
     platform: str | None = None  # the platform the noun names as its home: '363 Instagram accounts'
 
 
@@ -65,18 +68,19 @@ def target_of(noun: Token, types: dict[int, str]) -> Target | None:
         return None
     home = home_platform(noun)
     counted = count_of(noun) or owner_count(noun)
+    distinct = any(c.lower_ in DISTINCT_WORDS for c in noun.children if c.dep_ in {"det", "amod"})
     if counted is not None:
         value, text, start, end = counted
-        return Target(kind, value, text, min(start, noun.idx), max(end, noun.idx + len(noun)), noun.i, home)
+        return Target(kind, value, text, min(start, noun.idx), max(end, noun.idx + len(noun)), noun.i, platform=home, distinct=distinct)
     if noun.tag_ in {"NN", "NNP"} and noun.lower_ not in MASS_NOUNS:
         left = noun.left_edge
-        return Target(kind, 1, None, left.idx, noun.idx + len(noun), noun.i, home)
-    return Target(kind, None, None, noun.idx, noun.idx + len(noun), noun.i, home)
+        return Target(kind, 1, None, left.idx, noun.idx + len(noun), noun.i, platform=home, distinct=distinct)
+    return Target(kind, None, None, noun.idx, noun.idx + len(noun), noun.i, platform=home, distinct=distinct)
 
 
 def number_head_target(token: Token, types: dict[int, str]) -> Target | None:
     """'removed 3,465 of its accounts': the number is the object, the noun hangs under 'of'."""
-    if not token.like_num:
+    if not (token.like_num or token.lower_ in COUNT_NOUNS):
         return None
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -92,6 +96,10 @@ def number_head_target(token: Token, types: dict[int, str]) -> Target | None:
 def count_of_number(token: Token) -> tuple[int, str, int, int] | None:
     from extractor.facts.numbers import number_phrase, parse_number
 
+    if token.lower_ in COUNT_NOUNS:  # 'a pair of channels'
+        start = token.i - 1 if token.i > 0 and token.doc[token.i - 1].lower_ in {"a", "one"} else token.i
+        return COUNT_NOUNS[token.lower_], token.doc[start:token.i + 1].text, token.doc[start].idx, \
+            token.idx + len(token)
     span = number_phrase(token)
     if span is None:
         return None

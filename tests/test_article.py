@@ -1,0 +1,105 @@
+"""Article reading (HTML via trafilatura, plain text with header lines) and the Python API."""
+from __future__ import annotations
+
+import pytest
+
+import extractor
+from extractor.article import ArticleError, decode, looks_binary, read_article
+from tests.helpers import ARTICLE_HTML, ARTICLE_SENTENCE
+
+
+def test_html_main_text_and_metadata() -> None:
+    article = read_article(ARTICLE_HTML.encode())
+    assert article.title == "Twitter suspends spam accounts"
+    assert article.text.startswith("Twitter suspends spam accounts\n")  # the <h1> repeats the title
+    assert ARTICLE_SENTENCE in article.text
+    assert "Home" not in article.text and "Copyright" not in article.text  # navigation, footer dropped
+    assert article.published == "2018-10-25"
+    assert article.outlet == "Example News"
+
+
+def test_plain_text_header_lines() -> None:
+    raw = "Title: A headline\nDate: 25 October 2018\nURL: https://example.org/a\n\nBody first line.\nMore."
+    article = read_article(raw)
+    assert article.title == "A headline"
+    assert article.published == "2018-10-25"
+    assert article.url == "https://example.org/a"
+    assert article.text == "A headline\n\nBody first line.\nMore."
+    assert "Date:" not in article.text
+
+
+def test_explicit_published_and_url_win() -> None:
+    article = read_article("Date: 2018-10-25\n\nHeadline\n\nBody.", published="2020-01-02", url="https://x.org/")
+    assert article.published == "2020-01-02"
+    assert article.url == "https://x.org/"
+
+
+def test_decode_never_raises() -> None:
+    assert decode("caf\u00e9".encode()) == "caf\u00e9"
+    assert decode("\ufeffbom".encode()) == "bom"
+    assert decode("caf\u00e9 \u2019".encode("cp1252")) == "caf\u00e9 \u2019"
+    assert isinstance(decode(b"\x81\x8d\xff"), str)
+
+
+@pytest.mark.parametrize("text", ["ordinary text\twith a tab\n", "caf\u00e9 \u201cquoted\u201d\f page"])
+def test_text_is_not_binary(text: str) -> None:
+    assert not looks_binary(text)
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t ", b"\x00\x01\x02\x03binary",
+                                     b"\x7fELF\x02\x01\x01\x00" * 50])
+def test_empty_or_binary_content_raises(content: bytes) -> None:
+    with pytest.raises(ArticleError):
+        read_article(content)
+
+
+def test_html_without_article_text_raises() -> None:
+    with pytest.raises(ArticleError):
+        read_article("<!DOCTYPE html><html><head><title></title></head><body><div></div></body></html>")
+
+
+def test_api_extract_str_and_bytes_agree() -> None:
+    text = "Spam network taken down\n\n" + ARTICLE_SENTENCE
+    from_str = extractor.extract(text, published="2018-10-25")
+    from_bytes = extractor.extract(text.encode("utf-8"), published="2018-10-25")
+    assert from_str == from_bytes
+    assert from_str["source"] == {"path": None, "url": None}
+    assert from_str["article"]["published"] == "2018-10-25"
+    [event] = from_str["events"]
+    assert (event["platform"], event["action"]) == ("Twitter", "suspend")
+    assert event["targets"][0]["count"] == 1500
+    assert extractor.violations(from_str) == []
+
+
+def test_api_extract_docstring_example() -> None:
+    record = extractor.extract("Twitter suspended 1,500 accounts on Tuesday.", published="2018-10-25")
+    assert (record["events"][0]["platform"], record["events"][0]["targets"][0]["count"]) == ("Twitter", 1500)
+
+
+def test_api_extract_keeps_url_and_path() -> None:
+    record = extractor.extract(ARTICLE_HTML, url="https://example.org/story", path="saved/story.html")
+    assert record["source"] == {"path": "saved/story.html", "url": "https://example.org/story"}
+    assert record["article"]["url"] == "https://example.org/story"
+
+
+def test_api_extract_raises_on_no_text() -> None:
+    with pytest.raises(ArticleError):
+        extractor.extract("   ")
+
+
+def test_offsets_point_into_the_article_text() -> None:
+    """Every evidence span's text is the article text at its offsets (checked via the sha256)."""
+    import hashlib
+
+    text = "Spam network taken down\n\n" + ARTICLE_SENTENCE
+    record = extractor.extract(text)
+    article = read_article(text)
+    assert hashlib.sha256(article.text.encode()).hexdigest() == record["article"]["text_sha256"]
+    assert record["article"]["text_length"] == len(article.text)
+    for event in record["events"]:
+        for span in event["evidence"]:
+            assert article.text[span["start"]:span["end"]] == span["text"]
+        for target in event["targets"]:
+            if "evidence" in target:
+                ev = target["evidence"]
+                assert article.text[ev["start"]:ev["end"]] == ev["text"]

@@ -1,0 +1,255 @@
+"""Quote extraction: marks, attribution, resolution of speakers (sentences written for the tests)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.facts.quotes import Quote, find_quotes, find_spans
+from extractor.nlp import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline()
+
+
+@pytest.fixture(scope="module")
+def quotes(nlp):
+    def run(text: str) -> list[Quote]:
+        return find_quotes(nlp(text))
+    return run
+
+
+def only(found: list[Quote]) -> Quote:
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def texts(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_spans(text)]
+
+
+# --- quotation marks ------------------------------------------------------------------------------
+
+def test_straight_double_quote_with_cue_after(quotes):
+    q = only(quotes('"We will review every appeal by hand," Laura Mendel said on Monday.'))
+    assert q.text == "We will review every appeal by hand,"
+    assert q.speaker == "Laura Mendel"
+    assert q.cue == "said"
+
+
+def test_offsets_point_into_the_text(nlp):
+    text = 'The board met. "Nobody asked us about the new rules at all," Omar Castillo said.'
+    q = only(find_quotes(nlp(text)))
+    assert text[q.start:q.end] == q.text
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[1]:q.speaker_span[2]] == q.speaker_span[0]
+
+
+def test_curly_double_quote_and_inverted_order(quotes):
+    q = only(quotes("“The appeals queue is far too long for anyone to wait,” said Priya Nandakumar."))
+    assert q.speaker == "Priya Nandakumar"
+
+
+def test_curly_single_quotes_for_a_whole_statement(quotes):
+    q = only(quotes("‘I have been locked out of my page for a fortnight,’ Gemma Tully wrote."))
+    assert q.text == "I have been locked out of my page for a fortnight,"
+    assert q.speaker == "Gemma Tully"
+    assert q.cue == "wrote"
+
+
+def test_straight_single_quotes_tabloid_style(quotes):
+    text = ("Sarah Jenkins said her bakery page had been disabled. "
+            "'Nobody at the company will tell me what rule I broke,' she wrote.")
+    q = only(quotes(text))
+    assert q.text.startswith("Nobody at the company")
+    assert q.speaker == "Sarah Jenkins"
+
+
+def test_guillemets(quotes):
+    q = only(quotes("« Our moderators removed the videos within the hour », said Claire Dubois."))
+    assert q.text == "Our moderators removed the videos within the hour"
+    assert q.speaker == "Claire Dubois"
+
+
+def test_apostrophes_are_not_marks():
+    text = ("Dorsey's rivals played rock ’n’ roll in the ’90s while users' posts vanished "
+            "and it's 'rock 'n' roll'.")
+    assert all("Dorsey" not in t and "posts" not in t for t in texts(text))
+    assert not any(t.startswith("n") for t in texts(text))
+
+
+def test_possessive_inside_single_quoted_statement():
+    text = "'The members' posts were deleted without warning,' the organiser said."
+    assert texts(text) == ["The members' posts were deleted without warning,"]
+
+
+def test_quote_inside_quote_stays_one_quote(quotes):
+    text = ('"These firms call it ‘lawful interception’ but they sell to anyone who pays," '
+            "Tomas Berg said.")
+    q = only(quotes(text))
+    assert "‘lawful interception’" in q.text
+    assert q.speaker == "Tomas Berg"
+
+
+def test_unbalanced_mark_does_not_hide_the_rest(quotes):
+    text = ("The group posted “an angry note about the ban. “We did not break a single rule of the forum,” "
+            "Ana Ruiz said.\n\nThe forum stayed closed. "
+            "“Nobody has explained the decision to us,” Ana Ruiz said later.")
+    found = quotes(text)
+    assert [q.text for q in found] == ["We did not break a single rule of the forum,",
+                                       "Nobody has explained the decision to us,"]
+    assert {q.speaker for q in found} == {"Ana Ruiz"}
+
+
+def test_stray_mark_at_paragraph_end(quotes):
+    text = ('Moderators wrote "see the rules\n\nLater the admins posted a note. '
+            '"The forum will reopen next week after a full review," Ana Ruiz said.')
+    q = only(quotes(text))
+    assert q.text.startswith("The forum will reopen")
+
+
+def test_unbalanced_text_never_raises(quotes):
+    for text in ['"', "'", '“ ”', 'He said "', "She said ‘yes", '" " " "', "«", "»x«"]:
+        quotes(text)
+
+
+def test_mismatched_closing_mark(quotes):
+    q = only(quotes("\"I think the ban will spread to other apps,' Ben Okafor added."))
+    assert q.speaker == "Ben Okafor"
+
+
+# --- shapes of quotations -------------------------------------------------------------------------
+
+def test_split_quote_gives_two_quotes_with_one_speaker(quotes):
+    found = quotes('"The filter was wrong," Nadia Hussain said, "and we have apologised to the users."')
+    assert [q.text for q in found] == ["The filter was wrong,", "and we have apologised to the users."]
+    assert {q.speaker for q in found} == {"Nadia Hussain"}
+
+
+def test_quote_over_several_paragraphs(quotes):
+    text = ('Marta Lindqvist, the head of trust at the forum, said the rules had changed.\n\n'
+            '"We removed the groups because they coordinated harassment against nurses.\n\n'
+            '"They had been warned twice and ignored both warnings," she said.')
+    found = quotes(text)
+    assert len(found) == 2
+    assert {q.speaker for q in found} == {"Marta Lindqvist"}
+
+
+def test_quote_introduced_by_colon(quotes):
+    q = only(quotes("Ravi Menon put it bluntly: “The platform decides who gets heard and who does not.”"))
+    assert q.speaker == "Ravi Menon"
+
+
+def test_partial_quote_inside_a_sentence(quotes):
+    text = ("Members of the Allotment Society claim that Facebook is "
+            '"silencing gardeners for the crime of swapping seeds".')
+    q = only(quotes(text))
+    assert q.text == "silencing gardeners for the crime of swapping seeds"
+    assert q.speaker == "Members of the Allotment Society"
+
+
+def test_scare_quotes_are_left_out(quotes):
+    assert quotes('The network removed what it calls "inauthentic behaviour" from its pages.') == []
+    assert quotes('Critics say the "shadow ban" is real.') == [] or all(
+        q.text != "shadow ban" for q in quotes('Critics say the "shadow ban" is real.'))
+
+
+def test_short_quote_governed_by_a_cue_is_kept(quotes):
+    q = only(quotes('Helen Achebe said the suspension was the "right call," but added nothing else.'))
+    assert q.speaker == "Helen Achebe"
+
+
+def test_quoted_title_is_not_a_quote(quotes):
+    assert quotes('The agency published a report entitled "Risks Of Online Hate Speech" on Tuesday.') == []
+
+
+# --- speakers --------------------------------------------------------------------------------------
+
+def test_title_stripped_from_speaker(quotes):
+    q = only(quotes('"We got this one wrong and we are fixing it," said Twitter CEO Jack Dorsey.'))
+    assert q.speaker == "Jack Dorsey"
+    assert q.speaker_platform == "Twitter"
+
+
+def test_spokesperson_speaks_for_the_platform(quotes):
+    q = only(quotes('"The account broke our rules on spam," a YouTube spokesperson said.'))
+    assert q.speaker == "YouTube"
+    assert q.speaker_platform == "YouTube"
+
+
+def test_spokesperson_for_the_platform(quotes):
+    text = '"We will not comment on individual accounts," a spokesperson for Instagram told reporters.'
+    q = only(quotes(text))
+    assert q.speaker == "Instagram"
+
+
+def test_the_company_resolves_to_the_platform(quotes):
+    text = ("Reddit closed forty forums on Friday. "
+            '"These communities repeatedly broke the rules on harassment," the company said in a statement.')
+    q = only(quotes(text))
+    assert q.speaker_platform == "Reddit"
+    assert q.speaker_span is not None and q.speaker_span[0] == "the company"
+
+
+def test_the_social_network_resolves_to_the_platform(quotes):
+    text = ('Facebook took down the pages last week. "They were run from a single office," '
+            "the social network said.")
+    q = only(quotes(text))
+    assert q.speaker_platform == "Facebook"
+
+
+def test_he_resolves_to_the_person_last_named(quotes):
+    text = ("Samuel Whitaker, a lawyer for the campaign, filed the complaint on Monday. "
+            '"This was a political decision dressed up as a safety measure," he said.')
+    q = only(quotes(text))
+    assert q.speaker == "Samuel Whitaker"
+    assert q.speaker_span is not None and q.speaker_span[0] == "he"
+
+
+def test_surname_expands_to_full_name(quotes):
+    text = ("Irene Kowalski runs the archive. "
+            '"Every deleted video is evidence that is gone for good," Kowalski said.')
+    assert only(quotes(text)).speaker == "Irene Kowalski"
+
+
+def test_carry_over_to_next_paragraph(quotes):
+    text = ('"We appealed three times and heard nothing back," said Lena Fischer.\n\n'
+            '"Then the whole channel disappeared overnight without any notice."')
+    found = quotes(text)
+    assert len(found) == 2
+    assert found[1].speaker == "Lena Fischer"
+
+
+def test_paragraph_introducing_the_quote(quotes):
+    text = ("Patrick Osei, who led the review, wrote in a blog post that the accounts were linked.\n\n"
+            '"The operators reused the same phone numbers across dozens of profiles and pages."')
+    assert only(quotes(text)).speaker == "Patrick Osei"
+
+
+def test_according_to(quotes):
+    text = 'The bots were "built to look like local voters in every district," according to Graphika.'
+    q = only(quotes(text))
+    assert q.cue == "according to"
+    assert q.speaker == "Graphika"
+
+
+def test_relative_clause_subject(quotes):
+    text = ('The actress Mara Quinn, who tweeted that the ban had been "a blunt attempt to silence me," '
+            "was reinstated.")
+    assert only(quotes(text)).speaker == "Mara Quinn"
+
+
+def test_as_dict_shape(quotes):
+    d = only(quotes('"Nothing was deleted by mistake today," said Zoe Hart.')).as_dict()
+    assert set(d) == {"text", "speaker", "speaker_span", "cue", "start", "end", "speaker_platform"}
+    assert set(d["speaker_span"]) == {"text", "start", "end"}
+
+
+def test_sorted_and_deterministic(nlp):
+    text = ('"First thing we noticed was the outage," Kim Lee said. '
+            '"Second, nobody told us anything at all," Ola Berg said.')
+    doc = nlp(text)
+    a, b = find_quotes(doc), find_quotes(doc)
+    assert a == b
+    assert [q.start for q in a] == sorted(q.start for q in a)
+    assert [q.speaker for q in a] == ["Kim Lee", "Ola Berg"]
