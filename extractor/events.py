@@ -15,11 +15,15 @@ from spacy.tokens import Doc
 
 from extractor.facts.accounts import NamedAccount, handles_in, listed_accounts, named_accounts, same_name
 from extractor.facts.actions import ActionMention, acted_on_tokens, action_mentions
+from extractor.facts.platforms import platform_of_token
 from extractor.facts.reasons import groups_of, reasons_of
 from extractor.facts.targets import Target, target_types, targets_for
 from extractor.facts.time import When, when_in
 
 REVERSAL_ACTIONS = {"reinstate"}
+# platforms that host other services: what they act on is an app or a server
+HOST_TARGETS = {"App Store": "app", "Google Play": "app", "Amazon Web Services": "server",
+                "Cloudflare": "server", "GoDaddy": "server"}
 COUNT_TOLERANCE = 0.2  # counts within 20% of each other are the same occasion ("3,400" ~ "3,465")
 PERSON_NOUNS = {"hacker", "activist", "user", "journalist", "researcher", "president", "candidate",
                 "politician", "influencer", "creator", "rapper", "actor", "actress", "star", "host",
@@ -105,7 +109,15 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str], publi
     for extra in listed_accounts(sentence) + handles_in(sentence):
         if not any(same_name(a.name, extra.name) for a in accounts):
             accounts.append(extra)
-    if not targets and accounts:
+    if not targets and mention.platform in HOST_TARGETS:
+        # 'Apple removed Parler from the App Store': a platform acted on by a store or a host
+        hosted = [t for t in acted_on if platform_of_token(t) and platform_of_token(t) != mention.platform]
+        for t in hosted:
+            accounts.append(NamedAccount(platform_of_token(t), None, None, None, t.idx, t.idx + len(t)))
+        if hosted or acted_on:
+            first = (hosted or acted_on)[0]
+            targets = [Target(HOST_TARGETS[mention.platform], 1, None, first.idx, first.idx + len(first), first.i)]
+    elif not targets and accounts:
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
     elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference"}:
         people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]

@@ -104,6 +104,8 @@ def is_unreal(token: Token) -> bool:
             return True
         if i > 0 and lemma in CUES["denial_verbs"]:
             return True
+        if i > 0 and t.pos_ == "NOUN" and lemma in CUES["plan_nouns"]:
+            return True  # "Apple's threat to ban Parler"
         for c in t.children:
             cl = c.lower_
             if c.dep_ == "aux" and cl in CUES["modal_auxiliaries"]:
@@ -164,8 +166,10 @@ def platform_in_subtree(token: Token) -> str | None:
 
 
 def place_platform(token: Token) -> str | None:
-    """'banned from Twitter', 'removed on YouTube', 'kicked Parler off the App Store'."""
-    for c in token.children:
+    """'banned from Twitter', 'removed on YouTube', 'kicked Parler off the App Store', and
+    'removed the app from the Play Store' where the parse hangs the place on the object."""
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    for c in [*token.children, *(g for o in objects for g in o.children)]:
         if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in PLACE_PREPS:
             for p in c.children:
                 if p.dep_ == "pobj":
