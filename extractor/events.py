@@ -21,6 +21,7 @@ from extractor.facts.targets import Target, target_types, targets_for
 from extractor.facts.time import When, when_in
 
 REVERSAL_ACTIONS = {"reinstate"}
+LISTED_TYPES = {"account", "page", "group", "channel", "community"}
 # platforms that host other services: what they act on is an app or a server
 HOST_TARGETS = {"App Store": "app", "Google Play": "app", "Amazon Web Services": "server",
                 "Cloudflare": "server", "GoDaddy": "server"}
@@ -139,7 +140,29 @@ def build_events(doc: Doc, published: date | None = None) -> list[Event]:
     for mention in action_mentions(doc):
         for facts in split_by_platform(mention_facts(doc, mention, types, published)):
             place(events, pending, facts)
+    attach_listed_accounts(doc, events, types)
     return events
+
+
+def attach_listed_accounts(doc: Doc, events: list[Event], types: dict[int, str]) -> None:
+    """'Pages caught up in the purge include X and Y': names listed after an event, in a sentence
+    whose subject is a target noun, belong to the latest event told before it."""
+    for sentence in doc.sents:
+        listed = listed_accounts(sentence)
+        if not listed:
+            continue
+        subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and types.get(t.i) in LISTED_TYPES]
+        if not subjects:
+            continue
+        before = [e for e in events if e.mentions[0].mention.sentence_start < sentence.start_char]
+        if not before:
+            continue
+        event = max(before, key=lambda e: max(m.mention.sentence_start for m in e.mentions
+                                              if m.mention.sentence_start < sentence.start_char))
+        last = event.mentions[-1]
+        for account in listed:
+            if not any(same_name(a.name, account.name) for m in event.mentions for a in m.accounts):
+                last.accounts.append(account)
 
 
 def split_by_platform(facts: MentionFacts) -> list[MentionFacts]:

@@ -176,7 +176,7 @@ def listed_accounts(sentence: Span) -> list[NamedAccount]:
     current: NamedAccount | None = None
     while i < len(tokens):
         t = tokens[i]
-        if t.is_title and not platform_of_token(t) and t.lower_ not in NOT_NAMES:
+        if t.is_title and t.is_alpha and not platform_of_token(t) and t.lower_ not in NOT_NAMES:
             j = i
             while j + 1 < len(tokens) and (tokens[j + 1].is_title or tokens[j + 1].lower_ in NAME_JOINERS
                                            and j + 2 < len(tokens) and tokens[j + 2].is_title):

@@ -1,0 +1,126 @@
+"""Event extraction on sentences written for these tests (not taken from the dev corpus)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract
+
+
+def events_of(text: str, published: str | None = "2022-03-10") -> list[dict]:
+    return extract(text, published=published)["events"]
+
+
+def summary(text: str) -> list[tuple[str, str, list[tuple[str, int | None]]]]:
+    return [(e["platform"], e["action"], [(t["type"], t["count"]) for t in e["targets"]])
+            for e in events_of(text)]
+
+
+def test_subject_action_count_and_type() -> None:
+    assert summary("Headline\n\nYouTube removed 130,000 videos for violating its vaccine policy.") == [
+        ("YouTube", "remove", [("video", 130000)])]
+
+
+def test_reason_is_kept() -> None:
+    event = events_of("Headline\n\nYouTube removed 130,000 videos for violating its vaccine policy.")[0]
+    assert event["reasons"] == ["violating its vaccine policy"]
+
+
+def test_passive_agent_links_the_platform() -> None:
+    assert summary("Headline\n\nMore than 400 accounts were suspended by Twitter on Monday.") == [
+        ("Twitter", "suspend", [("account", 400)])]
+
+
+def test_banned_from_platform() -> None:
+    events = events_of("Headline\n\nThe rapper Kid Example was banned from Instagram after the post.")
+    assert [(e["platform"], e["action"]) for e in events] == [("Instagram", "ban")]
+    assert [a["name"] for a in events[0]["named_accounts"]] == ["Kid Example"]
+
+
+def test_the_company_resolves_to_the_platform_of_the_article() -> None:
+    text = ("Reddit tightens its rules\n\nReddit published new rules on Tuesday. "
+            "The company also banned 2,000 communities that broke them.")
+    assert summary(text) == [("Reddit", "ban", [("community", 2000)])]
+
+
+def test_counts_in_words_and_lists() -> None:
+    assert summary("Headline\n\nFacebook removed 559 pages and 221 accounts.") == [
+        ("Facebook", "remove", [("page", 559), ("account", 221)])]
+    assert summary("Headline\n\nWhatsApp banned over 20 lakh accounts in India in May.") == [
+        ("WhatsApp", "ban", [("account", 2000000)])]
+
+
+def test_meta_targets_on_two_platforms_are_two_events() -> None:
+    assert summary("Headline\n\nMeta removed 50 Facebook accounts and 20 Instagram accounts.") == [
+        ("Facebook", "remove", [("account", 50)]), ("Instagram", "remove", [("account", 20)])]
+
+
+def test_one_occasion_mentioned_again_is_one_event() -> None:
+    text = ("Twitter suspends accounts of activists\n\nTwitter suspended 80 accounts run by activists. "
+            "The activists said their Twitter accounts were suspended without warning. "
+            "Twitter said the suspensions of the accounts were correct.")
+    events = events_of(text)
+    assert len(events) == 1
+    assert events[0]["targets"][0]["count"] == 80
+    assert len(events[0]["evidence"]) >= 2
+
+
+def test_two_occasions_with_other_counts_are_two_events() -> None:
+    text = ("Headline\n\nTwitter suspended 80 accounts on Monday. "
+            "Separately, the company suspended 1,500 accounts linked to a troll farm last month.")
+    assert [e["targets"][0]["count"] for e in events_of(text)] == [80, 1500]
+
+
+def test_handles_are_named_accounts() -> None:
+    events = events_of("Headline\n\nTwitter suspended two accounts, @spam_king and @bot_master.")
+    assert [a["handle"] for a in events[0]["named_accounts"]] == ["@spam_king", "@bot_master"]
+
+
+def test_followers_of_a_listed_page() -> None:
+    text = ("Headline\n\nFacebook removed 30 pages on Friday. Pages caught up in the purge include "
+            "Daily Patriot Wire, a news page with 2.5 million followers, and Liberty Lane, "
+            "which had 80,000 followers.")
+    accounts = events_of(text)[0]["named_accounts"]
+    assert [(a["name"], a["followers"]) for a in accounts] == [
+        ("Daily Patriot Wire", 2500000), ("Liberty Lane", 80000)]
+
+
+def test_time_is_resolved_against_the_publication_date() -> None:
+    event = events_of("Headline\n\nTwitter suspended 1,500 accounts last week.", published="2018-10-25")[0]
+    assert event["when"]["text"] == "last week"
+    assert event["when"]["start"] == "2018-10-18"
+
+
+def test_store_removing_an_app() -> None:
+    events = events_of("Headline\n\nApple removed Parler from the App Store on Saturday.")
+    assert [(e["platform"], e["action"]) for e in events] == [("App Store", "remove")]
+    assert events[0]["targets"][0]["type"] == "app"
+    assert events[0]["named_accounts"][0]["name"] == "Parler"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twitter will ban political ads from next month.",
+    "Lawmakers urged Facebook to remove the pages.",
+    "Twitter denied suspending the account.",
+    "China blocked WhatsApp last year.",
+    "If TikTok removes the video, the creator will appeal.",
+    "The user deleted her Facebook account after the row.",
+    "The university banned TikTok on campus devices.",
+    "YouTube did not remove the channel.",
+    "Apple threatened to ban Parler from the App Store.",
+    "Critics called for a ban on the Facebook page.",
+])
+def test_not_platform_moderation(sentence: str) -> None:
+    assert events_of(f"Headline\n\n{sentence}") == []
+
+
+def test_evidence_offsets_point_into_the_article_text() -> None:
+    record = extract("Headline\n\nTwitter suspended 1,500 accounts last week.", published="2018-10-25")
+    from extractor.article import read_article
+
+    text = read_article("Headline\n\nTwitter suspended 1,500 accounts last week.").text
+    for event in record["events"]:
+        for span in event["evidence"]:
+            assert text[span["start"]:span["end"]] == span["text"]
+        for target in event["targets"]:
+            ev = target["evidence"]
+            assert text[ev["start"]:ev["end"]] == ev["text"]
