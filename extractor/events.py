@@ -81,7 +81,8 @@ class Event:
         for t in facts.targets:
             if t.count is None or t.type not in mine:
                 continue
-            if not any(close(t.count, c) for c in mine[t.type]) and (t.count > max(mine[t.type]) or t.distinct):
+            other = not any(close(t.count, c) for c in mine[t.type])
+            if other and (t.count > max(mine[t.type]) or t.distinct):
                 return False
         known = [a.name for m in self.mentions for a in m.accounts]
         theirs = [a.name for a in facts.accounts]
@@ -99,7 +100,8 @@ def close(a: int, b: int) -> bool:
     return a == b or abs(a - b) <= COUNT_TOLERANCE * max(a, b)
 
 
-def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str], published: date | None) -> MentionFacts:
+def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
+                  published: date | None) -> MentionFacts:
     token = doc[mention.head]
     sentence = token.sent
     acted_on = acted_on_tokens(token)
@@ -117,7 +119,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str], publi
             accounts.append(NamedAccount(platform_of_token(t), None, None, None, t.idx, t.idx + len(t)))
         if hosted or acted_on:
             first = (hosted or acted_on)[0]
-            targets = [Target(HOST_TARGETS[mention.platform], 1, None, first.idx, first.idx + len(first), first.i)]
+            targets = [Target(HOST_TARGETS[mention.platform], 1, None, first.idx, first.idx + len(first),
+                              first.i)]
     elif not targets and accounts:
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
     elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference"}:
@@ -151,7 +154,8 @@ def attach_listed_accounts(doc: Doc, events: list[Event], types: dict[int, str])
         listed = listed_accounts(sentence)
         if not listed:
             continue
-        subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and types.get(t.i) in LISTED_TYPES]
+        subjects = [t for t in sentence
+                    if t.dep_ in {"nsubj", "nsubjpass"} and types.get(t.i) in LISTED_TYPES]
         if not subjects:
             continue
         before = [e for e in events if e.mentions[0].mention.sentence_start < sentence.start_char]

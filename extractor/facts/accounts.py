@@ -203,5 +203,6 @@ def handles_in(sentence: Span) -> list[NamedAccount]:
         if signature_handle(sentence.text, m.start()):
             continue
         start = sentence.start_char + m.start()
-        out.append(NamedAccount("@" + m.group(1), "@" + m.group(1), None, None, start, start + len(m.group(0))))
+        handle = "@" + m.group(1)
+        out.append(NamedAccount(handle, handle, None, None, start, start + len(m.group(0))))
     return out

@@ -90,9 +90,7 @@ def is_negated(token: Token) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS and c.dep_ in {"neg", "advmod", "det"}
                for c in t.children):
             return True
-    if token.pos_ == "NOUN" and any(c.lower_ in {"no"} for c in token.children):
-        return True
-    return False
+    return token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children)
 
 
 def is_unreal(token: Token) -> bool:
@@ -231,9 +229,9 @@ def actor_is_excluded(subject: Token) -> bool:
 def located_in_country(token: Token) -> bool:
     """'blocked in China', 'banned in Russia': a country's censorship, not a platform's action."""
     for c in token.children:
-        if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout"}:
-            if any(p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children):
-                return True
+        if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout"} and any(
+                p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children):
+            return True
     return False
 
 
@@ -311,13 +309,13 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         if is_negated(token) or is_unreal(token):
             continue
         acted_on = acted_on_tokens(token)
-        if is_platform_token(acted_on[0] if acted_on else None) and not has_target_noun(acted_on):
-            # 'China blocks WhatsApp': the platform is what is acted on, unless a platform acts on
-            # a platform ('Apple removed Parler from the App Store'), handled by the place rule
-            if not place_platform(token) and not agent_of(token):
-                subject = subject_of(token)
-                if subject is None or not platform_in_subtree(subject):
-                    continue
+        # 'China blocks WhatsApp': the platform is what is acted on, unless a platform acts on
+        # a platform ('Apple removed Parler from the App Store'), handled by the place rule
+        if (is_platform_token(acted_on[0] if acted_on else None) and not has_target_noun(acted_on)
+                and not place_platform(token) and not agent_of(token)):
+            subject = subject_of(token)
+            if subject is None or not platform_in_subtree(subject):
+                continue
         linked = link_platform(token, acted_on)
         if linked is False:
             continue

@@ -9,7 +9,8 @@ CUES_FILE = Path(__file__).resolve().parent.parent / "patterns" / "cues.json"
 
 def load_cues(path: Path = CUES_FILE) -> dict[str, frozenset[str]]:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {key: frozenset(w.lower() for w in words) for key, words in data.items() if not key.startswith("_")}
+    return {key: frozenset(w.lower() for w in words)
+            for key, words in data.items() if not key.startswith("_")}
 
 
 CUES = load_cues()

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 

@@ -60,6 +60,7 @@ Mention = tuple[str, int, int]  # (text, start, end) of a speaker mention in doc
 MAX_BEFORE_TOKENS = 45
 MAX_AFTER_TOKENS = 30
 SHORT_ATTRIBUTION_TOKENS = 8
+TERM_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "so-called", "these", "those"}
 WEAK_CUE_DISTANCE = 3
 MAX_GOVERNING_HOPS = 2
 
@@ -513,11 +514,11 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0) -> Token | None:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if depth == 0 and verb.tag_ in PARTICIPLE_TAGS and verb.dep_ in ("advcl", "xcomp"):
         root = verb.sent.root
-        if root is not verb and any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        if root != verb and any(c.dep_ in SUBJECT_DEPS for c in root.children):
             return find_subject(root, cues, depth + 1)
-    if depth < 3 and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
+    if depth < 3 and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head != verb:
         head = verb.head
-        if head.pos_ in ("NOUN", "PROPN") and head.head is not head:  # "a post accusing ..."
+        if head.pos_ in ("NOUN", "PROPN") and head.head != head:  # "a post accusing ..."
             head = head.head
         return find_subject(head, cues, depth + 1)
     for child in verb.rights:  # inverted order misparsed: "said Jack Dorsey"
@@ -537,9 +538,9 @@ def attribution_follows(after: list[Token], cue: Cue) -> bool:
         return cue.distance <= 1
     subject = {t.i for t in cue.speaker_token.subtree} if cue.speaker_token is not None else set()
     for tok in after:
-        if tok is cue.verb:
+        if tok == cue.verb:
             return True
-        if tok.i in subject or tok.pos_ not in VERB_POS or tok.head is cue.verb:
+        if tok.i in subject or tok.pos_ not in VERB_POS or tok.head == cue.verb:
             continue
         return False
     return False
@@ -560,14 +561,14 @@ def dominates(index: DocIndex, span: QuoteSpan, verb: Token) -> bool:
     was the "right decision"``), rather than a quoted term used as a modifier far below it?"""
     lo, hi = index.first_token_at(span.start), index.first_token_at(span.end)
     for tok in index.doc[lo:hi]:
-        if lo <= tok.head.i < hi and tok.head is not tok:
+        if lo <= tok.head.i < hi and tok.head != tok:
             continue
         if tok.dep_ in NOT_CUE_DEPS:
             return False
         hops, head = 0, tok
-        while head.head is not head and hops < MAX_GOVERNING_HOPS:
+        while head.head != head and hops < MAX_GOVERNING_HOPS:
             head, hops = head.head, hops + 1
-            if head is verb:
+            if head == verb:
                 return True
     return False
 
@@ -770,7 +771,7 @@ class Resolver:
                 kind_of = "person" if head.ent_type_ in PERSON_LABELS or not head.ent_type_ else "org"
                 platform = self.platform_near(subtree) or self.platform_of.get(name)
                 return Speaker(name, surface, platform, kind_of)
-        text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS or t is not tokens[0])
+        text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS or t != tokens[0])
         return Speaker(text, surface, self.platform_near(tokens), "other") if text else None
 
     def is_description(self, head: Token) -> bool:
@@ -806,14 +807,14 @@ class Resolver:
     def spokesperson(self, head: Token, subtree: list[Token], surface: Mention) -> Speaker | None:
         """``a Twitter spokesperson``, ``a spokesperson for Facebook``: the organisation speaks."""
         for tok in subtree:
-            if tok is head or self.index.quoted(tok.i):
+            if tok == head or self.index.quoted(tok.i):
                 continue
             ent = self.entity_of(tok)
             if ent is not None and ent.label_ == PLATFORM_LABEL:
                 return self.relabel(self.org(ent), surface)
         for tok in subtree:
             ent = self.entity_of(tok)
-            if ent is not None and ent.label_ in ORG_LABELS | PERSON_LABELS and tok is not head:
+            if ent is not None and ent.label_ in ORG_LABELS | PERSON_LABELS and tok != head:
                 return self.named(ent, subtree, surface)
         platform_only = self.org_noun_kind([t for t in subtree if t.i <= head.i]) == "platform"
         return self.relabel(self.last_org(surface[1], platform_only), surface)
@@ -868,6 +869,15 @@ def after_naming_word(index: DocIndex, span: QuoteSpan, cues: CueData) -> bool:
     return False
 
 
+def term_mention(index: DocIndex, span: QuoteSpan, body: str) -> bool:
+    """``the "shadow ban" is real``: a quoted term after a determiner, with no speech punctuation
+    inside the marks, names a term; it is not something someone said."""
+    if any(ch in body for ch in ",.!?;:"):
+        return False
+    k = index.last_token_before(span.mark_start)
+    return k >= 0 and index.doc[k].lower_ in TERM_DETERMINERS
+
+
 def find_quotes(doc: Doc) -> list[Quote]:
     """Every attributed quotation of the document, in text order."""
     cues = load_cues()
@@ -883,7 +893,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         span = att.span
         body = text[span.start:span.end]
         short = word_count(body) <= cues.max_scare_words
-        if is_title_case(body) or (short and after_naming_word(index, span, cues)):
+        if is_title_case(body) or (short and (after_naming_word(index, span, cues)
+                                              or term_mention(index, span, body))):
             continue
         if att.speaker is None and span.group in group_speaker:
             att = group_speaker[span.group].moved_to(span)

@@ -71,7 +71,8 @@ def target_of(noun: Token, types: dict[int, str]) -> Target | None:
     distinct = any(c.lower_ in DISTINCT_WORDS for c in noun.children if c.dep_ in {"det", "amod"})
     if counted is not None:
         value, text, start, end = counted
-        return Target(kind, value, text, min(start, noun.idx), max(end, noun.idx + len(noun)), noun.i, platform=home, distinct=distinct)
+        return Target(kind, value, text, min(start, noun.idx), max(end, noun.idx + len(noun)), noun.i,
+                      platform=home, distinct=distinct)
     if noun.tag_ in {"NN", "NNP"} and noun.lower_ not in MASS_NOUNS:
         left = noun.left_edge
         return Target(kind, 1, None, left.idx, noun.idx + len(noun), noun.i, platform=home, distinct=distinct)

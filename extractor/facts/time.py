@@ -9,7 +9,8 @@ import dateparser
 from spacy.tokens import Span
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-PERIOD = re.compile(r"\b(?:past|last|previous)\s+(week|month|year|(?:\w+\s+)?(?:days|weeks|months|years))\b", re.I)
+PERIOD = re.compile(r"\b(?:past|last|previous)\s+(week|month|year|(?:\w+\s+)?(?:days|weeks|months|years))\b",
+                    re.I)
 NOT_TIME = {"2011 and 2012"}
 
 
