@@ -13,7 +13,14 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from extractor.facts.accounts import NamedAccount, handles_in, listed_accounts, named_accounts, same_name
+from extractor.facts.accounts import (
+    NamedAccount,
+    described_accounts,
+    handles_in,
+    listed_accounts,
+    named_accounts,
+    same_name,
+)
 from extractor.facts.actions import ActionMention, acted_on_tokens, action_mentions
 from extractor.facts.platforms import platform_of_token
 from extractor.facts.reasons import groups_of, reasons_of
@@ -144,7 +151,35 @@ def build_events(doc: Doc, published: date | None = None) -> list[Event]:
         for facts in split_by_platform(mention_facts(doc, mention, types, published)):
             place(events, pending, facts)
     attach_listed_accounts(doc, events, types)
+    attach_described_accounts(doc, events, types)
     return events
+
+
+def latest_event_before(events: list[Event], char: int, kind: str | None = None) -> Event | None:
+    """The event told last before a character offset (with a target of that kind, if given)."""
+    best, best_start = None, -1
+    for event in events:
+        if kind is not None and not any(t.type == kind for m in event.mentions for t in m.targets):
+            continue
+        starts = [m.mention.sentence_start for m in event.mentions if m.mention.sentence_start <= char]
+        if starts and max(starts) > best_start:
+            best, best_start = event, max(starts)
+    return best
+
+
+def attach_described_accounts(doc: Doc, events: list[Event], types: dict[int, str]) -> None:
+    """Names given to 'the channel' or 'the accounts' after an event join the event they refer to."""
+    for index, kind in types.items():
+        noun = doc[index]
+        described = described_accounts(noun)
+        if not described:
+            continue
+        event = latest_event_before(events, noun.sent.start_char, kind)
+        if event is None:
+            continue
+        for account in described:
+            if not any(same_name(a.name, account.name) for m in event.mentions for a in m.accounts):
+                event.mentions[-1].accounts.append(account)
 
 
 def attach_listed_accounts(doc: Doc, events: list[Event], types: dict[int, str]) -> None:
@@ -154,15 +189,13 @@ def attach_listed_accounts(doc: Doc, events: list[Event], types: dict[int, str])
         listed = listed_accounts(sentence)
         if not listed:
             continue
-        subjects = [t for t in sentence
-                    if t.dep_ in {"nsubj", "nsubjpass"} and types.get(t.i) in LISTED_TYPES]
-        if not subjects:
+        kinds = [types[t.i] for t in sentence if types.get(t.i) in LISTED_TYPES
+                 and (t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "pobj" and t.head.lower_ == "among")]
+        if not kinds:
             continue
-        before = [e for e in events if e.mentions[0].mention.sentence_start < sentence.start_char]
-        if not before:
+        event = latest_event_before(events, sentence.start_char - 1)
+        if event is None:
             continue
-        event = max(before, key=lambda e: max(m.mention.sentence_start for m in e.mentions
-                                              if m.mention.sentence_start < sentence.start_char))
         last = event.mentions[-1]
         for account in listed:
             if not any(same_name(a.name, account.name) for m in event.mentions for a in m.accounts):

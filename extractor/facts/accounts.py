@@ -14,6 +14,7 @@ FOLLOWER_NOUNS = {"follower", "followers", "subscriber", "subscribers", "fan", "
 NAME_ENTITY_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC", "GPE"}
 # verbs and prepositions that list the acted-on: "pages ... include X", "such as X"
 LISTING_LEMMAS = {"include", "be", "such", "like", "among"}
+DEFINITE = {"the", "these", "those", "this", "both"}
 NAME_JOINERS = {"the", "of", "for", "and", "&", "de"}
 NOT_NAME_ENTITIES = {"GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "LOC",
                      "QUANTITY", "LANGUAGE", "LAW"}
@@ -170,6 +171,9 @@ def listed_accounts(sentence: Span) -> list[NamedAccount]:
     starts = [i for i, t in enumerate(tokens)
               if t.lemma_.lower() == "include" and t.pos_ == "VERB"
               or t.lower_ == "as" and i > 0 and tokens[i - 1].lower_ == "such"]
+    if not starts and tokens and tokens[0].lower_ == "among":
+        # 'Among the removed channels was X, which had 310,000 subscribers'
+        starts = [i for i, t in enumerate(tokens) if t.lemma_ == "be" and t.pos_ == "AUX"][:1]
     if not starts:
         return out
     i = starts[0] + 1
@@ -193,6 +197,30 @@ def listed_accounts(sentence: Span) -> list[NamedAccount]:
                 out[-1] = current = NamedAccount(current.name, None, counted[0], counted[1], current.start,
                                                  current.end)
         i += 1
+    return out
+
+
+def described_accounts(noun: Token) -> list[NamedAccount]:
+    """'The channel, Northern Front News, had 120,000 subscribers', 'The accounts, @a and @b, ...':
+    names in apposition to a definite target noun, with the followers the sentence gives them."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return []
+    out: list[NamedAccount] = []
+    for c in noun.children:
+        if c.dep_ != "appos":
+            continue
+        for name in [c, *c.conjuncts]:
+            account = account_from(name)
+            if account and not any(same_name(a.name, account.name) for a in out):
+                out.append(account)
+    if len(out) == 1 and out[0].followers is None:
+        verb = noun.head
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.lower_ in FOLLOWER_NOUNS and noun.dep_ == "nsubj":
+                counted = count_of(obj)
+                if counted:
+                    out[0] = NamedAccount(out[0].name, out[0].handle, counted[0], counted[1], out[0].start,
+                                          out[0].end)
     return out
 
 

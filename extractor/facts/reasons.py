@@ -15,7 +15,7 @@ def phrase(token: Token, limit: int = 12) -> str:
     words = list(token.subtree)
     if len(words) > limit:
         words = [w for w in words if w.i <= token.i][-limit:]
-    return token.doc[words[0].i: words[-1].i + 1].text.strip(" ,.;:")
+    return " ".join(token.doc[words[0].i: words[-1].i + 1].text.split()).strip(" ,.;:")
 
 
 def groups_of(nouns: list[Token]) -> list[str]:
