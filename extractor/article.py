@@ -14,6 +14,7 @@ import trafilatura
 
 from extractor.settings import Settings
 
+HTML_LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
 HEADER_LINE = re.compile(r"^(date|url|title|published|source|outlet)\s*:\s*(.*)$", re.IGNORECASE)
 HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml|<meta|<div|<article|<!--)",
                         re.IGNORECASE)
@@ -130,16 +131,21 @@ def from_html(html: str, *, url: str | None = None, published: str | None = None
               settings: Settings | None = None) -> Article:
     """HTML: trafilatura's main text (no navigation, sidebars or link boxes) and metadata."""
     settings = settings or Settings()
-    document = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-        deduplicate=True,
-        config=settings.trafilatura_config(),
-    )
+    document = None
+    # precision first (no boilerplate); where that finds nothing, trafilatura's default balance
+    for favor_precision in (True, False):
+        document = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=favor_precision,
+            deduplicate=True,
+            config=settings.trafilatura_config(),
+        )
+        if document is not None and (document.text or "").strip():
+            break
     if document is None or not (document.text or "").strip():
         raise ArticleError("trafilatura found no article text in the HTML")
     body = normalise_text(document.text)
@@ -153,8 +159,14 @@ def from_html(html: str, *, url: str | None = None, published: str | None = None
         published=published or normalise_date(document.date),
         outlet=(document.sitename or "").strip() or None,
         authors=authors,
-        language=document.language or None,
+        language=document.language or html_language(html),
     )
+
+
+def html_language(html: str) -> str | None:
+    """The language the page declares (``<html lang="en-GB">`` gives "en"), or None."""
+    m = HTML_LANG.search(html[:5000])
+    return m.group(1).lower() if m else None
 
 
 def read_article(content: str | bytes, *, url: str | None = None, published: str | None = None,

@@ -237,6 +237,15 @@ def place(events: list[Event], pending: list[MentionFacts], facts: MentionFacts)
         pending.append(facts)
 
 
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space around it."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def event_action(event: Event) -> tuple[str, str]:
     """The action most mentions use (the body's first on a tie) and its first wording."""
     body = [m for m in event.mentions]
@@ -280,7 +289,7 @@ def event_dict(doc: Doc, event: Event) -> dict:
     when = next((m.when for m in event.mentions if m.when is not None), None)
     evidence, seen_sentences = [], set()
     for m in event.mentions:
-        key = (m.mention.sentence_start, m.mention.sentence_end)
+        key = trimmed(doc.text, m.mention.sentence_start, m.mention.sentence_end)
         if key not in seen_sentences:
             seen_sentences.add(key)
             evidence.append({"text": doc.text[key[0]:key[1]], "start": key[0], "end": key[1]})
