@@ -57,11 +57,16 @@ def extract_inputs(items: Iterable[str], settings: Settings | None = None) -> It
         yield extract_input(item, settings)
 
 
-def batch(folder: str, settings: Settings | None = None) -> Iterator[dict]:
-    """Records for every article file under a folder, recursively, in path order."""
+def batch(folder: str, settings: Settings | None = None, workers: int = 1) -> Iterator[dict]:
+    """Records for every article file under a folder, recursively, in path order.
+
+    ``workers`` > 1 runs that many processes (each loads the model once); the records come in
+    the same order and are the same whatever the number of workers.
+    """
+    from extractor.runner import run
+
     settings = settings or Settings()
-    for path in folder_files(folder):
-        yield extract_input(str(path), settings)
+    yield from run((str(path) for path in folder_files(folder)), settings, workers)
 
 
 def is_error(record: dict) -> bool:

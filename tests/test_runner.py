@@ -1,0 +1,22 @@
+"""The batch runner gives the same records, in the same order, with one process or several."""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import extractor
+from extractor.sinks import record_line
+from tests.helpers import SAMPLES
+
+
+def test_workers_give_the_same_records_in_the_same_order(tmp_path: Path) -> None:
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        (tmp_path / sample.name).write_bytes(sample.read_bytes())
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "page.html.gz").write_bytes(gzip.compress((SAMPLES / "youtube-channels.html").read_bytes()))
+    (tmp_path / "sub" / "broken.html.gz").write_bytes(b"\x1f\x8bnot gzip at all")
+    one = [record_line(r) for r in extractor.batch(str(tmp_path), workers=1)]
+    two = [record_line(r) for r in extractor.batch(str(tmp_path), workers=2)]
+    assert one == two
+    assert len(one) == 5
+    assert sum('"error"' in line for line in one) == 1
