@@ -13,7 +13,8 @@ def test_workers_give_the_same_records_in_the_same_order(tmp_path: Path) -> None
     for sample in sorted(SAMPLES.glob("*.txt")):
         (tmp_path / sample.name).write_bytes(sample.read_bytes())
     (tmp_path / "sub").mkdir()
-    (tmp_path / "sub" / "page.html.gz").write_bytes(gzip.compress((SAMPLES / "youtube-channels.html").read_bytes()))
+    page = (SAMPLES / "youtube-channels.html").read_bytes()
+    (tmp_path / "sub" / "page.html.gz").write_bytes(gzip.compress(page))
     (tmp_path / "sub" / "broken.html.gz").write_bytes(b"\x1f\x8bnot gzip at all")
     one = [record_line(r) for r in extractor.batch(str(tmp_path), workers=1)]
     two = [record_line(r) for r in extractor.batch(str(tmp_path), workers=2)]
