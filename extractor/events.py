@@ -237,6 +237,11 @@ def place(events: list[Event], pending: list[MentionFacts], facts: MentionFacts)
         pending.append(facts)
 
 
+def innermost(phrases: list[str]) -> list[str]:
+    """'activists linked to the Occupy movement' and 'the Occupy movement': keep the latter."""
+    return [p for p in phrases if not any(q != p and q in p for q in phrases)]
+
+
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without the white space around it."""
     while start < end and text[start].isspace():
@@ -284,7 +289,7 @@ def event_dict(doc: Doc, event: Event) -> dict:
                     "evidence": {"text": doc.text[a.start:a.end], "start": a.start, "end": a.end}})
             elif entry["followers"] is None and a.followers is not None:
                 entry["followers"], entry["followers_text"] = a.followers, a.followers_text
-    groups = list(dict.fromkeys(g for m in event.mentions for g in m.groups))
+    groups = innermost(list(dict.fromkeys(g for m in event.mentions for g in m.groups)))
     reasons = list(dict.fromkeys(r for m in event.mentions for r in m.reasons))
     when = next((m.when for m in event.mentions if m.when is not None), None)
     evidence, seen_sentences = [], set()

@@ -23,7 +23,7 @@ def groups_of(nouns: list[Token]) -> list[str]:
     found: list[str] = []
     for noun in nouns:
         for t in noun.subtree:
-            if t.lemma_.lower() in GROUP_VERBS and t.dep_ in {"acl", "relcl", "amod"}:
+            if t.lemma_.lower() in GROUP_VERBS and t.dep_ in {"acl", "relcl", "amod", "pcomp", "xcomp"}:
                 for prep in t.children:
                     if prep.dep_ in {"prep", "agent"} and prep.lower_ in GROUP_PREPS:
                         for obj in prep.children:
@@ -40,7 +40,7 @@ def reasons_of(action: Token) -> list[str]:
     for c in action.children:
         if c.dep_ == "prep" and c.lower_ in REASON_PREPS:
             for obj in c.children:
-                if obj.dep_ in {"pobj", "pcomp"}:
+                if obj.dep_ in {"pobj", "pcomp"} and obj.ent_type_ not in {"DATE", "TIME"}:
                     text = phrase(obj)
                     if text and text not in found:
                         found.append(text)
