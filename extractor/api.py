@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 
 from extractor.article import ArticleError, read_article
 from extractor.fetch import is_url
-from extractor.nlp import get_pipeline
+from extractor.nlp import parse
 from extractor.record import build_record, error_record, source_dict
 from extractor.settings import Settings
 from extractor.sources import InputError, RawInput, folder_files, read_input
@@ -23,7 +23,7 @@ def extract(content: str | bytes, *, url: str | None = None, published: str | No
     """
     settings = settings or Settings()
     article = read_article(content, url=url, published=published, settings=settings)
-    doc = get_pipeline(settings.model)(article.text)
+    doc = parse(article.text, settings.model)
     return build_record(article, doc, source_dict(path, url))
 
 

@@ -34,6 +34,8 @@ HOST_TARGETS = {"App Store": "app", "Google Play": "app", "Amazon Web Services":
                 "Cloudflare": "server", "GoDaddy": "server"}
 COUNT_TOLERANCE = 0.2  # counts within 20% of each other are the same occasion ("3,400" ~ "3,465")
 PERSON_NOUNS = {"hacker", "activist", "user", "journalist", "researcher", "president", "candidate",
+                "streamer", "youtuber", "podcaster", "personality", "theorist", "comedian", "singer",
+                "musician", "broadcaster", "blogger", "writer", "author", "founder", "figure",
                 "politician", "influencer", "creator", "rapper", "actor", "actress", "star", "host",
                 "commentator", "leader", "cleric", "lawmaker", "senator", "congresswoman", "congressman"}
 CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "place": 0.8, "noun": 0.75,

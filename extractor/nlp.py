@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -109,3 +110,26 @@ def build_pipeline(model: str | None = None) -> Language:
 def get_pipeline(model: str | None = None) -> Language:
     """The process-wide pipeline, built on first use."""
     return build_pipeline(model)
+
+
+LINE = re.compile(r"[^\n]*\n*")
+DOC_LEVEL_COMPONENTS = ("moderation_actions", "moderation_targets")
+
+
+def parse(text: str, model: str | None = None) -> Doc:
+    """The parsed article: each line (headline, caption, paragraph) parsed on its own, then
+    joined into one Doc whose text is exactly ``text``.
+
+    Parsing line by line keeps a headline or caption from being run into the next paragraph
+    (the parser does worse when told sentence starts than when given the line alone).
+    """
+    nlp = get_pipeline(model)
+    lines = [line for line in LINE.findall(text) if line]
+    if len(lines) <= 1:
+        return nlp(text)
+    with nlp.select_pipes(disable=list(DOC_LEVEL_COMPONENTS)):
+        docs = list(nlp.pipe(lines, batch_size=64))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    for name in DOC_LEVEL_COMPONENTS:
+        doc = nlp.get_pipe(name)(doc)
+    return doc

@@ -150,8 +150,9 @@ def subject_of(token: Token) -> Token | None:
 
 def agent_of(token: Token) -> Token | None:
     """'suspended by Twitter': the object of the passive agent."""
+    passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     for c in token.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and passive):
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
@@ -337,12 +338,30 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 name = preceding_platform(doc, span.start_char, mentions) or about
         if not name:
             continue
-        out.append(ActionMention(
-            action=span.label_, action_text=span.text, start=span.start_char, end=span.end_char,
-            head=token.i, platform=name, platform_rule=rule,
-            sentence_start=sentence.start_char, sentence_end=sentence.end_char, explicit=explicit,
-            adjectival=token.dep_ in ADJECTIVAL_DEPS))
+        for platform in coordinated_platforms(token, name, rule):
+            out.append(ActionMention(
+                action=span.label_, action_text=span.text, start=span.start_char, end=span.end_char,
+                head=token.i, platform=platform, platform_rule=rule,
+                sentence_start=sentence.start_char, sentence_end=sentence.end_char, explicit=explicit,
+                adjectival=token.dep_ in ADJECTIVAL_DEPS))
     return out
+
+
+def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
+    """'Facebook and Instagram removed ...', 'suspended by Twitter and Facebook': each platform."""
+    anchor = None
+    if rule == "subject":
+        anchor = subject_of(token)
+    elif rule == "agent":
+        anchor = agent_of(token)
+    if anchor is None:
+        return [name]
+    names = [name]
+    for t in [anchor, *anchor.conjuncts]:
+        other = platform_of_token(t)
+        if other and other not in names:
+            names.append(other)
+    return names
 
 
 def has_target_noun(tokens: list[Token]) -> bool:

@@ -117,13 +117,16 @@ def targets_for(nouns: list[Token], types: dict[int, str]) -> list[Target]:
     out: list[Target] = []
     for noun in nouns:
         target = target_of(noun, types) or number_head_target(noun, types)
-        if target is None:
-            # 'the account of X', 'accounts belonging to': a target noun just below
+        if target is None or target.count is None or target.count == 1 and target.type == "other":
+            # 'the account of X', 'a network of 1,000 accounts': a counted target just below
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
-                        if p.dep_ == "pobj":
-                            target = target_of(p, types)
+                        inner = target_of(p, types) if p.dep_ == "pobj" else None
+                        if inner is not None and (target is None or inner.count is not None):
+                            if target is not None and target.type == "other":
+                                target = None  # 'a network of 1,000 accounts' counts accounts
+                            out.append(inner)
         if target is not None and all(t.token != target.token for t in out):
             out.append(target)
-    return out
+    return sorted(out, key=lambda t: t.start)
