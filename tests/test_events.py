@@ -124,3 +124,34 @@ def test_evidence_offsets_point_into_the_article_text() -> None:
         for target in event["targets"]:
             ev = target["evidence"]
             assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_bare_x_is_twitter_only_where_the_context_says_so() -> None:
+    assert summary("Headline\n\nX suspended the account of the activist Jo Brand on Friday.") == [
+        ("Twitter", "suspend", [("account", 1)])]
+    assert summary("Headline\n\nThe journalist was banned from X last week.") == [
+        ("Twitter", "ban", [("account", 1)])]
+    from extractor.nlp import parse
+
+    doc = parse("Headline\n\nMalcolm X said it. Generation X is older now. Musk's X restored accounts.")
+    assert [(e.text, e.start_char) for e in doc.ents if e.label_ == "PLATFORM"] == [("X", 63)]
+
+
+def test_platforms_acting_together_give_one_event_each() -> None:
+    assert summary("Headline\n\nFacebook and Instagram removed the accounts of the group.") == [
+        ("Facebook", "remove", [("account", None)]), ("Instagram", "remove", [("account", None)])]
+
+
+def test_count_inside_a_network_of_accounts() -> None:
+    assert summary("Headline\n\nMeta has taken down a network of 1,000 fake accounts run from Iran.") == [
+        ("Facebook", "remove", [("account", 1000)])]
+
+
+def test_by_phrase_of_an_active_verb_is_not_the_actor() -> None:
+    assert summary("Headline\n\nLinkedIn has removed more than 50 posts by the group.") == [
+        ("LinkedIn", "remove", [("post", 50)])]
+
+
+def test_headline_is_parsed_on_its_own_line() -> None:
+    events = events_of("Twitch suspends streamer Ninja Warrior\n\nThe streamer said he had no warning.")
+    assert [(e["platform"], e["action"]) for e in events] == [("Twitch", "suspend")]

@@ -123,7 +123,7 @@ def targets_for(nouns: list[Token], types: dict[int, str]) -> list[Target]:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
                         inner = target_of(p, types) if p.dep_ == "pobj" else None
-                        if inner is not None and (target is None or inner.count is not None):
+                        if inner is not None and (target is None or inner.count_text is not None):
                             if target is not None and target.type == "other":
                                 target = None  # 'a network of 1,000 accounts' counts accounts
                             out.append(inner)
