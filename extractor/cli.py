@@ -16,7 +16,7 @@ import typer
 from extractor import api
 from extractor.schema import load_schema, violations
 from extractor.settings import Settings
-from extractor.sinks import JsonLinesSink, SqliteSink
+from extractor.sinks import JsonLinesSink, open_database
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -25,7 +25,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help=(
     "Example: extractor extract samples/seed-wired-occupy.txt"))
 
 OutputOption = typer.Option("-", "--output", "-o", help="JSON Lines file to write ('-': standard output).")
-DbOption = typer.Option(None, "--db", help="Also write the records into this SQLite file.")
+DbOption = typer.Option(None, "--db", help=(
+    "Also write the records into a database: a SQLite file path, or a postgresql:// URL."))
 PrivateOption = typer.Option(False, "--allow-private-urls",
                              help="Allow URLs on loopback and private networks (refused by default).")
 TimeoutOption = typer.Option(20, "--timeout", min=1, help="Seconds allowed for one URL download.")
@@ -38,14 +39,15 @@ FolderArgument = typer.Argument(..., exists=True, file_okay=False, dir_okay=True
 FileArgument = typer.Argument(..., exists=True, dir_okay=False, help="JSON Lines file of records.")
 
 
-def write_records(records: Iterable[dict], output: str, db: Path | None) -> int:
+def write_records(records: Iterable[dict], output: str, db: str | None) -> int:
     """Write records to the sinks; report errors on stderr, one line each; the exit code."""
     failed = 0
-    with JsonLinesSink(output) as jsonl, (SqliteSink(db) if db else contextlib.nullcontext()) as sqlite:
+    database = open_database(db) if db else contextlib.nullcontext()
+    with JsonLinesSink(output) as jsonl, database as db_sink:
         for record in records:
             jsonl.write(record)
-            if sqlite is not None:
-                sqlite.write(record)
+            if db_sink is not None:
+                db_sink.write(record)
             if api.is_error(record):
                 failed += 1
                 typer.echo(f"error: {record['error']['message']}", err=True)
@@ -56,7 +58,7 @@ def write_records(records: Iterable[dict], output: str, db: Path | None) -> int:
 def extract(
     inputs: list[str] = InputsArgument,
     output: str = OutputOption,
-    db: Path | None = DbOption,
+    db: str | None = DbOption,
     allow_private_urls: bool = PrivateOption,
     timeout: int = TimeoutOption,
     max_bytes: int = MaxBytesOption,
@@ -73,7 +75,7 @@ def extract(
 def batch(
     folder: Path = FolderArgument,
     output: str = OutputOption,
-    db: Path | None = DbOption,
+    db: str | None = DbOption,
     max_bytes: int = MaxBytesOption,
     workers: int = WorkersOption,
 ) -> None:
