@@ -8,6 +8,8 @@ Components added to the model (all data-driven, patterns in ``extractor/patterns
   a PERSON; the ruler runs first, so the rules never depend on the model's label for platforms.
 - ``moderation_actions`` (Matcher): moderation wording as spans in ``doc.spans["actions"]``,
   each labelled with one action of the closed list (suspend, ban, remove, ...).
+- ``moderation_dependencies`` (DependencyMatcher): wording that spans a phrase ("kicked X off",
+  "added warning labels to", "pulled ads from"), relabelling the action word.
 - ``moderation_targets`` (Matcher): nouns for what is acted on (accounts, pages, channels...)
   as spans in ``doc.spans["target_nouns"]`` labelled with the target type.
 """
@@ -21,7 +23,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 
 PATTERNS_DIR = Path(__file__).parent / "patterns"
@@ -77,6 +79,36 @@ class SpanMatcher:
 @Language.factory("moderation_actions")
 def make_action_matcher(nlp: Language, name: str) -> SpanMatcher:
     return SpanMatcher(nlp, name, "actions.jsonl", "actions")
+
+
+class DependencyActions:
+    """DependencyMatcher patterns (patterns/actions_dep.json) for wording that spans a phrase:
+    'kicked Parler off', 'added warning labels to', 'pulled ads from'. The action word (the
+    pattern's first node) gets the pattern's label, replacing what the token Matcher said."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.matcher = DependencyMatcher(nlp.vocab)
+        rows = json.loads((PATTERNS_DIR / "actions_dep.json").read_text(encoding="utf-8"))
+        for row in rows:
+            if "pattern" in row:
+                self.matcher.add(row["label"], [row["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: dict[int, str] = {}
+        for match_id, token_ids in sorted(self.matcher(doc), key=lambda m: m[1]):
+            found.setdefault(token_ids[0], doc.vocab.strings[match_id])
+        if not found:
+            return doc
+        spans = [s for s in doc.spans.get("actions", []) if not any(s.start <= i < s.end for i in found)]
+        spans += [Span(doc, i, i + 1, label=label) for i, label in found.items()]
+        doc.spans["actions"] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("moderation_dependencies")
+def make_dependency_actions(nlp: Language, name: str) -> DependencyActions:
+    return DependencyActions(nlp, name)
 
 
 @Language.factory("moderation_targets")
@@ -143,6 +175,7 @@ def build_pipeline(model: str | None = None) -> Language:
     ruler.add_patterns(read_jsonl(PATTERNS_DIR / "platforms.jsonl"))
     nlp.add_pipe("x_platform", after="platform_ruler")
     nlp.add_pipe("moderation_actions", last=True)
+    nlp.add_pipe("moderation_dependencies", last=True)
     nlp.add_pipe("moderation_targets", last=True)
     return nlp
 
@@ -154,7 +187,7 @@ def get_pipeline(model: str | None = None) -> Language:
 
 
 LINE = re.compile(r"[^\n]*\n*")
-DOC_LEVEL_COMPONENTS = ("moderation_actions", "moderation_targets")
+DOC_LEVEL_COMPONENTS = ("moderation_actions", "moderation_dependencies", "moderation_targets")
 
 
 def parse(text: str, model: str | None = None) -> Doc:

@@ -155,3 +155,21 @@ def test_by_phrase_of_an_active_verb_is_not_the_actor() -> None:
 def test_headline_is_parsed_on_its_own_line() -> None:
     events = events_of("Twitch suspends streamer Ninja Warrior\n\nThe streamer said he had no warning.")
     assert [(e["platform"], e["action"]) for e in events] == [("Twitch", "suspend")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("YouTube pulled ads from the channel of Steven Example.", ("YouTube", "demonetize", "channel")),
+    ("The creator was suspended from the YouTube Partner Program.", ("YouTube", "demonetize", "account")),
+    ("YouTube has added warning labels to videos about the vote.", ("YouTube", "label", "video")),
+    ("Reddit quarantined the subreddit for hateful content.", ("Reddit", "restrict", "community")),
+    ("Amazon Web Services booted Parler off its servers.", ("Amazon Web Services", "ban", "server")),
+    ("Elon Musk reinstated Kathy Griffin's Twitter account.", ("Twitter", "reinstate", "account")),
+])
+def test_phrasal_wording_from_the_dependency_patterns(sentence: str, expected: tuple[str, str, str]) -> None:
+    events = events_of(f"Headline\n\n{sentence}")
+    assert [(e["platform"], e["action"], e["targets"][0]["type"]) for e in events] == [expected]
+
+
+def test_a_user_removing_their_own_content_is_not_moderation() -> None:
+    assert events_of("Headline\n\nThe band removed the song from Spotify in protest.") == []
+    assert events_of("Headline\n\nShe blocked the troll on Instagram.") == []

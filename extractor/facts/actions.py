@@ -182,10 +182,16 @@ def acted_on_tokens(token: Token) -> list[Token]:
     """Nouns the action applies to: objects, passive subjects, 'of/on/against' objects of a noun."""
     found: list[Token] = []
     for c in token.children:
-        if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in CUES["instrument_objects"]:
+            # 'added labels to posts', 'pulled ads from the channel': what the labels or ads were on
+            found.extend(p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in
+                         {"to", "on", "from"} for p in prep.children if p.dep_ == "pobj")
+        elif c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             found.append(c)
         elif c.dep_ == "prep" and c.lower_ in {"of", "on", "against", "for"} and token.pos_ == "NOUN":
             found.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c):
+            found.append(c)  # "Trump's Facebook ban"
     if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
         found.append(token.head)
     # 'had their accounts suspended': the action is a complement of the noun's verb
@@ -236,6 +242,19 @@ def located_in_country(token: Token) -> bool:
     return False
 
 
+def owner_acting_on_platform(token: Token, subject: Token, acted_on: list[Token]) -> str | None:
+    """'Elon Musk reinstated Donald Trump's Twitter account': a person can suspend, ban or
+    reinstate an account on a platform only for that platform (a user can delete or block,
+    not suspend); the platform is the one the account lives on."""
+    if subject.ent_type_ != "PERSON" or token.lemma_.lower() not in CUES["platform_only_verbs"]:
+        return None
+    for noun in acted_on:
+        for c in noun.children:
+            if c.dep_ in {"compound", "nmod"} and platform_of_token(c):
+                return platform_of_token(c)
+    return None
+
+
 def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None | bool:
     """The platform that acted and the rule that found it; False when someone else acted."""
     agent = agent_of(token)
@@ -261,6 +280,9 @@ def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None
                 return name, "subject"
         if is_company_reference(subject):
             return "", "subject-reference"
+        home = owner_acting_on_platform(token, subject, acted_on)
+        if home:
+            return home, "target"
         if actor_is_excluded(subject):
             return False
         if subject.lower_ in DEMONSTRATIVES:
