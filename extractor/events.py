@@ -141,7 +141,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     opens = not mention.adjectival and (bool(targets or accounts) and mention.platform_rule != "article"
                                         or bool(targets and any(t.count for t in targets)))
     return MentionFacts(mention, targets, accounts, groups_of(acted_on), reasons_of(token),
-                        when_in(sentence, published), opens)
+                        when_in(sentence, published, token), opens)
 
 
 def build_events(doc: Doc, published: date | None = None) -> list[Event]:

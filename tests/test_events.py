@@ -173,3 +173,10 @@ def test_phrasal_wording_from_the_dependency_patterns(sentence: str, expected: t
 def test_a_user_removing_their_own_content_is_not_moderation() -> None:
     assert events_of("Headline\n\nThe band removed the song from Spotify in protest.") == []
     assert events_of("Headline\n\nShe blocked the troll on Instagram.") == []
+
+
+def test_time_attached_to_the_action_wins_over_other_dates() -> None:
+    text = "Headline\n\nThe account, which was created in 2011, was suspended by Twitter on Monday."
+    event = events_of(text, published="2022-03-10")[0]
+    assert event["when"]["text"] == "Monday"
+    assert event["when"]["start"] == "2022-03-07"

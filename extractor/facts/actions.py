@@ -51,7 +51,6 @@ class ActionMention:
     platform_rule: str  # agent, subject, place, target, noun, article
     sentence_start: int  # character offsets of the sentence
     sentence_end: int
-    explicit: bool  # the platform is named in the sentence (rules 1-4)
     adjectival: bool  # 'banned accounts': presupposes an action told elsewhere
 
 
@@ -61,13 +60,6 @@ def action_head(span: Span) -> Token:
         if token.pos_ in {"VERB", "AUX"}:
             return token
     return span.root
-
-
-def clause_verb(token: Token) -> Token:
-    """The verb a noun or adjective action belongs to, or the token itself when it is a verb."""
-    if token.pos_ in {"VERB", "AUX"}:
-        return token
-    return token
 
 
 def governing_chain(token: Token, limit: int = 4) -> list[Token]:
@@ -347,15 +339,14 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             if not sentence_has_target(sentence, acted_on):
                 continue
             name = preceding_platform(doc, span.start_char, mentions) or about
-            rule, explicit = "article", False
+            rule = "article"
             in_sentence = platforms_in(sentence)
             if len(in_sentence) == 1:
-                name, rule, explicit = in_sentence[0], "sentence", True
+                name, rule = in_sentence[0], "sentence"
             elif in_sentence:
                 continue
         else:
             name, rule = linked
-            explicit = rule != "subject-reference"
             if not name:
                 name = preceding_platform(doc, span.start_char, mentions) or about
         if not name:
@@ -364,7 +355,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             out.append(ActionMention(
                 action=span.label_, action_text=span.text, start=span.start_char, end=span.end_char,
                 head=token.i, platform=platform, platform_rule=rule,
-                sentence_start=sentence.start_char, sentence_end=sentence.end_char, explicit=explicit,
+                sentence_start=sentence.start_char, sentence_end=sentence.end_char,
                 adjectival=token.dep_ in ADJECTIVAL_DEPS))
     return out
 

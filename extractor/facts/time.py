@@ -6,12 +6,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import dateparser
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PERIOD = re.compile(r"\b(?:past|last|previous)\s+(week|month|year|(?:\w+\s+)?(?:days|weeks|months|years))\b",
                     re.I)
-NOT_TIME = {"2011 and 2012"}
 
 
 @dataclass(frozen=True)
@@ -69,11 +68,17 @@ def resolve(text: str, published: date | None) -> tuple[str | None, str | None]:
     return d, d
 
 
-def when_in(sentence: Span, published: date | None) -> When | None:
-    """The first DATE entity of a sentence, resolved; None when the sentence has none."""
-    for ent in sentence.ents:
-        if ent.label_ != "DATE" or ent.text in NOT_TIME:
-            continue
-        start, end = resolve(ent.text, published)
-        return When(ent.text, start, end, ent.start_char, ent.end_char)
-    return None
+def when_in(sentence: Span, published: date | None, action: Token | None = None) -> When | None:
+    """The time of an action: the DATE entity attached to the action word if there is one, else
+    the sentence's first; resolved against the publication date. None when the sentence has none."""
+    dates = [ent for ent in sentence.ents if ent.label_ == "DATE"]
+    if action is not None:
+        attached = [ent for ent in dates if action == ent.root or action in ent.root.ancestors
+                    and not any(a.dep_ in {"relcl", "acl"} and a.i != action.i and a in action.subtree
+                                for a in ent.root.ancestors)]
+        dates = attached or dates
+    if not dates:
+        return None
+    ent = dates[0]
+    start, end = resolve(ent.text, published)
+    return When(ent.text, start, end, ent.start_char, ent.end_char)
