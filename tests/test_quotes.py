@@ -253,3 +253,8 @@ def test_sorted_and_deterministic(nlp):
     assert a == b
     assert [q.start for q in a] == sorted(q.start for q in a)
     assert [q.speaker for q in a] == ["Kim Lee", "Ola Berg"]
+
+
+def test_named_apposition_is_the_speaker(quotes):
+    found = quotes('"It is a disgrace," said Labour MP Dawn Butler. "They must explain it."')
+    assert [q.speaker for q in found] == ["Dawn Butler", "Dawn Butler"]

@@ -753,6 +753,12 @@ class Resolver:
 
     def resolve_phrase(self, head: Token, tokens: list[Token], surface: Mention) -> Speaker | None:
         subtree = list(head.subtree)
+        # "Labour MP Dawn Butler", "its chief executive, Linda Yaccarino,": the named apposition
+        for child in head.children:
+            named = self.entity_of(child) if child.dep_ == "appos" else None
+            if named is not None and named.label_ in PERSON_LABELS:
+                end = named.end_char
+                return self.named(named, subtree, (self.doc.text[surface[1]:end], surface[1], end))
         ent = self.entity_of(head)
         if ent is not None and ent.label_ == PLATFORM_LABEL:
             return self.relabel(self.org(ent), surface)
