@@ -28,6 +28,7 @@ from extractor.facts.targets import Target, target_types, targets_for
 from extractor.facts.time import When, when_in
 
 REVERSAL_ACTIONS = {"reinstate"}
+IMPLICIT_RULES = {"article", "sentence"}
 LISTED_TYPES = {"account", "page", "group", "channel", "community"}
 # platforms that host other services: what they act on is an app or a server
 HOST_TARGETS = {"App Store": "app", "Google Play": "app", "Amazon Web Services": "server",
@@ -130,7 +131,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             first = (hosted or acted_on)[0]
             targets = [Target(HOST_TARGETS[mention.platform], 1, None, first.idx, first.idx + len(first),
                               first.i)]
-    elif not targets and accounts:
+    elif not targets and accounts and mention.platform_rule not in IMPLICIT_RULES:
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
     elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference", "place"}:
         people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]
@@ -138,7 +139,9 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             p = people[0]
             targets = [Target("account", 1 if p.tag_ in {"NN", "NNP"} else None, None,
                               p.idx, p.idx + len(p), p.i)]
-    opens = not mention.adjectival and (bool(targets or accounts) and mention.platform_rule != "article"
+    # a mention whose platform is only implied opens an event only with a counted target noun
+    implied = mention.platform_rule == "article"
+    opens = not mention.adjectival and (bool(targets or accounts) and not implied
                                         or bool(targets and any(t.count for t in targets)))
     return MentionFacts(mention, targets, accounts, groups_of(acted_on), reasons_of(token),
                         when_in(sentence, published, token), opens)

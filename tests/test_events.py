@@ -180,3 +180,13 @@ def test_time_attached_to_the_action_wins_over_other_dates() -> None:
     event = events_of(text, published="2022-03-10")[0]
     assert event["when"]["text"] == "Monday"
     assert event["when"]["start"] == "2022-03-07"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The producers decided to boot the dancer off the show after the vote.",
+    "Four spyware makers were blacklisted and banned from trade last month.",
+    "Plane passengers were quarantined after the outbreak.",
+])
+def test_removed_from_somewhere_that_is_no_platform(sentence: str) -> None:
+    text = f"Instagram star leaves\n\nThe star posted about it on Instagram.\n\n{sentence}"
+    assert events_of(text) == []

@@ -34,6 +34,9 @@ OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 CLAUSE_LINK_DEPS = {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp"}
 PLACE_PREPS = {"on", "from", "off", "across", "in", "onto", "via"}
 MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
+PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels", "server", "servers",
+                      "subreddit", "forum", "community", "store", "program", "programme", "feed", "search",
+                      "results", "timeline", "timelines", "site", "sites", "platforms", "services"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 ADJECTIVAL_DEPS = {"amod", "compound"}
@@ -225,6 +228,19 @@ def actor_is_excluded(subject: Token) -> bool:
     return not is_company_reference(subject)
 
 
+def removed_from_elsewhere(token: Token) -> bool:
+    """'booted off the show', 'banned from trade', 'expelled from school': the place acted from is
+    not a platform (nor 'the platform', nor a group or page on one)."""
+    for c in token.children:
+        if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"from", "off", "out"}:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"} and not (
+                        platform_in_subtree(p) or is_company_reference(p)
+                        or p.lower_ in PLACE_TARGET_WORDS):
+                    return True
+    return False
+
+
 def located_in_country(token: Token) -> bool:
     """'blocked in China', 'banned in Russia': a country's censorship, not a platform's action."""
     for c in token.children:
@@ -279,7 +295,7 @@ def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None
             return False
         if subject.lower_ in DEMONSTRATIVES:
             subject = None
-    if agent is None and located_in_country(token):
+    if agent is None and (located_in_country(token) or removed_from_elsewhere(token)):
         return False
     name = place_platform(token)
     if name:
