@@ -5,11 +5,14 @@ checked against the parse: plans, threats, demands, denials, hypotheticals and a
 anyone but a platform (a government, a university, a user) are dropped. What remains is linked
 to the platform that acted, by the first rule that applies:
 
-1. passive agent ("suspended by Twitter"),
-2. the subject ("Facebook removed", "the company suspended", "it banned"),
-3. a place ("banned from Twitter", "removed on YouTube", "kicked off the App Store"),
-4. the acted-on noun ("Twitter accounts were suspended"), or the action noun ("the Facebook ban"),
-5. the platform the article is about, when the sentence leaves it implicit.
+1. ``agent``: the passive agent ("suspended by Twitter"),
+2. ``subject`` / ``subject-reference``: the subject ("Facebook removed"; "the company
+   suspended", "it banned": the platform named last),
+3. ``place``: "banned from Twitter", "removed on YouTube", "removed Parler from the App Store",
+4. ``noun`` / ``target``: the action noun ("the Facebook ban") or the acted-on noun ("Twitter
+   accounts were suspended"; "Musk reinstated Trump's Twitter account"),
+5. ``sentence``: the one platform the sentence names,
+6. ``article``: the platform the text was just talking about, when the sentence names none.
 """
 from __future__ import annotations
 
@@ -51,7 +54,7 @@ class ActionMention:
     end: int
     head: int  # token index of the action word (verb or noun)
     platform: str
-    platform_rule: str  # agent, subject, place, target, noun, article
+    platform_rule: str  # agent, subject, subject-reference, place, noun, target, sentence, article
     sentence_start: int  # character offsets of the sentence
     sentence_end: int
     adjectival: bool  # 'banned accounts': presupposes an action told elsewhere
