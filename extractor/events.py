@@ -11,10 +11,11 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extractor.facts.accounts import (
     NamedAccount,
+    account_from,
     described_accounts,
     handles_in,
     listed_accounts,
@@ -28,6 +29,12 @@ from extractor.facts.targets import Target, target_types, targets_for
 from extractor.facts.time import When, when_in
 
 REVERSAL_ACTIONS = {"reinstate"}
+REFERRING_PRONOUNS = {"it", "they", "them", "one"}
+# kinds of target: a count of one kind never contradicts a count of another kind of the same class
+TYPE_CLASSES = {"account": "presence", "page": "presence", "group": "presence", "channel": "presence",
+                "community": "presence", "other": "presence", "server": "presence",
+                "post": "content", "video": "content", "ad": "content", "event": "content", "app": "app"}
+NAMING_VERBS = {"call", "name", "dub", "know", "title"}
 IMPLICIT_RULES = {"article", "sentence"}
 LISTED_TYPES = {"account", "page", "group", "channel", "community"}
 # platforms that host other services: what they act on is an app or a server
@@ -85,9 +92,13 @@ class Event:
         if facts.mention.platform != self.platform or family(facts.mention.action) != self.family:
             return False
         mine = self.counts()
-        counted = [t for t in facts.targets if t.count is not None and t.count > 1]
-        if mine and counted and not any(t.type in mine for t in counted):
-            return False  # '130,000 videos' after '1 channel': another occasion
+        counted = {TYPE_CLASSES[t.type] for t in facts.targets if t.count is not None}
+        if mine and counted and not counted & {TYPE_CLASSES[kind] for kind in mine}:
+            return False  # '130,000 videos' after '1 channel', 'the app' after '3,465 accounts'
+        years = {m.when.start[:4] for m in self.mentions if m.when and m.when.attached and m.when.start}
+        when = facts.when
+        if when and when.attached and when.start and years and when.start[:4] not in years:
+            return False  # done in another year: another occasion
         for t in facts.targets:
             if t.count is None or t.type not in mine:
                 continue
@@ -154,6 +165,7 @@ def build_events(doc: Doc, published: date | None = None) -> list[Event]:
     pending: list[MentionFacts] = []  # mentions that cannot open an event, kept for merging
     for mention in action_mentions(doc):
         for facts in split_by_platform(mention_facts(doc, mention, types, published)):
+            refer_back(doc, facts, events)
             place(events, pending, facts)
     attach_listed_accounts(doc, events, types)
     attach_described_accounts(doc, events, types)
@@ -205,6 +217,46 @@ def attach_listed_accounts(doc: Doc, events: list[Event], types: dict[int, str])
         for account in listed:
             if not any(same_name(a.name, account.name) for m in event.mentions for a in m.accounts):
                 last.accounts.append(account)
+
+
+def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
+    """'It was restored', 'another one was suspended': a pronoun stands for the target of the
+    latest event of the platform; 'the app' for 'an app called Twitter Patria' named before."""
+    token = doc[facts.mention.head]
+    if not facts.targets:
+        pronouns = [t for t in acted_on_tokens(token) if t.lower_ in REFERRING_PRONOUNS]
+        earlier = [e for e in events if e.platform == facts.mention.platform]
+        if pronouns and earlier:
+            last = earlier[-1]
+            kinds = [t for m in last.mentions for t in m.targets]
+            if kinds:
+                p = pronouns[0]
+                count = 1 if p.lower_ in {"it", "one"} else None
+                facts.targets = [Target(kinds[0].type, count, None, p.idx, p.idx + len(p), p.i)]
+                if p.lower_ == "it":
+                    facts.accounts = [a for m in last.mentions for a in m.accounts][:1]
+                facts.opens_event = not facts.mention.adjectival
+    for target in facts.targets:
+        if target.token >= 0 and not facts.accounts:
+            facts.accounts.extend(called_earlier(doc, doc[target.token]))
+
+
+def called_earlier(doc: Doc, noun: Token) -> list[NamedAccount]:
+    """'An app called Twitter Patria had access ... The app has been suspended': the name given
+    to the same noun earlier."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return []
+    for earlier in reversed(doc[max(0, noun.sent.start - 80):noun.sent.start]):
+        if earlier.lemma_ != noun.lemma_:
+            continue
+        for acl in earlier.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in NAMING_VERBS:
+                for name in acl.children:
+                    if name.dep_ in {"oprd", "attr", "dobj", "xcomp"} and name.pos_ == "PROPN":
+                        account = account_from(name)
+                        if account:
+                            return [account]
+    return []
 
 
 def split_by_platform(facts: MentionFacts) -> list[MentionFacts]:

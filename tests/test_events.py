@@ -190,3 +190,26 @@ def test_time_attached_to_the_action_wins_over_other_dates() -> None:
 def test_removed_from_somewhere_that_is_no_platform(sentence: str) -> None:
     text = f"Instagram star leaves\n\nThe star posted about it on Instagram.\n\n{sentence}"
     assert events_of(text) == []
+
+
+def test_a_pronoun_refers_to_the_target_told_before() -> None:
+    text = ("Headline\n\nTwitter suspended the account of the singer Ava Example on Monday. "
+            "It was restored two hours later.")
+    events = events_of(text)
+    assert [(e["platform"], e["action"]) for e in events] == [("Twitter", "suspend"), ("Twitter", "reinstate")]
+    assert events[1]["targets"][0]["type"] == "account"
+    assert [a["name"] for a in events[1]["named_accounts"]] == ["Ava Example"]
+
+
+def test_a_name_given_before_to_the_same_noun() -> None:
+    text = ("Headline\n\nTwitter removed 300 accounts on Friday. The accounts used an app called "
+            "Vote Patria. The app has been suspended.")
+    events = events_of(text)
+    assert [(e["action"], e["targets"][0]["type"]) for e in events] == [("remove", "account"), ("suspend", "app")]
+    assert events[1]["named_accounts"][0]["name"] == "Vote Patria"
+
+
+def test_another_year_is_another_occasion() -> None:
+    text = ("Headline\n\nFacebook banned the pages of the militia in 2021. "
+            "Facebook had also banned the group's pages in 2018.")
+    assert len(events_of(text)) == 2

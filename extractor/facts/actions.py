@@ -30,6 +30,7 @@ from extractor.facts.platforms import (
     preceding_platform,
     salient_platform,
 )
+from extractor.facts.targets import target_types, targets_for
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -40,6 +41,7 @@ MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
 PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels", "server", "servers",
                       "subreddit", "forum", "community", "store", "program", "programme", "feed", "search",
                       "results", "timeline", "timelines", "site", "sites", "platforms", "services"}
+REFERRING_PRONOUNS = {"it", "they", "them", "one"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 ADJECTIVAL_DEPS = {"amod", "compound"}
@@ -192,6 +194,10 @@ def acted_on_tokens(token: Token) -> list[Token]:
             found.append(c)  # "Trump's Facebook ban"
     if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
         found.append(token.head)
+    # 'the account was down for an hour and has since been restored': the subject of the first verb
+    if (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children)
+            and not any(c.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS for c in token.children)):
+        found.extend(c for c in token.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS)
     # 'had their accounts suspended': the action is a complement of the noun's verb
     if token.dep_ in {"ccomp", "xcomp", "oprd"} and token.tag_ == "VBN" and not any(
             c.dep_ in {"aux", "auxpass"} for c in token.children):
@@ -403,6 +409,8 @@ def has_target_noun(tokens: list[Token]) -> bool:
 
 def sentence_has_target(sentence: Span, acted_on: list[Token]) -> bool:
     """An implicit-platform sentence must say what was acted on: a target noun or a name."""
-    if has_target_noun(acted_on):
+    if has_target_noun(acted_on) or targets_for(acted_on, target_types(sentence.doc)):
         return True
+    if any(t.lower_ in REFERRING_PRONOUNS for t in acted_on):
+        return True  # 'it was restored': the target told before
     return any(t.ent_type_ in {"PERSON", "ORG"} or t.text.startswith("@") for t in acted_on)

@@ -20,6 +20,7 @@ class When:
     end: str | None
     span_start: int
     span_end: int
+    attached: bool = False  # the date hangs on the action word in the parse
 
 
 def resolve(text: str, published: date | None) -> tuple[str | None, str | None]:
@@ -77,8 +78,10 @@ def when_in(sentence: Span, published: date | None, action: Token | None = None)
                     and not any(a.dep_ in {"relcl", "acl"} and a.i != action.i and a in action.subtree
                                 for a in ent.root.ancestors)]
         dates = attached or dates
+    else:
+        attached = []
     if not dates:
         return None
     ent = dates[0]
     start, end = resolve(ent.text, published)
-    return When(ent.text, start, end, ent.start_char, ent.end_char)
+    return When(ent.text, start, end, ent.start_char, ent.end_char, bool(attached))
