@@ -196,7 +196,8 @@ def test_a_pronoun_refers_to_the_target_told_before() -> None:
     text = ("Headline\n\nTwitter suspended the account of the singer Ava Example on Monday. "
             "It was restored two hours later.")
     events = events_of(text)
-    assert [(e["platform"], e["action"]) for e in events] == [("Twitter", "suspend"), ("Twitter", "reinstate")]
+    assert [(e["platform"], e["action"]) for e in events] == [
+        ("Twitter", "suspend"), ("Twitter", "reinstate")]
     assert events[1]["targets"][0]["type"] == "account"
     assert [a["name"] for a in events[1]["named_accounts"]] == ["Ava Example"]
 
@@ -205,7 +206,8 @@ def test_a_name_given_before_to_the_same_noun() -> None:
     text = ("Headline\n\nTwitter removed 300 accounts on Friday. The accounts used an app called "
             "Vote Patria. The app has been suspended.")
     events = events_of(text)
-    assert [(e["action"], e["targets"][0]["type"]) for e in events] == [("remove", "account"), ("suspend", "app")]
+    assert [(e["action"], e["targets"][0]["type"]) for e in events] == [
+        ("remove", "account"), ("suspend", "app")]
     assert events[1]["named_accounts"][0]["name"] == "Vote Patria"
 
 
