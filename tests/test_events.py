@@ -215,3 +215,8 @@ def test_another_year_is_another_occasion() -> None:
     text = ("Headline\n\nFacebook banned the pages of the militia in 2021. "
             "Facebook had also banned the group's pages in 2018.")
     assert len(events_of(text)) == 2
+
+
+def test_followers_of_the_account_of_a_named_person() -> None:
+    event = events_of("Headline\n\nTwitter removed Jo Example's account, which had 88 million followers.")[0]
+    assert [(a["name"], a["followers"]) for a in event["named_accounts"]] == [("Jo Example", 88000000)]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -155,6 +155,11 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             continue
         seen_tokens.add(cand.i)
         account = account_from(cand)
+        if account and account.followers is None and cand.dep_ in {"poss", "compound"}:
+            # "Trump's account, which had 88 million followers"
+            counted = followers_near(cand.head)
+            if counted:
+                account = replace(account, followers=counted[0], followers_text=counted[1])
         if account and not any(same_name(a.name, account.name) for a in out):
             out.append(account)
     return out
