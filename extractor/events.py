@@ -23,12 +23,17 @@ from extractor.facts.accounts import (
     same_name,
 )
 from extractor.facts.actions import ActionMention, acted_on_tokens, action_mentions
-from extractor.facts.platforms import platform_of_token
+from extractor.facts.numbers import count_of
+from extractor.facts.platforms import OWNED_STORES, platform_of_token
 from extractor.facts.reasons import groups_of, reasons_of
 from extractor.facts.targets import Target, target_types, targets_for
 from extractor.facts.time import When, when_in
 
 REVERSAL_ACTIONS = {"reinstate"}
+# actions news uses for one and the same takedown ("banned", "suspended", "removed"); the others
+# (a label, a restriction, demonetisation, a reinstatement) are events of their own
+ACTION_GROUPS = {"suspend": "takedown", "ban": "takedown", "remove": "takedown", "restrict": "restrict",
+                 "label": "label", "demonetize": "demonetize", "reinstate": "reinstate"}
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
 # kinds of target: a count of one kind never contradicts a count of another kind of the same class
 TYPE_CLASSES = {"account": "presence", "page": "presence", "group": "presence", "channel": "presence",
@@ -51,7 +56,8 @@ CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "place": 0
 
 
 def family(action: str) -> str:
-    return "reversal" if action in REVERSAL_ACTIONS else "enforcement"
+    """The group of actions one event may mix (see ACTION_GROUPS)."""
+    return ACTION_GROUPS[action]
 
 
 @dataclass
@@ -148,8 +154,12 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]
         if people:
             p = people[0]
-            targets = [Target("account", 1 if p.tag_ in {"NN", "NNP"} else None, None,
-                              p.idx, p.idx + len(p), p.i)]
+            counted = count_of(p)  # 'at least six journalists'
+            if counted:
+                targets = [Target("account", counted[0], counted[1], counted[2], p.idx + len(p), p.i)]
+            else:
+                targets = [Target("account", 1 if p.tag_ in {"NN", "NNP"} else None, None,
+                                  p.idx, p.idx + len(p), p.i)]
     # a mention whose platform is only implied opens an event only with a counted target noun
     implied = mention.platform_rule == "article"
     opens = not mention.adjectival and (bool(targets or accounts) and not implied
@@ -164,7 +174,7 @@ def build_events(doc: Doc, published: date | None = None) -> list[Event]:
     events: list[Event] = []
     pending: list[MentionFacts] = []  # mentions that cannot open an event, kept for merging
     for mention in action_mentions(doc):
-        for facts in split_by_platform(mention_facts(doc, mention, types, published)):
+        for facts in split_by_platform(store_of(mention_facts(doc, mention, types, published))):
             refer_back(doc, facts, events)
             place(events, pending, facts)
     attach_listed_accounts(doc, events, types)
@@ -257,6 +267,14 @@ def called_earlier(doc: Doc, noun: Token) -> list[NamedAccount]:
                         if account:
                             return [account]
     return []
+
+
+def store_of(facts: MentionFacts) -> MentionFacts:
+    """'Apple removed the app': an app removed by Apple or Google is removed from their store."""
+    store = OWNED_STORES.get(facts.mention.platform)
+    if store and facts.targets and all(t.type == "app" for t in facts.targets):
+        return replace(facts, mention=replace(facts.mention, platform=store))
+    return facts
 
 
 def split_by_platform(facts: MentionFacts) -> list[MentionFacts]:

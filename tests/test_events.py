@@ -220,3 +220,49 @@ def test_another_year_is_another_occasion() -> None:
 def test_followers_of_the_account_of_a_named_person() -> None:
     event = events_of("Headline\n\nTwitter removed Jo Example's account, which had 88 million followers.")[0]
     assert [(a["name"], a["followers"]) for a in event["named_accounts"]] == [("Jo Example", 88000000)]
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("Facebook removed more than two dozen pages run by the group.", 24),
+    ("Twitter suspended half a dozen journalists on Thursday.", 6),
+    ("Twitter suspended a dozen accounts on Thursday.", 12),
+])
+def test_dozens(sentence: str, count: int) -> None:
+    assert events_of(f"Headline\n\n{sentence}")[0]["targets"][0]["count"] == count
+
+
+def test_a_multiplier_is_not_a_count() -> None:
+    from extractor.facts.numbers import count_of
+    from extractor.nlp import parse
+
+    doc = parse("Telegram blocked 2.7 times more channels than last year.")
+    assert [count_of(t) for t in doc if t.text == "channels"] == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "If a video breaks the rules, the company takes the video down or terminates the channel.",
+    "Apps that meet its standards have sometimes been removed from the App Store after release.",
+])
+def test_conditions_and_habits_are_not_occasions(sentence: str) -> None:
+    assert events_of(f"YouTube rules\n\nYouTube explained its rules.\n\n{sentence}") == []
+
+
+def test_an_app_removed_by_apple_is_an_app_store_removal() -> None:
+    text = "App Store drops wallet app\n\nApple removed the Example Wallet app on Friday."
+    assert [(e["platform"], e["action"]) for e in events_of(text)] == [("App Store", "remove")]
+
+
+def test_subreddits_are_named() -> None:
+    event = events_of("Headline\n\nReddit banned five subreddits, including r/example_hate and r/other_hate.")[0]
+    assert [a["name"] for a in event["named_accounts"]] == ["r/example_hate", "r/other_hate"]
+
+
+def test_demonetisation_after_a_suspension_is_an_event_of_its_own() -> None:
+    text = ("Headline\n\nYouTube suspended the channel of the network for a week. "
+            "The channel has also been demonetized by YouTube.")
+    assert [e["action"] for e in events_of(text)] == ["suspend", "demonetize"]
+
+
+def test_a_verb_parsed_as_an_adjective_still_acts() -> None:
+    event = events_of("Headline\n\nRecently, YouTube terminated social commentator Andrew Kibe’s account.")[0]
+    assert (event["platform"], event["named_accounts"][0]["name"]) == ("YouTube", "Andrew Kibe")

@@ -10,6 +10,7 @@ from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
 
 HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
+SUBREDDIT = re.compile(r"(?<![\w/])/?r/(\w{2,30})")
 FOLLOWER_NOUNS = {"follower", "followers", "subscriber", "subscribers", "fan", "fans", "member", "members"}
 NAME_ENTITY_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC", "GPE"}
 # verbs and prepositions that list the acted-on: "pages ... include X", "such as X"
@@ -23,7 +24,8 @@ TITLE_WORDS = {"president", "senator", "rep", "rep.", "sen", "sen.", "mr", "mr."
                "former", "founder", "director"}
 TARGET_WORDS = {"account", "accounts", "page", "pages", "group", "groups", "channel", "channels", "post",
                 "posts", "video", "videos", "profile", "profiles", "tweets", "users"}
-NOT_NAMES = {"twitter", "facebook", "meta", "the", "a", "an", "it", "they"}
+NOT_NAMES = {"we", "i", "you", "he", "she", "they", "us", "our", "my", "twitter", "facebook", "meta", "the",
+             "a", "an", "it"}
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,7 @@ def good_name(span: Span) -> bool:
 
 def same_name(a: str, b: str) -> bool:
     """'Trump', 'Donald Trump', 'President Donald Trump' and '@realDonaldTrump' name one account."""
-    na, nb = a.lower().lstrip("@"), b.lower().lstrip("@")
+    na, nb = a.lower().lstrip("@").removeprefix("r/"), b.lower().lstrip("@").removeprefix("r/")
     if na == nb:
         return True
     wa, wb = set(na.split()), set(nb.split())
@@ -185,7 +187,9 @@ def listed_accounts(sentence: Span) -> list[NamedAccount]:
     current: NamedAccount | None = None
     while i < len(tokens):
         t = tokens[i]
-        if t.is_title and t.is_alpha and not platform_of_token(t) and t.lower_ not in NOT_NAMES:
+        after_preposition = i > 0 and tokens[i - 1].lower_ in {"from", "at", "of", "for", "with", "by"}
+        if (t.is_title and t.is_alpha and not platform_of_token(t) and t.lower_ not in NOT_NAMES
+                and not after_preposition):
             j = i
             while j + 1 < len(tokens) and (tokens[j + 1].is_title or tokens[j + 1].lower_ in NAME_JOINERS
                                            and j + 2 < len(tokens) and tokens[j + 2].is_title):
@@ -232,6 +236,9 @@ def described_accounts(noun: Token) -> list[NamedAccount]:
 def handles_in(sentence: Span) -> list[NamedAccount]:
     """Every @handle written in a sentence."""
     out = []
+    for m in SUBREDDIT.finditer(sentence.text):
+        start = sentence.start_char + m.start()
+        out.append(NamedAccount("r/" + m.group(1), None, None, None, start, start + len(m.group(0))))
     for m in HANDLE.finditer(sentence.text):
         if signature_handle(sentence.text, m.start()):
             continue

@@ -113,6 +113,11 @@ def is_unreal(token: Token) -> bool:
                 return True
             if c.dep_ == "mark" and cl in CUES["condition_marks"]:
                 return True
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CUES["condition_marks"]
+                                         for m in c.children):
+                return True  # 'If a video breaks the rules, the company takes it down'
+            if i == 0 and c.dep_ == "advmod" and cl in CUES["habitual_adverbs"]:
+                return True  # 'apps have sometimes been removed': a habit, not an occasion
             if c.dep_ == "neg" and i > 0:
                 return True
         if t.dep_ == "ROOT":
@@ -192,7 +197,13 @@ def acted_on_tokens(token: Token) -> list[Token]:
             found.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c):
             found.append(c)  # "Trump's Facebook ban"
-    if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
+    if token.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        # a verb parsed as an adjective: 'YouTube terminated commentator X's account' (the small model)
+        noun = token.head
+        while noun.dep_ in {"compound", "poss", "amod"} and noun.head != noun:
+            noun = noun.head
+        found.append(noun)
+    elif token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
         found.append(token.head)
     # 'the account was down for an hour and has since been restored': the subject of the first verb
     if (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children)
@@ -286,7 +297,8 @@ def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None
         subject = None  # 'had their accounts suspended': the subject is what was acted on
     if subject is not None:
         name = platform_in_subtree(subject)
-        if name and not any(subject == t or subject in t.subtree for t in acted_on):
+        inside_target = any(subject == t or subject in t.subtree and token not in t.subtree for t in acted_on)
+        if name and not inside_target:
             place = place_platform(token)
             if place and owned_by(place, name):
                 return place, "place"  # 'Apple removed Parler from the App Store'
@@ -381,7 +393,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 action=span.label_, action_text=span.text, start=span.start_char, end=span.end_char,
                 head=token.i, platform=platform, platform_rule=rule,
                 sentence_start=sentence.start_char, sentence_end=sentence.end_char,
-                adjectival=token.dep_ in ADJECTIVAL_DEPS))
+                adjectival=token.dep_ in ADJECTIVAL_DEPS
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children)))
     return out
 
 

@@ -10,10 +10,10 @@ UNITS = {
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "both": 2,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "both": 2,
 }
 SCALES = {
-    "hundred": 100, "thousand": 1_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000,
+    "dozen": 12, "hundred": 100, "thousand": 1_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000,
     "million": 1_000_000, "millions": 1_000_000, "m": 1_000_000, "mn": 1_000_000,
     "crore": 10_000_000, "crores": 10_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
 }
@@ -21,6 +21,7 @@ SCALES = {
 QUALIFIERS = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over",
               "more", "than", "less", "fewer", "at", "least", "most", "up", "to", "another",
               "just", "under", "upwards", "of", "an", "estimated", "additional", "a", "little", "few"}
+NOT_COUNT_AFTER = {"times", "percent", "per", "%", "fold"}
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)([kKmM]|bn|mn)$")
 
@@ -45,6 +46,9 @@ def word_value(word: str) -> float | None:
 def parse_number(words: list[str]) -> int | None:
     """Sum of number words with scales: ["3.1", "million"] -> 3100000; ["five", "million"]."""
     total, current, seen = 0.0, 0.0, False
+    lowered = [w.lower() for w in words]
+    if lowered[:2] == ["half", "a"]:  # 'half a dozen', 'half a million'
+        words = ["0.5", *words[2:]]
     for word in words:
         lw = word.lower()
         if lw in {"and", ","}:
@@ -99,11 +103,16 @@ def count_of(token: Token) -> tuple[int, str, int, int] | None:
             if span is None:
                 continue
             doc = token.doc
+            if span[1] < len(doc) and doc[span[1]].lower_ in NOT_COUNT_AFTER:
+                continue  # '2.7 times more', '40 percent of'
             words = [t.text for t in doc[span[0]:span[1]] if t.lower_ != "-"]
             value = parse_number(words)
             if value is None:
                 continue
             start = span[0]
+            if start > 1 and doc[start - 1].lower_ == "a" and doc[start - 2].lower_ == "half":
+                value, start = value // 2, start - 2  # 'half a dozen'
+                span = (start, span[1])
             while start > 0 and doc[start - 1].lower_ in QUALIFIERS and doc[start - 1].i >= token.left_edge.i:
                 start -= 1
             text = doc[start:span[1]].text

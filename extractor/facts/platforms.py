@@ -10,8 +10,10 @@ from spacy.tokens import Doc, Span, Token
 
 PLATFORM = "PLATFORM"
 OWNERS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "platform_owners.json"
-OWNERS: dict[str, str] = {k: v for k, v in json.loads(OWNERS_FILE.read_text(encoding="utf-8")).items()
-                          if not k.startswith("_")}
+_OWNERS_DATA = json.loads(OWNERS_FILE.read_text(encoding="utf-8"))
+OWNERS: dict[str, str] = {k: v for k, v in _OWNERS_DATA.items()
+                          if isinstance(v, str) and not k.startswith("_")}
+OWNED_STORES: dict[str, str] = _OWNERS_DATA.get("stores", {})
 # nouns by which an article refers back to the platform it is about
 COMPANY_NOUNS = {"company", "firm", "platform", "network", "site", "service", "giant", "app",
                  "website", "tech", "outfit", "startup", "corporation", "business"}
