@@ -253,7 +253,8 @@ def test_an_app_removed_by_apple_is_an_app_store_removal() -> None:
 
 
 def test_subreddits_are_named() -> None:
-    event = events_of("Headline\n\nReddit banned five subreddits, including r/example_hate and r/other_hate.")[0]
+    text = "Headline\n\nReddit banned five subreddits, including r/example_hate and r/other_hate."
+    event = events_of(text)[0]
     assert [a["name"] for a in event["named_accounts"]] == ["r/example_hate", "r/other_hate"]
 
 
