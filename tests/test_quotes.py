@@ -258,3 +258,10 @@ def test_sorted_and_deterministic(nlp):
 def test_named_apposition_is_the_speaker(quotes):
     found = quotes('"It is a disgrace," said Labour MP Dawn Butler. "They must explain it."')
     assert [q.speaker for q in found] == ["Dawn Butler", "Dawn Butler"]
+
+
+def test_the_company_is_the_platform_the_story_is_about(quotes):
+    text = ("Reddit banned the forum on Monday. Reddit said the forum broke its rules. Like Facebook and "
+            "Twitter did before, Reddit acted after a campaign. \"We will not host hate,\" a "
+            "spokesperson for the company said.")
+    assert [q.speaker for q in quotes(text)] == ["Reddit"]

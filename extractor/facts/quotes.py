@@ -823,7 +823,25 @@ class Resolver:
             if ent is not None and ent.label_ in ORG_LABELS | PERSON_LABELS and tok != head:
                 return self.named(ent, subtree, surface)
         platform_only = self.org_noun_kind([t for t in subtree if t.i <= head.i]) == "platform"
-        return self.relabel(self.last_org(surface[1], platform_only), surface)
+        meant = self.main_platform(surface[1]) or self.last_org(surface[1], platform_only)
+        return self.relabel(meant, surface)
+
+    def main_platform(self, before: int) -> Speaker | None:
+        """'the company', 'the social network': the platform the article has named most so far
+        (the latest of those on a tie), since such a noun stands for what the story is about."""
+        counts: dict[str, int] = {}
+        latest: dict[str, Span] = {}
+        for ent in self.orgs:
+            if ent.end_char > before:
+                break
+            if ent.label_ == PLATFORM_LABEL:
+                counts[ent.ent_id_] = counts.get(ent.ent_id_, 0) + 1
+                latest[ent.ent_id_] = ent
+        if not counts:
+            return None
+        top = max(counts.values())
+        leaders = [latest[name] for name, n in counts.items() if n == top]
+        return self.org(max(leaders, key=lambda e: e.start_char))
 
     def org_noun_kind(self, tokens: list[Token]) -> str | None:
         """"the company" -> company, "the social network" -> platform."""
