@@ -261,7 +261,7 @@ def test_named_apposition_is_the_speaker(quotes):
 
 
 def test_the_company_is_the_platform_the_story_is_about(quotes):
-    text = ("Reddit banned the forum on Monday. Reddit said the forum broke its rules. Like Facebook and "
-            "Twitter did before, Reddit acted after a campaign. \"We will not host hate,\" a "
-            "spokesperson for the company said.")
+    text = ("Reddit banned the forum on Monday. Reddit said the forum broke its rules. The ban follows "
+            "similar moves by Facebook and Twitter. \"We will not host hate,\" a spokesperson for the "
+            "company said.")
     assert [q.speaker for q in quotes(text)] == ["Reddit"]
