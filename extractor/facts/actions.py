@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.cues import CUES
 from extractor.facts.platforms import (
     is_company_reference,
+    main_platform_before,
     owned_by,
     platform_mentions,
     platform_of_token,
@@ -375,7 +376,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         if linked is None:
             if not sentence_has_target(sentence, acted_on):
                 continue
-            name = preceding_platform(doc, span.start_char, mentions) or about
+            name = preceding_platform(span.start_char, mentions) or about
             rule = "article"
             in_sentence = platforms_in(sentence)
             if len(in_sentence) == 1:
@@ -385,7 +386,10 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         else:
             name, rule = linked
             if not name:
-                name = preceding_platform(doc, span.start_char, mentions) or about
+                # 'it' is what was named last; 'the company' what the story has named most
+                pronoun = (subject_of(token) or token).lower_ in {"it", "its", "they", "their"}
+                refer = preceding_platform if pronoun else main_platform_before
+                name = refer(span.start_char, mentions) or about
         if not name:
             continue
         for platform in coordinated_platforms(token, name, rule):

@@ -78,7 +78,7 @@ def is_company_reference(token: Token) -> bool:
         c.lower_ in {"the", "this", "that"} for c in token.children)
 
 
-def preceding_platform(doc: Doc, char: int, mentions: list[PlatformMention]) -> str | None:
+def preceding_platform(char: int, mentions: list[PlatformMention]) -> str | None:
     """The platform most recently named before a character offset."""
     last = None
     for m in mentions:
@@ -86,6 +86,22 @@ def preceding_platform(doc: Doc, char: int, mentions: list[PlatformMention]) -> 
             break
         last = m.platform
     return last
+
+
+def main_platform_before(char: int, mentions: list[PlatformMention]) -> str | None:
+    """'the company': the platform named most often before a character offset, the latest of
+    those on a tie (what the story is about, not whatever was named last in passing)."""
+    counts: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    for m in mentions:
+        if m.start >= char:
+            break
+        counts[m.platform] = counts.get(m.platform, 0) + 1
+        latest[m.platform] = m.start
+    if not counts:
+        return None
+    top = max(counts.values())
+    return max((name for name, n in counts.items() if n == top), key=lambda name: latest[name])
 
 
 def owned_by(platform: str, company: str) -> bool:
