@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from extractor.facts.accounts import (
     NamedAccount,
     account_from,
+    bulleted_accounts,
     described_accounts,
     handles_in,
     listed_accounts,
@@ -136,7 +137,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     places = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
               for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON"]
     accounts = named_accounts(acted_on, places)
-    for extra in listed_accounts(sentence) + handles_in(sentence):
+    for extra in listed_accounts(sentence) + handles_in(sentence) + bulleted_accounts(sentence):
         if not any(same_name(a.name, extra.name) for a in accounts):
             accounts.append(extra)
     if not targets and mention.platform in HOST_TARGETS:
@@ -216,7 +217,9 @@ def attach_listed_accounts(doc: Doc, events: list[Event], types: dict[int, str])
         listed = listed_accounts(sentence)
         if not listed:
             continue
-        kinds = [types[t.i] for t in sentence if types.get(t.i) in LISTED_TYPES
+        actions = {s.start for s in doc.spans.get("actions", [])}
+        kinds = [t for t in sentence
+                 if (types.get(t.i) in LISTED_TYPES or t.i in actions and t.pos_ == "NOUN")
                  and (t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "pobj" and t.head.lower_ == "among")]
         if not kinds:
             continue

@@ -267,3 +267,19 @@ def test_demonetisation_after_a_suspension_is_an_event_of_its_own() -> None:
 def test_a_verb_parsed_as_an_adjective_still_acts() -> None:
     event = events_of("Headline\n\nRecently, YouTube terminated social commentator Andrew Kibe’s account.")[0]
     assert (event["platform"], event["named_accounts"][0]["name"]) == ("YouTube", "Andrew Kibe")
+
+
+def test_a_bulleted_list_of_names_after_a_colon() -> None:
+    text = ("Headline\n\nSeveral reporters had their Twitter accounts suspended on Thursday.\n\n"
+            "Among the reporters who were kicked off Twitter were:\n\n"
+            "• Jane Roe, reporter for an example outlet\n\n• John Doe of the Daily Example\n\n"
+            "The suspensions came without warning.")
+    names = [a["name"] for e in events_of(text) for a in e["named_accounts"]]
+    assert names == ["Jane Roe", "John Doe"]
+
+
+def test_the_person_listed_not_the_employer() -> None:
+    text = ("Headline\n\nTwitter suspended the accounts of several journalists. The suspensions include "
+            "Example Post technology reporter Dana Roe and Kim Lee, a freelance writer.")
+    names = [a["name"] for e in events_of(text) for a in e["named_accounts"]]
+    assert names == ["Dana Roe", "Kim Lee"]

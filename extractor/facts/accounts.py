@@ -15,8 +15,10 @@ FOLLOWER_NOUNS = {"follower", "followers", "subscriber", "subscribers", "fan", "
 NAME_ENTITY_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC", "GPE"}
 # verbs and prepositions that list the acted-on: "pages ... include X", "such as X"
 LISTING_LEMMAS = {"include", "be", "such", "like", "among"}
+BULLETS = {"•", "-", "*", "–", "—", "·", "▪"}
+MAX_LIST_LINE = 16  # a list item is a name with a short description
 DEFINITE = {"the", "these", "those", "this", "both"}
-NAME_JOINERS = {"the", "of", "for", "and", "&", "de"}
+NAME_JOINERS = {"the", "of", "for", "&", "de"}
 NOT_NAME_ENTITIES = {"GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "LOC",
                      "QUANTITY", "LANGUAGE", "LAW"}
 TITLE_WORDS = {"president", "senator", "rep", "rep.", "sen", "sen.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.",
@@ -196,9 +198,11 @@ def listed_accounts(sentence: Span) -> list[NamedAccount]:
                 j += 1
             start = tokens[i - 1] if i > 0 and tokens[i - 1].lower_ == "the" else t
             name = sentence.doc[t.i:tokens[j].i + 1]
+            i = j + 1
+            if employer_of_next_name(tokens, i) or not good_name(name):
+                continue  # 'Washington Post technology reporter Drew Harwell': the person is listed
             current = NamedAccount(name.text, None, None, None, start.idx, name.end_char)
             out.append(current)
-            i = j + 1
             continue
         if t.lower_ in FOLLOWER_NOUNS and current is not None and current.followers is None:
             counted = count_of(t)
@@ -206,6 +210,48 @@ def listed_accounts(sentence: Span) -> list[NamedAccount]:
                 out[-1] = current = NamedAccount(current.name, None, counted[0], counted[1], current.start,
                                                  current.end)
         i += 1
+    return out
+
+
+def employer_of_next_name(tokens: list[Token], i: int) -> bool:
+    """A capitalised run followed, before any comma, by lower-case words and another capitalised
+    run: 'Washington Post technology reporter Drew Harwell', 'CNN's Donie O'Sullivan'."""
+    seen_lower = False
+    for t in tokens[i:i + 6]:
+        if t.is_punct and t.text != "'s" or t.lower_ in {"and", "or"}:
+            return False
+        if t.tag_ == "POS":
+            seen_lower = True
+            continue
+        if t.is_title and seen_lower:
+            return True
+        seen_lower = seen_lower or t.is_lower
+    return False
+
+
+def bulleted_accounts(sentence: Span) -> list[NamedAccount]:
+    """'Among the journalists suspended were:' and then one name a line (a bulleted list)."""
+    if not sentence.text.rstrip().endswith(":"):
+        return []
+    doc = sentence.doc
+    out: list[NamedAccount] = []
+    i = sentence.end
+    while i < len(doc):
+        line_start = i
+        while i < len(doc) and "\n" not in doc[i].text:
+            i += 1
+        line = [t for t in doc[line_start:i] if not t.is_space and t.text not in BULLETS]
+        i += 1
+        if not line:
+            continue
+        if len(line) > MAX_LIST_LINE or not line[0].is_title:
+            break
+        j = 0
+        while j + 1 < len(line) and (line[j + 1].is_title or line[j + 1].text in {"'", "’", "."}):
+            j += 1
+        name = doc[line[0].i:line[j].i + 1]
+        if good_name(name):
+            out.append(NamedAccount(name.text, None, None, None, name.start_char, name.end_char))
     return out
 
 

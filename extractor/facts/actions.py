@@ -174,6 +174,13 @@ def place_platform(token: Token) -> str | None:
     """'banned from Twitter', 'removed on YouTube', 'kicked Parler off the App Store', and
     'removed the app from the Play Store' where the parse hangs the place on the object."""
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    for c in token.children:
+        # 'kicked off Twitter' where the parse leaves the platform outside the particle
+        following = token.doc[c.i + 1] if c.i + 1 < len(token.doc) else None
+        if c.dep_ == "prt" and c.lower_ in {"off", "from"} and following is not None:
+            name = platform_of_token(following)
+            if name:
+                return name
     for c in [*token.children, *(g for o in objects for g in o.children)]:
         if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in PLACE_PREPS:
             for p in c.children:
@@ -215,6 +222,8 @@ def acted_on_tokens(token: Token) -> list[Token]:
             c.dep_ in {"aux", "auxpass"} for c in token.children):
         found.extend(c for c in token.children if c.dep_ in {"nsubj"})
         found.extend(c for c in token.head.children if c.dep_ in {"dobj"})
+    # 'journalists who were kicked off': the relative pronoun stands for the noun it follows
+    found = [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]
     return expand_nouns(found)
 
 
