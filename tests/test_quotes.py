@@ -265,3 +265,8 @@ def test_the_company_is_the_platform_the_story_is_about(quotes):
             "similar moves by Facebook and Twitter. \"We will not host hate,\" a spokesperson for the "
             "company said.")
     assert [q.speaker for q in quotes(text)] == ["Reddit"]
+
+
+def test_she_with_no_name_before_is_the_person_described(quotes):
+    found = quotes("The singer hit back on Instagram. 'I have no idea why my page is gone,' she wrote.")
+    assert [(q.speaker, q.speaker_span[0]) for q in found] == [("singer", "she")]

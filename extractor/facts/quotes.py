@@ -90,6 +90,7 @@ class CueData:
     org_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     person_descriptions: frozenset[str]
+    person_nouns: frozenset[str]
     naming_words: frozenset[str]
     max_scare_words: int
 
@@ -116,6 +117,7 @@ def load_cues(path: Path = CUES_FILE) -> CueData:
         org_pronouns=words("org_pronouns"),
         relative_pronouns=words("relative_pronouns"),
         person_descriptions=words("person_descriptions"),
+        person_nouns=words("person_nouns"),
         naming_words=words("naming_words"),
         max_scare_words=int(raw["max_scare_words"]),
     )
@@ -620,6 +622,7 @@ class Resolver:
     platform_of: dict[str, str] = field(default_factory=dict)
     history: list[tuple[int, Speaker]] = field(default_factory=list)
     subject_names: list[tuple[int, Speaker]] = field(default_factory=list)
+    described_people: list[tuple[int, Speaker]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for ent in self.doc.ents:
@@ -641,6 +644,16 @@ class Resolver:
                 if name:
                     mention = (name, chain[0].idx, tok.idx + len(tok))
                     self.subject_names.append((tok.idx, Speaker(name, mention, None, "person")))
+            # 'The star hit back': a person described, not named, who may speak as 'she' next
+            described = tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.person_nouns
+            if tok.dep_ in SUBJECT_DEPS and described and not self.index.quoted(tok.i):
+                words = [t for t in tok.subtree if t.i <= tok.i and not t.is_punct]
+                while words and words[0].lower_ in DETERMINERS:
+                    words = words[1:]
+                if words:
+                    start, end = words[0].idx, tok.idx + len(tok)
+                    text = self.doc.text[start:end]
+                    self.described_people.append((tok.idx, Speaker(text, (text, start, end), None, "person")))
 
     # -- names
 
@@ -682,6 +695,9 @@ class Resolver:
         for at, sp in self.history + self.subject_names:
             if at < before and sp.kind == "person" and (best is None or at >= best[0]):
                 best = (at, sp)
+        if best is None:  # nobody named yet: the person last described
+            described = [(at, sp) for at, sp in self.described_people if at < before]
+            best = described[-1] if described else None
         return best[1] if best else None
 
     def last_org(self, before: int, platform_only: bool) -> Speaker | None:
