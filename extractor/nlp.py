@@ -132,13 +132,15 @@ def make_x_platform(nlp: Language, name: str) -> XPlatform:
 
 
 class XPlatform:
-    """A bare "X" is the platform formerly called Twitter where its context says so: 'on X',
-    'X suspended', "Musk's X", 'X accounts'; not 'Malcolm X' or 'Generation X'. Word lists in
-    patterns/cues.json."""
+    """Platform names that are also ordinary words, taken as platforms only where the context
+    says so: a bare "X" (Twitter) in 'on X', 'X suspended', "Musk's X", 'X accounts', not in
+    'Malcolm X' or 'Generation X'; likewise "Kick", "Rumble", "Threads". The names and the word
+    lists are in patterns/cues.json (``ambiguous_platforms``, ``x_platform_*``)."""
 
     def __init__(self) -> None:
-        from extractor.facts.cues import CUES
+        from extractor.facts.cues import AMBIGUOUS_PLATFORMS, CUES
 
+        self.names = AMBIGUOUS_PLATFORMS
         self.before = CUES["x_platform_before"]
         self.owner = CUES["x_platform_owner_before"]
         self.after = CUES["x_platform_after"]
@@ -159,8 +161,8 @@ class XPlatform:
         return after is not None and (after.lower_ in self.after or after.pos_ in {"VERB", "AUX"})
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [Span(doc, t.i, t.i + 1, label="PLATFORM", span_id="Twitter")
-                 for t in doc if t.text == "X" and not t.ent_type_ and self.is_platform(doc, t.i)]
+        found = [Span(doc, t.i, t.i + 1, label="PLATFORM", span_id=self.names[t.text])
+                 for t in doc if t.text in self.names and not t.ent_type_ and self.is_platform(doc, t.i)]
         if found:
             doc.set_ents(found, default="unmodified")
         return doc

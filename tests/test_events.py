@@ -283,3 +283,19 @@ def test_the_person_listed_not_the_employer() -> None:
             "Example Post technology reporter Dana Roe and Kim Lee, a freelance writer.")
     names = [a["name"] for e in events_of(text) for a in e["named_accounts"]]
     assert names == ["Dana Roe", "Kim Lee"]
+
+
+def test_the_simple_present_in_the_body_is_a_habit_not_an_occasion() -> None:
+    assert events_of("Reddit archive\n\nReddit instantly deletes posts from its new interface.") == []
+    assert summary("Reddit bans 2,000 subreddits\n\nThe company acted on Monday.") == [
+        ("Reddit", "ban", [("community", 2000)])]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The streamer was banned on Kick after the stunt.", [("Kick", "ban")]),
+    ("The team will kick off the season on Friday.", []),
+    ("Colorado Rep. Lauren Boebert celebrated Twitter unfreezing her account.", [("Twitter", "reinstate")]),
+    ("The popular social networking site was blocked on Saturday.", []),
+])
+def test_more_wording(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e["platform"], e["action"]) for e in events_of(f"Headline\n\n{sentence}")] == expected

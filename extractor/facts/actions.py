@@ -126,6 +126,8 @@ def is_unreal(token: Token) -> bool:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CUES["factual_clause_marks"]
                                      for c in t.children):
             break  # 'threatened to ban X after Y were banned': the after-clause is a fact
+    if is_generic_present(token):
+        return True
     # 'calls for a ban', 'threat of a ban', 'demand to ban'
     head = token.head
     if token.pos_ == "NOUN" and head.lemma_.lower() in CUES["plan_verbs"] | CUES["plan_nouns"]:
@@ -136,8 +138,30 @@ def is_unreal(token: Token) -> bool:
     return sentence.text.rstrip().endswith("?")
 
 
+def is_generic_present(token: Token) -> bool:
+    """'Reddit instantly deletes posts from its new interface': the simple present outside a
+    headline tells what a platform does in general, not an occasion (news tells those in the past
+    or the present perfect). Headlines, which use the present for past events, are exempt."""
+    if token.tag_ not in {"VBZ", "VBP"} or token.sent.start == 0 or is_headline(token.sent):
+        return False
+    return not any(c.dep_ == "aux" for c in token.children)
+
+
+def is_headline(sentence: Span) -> bool:
+    """A line of its own without a full stop: a headline, a subheading or a caption."""
+    text = sentence.text.strip()
+    doc = sentence.doc
+    last = doc[sentence.end - 1]
+    line_alone = (sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws) and (
+        sentence.end >= len(doc) or "\n" in last.text_with_ws or last.is_space)
+    return line_alone and not text.endswith((".", "!", "?", ":", '"', "”"))
+
+
 def subject_of(token: Token) -> Token | None:
     """The active subject of the action's clause (through xcomp/conj to the verb that has one)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if token.tag_ == "VBG" and before is not None and platform_of_token(before):
+        return before  # 'celebrated Twitter unfreezing her account': the platform does the unfreezing
     current = token
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -373,7 +397,10 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         acted_on = acted_on_tokens(token)
         # 'China blocks WhatsApp': the platform is what is acted on, unless a platform acts on
         # a platform ('Apple removed Parler from the App Store'), handled by the place rule
-        if (is_platform_token(acted_on[0] if acted_on else None) and not has_target_noun(acted_on)
+        first = acted_on[0] if acted_on else None
+        platform_acted_on = is_platform_token(first) or (
+            first is not None and first.pos_ == "NOUN" and is_company_reference(first))
+        if (platform_acted_on and not has_target_noun(acted_on)
                 and not place_platform(token) and not agent_of(token)):
             subject = subject_of(token)
             if subject is None or not platform_in_subtree(subject):

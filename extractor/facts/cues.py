@@ -10,7 +10,9 @@ CUES_FILE = Path(__file__).resolve().parent.parent / "patterns" / "cues.json"
 def load_cues(path: Path = CUES_FILE) -> dict[str, frozenset[str]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     return {key: frozenset(w.lower() for w in words)
-            for key, words in data.items() if not key.startswith("_")}
+            for key, words in data.items() if not key.startswith("_") and isinstance(words, list)}
 
 
 CUES = load_cues()
+# names that are platforms only in context (nlp.XPlatform): surface form -> canonical platform
+AMBIGUOUS_PLATFORMS: dict[str, str] = json.loads(CUES_FILE.read_text(encoding="utf-8"))["ambiguous_platforms"]

@@ -50,9 +50,12 @@ def owner_count(noun: Token) -> tuple[int, str, int, int] | None:
 
 
 def home_platform(noun: Token) -> str | None:
-    """'Instagram accounts', 'accounts on Instagram': the platform a target lives on."""
+    """'Instagram accounts', 'accounts on Instagram': the platform a target lives on (None for
+    'Instagram and Facebook accounts', which live on both)."""
     for c in noun.children:
         if c.dep_ in {"compound", "poss", "nmod"} and platform_of_token(c):
+            if any(platform_of_token(x) for x in c.conjuncts):
+                return None
             return platform_of_token(c)
         if c.dep_ == "prep" and c.lower_ == "on":
             for p in c.children:
