@@ -299,3 +299,18 @@ def test_the_simple_present_in_the_body_is_a_habit_not_an_occasion() -> None:
 ])
 def test_more_wording(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(e["platform"], e["action"]) for e in events_of(f"Headline\n\n{sentence}")] == expected
+
+
+def test_agency_in_a_dateline_is_not_an_account() -> None:
+    text = ("Headline\n\nLos Angeles [US], December 2 (ANI): American rapper Jo Example has been "
+            "suspended from Twitter for breaking its rules.")
+    event = events_of(text)[0]
+    assert [a["name"] for a in event["named_accounts"]] == ["Jo Example"]
+
+
+def test_people_named_one_by_one_are_one_occasion() -> None:
+    text = ("Headline\n\nTwitter suspended the accounts of several reporters on Thursday, among them "
+            "Ann Roe. The suspension of the account of its reporter, Ben Low, was criticised by the paper.")
+    events = events_of(text)
+    assert len(events) == 1
+    assert [a["name"] for a in events[0]["named_accounts"]] == ["Ann Roe", "Ben Low"]

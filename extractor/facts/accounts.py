@@ -23,7 +23,10 @@ NOT_NAME_ENTITIES = {"GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONE
                      "QUANTITY", "LANGUAGE", "LAW"}
 TITLE_WORDS = {"president", "senator", "rep", "rep.", "sen", "sen.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.",
                "dr", "dr.", "ceo", "chief", "minister", "prime", "governor", "congresswoman", "congressman",
-               "former", "founder", "director"}
+               "former", "founder", "director", "rapper", "singer", "actor", "actress", "star", "comedian",
+               "journalist", "reporter", "activist", "commentator", "influencer", "streamer", "host",
+               "representative", "lawmaker", "candidate", "musician", "presenter", "youtuber", "american",
+               "british", "us", "uk", "conservative", "liberal", "far-right", "right-wing", "left-wing"}
 TARGET_WORDS = {"account", "accounts", "page", "pages", "group", "groups", "channel", "channels", "post",
                 "posts", "video", "videos", "profile", "profiles", "tweets", "users"}
 NOT_NAMES = {"we", "i", "you", "he", "she", "they", "us", "our", "my", "twitter", "facebook", "meta", "the",
@@ -111,12 +114,23 @@ def signature_handle(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] == "("
 
 
+def in_dateline(token: Token) -> bool:
+    """'Los Angeles [US], December 2 (ANI): ...': the place, date and agency before the story."""
+    head = list(token.sent[:16])
+    opening = next((t for t in head if t.text == "("), None)
+    closing = next((t for t in head if t.text.startswith(")")), None)
+    if opening is None or closing is None or not opening.i < token.i < closing.i:
+        return False
+    after = token.doc[closing.i + 1] if closing.i + 1 < len(token.doc) else None
+    return ":" in closing.text or after is not None and after.text in {":", "-", "–", "—"}
+
+
 def account_from(token: Token) -> NamedAccount | None:
     if token.text.startswith("@") or (token.i > 0 and token.doc[token.i - 1].text == "@"):
         handle = token.text if token.text.startswith("@") else "@" + token.text
         start = token.idx - (0 if token.text.startswith("@") else 1)
         return NamedAccount(handle, handle, None, None, start, token.idx + len(token))
-    if not is_name(token):
+    if not is_name(token) or in_dateline(token):
         return None
     span = name_span(token)
     while len(span) > 1 and span[0].lemma_.lower() in TITLE_WORDS:
