@@ -270,3 +270,14 @@ def test_the_company_is_the_platform_the_story_is_about(quotes):
 def test_she_with_no_name_before_is_the_person_described(quotes):
     found = quotes("The singer hit back on Instagram. 'I have no idea why my page is gone,' she wrote.")
     assert [(q.speaker, q.speaker_span[0]) for q in found] == [("singer", "she")]
+
+
+def test_a_message_speaks_for_its_author(quotes):
+    found = quotes('Rapper Jo Example posted again. A post from Jo Example said: "They cannot silence me."')
+    assert [q.speaker for q in found] == ["Jo Example"]
+
+
+def test_the_newspaper_is_the_organisation_named_before(quotes):
+    text = ("Twitter suspended the account of a reporter for The Daily Example on Thursday. "
+            '"We hope the account will be restored," the newspaper said.')
+    assert [q.speaker for q in quotes(text)] == ["The Daily Example"]

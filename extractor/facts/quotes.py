@@ -91,6 +91,8 @@ class CueData:
     relative_pronouns: frozenset[str]
     person_descriptions: frozenset[str]
     person_nouns: frozenset[str]
+    message_nouns: frozenset[str]
+    other_org_nouns: frozenset[str]
     naming_words: frozenset[str]
     max_scare_words: int
 
@@ -118,6 +120,8 @@ def load_cues(path: Path = CUES_FILE) -> CueData:
         relative_pronouns=words("relative_pronouns"),
         person_descriptions=words("person_descriptions"),
         person_nouns=words("person_nouns"),
+        message_nouns=words("message_nouns"),
+        other_org_nouns=words("other_org_nouns"),
         naming_words=words("naming_words"),
         max_scare_words=int(raw["max_scare_words"]),
     )
@@ -780,6 +784,23 @@ class Resolver:
             return self.relabel(self.org(ent), surface)
         if ent is not None and ent.label_ in PERSON_LABELS | ORG_LABELS:
             return self.named(ent, subtree, surface)
+        if head.lemma_.lower() in self.cues.message_nouns:
+            # "her tweet read", "a post from Andrew Tate said": whoever wrote the message
+            for child in head.children:
+                author = child if child.dep_ == "poss" else None
+                if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                    author = next((p for p in child.children if p.dep_ == "pobj"), None)
+                if author is not None:
+                    found = self.resolve(author)
+                    if found is not None:
+                        return self.relabel(found, surface)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.person_nouns and self.definite(
+                tokens, self.cues.person_nouns):
+            return self.relabel(self.last_person(surface[1]), surface) or self.described(tokens, surface)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.other_org_nouns:
+            named_org = self.last_named_org(surface[1], head.lemma_.lower())
+            if named_org is not None:
+                return self.relabel(named_org, surface)
         if self.is_description(head):
             if self.definite(tokens):  # "the Facebook exec": a person named before
                 return self.relabel(self.last_person(surface[1]), surface)
@@ -800,10 +821,24 @@ class Resolver:
         descriptions = self.cues.speaker_descriptions
         return head.lemma_.lower() in descriptions or head.lower_ in descriptions
 
-    def definite(self, tokens: list[Token]) -> bool:
+    def definite(self, tokens: list[Token], nouns: frozenset[str] | None = None) -> bool:
         """A definite description of a person (``the spokesperson``) rather than a new one (``a``)."""
-        return bool(tokens) and tokens[0].lower_ in DEFINITE \
-            and tokens[-1].lower_ in self.cues.person_descriptions
+        nouns = self.cues.person_descriptions if nouns is None else nouns
+        return bool(tokens) and tokens[0].lower_ in DEFINITE and (
+            tokens[-1].lower_ in nouns or tokens[-1].lemma_.lower() in nouns)
+
+    def described(self, tokens: list[Token], surface: Mention) -> Speaker:
+        text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS)
+        return Speaker(text, surface, None, "person")
+
+    def last_named_org(self, before: int, noun: str) -> Speaker | None:
+        """'the council', 'the newspaper': the organisation named last before, one whose name has
+        that noun in it ('Bristol City Council') if there is one, else any that is not a platform."""
+        candidates = [ent for ent in self.orgs if ent.end_char <= before and ent.label_ in ORG_LABELS]
+        with_noun = [ent for ent in candidates if noun in ent.text.lower()]
+        chosen = (with_noun or candidates)[-1:]
+        return Speaker(self.clean_org(chosen[0].text), (chosen[0].text, chosen[0].start_char,
+                                                         chosen[0].end_char), None, "org") if chosen else None
 
     def entity_of(self, head: Token) -> Span | None:
         if not head.ent_type_:
