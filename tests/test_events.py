@@ -314,3 +314,12 @@ def test_people_named_one_by_one_are_one_occasion() -> None:
     events = events_of(text)
     assert len(events) == 1
     assert [a["name"] for a in events[0]["named_accounts"]] == ["Ann Roe", "Ben Low"]
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("Meta dismantled a network of 200 accounts linked to the army.", "remove"),
+    ("YouTube has axed the channel of the commentator Jo Example.", "remove"),
+    ("Twitch booted the streamer Jo Example from the platform.", "ban"),
+])
+def test_tabloid_wording(sentence: str, action: str) -> None:
+    assert [e["action"] for e in events_of(f"Headline\n\n{sentence}")] == [action]
