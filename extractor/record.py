@@ -6,7 +6,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from extractor.article import Article
-from extractor.events import extract_events
+from extractor.event_record import extract_events
 from extractor.facts.quotes import find_quotes
 from extractor.schema import SCHEMA_VERSION, RecordInvalid, violations
 from extractor.version import __version__

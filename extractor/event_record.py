@@ -1,0 +1,100 @@
+"""The event as an entry of a record's ``events[]``: merged targets, accounts, groups, reasons,
+time and evidence, with a confidence from how the platform was found."""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from spacy.tokens import Doc
+
+from extractor.events import Event, build_events
+from extractor.facts.accounts import same_name
+
+CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "place": 0.8, "noun": 0.75,
+              "target": 0.75, "sentence": 0.6, "article": 0.5}
+
+
+
+
+def innermost(phrases: list[str]) -> list[str]:
+    """'activists linked to the Occupy movement' and 'the Occupy movement': keep the latter."""
+    return [p for p in phrases if not any(q != p and q in p for q in phrases)]
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space around it."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def event_action(event: Event) -> tuple[str, str]:
+    """The action most mentions use (the body's first on a tie) and its first wording."""
+    body = [m for m in event.mentions]
+    counts = Counter(m.mention.action for m in body)
+    best = max(counts.values())
+    for m in body:
+        if counts[m.mention.action] == best:
+            return m.mention.action, m.mention.action_text
+    return body[0].mention.action, body[0].mention.action_text
+
+
+def event_dict(doc: Doc, event: Event) -> dict:
+    """The event as a record's ``events[]`` entry."""
+    action, action_text = event_action(event)
+    targets: list[dict] = []
+    seen: set[tuple[str, int | None]] = set()
+    counted_types = {t.type for m in event.mentions for t in m.targets if t.count is not None}
+    for m in event.mentions:
+        for t in m.targets:
+            if t.count is None and t.type in counted_types:
+                continue
+            key = (t.type, t.count)
+            if key in seen:
+                continue
+            seen.add(key)
+            targets.append({"type": t.type, "count": t.count, "count_text": t.count_text,
+                            "evidence": {"text": doc.text[t.start:t.end], "start": t.start, "end": t.end}})
+    accounts: list[dict] = []
+    for m in event.mentions:
+        for a in m.accounts:
+            entry = next((x for x in accounts if same_name(x["name"], a.name)), None)
+            if entry is None:
+                accounts.append({
+                    "name": a.name, "handle": a.handle, "followers": a.followers,
+                    "followers_text": a.followers_text,
+                    "evidence": {"text": doc.text[a.start:a.end], "start": a.start, "end": a.end}})
+            elif entry["followers"] is None and a.followers is not None:
+                entry["followers"], entry["followers_text"] = a.followers, a.followers_text
+    groups = innermost(list(dict.fromkeys(g for m in event.mentions for g in m.groups)))
+    reasons = list(dict.fromkeys(r for m in event.mentions for r in m.reasons))
+    when = next((m.when for m in event.mentions if m.when is not None), None)
+    evidence, seen_sentences = [], set()
+    for m in event.mentions:
+        key = trimmed(doc.text, m.mention.sentence_start, m.mention.sentence_end)
+        if key not in seen_sentences:
+            seen_sentences.add(key)
+            evidence.append({"text": doc.text[key[0]:key[1]], "start": key[0], "end": key[1]})
+    best_rule = max(CONFIDENCE[m.mention.platform_rule] for m in event.mentions)
+    confidence = min(0.99, best_rule + 0.03 * (len(event.mentions) - 1))
+    return {
+        "platform": event.platform,
+        "action": action,
+        "action_text": action_text,
+        "targets": targets,
+        "named_accounts": accounts,
+        "groups": groups,
+        "reasons": reasons,
+        "when": None if when is None else {
+            "text": when.text, "start": when.start, "end": when.end,
+            "evidence": {"text": when.text, "start": when.span_start, "end": when.span_end}},
+        "evidence": evidence,
+        "confidence": round(confidence, 2),
+    }
+
+
+def extract_events(doc: Doc, published: date | None = None) -> list[dict]:
+    """The events of an article as record entries, in order of first mention."""
+    return [event_dict(doc, e) for e in build_events(doc, published)]

@@ -1,0 +1,129 @@
+"""Mentions: one action mention with the facts its sentence gives (targets, named accounts,
+groups, reasons, time), before mentions are merged into events (``extractor.events``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from extractor.facts.accounts import (
+    NamedAccount,
+    account_from,
+    bulleted_accounts,
+    handles_in,
+    listed_accounts,
+    named_accounts,
+    same_name,
+)
+from extractor.facts.actions import ActionMention, acted_on_tokens
+from extractor.facts.numbers import count_of
+from extractor.facts.platforms import OWNED_STORES, platform_of_token
+from extractor.facts.reasons import groups_of, reasons_of
+from extractor.facts.targets import Target, targets_for
+from extractor.facts.time import When, when_in
+
+# platforms that host other services: what they act on is an app or a server
+HOST_TARGETS = {"App Store": "app", "Google Play": "app", "Amazon Web Services": "server",
+                "Cloudflare": "server", "GoDaddy": "server"}
+PERSON_NOUNS = {"hacker", "activist", "user", "journalist", "researcher", "president", "candidate",
+                "streamer", "youtuber", "podcaster", "personality", "theorist", "comedian", "singer",
+                "musician", "broadcaster", "blogger", "writer", "author", "founder", "figure",
+                "politician", "influencer", "creator", "rapper", "actor", "actress", "star", "host",
+                "commentator", "leader", "cleric", "lawmaker", "senator", "congresswoman", "congressman"}
+IMPLICIT_RULES = {"article", "sentence"}
+NAMING_VERBS = {"call", "name", "dub", "know", "title"}
+
+
+@dataclass
+class MentionFacts:
+    mention: ActionMention
+    targets: list[Target]
+    accounts: list[NamedAccount]
+    groups: list[str]
+    reasons: list[str]
+    when: When | None
+    opens_event: bool
+
+
+def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
+                  published: date | None) -> MentionFacts:
+    token = doc[mention.head]
+    sentence = token.sent
+    acted_on = acted_on_tokens(token)
+    targets = targets_for(acted_on, types)
+    places = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+              for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON"]
+    accounts = named_accounts(acted_on, places)
+    for extra in listed_accounts(sentence) + handles_in(sentence) + bulleted_accounts(sentence):
+        if not any(same_name(a.name, extra.name) for a in accounts):
+            accounts.append(extra)
+    if not targets and mention.platform in HOST_TARGETS:
+        # 'Apple removed Parler from the App Store': a platform acted on by a store or a host
+        hosted = [t for t in acted_on if platform_of_token(t) and platform_of_token(t) != mention.platform]
+        for t in hosted:
+            accounts.append(NamedAccount(platform_of_token(t), None, None, None, t.idx, t.idx + len(t)))
+        if hosted or acted_on:
+            first = (hosted or acted_on)[0]
+            targets = [Target(HOST_TARGETS[mention.platform], 1, None, first.idx, first.idx + len(first),
+                              first.i)]
+    elif not targets and accounts and mention.platform_rule not in IMPLICIT_RULES:
+        targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
+    elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference", "place"}:
+        people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]
+        if people:
+            p = people[0]
+            counted = count_of(p)  # 'at least six journalists'
+            if counted:
+                targets = [Target("account", counted[0], counted[1], counted[2], p.idx + len(p), p.i)]
+            else:
+                targets = [Target("account", 1 if p.tag_ in {"NN", "NNP"} else None, None,
+                                  p.idx, p.idx + len(p), p.i)]
+    # a mention whose platform is only implied opens an event only with a counted target noun
+    implied = mention.platform_rule == "article"
+    opens = not mention.adjectival and (bool(targets or accounts) and not implied
+                                        or bool(targets and any(t.count for t in targets)))
+    return MentionFacts(mention, targets, accounts, groups_of(acted_on), reasons_of(token),
+                        when_in(sentence, published, token), opens)
+
+
+def called_earlier(doc: Doc, noun: Token) -> list[NamedAccount]:
+    """'An app called Twitter Patria had access ... The app has been suspended': the name given
+    to the same noun earlier."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return []
+    for earlier in reversed(doc[max(0, noun.sent.start - 80):noun.sent.start]):
+        if earlier.lemma_ != noun.lemma_:
+            continue
+        for acl in earlier.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in NAMING_VERBS:
+                for name in acl.children:
+                    if name.dep_ in {"oprd", "attr", "dobj", "xcomp"} and name.pos_ == "PROPN":
+                        account = account_from(name)
+                        if account:
+                            return [account]
+    return []
+
+
+def store_of(facts: MentionFacts) -> MentionFacts:
+    """'Apple removed the app': an app removed by Apple or Google is removed from their store."""
+    store = OWNED_STORES.get(facts.mention.platform)
+    if store and facts.targets and all(t.type == "app" for t in facts.targets):
+        return replace(facts, mention=replace(facts.mention, platform=store))
+    return facts
+
+
+def split_by_platform(facts: MentionFacts) -> list[MentionFacts]:
+    """'Meta removed 937 Facebook accounts and 363 Instagram accounts': one mention per platform."""
+    own = facts.mention.platform
+    others = list(dict.fromkeys(t.platform for t in facts.targets if t.platform and t.platform != own))
+    if not others or facts.mention.platform_rule == "target":
+        return [facts]
+    out = []
+    mine = [t for t in facts.targets if not t.platform or t.platform == own]
+    if mine:
+        out.append(replace(facts, targets=mine))
+    for platform in others:
+        out.append(replace(facts, mention=replace(facts.mention, platform=platform), accounts=[],
+                           targets=[t for t in facts.targets if t.platform == platform]))
+    return out
