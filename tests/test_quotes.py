@@ -281,3 +281,8 @@ def test_the_newspaper_is_the_organisation_named_before(quotes):
     text = ("Twitter suspended the account of a reporter for The Daily Example on Thursday. "
             '"We hope the account will be restored," the newspaper said.')
     assert [q.speaker for q in quotes(text)] == ["The Daily Example"]
+
+
+def test_a_description_keeps_its_of_phrase(quotes):
+    found = quotes('Members of the Occupy movement claim that Twitter is "banning people for talking".')
+    assert [q.speaker for q in found] == ["Members of the Occupy movement"]

@@ -39,6 +39,7 @@ CUES_FILE = Path(__file__).resolve().parent.parent / "patterns" / "quote_cues.js
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep"})
+NOMINAL_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
 MENTION_CUT_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "prep_cut"})
 NOT_CUE_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 DEFINITE = frozenset({"the", "this", "that"})
@@ -746,6 +747,15 @@ class Resolver:
             keep.append(tok)
             stack.extend(c for c in tok.children if c.dep_ not in MENTION_CUT_DEPS)
         keep.sort(key=lambda t: t.i)
+        # 'Members of the Occupy movement claim': a parse that leaves 'of' without its object
+        nxt = keep[-1].i + 1
+        while keep[-1].pos_ == "ADP" and nxt < len(self.doc) and self.doc[nxt].pos_ in NOMINAL_POS:
+            keep.append(self.doc[nxt])
+            while nxt + 1 < len(self.doc) and self.doc[nxt + 1].pos_ in NOMINAL_POS - {"DET"} \
+                    and self.doc[nxt + 1].i != head.head.i:
+                nxt += 1
+                keep.append(self.doc[nxt])
+            nxt += 1
         return [t for t in keep if not self.index.quoted(t.i)]
 
     def resolve(self, head: Token) -> Speaker | None:
