@@ -323,3 +323,9 @@ def test_people_named_one_by_one_are_one_occasion() -> None:
 ])
 def test_tabloid_wording(sentence: str, action: str) -> None:
     assert [e["action"] for e in events_of(f"Headline\n\n{sentence}")] == [action]
+
+
+def test_a_platform_blocked_by_a_country_is_not_moderation() -> None:
+    text = ("Access to Facebook cut\n\nFacebook has been popular with protesters.\n\n"
+            "The popular social networking site was blocked Saturday, the news agency said.")
+    assert events_of(text) == []

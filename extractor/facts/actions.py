@@ -398,10 +398,11 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         # 'China blocks WhatsApp': the platform is what is acted on, unless a platform acts on
         # a platform ('Apple removed Parler from the App Store'), handled by the place rule
         first = acted_on[0] if acted_on else None
-        platform_acted_on = is_platform_token(first) or (
-            first is not None and first.pos_ == "NOUN" and is_company_reference(first))
-        if (platform_acted_on and not has_target_noun(acted_on)
-                and not place_platform(token) and not agent_of(token)):
+        # 'the social networking site was blocked': a platform blocked is a government's doing
+        site_blocked = token.lemma_.lower() in CUES["censorship_verbs"] and any(
+            t.pos_ == "NOUN" and is_company_reference(t) for t in acted_on)
+        platform_acted_on = is_platform_token(first) and not has_target_noun(acted_on) or site_blocked
+        if platform_acted_on and not place_platform(token) and not agent_of(token):
             subject = subject_of(token)
             if subject is None or not platform_in_subtree(subject):
                 continue
