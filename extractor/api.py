@@ -50,11 +50,15 @@ def extract_input(item: str, settings: Settings | None = None) -> dict:
     return extract_raw(raw, settings)
 
 
-def extract_inputs(items: Iterable[str], settings: Settings | None = None) -> Iterator[dict]:
-    """Records for several named inputs, in order."""
+def extract_inputs(items: Iterable[str], settings: Settings | None = None,
+                   workers: int = 1) -> Iterator[dict]:
+    """Records for several named inputs, in order; ``workers`` > 1 runs that many processes
+    (standard input, '-', is always read in this process, so it keeps one)."""
+    from extractor.runner import run
+
     settings = settings or Settings()
-    for item in items:
-        yield extract_input(item, settings)
+    items = list(items)
+    yield from run(items, settings, 1 if "-" in items else workers)
 
 
 def batch(folder: str, settings: Settings | None = None, workers: int = 1) -> Iterator[dict]:

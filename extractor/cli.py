@@ -62,13 +62,14 @@ def extract(
     allow_private_urls: bool = PrivateOption,
     timeout: int = TimeoutOption,
     max_bytes: int = MaxBytesOption,
+    workers: int = WorkersOption,
 ) -> None:
-    """Write one JSON record per input, one per line.
+    """Write one JSON record per input, one per line, in the order given.
 
     Example: extractor extract samples/seed-wired-occupy.txt https://example.org/story.html -o records.jsonl
     """
     settings = Settings(allow_private_urls=allow_private_urls, timeout=timeout, max_bytes=max_bytes)
-    raise typer.Exit(write_records(api.extract_inputs(inputs, settings), output, db))
+    raise typer.Exit(write_records(api.extract_inputs(inputs, settings, workers), output, db))
 
 
 @app.command()

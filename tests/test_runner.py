@@ -21,3 +21,11 @@ def test_workers_give_the_same_records_in_the_same_order(tmp_path: Path) -> None
     assert one == two
     assert len(one) == 5
     assert sum('"error"' in line for line in one) == 1
+
+
+def test_extract_with_workers_keeps_the_order_of_the_inputs(tmp_path: Path) -> None:
+    items = [str(p) for p in sorted(SAMPLES.glob("*.txt"))] + [str(tmp_path / "missing.txt")]
+    one = [record_line(r) for r in extractor.extract_inputs(items, workers=1)]
+    two = [record_line(r) for r in extractor.extract_inputs(items, workers=2)]
+    assert one == two
+    assert [r.split('"path": ')[1].split(",")[0] for r in one] == [f'"{i}"' for i in items]
