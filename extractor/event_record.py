@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from extractor.events import Event, build_events
 from extractor.facts.accounts import same_name
+from extractor.textspan import trimmed
 
 CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "place": 0.8, "noun": 0.75,
               "target": 0.75, "sentence": 0.6, "article": 0.5}
@@ -19,15 +20,6 @@ CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "place": 0
 def innermost(phrases: list[str]) -> list[str]:
     """'activists linked to the Occupy movement' and 'the Occupy movement': keep the latter."""
     return [p for p in phrases if not any(q != p and q in p for q in phrases)]
-
-
-def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without the white space around it."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def event_action(event: Event) -> tuple[str, str]:

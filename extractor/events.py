@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from extractor.facts.accounts import described_accounts, listed_accounts, same_name
-from extractor.facts.actions import acted_on_tokens, action_mentions
+from extractor.facts.actions import action_mentions
 from extractor.facts.targets import Target, target_types
 from extractor.mentions import (
     MentionFacts,
@@ -162,9 +162,8 @@ def attach_listed_accounts(doc: Doc, events: list[Event], types: dict[int, str])
 def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
     """'It was restored', 'another one was suspended': a pronoun stands for the target of the
     latest event of the platform; 'the app' for 'an app called Twitter Patria' named before."""
-    token = doc[facts.mention.head]
     if not facts.targets:
-        pronouns = [t for t in acted_on_tokens(token) if t.lower_ in REFERRING_PRONOUNS]
+        pronouns = [t for t in facts.acted_on if t.lower_ in REFERRING_PRONOUNS]
         earlier = [e for e in events if e.platform == facts.mention.platform]
         if pronouns and earlier:
             last = earlier[-1]

@@ -38,6 +38,7 @@ NAMING_VERBS = {"call", "name", "dub", "know", "title"}
 @dataclass
 class MentionFacts:
     mention: ActionMention
+    acted_on: list[Token]  # the nouns the action applies to, from the parse
     targets: list[Target]
     accounts: list[NamedAccount]
     groups: list[str]
@@ -83,7 +84,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     implied = mention.platform_rule == "article"
     opens = not mention.adjectival and (bool(targets or accounts) and not implied
                                         or bool(targets and any(t.count for t in targets)))
-    return MentionFacts(mention, targets, accounts, groups_of(acted_on), reasons_of(token),
+    return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), reasons_of(token),
                         when_in(sentence, published, token), opens)
 
 

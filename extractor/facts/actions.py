@@ -389,6 +389,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
     if not mentions:
         return []
     about = salient_platform(doc, mentions)
+    types = target_types(doc)
     out: list[ActionMention] = []
     for span in doc.spans.get("actions", []):
         token = action_head(span)
@@ -401,7 +402,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         # 'the social networking site was blocked': a platform blocked is a government's doing
         site_blocked = token.lemma_.lower() in CUES["censorship_verbs"] and any(
             t.pos_ == "NOUN" and is_company_reference(t) for t in acted_on)
-        platform_acted_on = is_platform_token(first) and not has_target_noun(acted_on) or site_blocked
+        platform_acted_on = is_platform_token(first) and not has_target_noun(acted_on, types) or site_blocked
         if platform_acted_on and not place_platform(token) and not agent_of(token):
             subject = subject_of(token)
             if subject is None or not platform_in_subtree(subject):
@@ -411,7 +412,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             continue
         sentence = token.sent
         if linked is None:
-            if not sentence_has_target(sentence, acted_on):
+            if not sentence_has_target(acted_on, types):
                 continue
             name = preceding_platform(span.start_char, mentions) or about
             rule = "article"
@@ -456,14 +457,13 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
     return names
 
 
-def has_target_noun(tokens: list[Token]) -> bool:
-    doc_targets = {(s.start, s.end) for s in tokens[0].doc.spans.get("target_nouns", [])} if tokens else set()
-    return any((t.i, t.i + 1) in doc_targets for t in tokens)
+def has_target_noun(tokens: list[Token], types: dict[int, str]) -> bool:
+    return any(t.i in types for t in tokens)
 
 
-def sentence_has_target(sentence: Span, acted_on: list[Token]) -> bool:
+def sentence_has_target(acted_on: list[Token], types: dict[int, str]) -> bool:
     """An implicit-platform sentence must say what was acted on: a target noun or a name."""
-    if has_target_noun(acted_on) or targets_for(acted_on, target_types(sentence.doc)):
+    if has_target_noun(acted_on, types) or targets_for(acted_on, types):
         return True
     if any(t.lower_ in REFERRING_PRONOUNS for t in acted_on):
         return True  # 'it was restored': the target told before

@@ -7,12 +7,9 @@ from pathlib import Path
 CUES_FILE = Path(__file__).resolve().parent.parent / "patterns" / "cues.json"
 
 
-def load_cues(path: Path = CUES_FILE) -> dict[str, frozenset[str]]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {key: frozenset(w.lower() for w in words)
-            for key, words in data.items() if not key.startswith("_") and isinstance(words, list)}
-
-
-CUES = load_cues()
+_DATA = json.loads(CUES_FILE.read_text(encoding="utf-8"))
+# word lists, lower case
+CUES: dict[str, frozenset[str]] = {key: frozenset(w.lower() for w in words) for key, words in _DATA.items()
+                                   if not key.startswith("_") and isinstance(words, list)}
 # names that are platforms only in context (nlp.XPlatform): surface form -> canonical platform
-AMBIGUOUS_PLATFORMS: dict[str, str] = json.loads(CUES_FILE.read_text(encoding="utf-8"))["ambiguous_platforms"]
+AMBIGUOUS_PLATFORMS: dict[str, str] = _DATA["ambiguous_platforms"]

@@ -35,6 +35,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.platforms import PlatformMention, main_platform_before
+from extractor.textspan import trimmed
+
 CUES_FILE = Path(__file__).resolve().parent.parent / "patterns" / "quote_cues.json"
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -336,19 +339,11 @@ def find_spans(text: str) -> list[QuoteSpan]:
             if not (carried and k == 0 and open_at == p_start + lead):
                 group += 1
             runs_on = runs_on_mark is not None and k == len(pairs) - 1
-            s, e = strip_span(text, open_at + 1, close_at)
+            s, e = trimmed(text, open_at + 1, close_at)
             if e > s and any(ch.isalnum() for ch in text[s:e]):
                 spans.append(QuoteSpan(s, e, open_at, close_at, group, p_index, runs_on))
         carried = runs_on_mark is not None
     return spans
-
-
-def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 # ----------------------------------------------------------------------------------------------
@@ -890,19 +885,13 @@ class Resolver:
     def main_platform(self, before: int) -> Speaker | None:
         """'the company', 'the social network': the platform the article has named most so far
         (the latest of those on a tie), since such a noun stands for what the story is about."""
-        counts: dict[str, int] = {}
-        latest: dict[str, Span] = {}
-        for ent in self.orgs:
-            if ent.end_char > before:
-                break
-            if ent.label_ == PLATFORM_LABEL:
-                counts[ent.ent_id_] = counts.get(ent.ent_id_, 0) + 1
-                latest[ent.ent_id_] = ent
-        if not counts:
+        platforms = [e for e in self.orgs if e.label_ == PLATFORM_LABEL and e.end_char <= before]
+        mentions = [PlatformMention(e.ent_id_, e.text, e.start_char, e.end_char, e.start, e.end)
+                    for e in platforms]
+        name = main_platform_before(before, mentions)
+        if name is None:
             return None
-        top = max(counts.values())
-        leaders = [latest[name] for name, n in counts.items() if n == top]
-        return self.org(max(leaders, key=lambda e: e.start_char))
+        return self.org([e for e in platforms if e.ent_id_ == name][-1])
 
     def org_noun_kind(self, tokens: list[Token]) -> str | None:
         """"the company" -> company, "the social network" -> platform."""

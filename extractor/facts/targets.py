@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from extractor.facts.numbers import count_of
+from extractor.facts.numbers import count_of, number_phrase, parse_number
 from extractor.facts.platforms import platform_of_token
 
 # uncountable nouns: no "1" for the singular
@@ -98,8 +98,7 @@ def number_head_target(token: Token, types: dict[int, str]) -> Target | None:
 
 
 def count_of_number(token: Token) -> tuple[int, str, int, int] | None:
-    from extractor.facts.numbers import number_phrase, parse_number
-
+    """The count a number token stands for: '3,465' in '3,465 of its accounts', 'a pair'."""
     if token.lower_ in COUNT_NOUNS:  # 'a pair of channels'
         start = token.i - 1 if token.i > 0 and token.doc[token.i - 1].lower_ in {"a", "one"} else token.i
         return COUNT_NOUNS[token.lower_], token.doc[start:token.i + 1].text, token.doc[start].idx, \
