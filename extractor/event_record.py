@@ -35,6 +35,7 @@ def event_action(event: Event) -> tuple[str, str]:
 
 def event_dict(doc: Doc, event: Event) -> dict:
     """The event as a record's ``events[]`` entry."""
+    text = doc.text  # built anew by the Doc on every access: read once
     action, action_text = event_action(event)
     targets: list[dict] = []
     seen: set[tuple[str, int | None]] = set()
@@ -48,7 +49,7 @@ def event_dict(doc: Doc, event: Event) -> dict:
                 continue
             seen.add(key)
             targets.append({"type": t.type, "count": t.count, "count_text": t.count_text,
-                            "evidence": {"text": doc.text[t.start:t.end], "start": t.start, "end": t.end}})
+                            "evidence": {"text": text[t.start:t.end], "start": t.start, "end": t.end}})
     accounts: list[dict] = []
     for m in event.mentions:
         for a in m.accounts:
@@ -57,7 +58,7 @@ def event_dict(doc: Doc, event: Event) -> dict:
                 accounts.append({
                     "name": a.name, "handle": a.handle, "followers": a.followers,
                     "followers_text": a.followers_text,
-                    "evidence": {"text": doc.text[a.start:a.end], "start": a.start, "end": a.end}})
+                    "evidence": {"text": text[a.start:a.end], "start": a.start, "end": a.end}})
             elif entry["followers"] is None and a.followers is not None:
                 entry["followers"], entry["followers_text"] = a.followers, a.followers_text
     groups = innermost(list(dict.fromkeys(g for m in event.mentions for g in m.groups)))
@@ -65,10 +66,10 @@ def event_dict(doc: Doc, event: Event) -> dict:
     when = next((m.when for m in event.mentions if m.when is not None), None)
     evidence, seen_sentences = [], set()
     for m in event.mentions:
-        key = trimmed(doc.text, m.mention.sentence_start, m.mention.sentence_end)
+        key = trimmed(text, m.mention.sentence_start, m.mention.sentence_end)
         if key not in seen_sentences:
             seen_sentences.add(key)
-            evidence.append({"text": doc.text[key[0]:key[1]], "start": key[0], "end": key[1]})
+            evidence.append({"text": text[key[0]:key[1]], "start": key[0], "end": key[1]})
     best_rule = max(CONFIDENCE[m.mention.platform_rule] for m in event.mentions)
     confidence = min(0.99, best_rule + 0.03 * (len(event.mentions) - 1))
     return {

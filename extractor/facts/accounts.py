@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.entities import entity_at
 from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
 
@@ -57,14 +58,14 @@ def name_span(token: Token) -> Span:
     """The proper-noun phrase a token belongs to (its entity, else its compound PROPN run)."""
     doc = token.doc
     if token.ent_type_ and token.ent_type_ != "PLATFORM":
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                start, end = ent.start, ent.end
-                while start < end and doc[start].lower_ in {"the", "a"}:
-                    start += 1
-                if doc[end - 1].tag_ == "POS":
-                    end -= 1
-                return doc[start:end]
+        ent = entity_at(token)
+        if ent is not None:
+            start, end = ent.start, ent.end
+            while start < end and doc[start].lower_ in {"the", "a"}:
+                start += 1
+            if doc[end - 1].tag_ == "POS":
+                end -= 1
+            return doc[start:end]
     start = end = token.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PLATFORM":
         start -= 1

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.entities import doc_entities
+
 PLATFORM = "PLATFORM"
 OWNERS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "platform_owners.json"
 _OWNERS_DATA = json.loads(OWNERS_FILE.read_text(encoding="utf-8"))
@@ -32,7 +34,7 @@ class PlatformMention:
 def platform_mentions(doc: Doc) -> list[PlatformMention]:
     """Every platform the EntityRuler marked, in text order."""
     return [PlatformMention(e.ent_id_ or e.text, e.text, e.start_char, e.end_char, e.start, e.end)
-            for e in doc.ents if e.label_ == PLATFORM]
+            for e in doc_entities(doc) if e.label_ == PLATFORM]
 
 
 def platform_of_token(token: Token) -> str | None:
@@ -58,9 +60,10 @@ def salient_platform(doc: Doc, mentions: list[PlatformMention] | None = None) ->
     if not mentions:
         return None
     counts = Counter(m.platform for m in mentions)
-    first_paragraph_end = doc.text.find("\n\n", doc.text.find("\n\n") + 2)
+    text = doc.text
+    first_paragraph_end = text.find("\n\n", text.find("\n\n") + 2)
     if first_paragraph_end < 0:
-        first_paragraph_end = len(doc.text)
+        first_paragraph_end = len(text)
     early = [m.platform for m in mentions if m.start < first_paragraph_end]
     if early:
         # the earliest platform of the lead, unless another is named far more often

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.entities import doc_entities, entity_at
 from extractor.facts.platforms import PlatformMention, main_platform_before
 from extractor.textspan import trimmed
 
@@ -365,6 +366,7 @@ class DocIndex:
     spans: list[QuoteSpan]
     starts: list[int]
     quote_of: list[int]
+    text: str  # doc.text, joined once (the Doc builds it anew on every access)
 
     @classmethod
     def build(cls, doc: Doc, spans: list[QuoteSpan]) -> DocIndex:
@@ -375,11 +377,11 @@ class DocIndex:
             hi = bisect.bisect_left(starts, sp.mark_end + 1)
             for k in range(lo, hi):
                 quote_of[k] = n
-        return cls(doc, spans, starts, quote_of)
+        return cls(doc, spans, starts, quote_of, doc.text)
 
     def paragraph_tokens(self, paragraph: int) -> list[Token]:
         """Tokens of a paragraph (index into ``paragraphs(text)``) that are not quoted."""
-        paras = paragraphs(self.doc.text)
+        paras = paragraphs(self.text)
         if not 0 <= paragraph < len(paras):
             return []
         lo, hi = (bisect.bisect_left(self.starts, c) for c in paras[paragraph])
@@ -390,7 +392,7 @@ class DocIndex:
 
     def quote_ends_sentence(self, i: int) -> bool:
         sp = self.spans[self.quote_of[i]]
-        return sp.runs_on or ends_sentence(self.doc.text[sp.start:sp.end])
+        return sp.runs_on or ends_sentence(self.text[sp.start:sp.end])
 
     def first_token_at(self, char: int) -> int:
         return bisect.bisect_left(self.starts, char)
@@ -625,7 +627,7 @@ class Resolver:
     described_people: list[tuple[int, Speaker]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        for ent in self.doc.ents:
+        for ent in doc_entities(self.doc):
             if self.index.quoted(ent.start):
                 continue
             if ent.label_ in PERSON_LABELS:
@@ -652,7 +654,7 @@ class Resolver:
                     words = words[1:]
                 if words:
                     start, end = words[0].idx, tok.idx + len(tok)
-                    text = self.doc.text[start:end]
+                    text = self.index.text[start:end]
                     self.described_people.append((tok.idx, Speaker(text, (text, start, end), None, "person")))
 
     # -- names
@@ -759,7 +761,7 @@ class Resolver:
         if not tokens:
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        surface = (self.doc.text[start:end], start, end)
+        surface = (self.index.text[start:end], start, end)
         lower = head.lower_
         if lower in self.cues.person_pronouns:
             return self.relabel(self.last_person(start), surface)
@@ -783,7 +785,7 @@ class Resolver:
             named = self.entity_of(child) if child.dep_ == "appos" else None
             if named is not None and named.label_ in PERSON_LABELS:
                 end = named.end_char
-                return self.named(named, subtree, (self.doc.text[surface[1]:end], surface[1], end))
+                return self.named(named, subtree, (self.index.text[surface[1]:end], surface[1], end))
         ent = self.entity_of(head)
         if ent is not None and ent.label_ == PLATFORM_LABEL:
             return self.relabel(self.org(ent), surface)
@@ -846,12 +848,7 @@ class Resolver:
                                                          chosen[0].end_char), None, "org") if chosen else None
 
     def entity_of(self, head: Token) -> Span | None:
-        if not head.ent_type_:
-            return None
-        for ent in self.doc.ents:
-            if ent.start <= head.i < ent.end:
-                return ent
-        return None
+        return entity_at(head)
 
     def named(self, ent: Span, subtree: list[Token], surface: Mention) -> Speaker:
         if ent.label_ in PERSON_LABELS:
@@ -915,7 +912,7 @@ def word_count(text: str) -> int:
 
 
 def opens_paragraph(index: DocIndex, span: QuoteSpan) -> bool:
-    return not before_frame(index, span) and index.doc.text[span.mark_start - 1:span.mark_start] in ("", "\n")
+    return not before_frame(index, span) and index.text[span.mark_start - 1:span.mark_start] in ("", "\n")
 
 
 def is_title_case(text: str) -> bool:
@@ -1000,7 +997,7 @@ class Attribution:
 
 
 def attribute(index: DocIndex, resolver: Resolver, span: QuoteSpan, cues: CueData) -> Attribution:
-    body = index.doc.text[span.start:span.end]
+    body = index.text[span.start:span.end]
     cue, bound = choose_cue(index, span, body, cues)
     speaker = resolver.resolve(cue.speaker_token) if cue and cue.speaker_token is not None else None
     if speaker is not None:

@@ -8,6 +8,8 @@ from datetime import date, datetime, timedelta
 import dateparser
 from spacy.tokens import Span, Token
 
+from extractor.facts.entities import entities_in
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PERIOD = re.compile(r"\b(?:past|last|previous)\s+(week|month|year|(?:\w+\s+)?(?:days|weeks|months|years))\b",
                     re.I)
@@ -72,7 +74,7 @@ def resolve(text: str, published: date | None) -> tuple[str | None, str | None]:
 def when_in(sentence: Span, published: date | None, action: Token | None = None) -> When | None:
     """The time of an action: the DATE entity attached to the action word if there is one, else
     the sentence's first; resolved against the publication date. None when the sentence has none."""
-    dates = [ent for ent in sentence.ents if ent.label_ == "DATE"]
+    dates = [ent for ent in entities_in(sentence) if ent.label_ == "DATE"]
     if action is not None:
         attached = [ent for ent in dates if action == ent.root or action in ent.root.ancestors
                     and not any(a.dep_ in {"relcl", "acl"} and a.i != action.i and a in action.subtree
