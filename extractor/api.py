@@ -3,16 +3,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from extractor.analyse import analyse
 from extractor.article import ArticleError, read_article
 from extractor.fetch import is_url
-from extractor.nlp import parse
-from extractor.record import build_record, error_record, source_dict
+from extractor.record import build_record, error_record, published_date, source_dict
 from extractor.settings import Settings
 from extractor.sources import InputError, RawInput, folder_files, read_input
 
 
 def extract(content: str | bytes, *, url: str | None = None, published: str | None = None,
-            path: str | None = None, settings: Settings | None = None) -> dict:
+            path: str | None = None, settings: Settings | None = None, sha256: str | None = None) -> dict:
     """The record of one article given as HTML or plain text (str or bytes).
 
     >>> record = extract("Twitter suspended 1,500 accounts on Tuesday.", published="2018-10-25")
@@ -23,14 +23,14 @@ def extract(content: str | bytes, *, url: str | None = None, published: str | No
     """
     settings = settings or Settings()
     article = read_article(content, url=url, published=published, settings=settings)
-    doc = parse(article.text, settings.model)
-    return build_record(article, doc, source_dict(path, url))
+    doc, screen = analyse(article.text, published_date(article), settings)
+    return build_record(article, doc, source_dict(path, url, sha256), screen)
 
 
 def extract_raw(raw: RawInput, settings: Settings) -> dict:
     """A record for one raw input; an error record when it cannot be processed. Never raises."""
     try:
-        return extract(raw.content, url=raw.url, path=raw.path, settings=settings)
+        return extract(raw.content, url=raw.url, path=raw.path, settings=settings, sha256=raw.sha256)
     except ArticleError as e:
         return error_record(raw.source, "article_error", f"{raw.path or raw.url}: {e}")
     except Exception as e:  # one bad input never stops the rest

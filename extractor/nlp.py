@@ -192,20 +192,49 @@ LINE = re.compile(r"[^\n]*\n*")
 DOC_LEVEL_COMPONENTS = ("moderation_actions", "moderation_dependencies", "moderation_targets")
 
 
-def parse(text: str, model: str | None = None) -> Doc:
-    """The parsed article: each line (headline, caption, paragraph) parsed on its own, then
-    joined into one Doc whose text is exactly ``text``.
+def split_lines(text: str) -> list[str]:
+    """The text's lines (headline, caption, paragraph), each with the line breaks after it;
+    joined they give back the text."""
+    return [line for line in LINE.findall(text) if line]
 
-    Parsing line by line keeps a headline or caption from being run into the next paragraph
-    (the parser does worse when told sentence starts than when given the line alone).
+
+class LineDocs:
+    """An article parsed line by line, each line on first need, joined into one Doc on demand.
+
+    Each line (headline, caption, paragraph) is parsed on its own: the parser does worse when
+    told sentence starts than when given the line alone, and a headline is not run into the
+    next paragraph. Since lines are parsed independently, a Doc of some lines can be made first
+    (to look for events where the screen found candidates) and the whole article later without
+    parsing any line twice; ``doc()`` is the same whichever lines were asked for before.
     """
-    nlp = get_pipeline(model)
-    lines = [line for line in LINE.findall(text) if line]
-    if len(lines) <= 1:
-        return nlp(text)
-    with nlp.select_pipes(disable=list(DOC_LEVEL_COMPONENTS)):
-        docs = list(nlp.pipe(lines, batch_size=64))
-    doc = Doc.from_docs(docs, ensure_whitespace=False)
-    for name in DOC_LEVEL_COMPONENTS:
-        doc = nlp.get_pipe(name)(doc)
-    return doc
+
+    def __init__(self, text: str, model: str | None = None):
+        self.text = text
+        self.nlp = get_pipeline(model)
+        self.lines = split_lines(text)
+        self.parsed: dict[int, Doc] = {}
+
+    def doc(self, which: set[int] | None = None) -> Doc:
+        """The Doc of the chosen lines (all when None), in text order."""
+        numbers = sorted(range(len(self.lines)) if which is None else
+                         {n for n in which if 0 <= n < len(self.lines)})
+        if which is None and len(self.lines) <= 1:
+            return self.nlp(self.text)
+        missing = [n for n in numbers if n not in self.parsed]
+        if missing:
+            with self.nlp.select_pipes(disable=list(DOC_LEVEL_COMPONENTS)):
+                for n, line_doc in zip(missing, self.nlp.pipe((self.lines[n] for n in missing),
+                                                              batch_size=64), strict=True):
+                    self.parsed[n] = line_doc
+        if not numbers:
+            return self.nlp.make_doc("")
+        doc = Doc.from_docs([self.parsed[n] for n in numbers], ensure_whitespace=False)
+        for name in DOC_LEVEL_COMPONENTS:
+            doc = self.nlp.get_pipe(name)(doc)
+        return doc
+
+
+def parse(text: str, model: str | None = None) -> Doc:
+    """The parsed article: each line parsed on its own, then joined into one Doc whose text is
+    exactly ``text`` (see ``LineDocs``)."""
+    return LineDocs(text, model).doc()

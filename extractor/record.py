@@ -12,8 +12,8 @@ from extractor.schema import SCHEMA_VERSION, RecordInvalid, violations
 from extractor.version import __version__
 
 
-def source_dict(path: str | None = None, url: str | None = None) -> dict:
-    return {"path": path, "url": url}
+def source_dict(path: str | None = None, url: str | None = None, sha256: str | None = None) -> dict:
+    return {"path": path, "url": url, "sha256": sha256}
 
 
 def published_date(article: Article) -> date | None:
@@ -25,8 +25,9 @@ def published_date(article: Article) -> date | None:
         return None
 
 
-def build_record(article: Article, doc: Doc, source: dict) -> dict:
-    """The validated record of one article whose text ``doc`` holds."""
+def build_record(article: Article, doc: Doc | None, source: dict, screen: str = "off") -> dict:
+    """The validated record of one article whose text ``doc`` holds; with no Doc (the screen
+    stopped the article), a record with no events and no quotes."""
     metadata = article.metadata()
     metadata["text_length"] = len(article.text)
     record = {
@@ -34,8 +35,9 @@ def build_record(article: Article, doc: Doc, source: dict) -> dict:
         "extractor_version": __version__,
         "source": source,
         "article": metadata,
-        "events": extract_events(doc, published_date(article)),
-        "quotes": [q.as_dict() for q in find_quotes(doc)],
+        "events": [] if doc is None else extract_events(doc, published_date(article)),
+        "quotes": [] if doc is None else [q.as_dict() for q in find_quotes(doc)],
+        "screen": screen,
     }
     return checked(record)
 

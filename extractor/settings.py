@@ -15,6 +15,8 @@ class Settings:
     max_bytes: int = 20_000_000  # largest page or file read, in bytes
     model: str | None = None  # spaCy model package; None: en_core_web_sm, else the PyPI copy
     extraction_timeout: int = 0  # trafilatura's own extraction timeout; 0: off (deterministic)
+    screen: bool = True  # skip the full pipeline for articles that cannot hold an event
+    time_limit: float = 0  # seconds one input may take in a worker process before it is stopped; 0: none
 
     def trafilatura_config(self) -> ConfigParser:
         return _trafilatura_config(self.timeout, self.max_bytes, self.allow_private_urls,

@@ -5,6 +5,7 @@ Nothing here interprets the content; it only reads bytes and says where they cam
 from __future__ import annotations
 
 import gzip
+import hashlib
 import sys
 import zlib
 from collections.abc import Iterator
@@ -28,13 +29,18 @@ class InputError(Exception):
 
 @dataclass(frozen=True)
 class RawInput:
-    content: bytes
+    content: bytes  # gzip undone
     path: str | None = None
     url: str | None = None
+    sha256: str | None = None  # of the bytes as read (before gzip is undone)
 
     @property
     def source(self) -> dict:
-        return {"path": self.path, "url": self.url}
+        return {"path": self.path, "url": self.url, "sha256": self.sha256}
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def is_article_file(path: Path) -> bool:
@@ -76,14 +82,14 @@ def read_file(path: str, settings: Settings) -> RawInput:
         raise InputError("read_error", f"{path}: permission denied") from e
     except OSError as e:
         raise InputError("read_error", f"{path}: {e.strerror or e}") from e
-    return RawInput(gunzip(data, path, settings.max_bytes), path=path)
+    return RawInput(gunzip(data, path, settings.max_bytes), path=path, sha256=sha256_of(data))
 
 
 def read_stdin(settings: Settings) -> RawInput:
     data = sys.stdin.buffer.read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
         raise InputError("too_large", f"-: standard input is larger than {settings.max_bytes} bytes")
-    return RawInput(gunzip(data, "-", settings.max_bytes), path="-")
+    return RawInput(gunzip(data, "-", settings.max_bytes), path="-", sha256=sha256_of(data))
 
 
 def read_input(item: str, settings: Settings) -> RawInput:
@@ -92,7 +98,8 @@ def read_input(item: str, settings: Settings) -> RawInput:
         return read_stdin(settings)
     if is_url(item):
         content, final_url = fetch_url(item, settings)
-        return RawInput(gunzip(content, item, settings.max_bytes), path=None, url=final_url or item)
+        return RawInput(gunzip(content, item, settings.max_bytes), path=None, url=final_url or item,
+                        sha256=sha256_of(content))
     return read_file(item, settings)
 
 

@@ -63,7 +63,7 @@ def test_api_extract_str_and_bytes_agree() -> None:
     from_str = extractor.extract(text, published="2018-10-25")
     from_bytes = extractor.extract(text.encode("utf-8"), published="2018-10-25")
     assert from_str == from_bytes
-    assert from_str["source"] == {"path": None, "url": None}
+    assert from_str["source"] == {"path": None, "url": None, "sha256": None}
     assert from_str["article"]["published"] == "2018-10-25"
     [event] = from_str["events"]
     assert (event["platform"], event["action"]) == ("Twitter", "suspend")
@@ -78,7 +78,8 @@ def test_api_extract_docstring_example() -> None:
 
 def test_api_extract_keeps_url_and_path() -> None:
     record = extractor.extract(ARTICLE_HTML, url="https://example.org/story", path="saved/story.html")
-    assert record["source"] == {"path": "saved/story.html", "url": "https://example.org/story"}
+    assert record["source"] == {"path": "saved/story.html", "url": "https://example.org/story",
+                                "sha256": None}
     assert record["article"]["url"] == "https://example.org/story"
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
 import sqlite3
 from pathlib import Path
@@ -31,7 +32,11 @@ def test_files_exit_status_and_one_record_each(files_run: tuple[Path, CliResult]
     assert result.returncode == 1, result.stderr
     assert result.stdout == ""  # records went to -o
     records = read_jsonl((folder / "out" / "records.jsonl").read_text(encoding="utf-8"))
-    assert [r["source"] for r in records] == [{"path": name, "url": None} for name in (*GOOD, *BAD)]
+    sources = [(r["source"]["path"], r["source"]["url"]) for r in records]
+    assert sources == [(name, None) for name in (*GOOD, *BAD)]
+    for name, record in zip(GOOD, records, strict=False):  # the hash of the input as stored
+        stored = SEED.read_bytes() if name == "-" else (folder / name).read_bytes()
+        assert record["source"]["sha256"] == hashlib.sha256(stored).hexdigest()
     for record in records:
         assert violations(record) == []
 

@@ -4,6 +4,7 @@ End-to-end cases run the CLI in a subprocess; the finer cases call the API in-pr
 """
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -25,7 +26,7 @@ def test_loopback_url_refused_without_flag(http_server: str) -> None:
     result = run_cli("extract", url)
     assert result.returncode == 1
     [record] = result.records
-    assert record["source"] == {"path": None, "url": url}
+    assert record["source"] == {"path": None, "url": url, "sha256": None}
     assert record["error"]["type"] == "fetch_refused"
     assert "--allow-private-urls" in record["error"]["message"]
     assert "events" not in record
@@ -61,7 +62,7 @@ def test_mixed_urls_exit_status_and_order(mixed_run) -> None:
                                                          urls["file"]]
     for record in records:
         assert violations(record) == []
-        assert set(record["source"]) == {"path", "url"}
+        assert set(record["source"]) == {"path", "url", "sha256"}
         assert record["source"]["path"] is None
     # one stderr line per error record
     assert result.stderr.count("error:") == sum("error" in r for r in records) == 3
@@ -71,7 +72,8 @@ def test_good_url_gives_events(mixed_run) -> None:
     urls, result = mixed_run
     good = result.records[0]
     assert "error" not in good
-    assert good["source"] == {"path": None, "url": urls["good"]}
+    assert good["source"]["path"] is None and good["source"]["url"] == urls["good"]
+    assert re.fullmatch(r"[0-9a-f]{64}", good["source"]["sha256"])
     assert good["article"]["title"] == "Twitter suspends spam accounts"
     assert good["article"]["published"] == "2018-10-25"
     assert "Home" not in good["article"]["title"]
@@ -83,13 +85,13 @@ def test_good_url_gives_events(mixed_run) -> None:
 def test_bad_urls_give_error_records(mixed_run) -> None:
     urls, result = mixed_run
     _, missing, refused, file_url, _ = result.records
-    assert missing["source"] == {"path": None, "url": urls["missing"]}
+    assert missing["source"] == {"path": None, "url": urls["missing"], "sha256": None}
     assert missing["error"]["type"] == "fetch_error"
     assert "404" in missing["error"]["message"]
-    assert refused["source"] == {"path": None, "url": urls["refused"]}
+    assert refused["source"] == {"path": None, "url": urls["refused"], "sha256": None}
     assert refused["error"]["type"] == "fetch_error"
     assert "refused" in refused["error"]["message"].lower()
-    assert file_url["source"] == {"path": None, "url": "file:///etc/passwd"}
+    assert file_url["source"] == {"path": None, "url": "file:///etc/passwd", "sha256": None}
     assert file_url["error"]["type"] == "fetch_error"
     assert "http" in file_url["error"]["message"]
     assert "root:" not in result.stdout  # the file was not read
@@ -151,7 +153,7 @@ def test_timeout_bounds_the_whole_download(http_server: str) -> None:
 def test_max_bytes_on_download(http_server: str) -> None:
     record = extract_input(f"{http_server}/big", Settings(allow_private_urls=True, max_bytes=10_000))
     assert record["error"]["type"] == "too_large"
-    assert record["source"] == {"path": None, "url": f"{http_server}/big"}
+    assert record["source"] == {"path": None, "url": f"{http_server}/big", "sha256": None}
 
 
 @pytest.mark.parametrize(("route", "kind", "words"), [
@@ -162,11 +164,13 @@ def test_unusable_bodies(http_server: str, route: str, kind: str, words: str) ->
     record = extract_input(f"{http_server}{route}", ALLOW)
     assert record["error"]["type"] == kind
     assert words in record["error"]["message"]
-    assert record["source"] == {"path": None, "url": f"{http_server}{route}"}
+    # the body was downloaded, so its hash is known even though it holds no article
+    assert record["source"]["url"] == f"{http_server}{route}"
+    assert (record["source"]["sha256"] is None) == (kind == "fetch_error")
     assert violations(record) == []
 
 
 def test_unresolvable_host() -> None:
     record = extract_input("http://no-such-host.invalid/story.html", Settings(timeout=3))
     assert record["error"]["type"] == "fetch_error"
-    assert record["source"] == {"path": None, "url": "http://no-such-host.invalid/story.html"}
+    assert record["source"] == {"path": None, "url": "http://no-such-host.invalid/story.html", "sha256": None}

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import extractor
+from extractor.settings import Settings
 from tests.helpers import SAMPLES
 
 SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.is_file() and p.suffix in {".txt", ".html"})
@@ -61,4 +62,8 @@ def test_negative_sample_has_no_events(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(SAMPLES.parent)
     record = record_of("weather-negative.txt")
     assert record["events"] == []
-    assert record["quotes"][0]["speaker"] == "Lena Ortiz"
+    # no platform near moderation wording: the screen stops it before parsing, quotes included
+    assert (record["screen"], record["quotes"]) == ("no_platform_near_moderation_wording", [])
+    whole = extractor.extract_input("samples/weather-negative.txt", Settings(screen=False))
+    assert whole["events"] == [] and whole["screen"] == "off"
+    assert whole["quotes"][0]["speaker"] == "Lena Ortiz"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
 from pathlib import Path
 
@@ -19,7 +20,8 @@ def test_read_plain_and_gzip_files(tmp_path: Path) -> None:
     assert read_file(str(files["html"]), Settings()).content == ARTICLE_HTML.encode()
     raw = read_file(str(files["html_gz"]), Settings())
     assert raw.content == ARTICLE_HTML.encode()
-    assert raw.source == {"path": str(files["html_gz"]), "url": None}
+    assert raw.source == {"path": str(files["html_gz"]), "url": None,
+                          "sha256": hashlib.sha256(files["html_gz"].read_bytes()).hexdigest()}
 
 
 @pytest.mark.parametrize(("name", "kind", "cause"), [
@@ -42,7 +44,9 @@ def test_unreadable_inputs_give_error_records(tmp_path: Path, name: str, kind: s
     assert path in record["error"]["message"]
     assert cause in record["error"]["message"]
     assert "\n" not in record["error"]["message"]
-    assert record["source"] == {"path": path, "url": None}
+    read = kind == "article_error"  # the bytes were read: their hash is kept
+    sha256 = hashlib.sha256(Path(path).read_bytes()).hexdigest() if read else None
+    assert record["source"] == {"path": path, "url": None, "sha256": sha256}
     assert violations(record) == []
 
 
@@ -79,17 +83,18 @@ def test_path_with_scheme_like_part_is_a_file(tmp_path: Path) -> None:
     item = str(tmp_path / "http:") + "//x.txt"
     record = extract_input(item, Settings())
     assert record["error"]["type"] == "not_found"
-    assert record["source"] == {"path": item, "url": None}
+    assert record["source"] == {"path": item, "url": None, "sha256": None}
 
 
 def test_stdin_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
     import io
     import sys
 
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(gzip.compress(b"hello"))))
+    packed = gzip.compress(b"hello")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(packed)))
     raw = read_input("-", Settings())
     assert raw.content == b"hello"
-    assert raw.source == {"path": "-", "url": None}
+    assert raw.source == {"path": "-", "url": None, "sha256": hashlib.sha256(packed).hexdigest()}
 
 
 def test_is_article_file() -> None:
