@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from extractor.analyse import analyse
 from extractor.article import ArticleError, read_article
 from extractor.fetch import is_url
 from extractor.record import build_record, error_record, published_date, source_dict
+from extractor.runner import RunInfo, run
 from extractor.settings import Settings
-from extractor.sources import InputError, RawInput, folder_files, read_input
+from extractor.sources import InputError, RawInput, folder_inputs, read_input
 
 
 def extract(content: str | bytes, *, url: str | None = None, published: str | None = None,
@@ -44,33 +46,37 @@ def extract_input(item: str, settings: Settings | None = None) -> dict:
     try:
         raw = read_input(item, settings)
     except InputError as e:
-        is_remote = is_url(item)
-        return error_record(source_dict(None if is_remote else item, item if is_remote else None),
-                            e.kind, e.message)
+        return input_error_record(item, e.kind, e.message)
     return extract_raw(raw, settings)
 
 
-def extract_inputs(items: Iterable[str], settings: Settings | None = None,
-                   workers: int = 1) -> Iterator[dict]:
-    """Records for several named inputs, in order; ``workers`` > 1 runs that many processes
-    (standard input, '-', is always read in this process, so it keeps one)."""
-    from extractor.runner import run
+def input_error_record(item: str, kind: str, message: str) -> dict:
+    """The error record of a named input that gave no record of its own."""
+    is_remote = is_url(item)
+    return error_record(source_dict(None if is_remote else item, item if is_remote else None), kind, message)
 
+
+def extract_inputs(items: Iterable[str], settings: Settings | None = None, jobs: int = 1,
+                   info: RunInfo | None = None) -> Iterator[dict]:
+    """Records for several named inputs, in order; ``jobs`` > 1 runs that many processes
+    (standard input, '-', is read in this process: with it, one job and no time limit)."""
     settings = settings or Settings()
     items = list(items)
-    yield from run(items, settings, 1 if "-" in items else workers)
+    if "-" in items:
+        jobs, settings = 1, replace(settings, time_limit=0)
+    yield from run(items, settings, jobs, info)
 
 
-def batch(folder: str, settings: Settings | None = None, workers: int = 1) -> Iterator[dict]:
+def batch(folder: str, settings: Settings | None = None, jobs: int = 1,
+          info: RunInfo | None = None) -> Iterator[dict]:
     """Records for every article file under a folder, recursively, in path order.
 
-    ``workers`` > 1 runs that many processes (each loads the model once); the records come in
-    the same order and are the same whatever the number of workers.
+    ``jobs`` > 1 runs that many processes (each loads the model once); the records come in
+    the same order and are the same whatever the number of jobs. A symbolic link leading out
+    of the folder gives an error record (type ``outside_folder``) and is not read.
     """
-    from extractor.runner import run
-
     settings = settings or Settings()
-    yield from run((str(path) for path in folder_files(folder)), settings, workers)
+    yield from run(folder_inputs(folder), settings, jobs, info)
 
 
 def is_error(record: dict) -> bool:

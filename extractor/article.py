@@ -6,6 +6,7 @@ plain text the file as it is, less any ``date:``/``url:``/``title:`` header line
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from extractor.settings import Settings
 
 HTML_LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
 HEADER_LINE = re.compile(r"^(date|url|title|published|source|outlet)\s*:\s*(.*)$", re.IGNORECASE)
+DECLARED_CHARSET = re.compile(
+    rb"""(?:<meta[^>]+charset\s*=\s*["']?|<\?xml[^>]+encoding\s*=\s*["'])([\w.:-]+)""", re.IGNORECASE)
 HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml|<meta|<div|<article|<!--)",
                         re.IGNORECASE)
 
@@ -50,16 +53,40 @@ class Article:
         }
 
 
+def declared_charset(content: bytes) -> str | None:
+    """The character set a page declares (``<meta charset>``, ``http-equiv`` or an XML
+    prolog) in its first 4 KB, if Python knows it."""
+    m = DECLARED_CHARSET.search(content[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", errors="ignore")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
 def decode(content: str | bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), else cp1252, never raising."""
+    """Bytes to text: UTF-8 (with or without BOM), else the character set the page declares.
+
+    Raises ArticleError for bytes that are neither (naming the first bad byte): guessing an
+    encoding would put wrong characters into the record without anyone knowing.
+    """
     if isinstance(content, str):
         return content
-    for encoding in ("utf-8-sig", "cp1252"):
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        bad = e
+    charset = declared_charset(content)
+    if charset and charset not in ("utf-8", "utf-8-sig"):
         try:
-            return content.decode(encoding)
+            return content.decode(charset)
         except UnicodeDecodeError:
-            continue
-    return content.decode("utf-8", errors="replace")
+            pass
+    declared = f"nor the declared {charset}" if charset else "and no character set is declared"
+    raise ArticleError(f"not valid UTF-8 text (byte 0x{content[bad.start]:02x} at offset {bad.start}) "
+                       f"{declared}")
 
 
 def looks_binary(text: str) -> bool:
@@ -172,11 +199,12 @@ def html_language(html: str) -> str | None:
 def read_article(content: str | bytes, *, url: str | None = None, published: str | None = None,
                  settings: Settings | None = None) -> Article:
     """The article in ``content`` (HTML or plain text, str or bytes)."""
+    # binary data is told apart before decoding: its bytes are not UTF-8 either, but that is not the news
+    if looks_binary(content.decode("latin-1") if isinstance(content, bytes) else content):
+        raise ArticleError("binary data, not text or HTML")
     text = decode(content)
     if not text.strip():
         raise ArticleError("the input is empty")
-    if looks_binary(text):
-        raise ArticleError("binary data, not text or HTML")
     if looks_like_html(text):
         return from_html(text, url=url, published=published, settings=settings)
     return from_plain_text(text, url=url, published=published)

@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
-from collections.abc import Iterable
 from pathlib import Path
 
 import typer
 
 from extractor import api
+from extractor.progress import ProgressBar, Tally
+from extractor.resume import cut_torn_tail, done_inputs, is_done, put_in_order
+from extractor.runner import RunInfo
 from extractor.schema import load_schema, violations
 from extractor.settings import Settings
 from extractor.sinks import JsonLinesSink, open_database
+from extractor.sources import Refused, folder_inputs
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -30,28 +34,61 @@ DbOption = typer.Option(None, "--db", help=(
 PrivateOption = typer.Option(False, "--allow-private-urls",
                              help="Allow URLs on loopback and private networks (refused by default).")
 TimeoutOption = typer.Option(20, "--timeout", min=1, help="Seconds allowed for one URL download.")
-WorkersOption = typer.Option(1, "--workers", "-w", min=1, max=64,
-                             help="Processes to run (each loads the model once, about 400 MB).")
+JobsOption = typer.Option(None, "--jobs", "-j", "--workers", min=1, max=64,
+                          show_default="the number of cores",
+                          help="Worker processes (each loads the model once; see the README for memory).")
 MaxBytesOption = typer.Option(20_000_000, "--max-bytes", min=1, help="Largest page or file read, in bytes.")
+TimeLimitOption = typer.Option(120.0, "--time-limit", min=0,
+                               help="Seconds one input may take before its worker is stopped (0: no limit).")
+ResumeOption = typer.Option(False, "--resume", help=(
+    "Skip inputs already recorded in the -o file (same path, same content hash); finish a killed run."))
+QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary on standard error.")
+NoScreenOption = typer.Option(False, "--no-screen", help=(
+    "Analyse every article in full, even those with no platform near moderation wording (slower)."))
 InputsArgument = typer.Argument(..., help="http(s) URLs, files (.html, .htm, .txt, gzipped too) or '-'.")
 FolderArgument = typer.Argument(..., exists=True, file_okay=False, dir_okay=True,
                                 help="Folder of saved articles (searched recursively).")
 FileArgument = typer.Argument(..., exists=True, dir_okay=False, help="JSON Lines file of records.")
 
 
-def write_records(records: Iterable[dict], output: str, db: str | None) -> int:
-    """Write records to the sinks; report errors on stderr, one line each; the exit code."""
-    failed = 0
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | None, output: str,
+                  db: str | None, resume: bool, quiet: bool) -> int:
+    """Run the inputs, write their records to the sinks, tell the user; the exit code."""
+    if resume and output == "-":
+        raise typer.BadParameter("--resume needs an output file (-o FILE)", param_hint="--resume")
+    tally = Tally()
+    todo = items
+    out_path = None if output == "-" else Path(output)
+    if resume and out_path is not None and out_path.exists():
+        cut_torn_tail(out_path)
+        done = done_inputs(out_path)
+        todo = [item for item in items if not is_done(item, done)]
+        tally.skipped = len(items) - len(todo)
+    info = RunInfo()
+    records = api.extract_inputs(todo, settings, jobs or cores(), info)
     database = open_database(db) if db else contextlib.nullcontext()
-    with JsonLinesSink(output) as jsonl, database as db_sink:
+    with JsonLinesSink(output, append=resume) as jsonl, database as db_sink, \
+            ProgressBar(len(todo), enabled=not quiet) as bar:
         for record in records:
             jsonl.write(record)
             if db_sink is not None:
                 db_sink.write(record)
+            tally.add(record)
             if api.is_error(record):
-                failed += 1
-                typer.echo(f"error: {record['error']['message']}", err=True)
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+                bar.note(f"error: {record['error']['message']}")
+            bar.advance(tally)
+    if resume and out_path is not None:
+        put_in_order(out_path, items)
+    if not quiet:
+        typer.echo(tally.summary(info.peak_worker_rss_mb), err=True)
+    return EXIT_SOME_FAILED if tally.errors else EXIT_OK
 
 
 @app.command()
@@ -62,14 +99,19 @@ def extract(
     allow_private_urls: bool = PrivateOption,
     timeout: int = TimeoutOption,
     max_bytes: int = MaxBytesOption,
-    workers: int = WorkersOption,
+    jobs: int | None = JobsOption,
+    time_limit: float = TimeLimitOption,
+    resume: bool = ResumeOption,
+    quiet: bool = QuietOption,
+    no_screen: bool = NoScreenOption,
 ) -> None:
     """Write one JSON record per input, one per line, in the order given.
 
     Example: extractor extract samples/seed-wired-occupy.txt https://example.org/story.html -o records.jsonl
     """
-    settings = Settings(allow_private_urls=allow_private_urls, timeout=timeout, max_bytes=max_bytes)
-    raise typer.Exit(write_records(api.extract_inputs(inputs, settings, workers), output, db))
+    settings = Settings(allow_private_urls=allow_private_urls, timeout=timeout, max_bytes=max_bytes,
+                        time_limit=time_limit, screen=not no_screen)
+    raise typer.Exit(run_and_write(list(inputs), settings, jobs, output, db, resume, quiet))
 
 
 @app.command()
@@ -78,17 +120,23 @@ def batch(
     output: str = OutputOption,
     db: str | None = DbOption,
     max_bytes: int = MaxBytesOption,
-    workers: int = WorkersOption,
+    jobs: int | None = JobsOption,
+    time_limit: float = TimeLimitOption,
+    resume: bool = ResumeOption,
+    quiet: bool = QuietOption,
+    no_screen: bool = NoScreenOption,
 ) -> None:
     """Write a record for every article file under FOLDER (.html, .htm, .txt, gzipped too).
 
-    Symbolic links that lead out of the folder are not followed. Records come in path order,
-    the same whatever the number of --workers.
+    Records come in path order, the same whatever the number of --jobs. A symbolic link that
+    leads out of the folder gets an error record and is not read. --resume after a killed run
+    skips what the -o file already holds and leaves the file as an uninterrupted run would.
 
-    Example: extractor batch ../shared/eval/dev/articles -o records.jsonl --workers 2
+    Example: extractor batch ../shared/eval/dev/articles -o records.jsonl --jobs 2 --resume
     """
-    settings = Settings(max_bytes=max_bytes)
-    raise typer.Exit(write_records(api.batch(str(folder), settings, workers), output, db))
+    settings = Settings(max_bytes=max_bytes, time_limit=time_limit, screen=not no_screen)
+    items = list(folder_inputs(folder))
+    raise typer.Exit(run_and_write(items, settings, jobs, output, db, resume, quiet))
 
 
 @app.command()

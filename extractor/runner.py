@@ -1,44 +1,214 @@
 """The batch runner: records for many inputs, in input order, in one process or several.
 
-Each worker process builds the spaCy pipeline once and takes inputs one at a time; the results
-come back in the order the inputs were given, so the output is the same whatever the number of
-workers. One input that fails gives its error record and never stops the others.
+With ``jobs`` > 1, or a per-input time limit, inputs go to worker processes. Each worker builds
+the spaCy pipeline once, then takes one input at a time. Results come back in input order, so
+the output is the same whatever the number of jobs. At most ``jobs * WINDOW_PER_JOB`` inputs are
+in flight or waiting to be written, so memory stays flat however many inputs there are.
+
+One input never costs the others:
+- an input that fails gives its error record;
+- an input that takes longer than ``settings.time_limit`` seconds has its worker killed and
+  replaced, and gives an error record of type ``time_limit``;
+- a worker that dies (killed, out of memory) is replaced, and its input gives an error record
+  of type ``worker_died``.
 """
 from __future__ import annotations
 
 import multiprocessing
+import resource
+import signal
 import sys
+import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any
 
 from extractor.settings import Settings
+from extractor.sources import Refused
 
-_worker_settings: Settings | None = None
+WINDOW_PER_JOB = 8
+READY, DONE = "ready", "done"
+
+Item = str | Refused
 
 
-def _start_worker(settings: Settings) -> None:
-    global _worker_settings
-    _worker_settings = settings
+@dataclass
+class RunInfo:
+    """What the workers reported: their peak memory (the largest, in MiB)."""
+
+    peak_worker_rss_mb: float = 0.0
+    workers_started: int = 0
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process in MiB (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def record_for(item: Item, settings: Settings) -> dict:
+    from extractor.api import extract_input, input_error_record
+
+    if isinstance(item, Refused):
+        return input_error_record(item.item, item.kind, item.message)
+    return extract_input(item, settings)
+
+
+def _worker_main(conn: Connection, settings: Settings) -> None:
+    """A worker: load the pipeline, say so, then turn (index, input) into (index, record)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     from extractor.nlp import get_pipeline
+    from extractor.screen import get_screener
 
     get_pipeline(settings.model)
+    get_screener(settings.model)
+    conn.send((READY, None))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            conn.send((DONE, peak_rss_mb()))
+            return
+        index, item = task
+        conn.send((index, record_for(item, settings)))
 
 
-def _extract_one(item: str) -> dict:
-    from extractor.api import extract_input
+@dataclass
+class Worker:
+    process: Any
+    conn: Connection
+    ready: bool = False
+    task: tuple[int, str] | None = None
+    started: float = 0.0
+    extra: dict = field(default_factory=dict)
 
-    assert _worker_settings is not None
-    return extract_input(item, _worker_settings)
+    @classmethod
+    def start(cls, context: Any, settings: Settings) -> Worker:
+        parent_end, child_end = context.Pipe()
+        process = context.Process(target=_worker_main, args=(child_end, settings), daemon=True)
+        process.start()
+        child_end.close()
+        return cls(process, parent_end)
+
+    def give(self, index: int, item: str) -> None:
+        self.task = (index, item)
+        self.started = time.monotonic()
+        self.conn.send((index, item))
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self, info: RunInfo) -> None:
+        """Ask the worker to finish, and note its peak memory."""
+        try:
+            if self.ready and self.task is None:
+                self.conn.send(None)
+                if self.conn.poll(10):
+                    kind, value = self.conn.recv()
+                    if kind == DONE:
+                        info.peak_worker_rss_mb = max(info.peak_worker_rss_mb, value)
+        except (EOFError, OSError, BrokenPipeError):
+            pass
+        self.process.join(5)
+        self.kill()
 
 
-def run(items: Iterable[str], settings: Settings, workers: int = 1) -> Iterator[dict]:
-    """Records for the inputs, in order; ``workers`` > 1 spreads them over that many processes."""
-    from extractor.api import extract_input
+def run(items: Iterable[Item], settings: Settings, jobs: int = 1,
+        info: RunInfo | None = None) -> Iterator[dict]:
+    """Records for the inputs, in order.
 
-    if workers <= 1:
+    One job and no time limit: in this process. Otherwise ``jobs`` worker processes (each
+    loading the model once). ``info``, when given, receives the workers' peak memory at the end.
+    """
+    info = info if info is not None else RunInfo()
+    if jobs <= 1 and not settings.time_limit:
         for item in items:
-            yield extract_input(item, settings)
+            yield record_for(item, settings)
+        info.peak_worker_rss_mb = peak_rss_mb()
         return
+    yield from _run_in_workers(items, settings, max(1, jobs), info)
+
+
+def _run_in_workers(items: Iterable[Item], settings: Settings, jobs: int, info: RunInfo) -> Iterator[dict]:
+    from extractor.api import input_error_record
+
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     context = multiprocessing.get_context(method)
-    with context.Pool(workers, initializer=_start_worker, initargs=(settings,)) as pool:
-        yield from pool.imap(_extract_one, items, chunksize=1)
+    workers = [Worker.start(context, settings) for _ in range(jobs)]
+    info.workers_started = jobs
+    pending = enumerate(items)
+    results: dict[int, dict] = {}
+    next_out = dispatched = 0
+    exhausted = False
+    limit = settings.time_limit
+
+    def replace(worker: Worker) -> Worker:
+        worker.kill()
+        fresh = Worker.start(context, settings)
+        info.workers_started += 1
+        workers[workers.index(worker)] = fresh
+        return fresh
+
+    try:
+        while True:
+            for worker in workers:
+                while worker.ready and worker.task is None and not exhausted \
+                        and dispatched - next_out < jobs * WINDOW_PER_JOB:
+                    try:
+                        index, item = next(pending)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    dispatched += 1
+                    if isinstance(item, Refused):
+                        results[index] = record_for(item, settings)
+                    else:
+                        worker.give(index, item)
+            while next_out in results:
+                yield results.pop(next_out)
+                next_out += 1
+            if exhausted and next_out == dispatched:
+                return
+            busy = [w for w in workers if w.task is not None]
+            timeout = None
+            if limit and busy:
+                timeout = max(0.0, min(w.started + limit for w in busy) - time.monotonic())
+            ready = wait([w.conn for w in workers], timeout)
+            now = time.monotonic()
+            for worker in list(workers):
+                if worker.conn in ready:
+                    try:
+                        index, payload = worker.conn.recv()
+                    except (EOFError, OSError) as e:
+                        if not worker.ready:
+                            code = worker.process.exitcode
+                            raise RuntimeError(f"a worker process could not start (exit code {code}); "
+                                               "run with --jobs 1 to see why") from e
+                        if worker.task is not None:
+                            task_index, item = worker.task
+                            code = worker.process.exitcode
+                            results[task_index] = input_error_record(
+                                item, "worker_died",
+                                f"{item}: the worker process died while reading it (exit code {code})")
+                        replace(worker)
+                        continue
+                    if index == READY:
+                        worker.ready = True
+                    else:
+                        results[index] = payload
+                        worker.task = None
+                elif worker.task is not None and limit and now - worker.started >= limit:
+                    task_index, item = worker.task
+                    results[task_index] = input_error_record(
+                        item, "time_limit",
+                        f"{item}: took longer than the time limit of {limit:g} s; stopped")
+                    replace(worker)
+    finally:
+        for worker in workers:
+            worker.stop(info)

@@ -14,10 +14,12 @@ def record_line(record: dict) -> str:
 
 
 class JsonLinesSink:
-    """Writes each record as one line, flushed, so that work done is never lost."""
+    """Writes each record as one line in one write, flushed, so that work done is never lost and
+    a killed run leaves at most its last line torn (``--resume`` cuts it off)."""
 
-    def __init__(self, path: str | Path | None = None):
+    def __init__(self, path: str | Path | None = None, append: bool = False):
         self.path = None if path in (None, "-") else Path(path)
+        self.append = append  # add to the file (--resume) instead of starting it afresh
         self._fh: IO[str] | None = None
 
     def __enter__(self) -> JsonLinesSink:
@@ -25,7 +27,7 @@ class JsonLinesSink:
             self._fh = sys.stdout
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._fh = self.path.open("w", encoding="utf-8")
+            self._fh = self.path.open("a" if self.append else "w", encoding="utf-8")
         return self
 
     def write(self, record: dict) -> None:

@@ -39,6 +39,15 @@ class RawInput:
         return {"path": self.path, "url": self.url, "sha256": self.sha256}
 
 
+@dataclass(frozen=True)
+class Refused:
+    """An input refused without reading it (a symbolic link leading out of the folder)."""
+
+    item: str
+    kind: str
+    message: str
+
+
 def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -109,12 +118,21 @@ def folder_files(folder: str | Path) -> Iterator[Path]:
     Symbolic links are followed only when they lead to a place inside the folder; a linked
     folder that is one of its own ancestors (a loop) is not walked again.
     """
+    for entry in folder_inputs(folder):
+        if not isinstance(entry, Refused):
+            yield Path(entry)
+
+
+def folder_inputs(folder: str | Path) -> Iterator[str | Refused]:
+    """What ``batch`` reads: the article files under a folder in path order, and, in their
+    place, a ``Refused`` for each symbolic link to an article file outside the folder (it gets
+    an error record; it is never read)."""
     root = Path(folder)
     real_root = root.resolve()
     yield from _walk(root, real_root, (real_root,))
 
 
-def _walk(here: Path, real_root: Path, ancestors: tuple[Path, ...]) -> Iterator[Path]:
+def _walk(here: Path, real_root: Path, ancestors: tuple[Path, ...]) -> Iterator[str | Refused]:
     try:
         entries = sorted(here.iterdir(), key=lambda p: p.name)
     except OSError:
@@ -122,9 +140,12 @@ def _walk(here: Path, real_root: Path, ancestors: tuple[Path, ...]) -> Iterator[
     for path in entries:
         real = path.resolve()
         if path.is_symlink() and not real.is_relative_to(real_root):
+            if is_article_file(path) and not real.is_dir():
+                yield Refused(str(path), "outside_folder",
+                              f"{path}: a symbolic link leading out of the folder (to {real}); not followed")
             continue
         if path.is_dir():
             if real not in ancestors:
                 yield from _walk(path, real_root, (*ancestors, real))
         elif path.is_file() and is_article_file(path):
-            yield path
+            yield str(path)

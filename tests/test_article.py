@@ -34,11 +34,18 @@ def test_explicit_published_and_url_win() -> None:
     assert article.url == "https://x.org/"
 
 
-def test_decode_never_raises() -> None:
+def test_decode_utf8_or_the_declared_charset() -> None:
     assert decode("caf\u00e9".encode()) == "caf\u00e9"
     assert decode("\ufeffbom".encode()) == "bom"
-    assert decode("caf\u00e9 \u2019".encode("cp1252")) == "caf\u00e9 \u2019"
-    assert isinstance(decode(b"\x81\x8d\xff"), str)
+    page = '<html><head><meta charset="windows-1252"></head><body>caf\u00e9 \u2019</body></html>'
+    assert decode(page.encode("cp1252")) == page
+    legacy = '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>na\u00efve</p>'
+    assert decode(legacy.encode("latin-1")) == legacy
+
+
+def test_decode_refuses_undeclared_non_utf8() -> None:
+    with pytest.raises(ArticleError, match=r"not valid UTF-8 text \(byte 0xe9 at offset 3\) and no"):
+        decode("caf\u00e9 au lait".encode("cp1252"))
 
 
 @pytest.mark.parametrize("text", ["ordinary text\twith a tab\n", "caf\u00e9 \u201cquoted\u201d\f page"])

@@ -106,7 +106,7 @@ def batch_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CliResult
     (root / "README.md").write_text("not an article")
     (outside / "secret.txt").write_text("Secret\n\nTwitter banned 5 accounts.")
     (outside / "more.html").write_text(ARTICLE_HTML)
-    os.symlink(outside / "secret.txt", root / "leak.txt")  # out of the folder: not followed
+    os.symlink(outside / "secret.txt", root / "leak.txt")  # out of the folder: an error record, not read
     os.symlink(outside, root / "leakdir")  # out of the folder: not followed
     os.symlink("2018/b.txt", root / "alias.txt")  # inside
     os.symlink(root / "2018", root / "latest")  # inside
@@ -120,13 +120,15 @@ def test_batch(batch_run: tuple[Path, CliResult]) -> None:
     records = read_jsonl((root.parent / "records.jsonl").read_text(encoding="utf-8"))
     paths = [Path(r["source"]["path"]).relative_to(root).as_posix() for r in records]
     assert paths == ["2018/10/c.html.gz", "2018/b.txt", "a.html", "alias.txt", "bad.html.gz",
-                     "latest/10/c.html.gz", "latest/b.txt"]
+                     "latest/10/c.html.gz", "latest/b.txt", "leak.txt"]
     assert all(violations(r) == [] for r in records)
-    [bad] = [r for r in records if "error" in r]
+    bad, leak = [r for r in records if "error" in r]
     assert bad["source"]["path"].endswith("bad.html.gz")
     assert bad["error"]["type"] == "read_error"
-    assert "secret" not in (root.parent / "records.jsonl").read_text().lower()
-    assert result.stderr.count("error:") == 1
+    assert leak["error"]["type"] == "outside_folder"
+    assert "symbolic link leading out of the folder" in leak["error"]["message"]
+    assert "banned 5 accounts" not in (root.parent / "records.jsonl").read_text()  # never read
+    assert result.stderr.count("error:") == 2
 
 
 def test_usage_error_exit_2_subprocess() -> None:

@@ -1,0 +1,120 @@
+"""``--resume``: carry on from what an earlier run wrote into the same JSON Lines file.
+
+A record is written as one whole line and flushed, so a run killed at any moment leaves at most
+one torn line, the last; it is cut off. An input is skipped when the file already holds a
+record for it that is not an error and, for a file, whose ``source.sha256`` is the hash of the
+file as it is now (a changed file is read again). Inputs whose record was an error are tried
+again. At the end the file is put back in input order, with one line per input (the newest),
+so a killed and resumed run leaves the same bytes as a run that was never interrupted.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from extractor.fetch import is_url
+from extractor.sources import Refused, sha256_of
+
+
+def record_key(record: dict) -> str | None:
+    """The input a record is for: its file path, else its URL."""
+    source = record.get("source") or {}
+    return source.get("path") or source.get("url")
+
+
+def item_key(item: str | Refused) -> str:
+    return item.item if isinstance(item, Refused) else item
+
+
+def cut_torn_tail(path: Path) -> int:
+    """Cut a last line that was not finished (no line break); the number of bytes cut."""
+    size = path.stat().st_size
+    if size == 0:
+        return 0
+    with path.open("rb+") as fh:
+        end = size
+        while end > 0:
+            step = min(65536, end)
+            fh.seek(end - step)
+            chunk = fh.read(step)
+            if end == size and chunk.endswith(b"\n"):
+                return 0
+            newline = chunk.rfind(b"\n")
+            if newline >= 0:
+                keep = end - step + newline + 1
+                fh.truncate(keep)
+                return size - keep
+            end -= step
+        fh.truncate(0)
+        return size
+
+
+def read_lines(path: Path) -> Iterable[tuple[int, bytes, dict | None]]:
+    """(offset, line, record or None when the line is not a JSON object) for each line."""
+    offset = 0
+    with path.open("rb") as fh:
+        for line in fh:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                record = None
+            yield offset, line, record if isinstance(record, dict) else None
+            offset += len(line)
+
+
+def done_inputs(path: Path) -> dict[str, str | None]:
+    """Inputs with a good record in the file: key -> the input's sha256 as it was read."""
+    done: dict[str, str | None] = {}
+    for _, _, record in read_lines(path):
+        if record is None:
+            continue
+        key = record_key(record)
+        if key is None:
+            continue
+        if "error" in record:
+            done.pop(key, None)
+        else:
+            done[key] = (record.get("source") or {}).get("sha256")
+    return done
+
+
+def is_done(item: str | Refused, done: dict[str, str | None]) -> bool:
+    """Whether an input's record is already in the file and still stands."""
+    if isinstance(item, Refused) or item not in done:
+        return False
+    if item == "-":
+        return False  # standard input is read anew
+    if is_url(item):
+        return True  # a page is not downloaded again to compare it
+    try:
+        return sha256_of(Path(item).read_bytes()) == done[item]
+    except OSError:
+        return False
+
+
+def put_in_order(path: Path, items: list[str | Refused]) -> None:
+    """Rewrite the file with one line per input (the last one written for it), in input order;
+    lines for inputs not in ``items`` follow, in the order they were. Atomic: a temporary file
+    replaces the old one."""
+    newest: dict[str, tuple[int, int]] = {}
+    others: list[tuple[int, int]] = []
+    for offset, line, record in read_lines(path):
+        key = record_key(record) if record is not None else None
+        if key is None:
+            others.append((offset, len(line)))
+        else:
+            newest[key] = (offset, len(line))
+    wanted = [item_key(item) for item in items]
+    wanted_set = set(wanted)
+    order = [newest.pop(key) for key in dict.fromkeys(wanted) if key in newest]
+    order += sorted([place for key, place in newest.items() if key not in wanted_set] + others)
+    temporary = path.with_name(path.name + ".resume-tmp")
+    with path.open("rb") as source, temporary.open("wb") as target:
+        for offset, length in order:
+            source.seek(offset)
+            target.write(source.read(length))
+        target.flush()
+        os.fsync(target.fileno())
+    os.replace(temporary, path)
