@@ -48,6 +48,7 @@ def event_dict(doc: Doc, event: Event) -> dict:
                 continue
             seen.add(key)
             targets.append({"type": t.type, "count": t.count, "count_text": t.count_text,
+                            "qualifier": t.qualifier, "approximate": t.approximate,
                             "evidence": {"text": doc.text[t.start:t.end], "start": t.start, "end": t.end}})
     accounts: list[dict] = []
     for m in event.mentions:
