@@ -81,7 +81,8 @@ def event_dict(doc: Doc, event: Event) -> dict:
         "groups": groups,
         "reasons": reasons,
         "when": None if when is None else {
-            "text": when.text, "start": when.start, "end": when.end,
+            "text": when.text, "start": when.start, "end": when.end, "precision": when.precision,
+            "anchor": when.anchor,
             "evidence": {"text": when.text, "start": when.span_start, "end": when.span_end}},
         "evidence": evidence,
         "confidence": round(confidence, 2),
