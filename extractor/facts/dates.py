@@ -33,7 +33,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 UNIT_PRECISION = {"hour": "day", "day": "day", "week": "week", "month": "month", "quarter": "quarter",
                   "year": "year"}
 
-LEADING = re.compile(r"^(?:on|in|during|over|since|at|by|throughout|within|for|of)\s+", re.I)
+LEADING = re.compile(r"^(?:on|in|during|over|at|by|throughout|within|for|of)\s+", re.I)
 YEAR_IN = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 RANGE = re.compile(r"^(?:between\s+|from\s+)?(?P<a>.+?)\s*(?:\band\b|\bto\b|\bthrough\b|\buntil\b|\btill\b"
                    r"|-|–|—)\s*(?P<b>.+)$", re.I)
@@ -110,6 +110,11 @@ def resolve(text: str, published: date | None) -> Resolved:
     if ISO_DATE.match(lowered):
         day = date.fromisoformat(lowered)
         return Resolved(day, day, "day", None)
+    if lowered.startswith("since "):  # 'since March 1': from then to publication
+        found = resolve(lowered[len("since "):], published)
+        if found.start is None:
+            return Resolved(None, None, found.precision, None)
+        return Resolved(found.start, published, found.precision, published or found.anchor)
     found = own_rules(lowered, published)
     if found is not None:
         return found

@@ -157,8 +157,9 @@ def not_a_count(doc: Doc, start: int, end: int) -> bool:
     if start > 0 and doc[start - 1].lower_ in CURRENCY or doc[start].text[:1] in {"$", "£", "€", "₹"}:
         return True
     if end - start == 1 and YEAR.match(doc[start].text):
-        previous = doc[start - 1].lower_ if start > 0 else ""
-        return doc[start].ent_type_ == "DATE" or previous in YEAR_PREPOSITIONS
+        if start == 0 or doc[start].is_sent_start:
+            return doc[start].ent_type_ == "DATE"  # '2020 saw ...'
+        return doc[start - 1].lower_ in YEAR_PREPOSITIONS  # 'in 2020 accounts were'; not 'removed 2020 ...'
     return False
 
 

@@ -45,32 +45,60 @@ def is_time(ent: Span) -> bool:
     return not (after is not None and after.lower_ in {"old", "-"})
 
 
+@dataclass(frozen=True)
+class TimeSpan:
+    """A time expression of the text: one entity, or two joined by 'between ... and ...'."""
+
+    text: str
+    start_char: int
+    end_char: int
+    root: Token
+
+
+RANGE_WORDS = {"and", "to", "through", "until", "till", "-", "–", "—"}
+OPENING_WORDS = {"between", "from", "since"}
+
+
+def time_spans(sentence: Span) -> list[TimeSpan]:
+    """The sentence's time expressions: 'between May 2 and May 9' is one even when the model tags
+    two dates; 'since March 1' keeps its 'since' (it runs to publication)."""
+    ents = [ent for ent in sentence.ents if is_time(ent)]
+    doc = sentence.doc
+    out: list[TimeSpan] = []
+    i = 0
+    while i < len(ents):
+        ent, first, last = ents[i], ents[i].start, ents[i].end
+        opening = first > 0 and doc[first - 1].lower_ in OPENING_WORDS
+        joined = i + 1 < len(ents) and ents[i + 1].start == last + 1 and doc[last].lower_ in RANGE_WORDS
+        if opening and doc[first - 1].lower_ != "since" and joined:
+            last = ents[i + 1].end
+            i += 1
+        if opening and (doc[first - 1].lower_ == "since" or re.search(r"\b(and|to|through|until|till)\b|[-–]",
+                                                                      doc[first:last].text, re.I)):
+            first -= 1
+        span = doc[first:last]
+        out.append(TimeSpan(span.text, span.start_char, span.end_char, ent.root))
+        i += 1
+    return out
+
+
 def when_in(sentence: Span, published: date | None, action: Token | None = None) -> When | None:
-    """The time of an action: the date attached to the action word if there is one, else the
-    sentence's first; resolved against the publication date. None when the sentence has none."""
-    dates = [ent for ent in sentence.ents if is_time(ent)]
+    """The time of an action: the time expression attached to the action word if there is one,
+    else the sentence's first; resolved against the publication date. None when there is none."""
+    spans = time_spans(sentence)
     if action is not None:
-        attached = [ent for ent in dates if action == ent.root or action in ent.root.ancestors
+        attached = [t for t in spans if action == t.root or action in t.root.ancestors
                     and not any(a.dep_ in {"relcl", "acl"} and a.i != action.i and a in action.subtree
-                                for a in ent.root.ancestors)]
-        dates = attached or dates
+                                for a in t.root.ancestors)]
+        spans = attached or spans
     else:
         attached = []
-    if not dates:
+    if not spans:
         return None
-    resolved = [(ent, resolve(expression(ent), published)) for ent in dates]
-    ent, found = next(((e, r) for e, r in resolved if r.precision is not None), resolved[0])
-    return When(ent.text, iso(found.start), iso(found.end), ent.start_char, ent.end_char, ent in attached,
+    resolved = [(t, resolve(t.text, published)) for t in spans]
+    span, found = next(((t, r) for t, r in resolved if r.precision is not None), resolved[0])
+    return When(span.text, iso(found.start), iso(found.end), span.start_char, span.end_char, span in attached,
                 found.precision, iso(found.anchor))
-
-
-def expression(ent: Span) -> str:
-    """The entity with a range word the model left out: '[between] May 15 and June 15'."""
-    doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].lower_ in {"between", "from"} and re.search(
-            r"\b(and|to|through|until)\b|[-–]", ent.text, re.I):
-        return f"{doc[ent.start - 1].text} {ent.text}"
-    return ent.text
 
 
 def iso(day: date | None) -> str | None:
