@@ -9,6 +9,7 @@ import contextlib
 import json
 import sys
 from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
 
 import typer
@@ -33,6 +34,8 @@ TimeoutOption = typer.Option(20, "--timeout", min=1, help="Seconds allowed for o
 WorkersOption = typer.Option(1, "--workers", "-w", min=1, max=64,
                              help="Processes to run (each loads the model once, about 400 MB).")
 MaxBytesOption = typer.Option(20_000_000, "--max-bytes", min=1, help="Largest page or file read, in bytes.")
+PublishedOption = typer.Option(None, "--published", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help=(
+    "Publication date of the inputs: wins over the page's own date; 'last week' is resolved against it."))
 InputsArgument = typer.Argument(..., help="http(s) URLs, files (.html, .htm, .txt, gzipped too) or '-'.")
 FolderArgument = typer.Argument(..., exists=True, file_okay=False, dir_okay=True,
                                 help="Folder of saved articles (searched recursively).")
@@ -63,12 +66,14 @@ def extract(
     timeout: int = TimeoutOption,
     max_bytes: int = MaxBytesOption,
     workers: int = WorkersOption,
+    published: datetime | None = PublishedOption,
 ) -> None:
     """Write one JSON record per input, one per line, in the order given.
 
     Example: extractor extract samples/seed-wired-occupy.txt https://example.org/story.html -o records.jsonl
     """
-    settings = Settings(allow_private_urls=allow_private_urls, timeout=timeout, max_bytes=max_bytes)
+    settings = Settings(allow_private_urls=allow_private_urls, timeout=timeout, max_bytes=max_bytes,
+                        published=published.date() if published else None)
     raise typer.Exit(write_records(api.extract_inputs(inputs, settings, workers), output, db))
 
 
@@ -79,6 +84,7 @@ def batch(
     db: str | None = DbOption,
     max_bytes: int = MaxBytesOption,
     workers: int = WorkersOption,
+    published: datetime | None = PublishedOption,
 ) -> None:
     """Write a record for every article file under FOLDER (.html, .htm, .txt, gzipped too).
 
@@ -87,7 +93,7 @@ def batch(
 
     Example: extractor batch ../shared/eval/dev/articles -o records.jsonl --workers 2
     """
-    settings = Settings(max_bytes=max_bytes)
+    settings = Settings(max_bytes=max_bytes, published=published.date() if published else None)
     raise typer.Exit(write_records(api.batch(str(folder), settings, workers), output, db))
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from configparser import ConfigParser
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 
@@ -15,6 +16,7 @@ class Settings:
     max_bytes: int = 20_000_000  # largest page or file read, in bytes
     model: str | None = None  # spaCy model package; None: en_core_web_sm, else the PyPI copy
     extraction_timeout: int = 0  # trafilatura's own extraction timeout; 0: off (deterministic)
+    published: date | None = None  # publication date of every input; wins over the page's own date
 
     def trafilatura_config(self) -> ConfigParser:
         return _trafilatura_config(self.timeout, self.max_bytes, self.allow_private_urls,
