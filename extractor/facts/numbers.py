@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 UNITS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -47,6 +47,7 @@ LONGEST_QUALIFIER = max(len(k) for k in QUALIFIER_PHRASES)
 # vague amounts: 'dozens of accounts', 'hundreds of thousands of posts', 'several pages', 'a few'
 VAGUE_HEADS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "handful",
                "lakhs", "crores", "number", "lots"}
+VAGUE_MULTIPLIERS = {"few", "several", "many", "couple", "of"}  # 'several hundred', 'a couple of thousand'
 VAGUE_MODIFIERS = {"several", "numerous", "multiple", "countless", "few"}
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 YEAR_PREPOSITIONS = {"in", "since", "during", "by", "until", "through", "from", "of", "before", "after", "to",
@@ -150,6 +151,10 @@ def qualifier_before(doc: Doc, i: int) -> tuple[str | None, int]:
     return None, i
 
 
+def only_scales(tokens: Span) -> bool:
+    return all(t.lower_ in SCALES for t in tokens)
+
+
 def not_a_count(doc: Doc, start: int, end: int) -> bool:
     """Money ('$2 million'), shares ('40 percent'), multipliers, ages and years are no counts."""
     if end < len(doc) and doc[end].lower_ in NOT_COUNT_AFTER:
@@ -177,6 +182,15 @@ def count_at(doc: Doc, span: tuple[int, int], floor: int) -> Count | None:
         value, start = value // 2, start - 2  # 'half a dozen'
     elif start > 0 and doc[start - 1].lower_ in {"a", "an"} and doc[start].lower_ in SCALES:
         start -= 1  # 'at least a dozen', 'about a million'
+    elif only_scales(doc[span[0]:span[1]]) and start > 0 and doc[start - 1].lower_ in VAGUE_MULTIPLIERS:
+        # 'several hundred', 'a few thousand', 'a couple of hundred': no exact number
+        start -= 1
+        if doc[start].lower_ == "of" and start > 0:
+            start -= 1
+        if doc[start].lower_ in {"few", "couple"} and start > 0 and doc[start - 1].lower_ == "a":
+            start -= 1
+        return Count(None, doc[start:span[1]].text, doc[start].idx,
+                     doc[span[1] - 1].idx + len(doc[span[1] - 1]))
     qualifier, start = qualifier_before(doc, start)
     while start > 0 and doc[start - 1].lower_ in QUALIFIERS and doc[start - 1].i >= floor:
         start -= 1
