@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from extractor.facts.numbers import (
     Count,
+    count_at,
     count_of,
+    is_number_token,
     number_phrase,
     parse_number,
     qualifier_before,
     vague_count,
 )
 from extractor.facts.platforms import platform_of_token
+from extractor.nlp import PATTERNS_DIR, read_jsonl
 
 # uncountable nouns: no "1" for the singular
 MASS_NOUNS = {"content", "hosting", "misinformation", "information", "material", "footage", "media"}
@@ -41,6 +45,16 @@ def counted_target(kind: str, counted: Count, end: int, token: int, **extra: obj
     """A target whose count was written: the evidence runs from the count to the noun."""
     return Target(kind, counted.value, counted.text, min(counted.start, end), max(counted.end, end), token,
                   qualifier=counted.qualifier, approximate=counted.approximate, **extra)
+
+
+@lru_cache(maxsize=1)
+def target_words() -> dict[str, str]:
+    """Word -> target type, from the one-word patterns of ``targets.jsonl`` (whatever the POS)."""
+    out: dict[str, str] = {}
+    for row in read_jsonl(PATTERNS_DIR / "targets.jsonl"):
+        if len(row["pattern"]) == 1 and "IN" in row["pattern"][0].get("LOWER", {}):
+            out.update((word, row["label"]) for word in row["pattern"][0]["LOWER"]["IN"])
+    return out
 
 
 def target_types(doc: Doc) -> dict[int, str]:
@@ -145,4 +159,36 @@ def targets_for(nouns: list[Token], types: dict[int, str]) -> list[Target]:
                             out.append(inner)
         if target is not None and all(t.token != target.token for t in out):
             out.append(target)
+            if target.count is not None:
+                out.extend(t for t in listed_after(noun, types) if all(t.token != o.token for o in out))
     return sorted(out, key=lambda t: t.start)
+
+
+def listed_after(noun: Token, types: dict[int, str]) -> list[Target]:
+    """'46 pages, 12 groups and 9 Instagram accounts': counted target nouns listed after a counted
+    one, read from the words when the parse breaks the list (the small model makes 'accounts' a verb)."""
+    doc = noun.doc
+    out: list[Target] = []
+    i = noun.i + 1
+    while i + 2 < len(doc) and doc[i].lower_ in {",", "and"}:
+        i += 2 if doc[i].lower_ == "," and doc[i + 1].lower_ == "and" else 1
+        if not is_number_token(doc[i]):
+            break
+        span = number_phrase(doc[i])
+        if span is None:
+            break
+        j, platform, words = span[1], None, target_words()
+        while j < len(doc) and j - span[1] < 3 and j not in types and doc[j].lower_ not in words \
+                and doc[j].pos_ in {"ADJ", "PROPN", "NOUN"}:
+            platform = platform or platform_of_token(doc[j])
+            j += 1
+        kind = types.get(j) or (words.get(doc[j].lower_) if j < len(doc) else None)
+        if kind is None or not doc[j].lower_.endswith("s"):
+            break  # a plural target noun, whatever the parser tagged it ('9 Instagram accounts')
+        counted = count_at(doc, span, span[0])
+        if counted is None:
+            break
+        out.append(counted_target(kind, counted, doc[j].idx + len(doc[j]), j,
+                                  platform=platform or home_platform(doc[j])))
+        i = j + 1
+    return out
