@@ -15,7 +15,7 @@ from extractor.nlp import parse
 from extractor.settings import Settings
 from tests.helpers import read_jsonl
 from tests.unseen_numbers_time import PUBLISHED as UNSEEN_PUBLISHED
-from tests.unseen_numbers_time import UNSEEN
+from tests.unseen_numbers_time import UNSEEN, UNSEEN_LATER
 
 PUBLISHED = P = "2022-03-10"  # a Thursday
 
@@ -76,6 +76,11 @@ def test_parse_number(words: list[str], value: int | None) -> None:
     ("YouTube removed millions of videos.", [("video", None, "millions", None, True)]),
     ("Twitter suspended several accounts.", [("account", None, "several", None, True)]),
     ("Facebook removed a handful of pages.", [("page", None, "a handful", None, True)]),
+    ("Twitter suspended several hundred accounts.", [("account", None, "several hundred", None, True)]),
+    ("Facebook removed a few thousand pages.", [("page", None, "a few thousand", None, True)]),
+    ("Twitter suspended five hundred accounts.", [("account", 500, "five hundred", None, False)]),
+    ("Facebook removed 46 pages, 12 groups and 9 accounts.",
+     [("page", 46, "46", None, False), ("group", 12, "12", None, False), ("account", 9, "9", None, False)]),
     ("Twitter suspended the account of Jane Example.", [("account", 1, None, None, False)]),
     ("Twitter suspended accounts linked to the network.", [("account", None, None, None, False)]),
 ])
@@ -244,7 +249,8 @@ def test_a_relative_date_line_is_not_read_from_the_clock() -> None:
 
 # ------------------------------------------------------------------------------------ unseen paragraphs
 
-@pytest.mark.parametrize(("paragraph", "expected"), UNSEEN, ids=[str(i) for i in range(len(UNSEEN))])
+@pytest.mark.parametrize(("paragraph", "expected"), UNSEEN + UNSEEN_LATER,
+                         ids=[str(i) for i in range(len(UNSEEN) + len(UNSEEN_LATER))])
 def test_unseen_paragraphs(paragraph: str, expected: list[tuple]) -> None:
     got = []
     for e in events_of(paragraph, UNSEEN_PUBLISHED):
