@@ -17,6 +17,9 @@ def extract(content: str | bytes, *, url: str | None = None, published: str | No
             path: str | None = None, settings: Settings | None = None, sha256: str | None = None) -> dict:
     """The record of one article given as HTML or plain text (str or bytes).
 
+    ``published`` (YYYY-MM-DD, else ``settings.published``) wins over the date the page or the
+    text's ``date:`` line gives; relative time expressions are resolved against it.
+
     >>> record = extract("Twitter suspended 1,500 accounts on Tuesday.", published="2018-10-25")
     >>> record["events"][0]["platform"], record["events"][0]["targets"][0]["count"]
     ('Twitter', 1500)
@@ -24,6 +27,8 @@ def extract(content: str | bytes, *, url: str | None = None, published: str | No
     Raises ``ArticleError`` when the content holds no article text.
     """
     settings = settings or Settings()
+    if published is None and settings.published is not None:
+        published = settings.published.isoformat()
     article = read_article(content, url=url, published=published, settings=settings)
     doc, screen = analyse(article.text, published_date(article), settings)
     return build_record(article, doc, source_dict(path, url, sha256), screen)

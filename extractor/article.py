@@ -148,6 +148,8 @@ def normalise_date(value: str | None) -> str | None:
     m = re.match(r"(\d{4}-\d{2}-\d{2})", value.strip())
     if m:
         return m.group(1)
+    if not re.search(r"\b(1[89]|20)\d\d\b", value):
+        return None  # 'yesterday', 'Tuesday': nothing to read without today's clock
     import dateparser
 
     parsed = dateparser.parse(value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})

@@ -9,6 +9,7 @@ import contextlib
 import json
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import typer
@@ -45,6 +46,8 @@ ResumeOption = typer.Option(False, "--resume", help=(
 QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary on standard error.")
 NoScreenOption = typer.Option(False, "--no-screen", help=(
     "Analyse every article in full, even those with no platform near moderation wording (slower)."))
+PublishedOption = typer.Option(None, "--published", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help=(
+    "Publication date of the inputs: wins over the page's own date; 'last week' is resolved against it."))
 InputsArgument = typer.Argument(..., help="http(s) URLs, files (.html, .htm, .txt, gzipped too) or '-'.")
 FolderArgument = typer.Argument(..., exists=True, file_okay=False, dir_okay=True,
                                 help="Folder of saved articles (searched recursively).")
@@ -104,13 +107,15 @@ def extract(
     resume: bool = ResumeOption,
     quiet: bool = QuietOption,
     no_screen: bool = NoScreenOption,
+    published: datetime | None = PublishedOption,
 ) -> None:
     """Write one JSON record per input, one per line, in the order given.
 
     Example: extractor extract samples/seed-wired-occupy.txt https://example.org/story.html -o records.jsonl
     """
     settings = Settings(allow_private_urls=allow_private_urls, timeout=timeout, max_bytes=max_bytes,
-                        time_limit=time_limit, screen=not no_screen)
+                        time_limit=time_limit, screen=not no_screen,
+                        published=published.date() if published else None)
     raise typer.Exit(run_and_write(list(inputs), settings, jobs, output, db, resume, quiet))
 
 
@@ -125,6 +130,7 @@ def batch(
     resume: bool = ResumeOption,
     quiet: bool = QuietOption,
     no_screen: bool = NoScreenOption,
+    published: datetime | None = PublishedOption,
 ) -> None:
     """Write a record for every article file under FOLDER (.html, .htm, .txt, gzipped too).
 
@@ -134,7 +140,8 @@ def batch(
 
     Example: extractor batch ../shared/eval/dev/articles -o records.jsonl --jobs 2 --resume
     """
-    settings = Settings(max_bytes=max_bytes, time_limit=time_limit, screen=not no_screen)
+    settings = Settings(max_bytes=max_bytes, time_limit=time_limit, screen=not no_screen,
+                        published=published.date() if published else None)
     items = list(folder_inputs(folder))
     raise typer.Exit(run_and_write(items, settings, jobs, output, db, resume, quiet))
 

@@ -49,6 +49,7 @@ def event_dict(doc: Doc, event: Event) -> dict:
                 continue
             seen.add(key)
             targets.append({"type": t.type, "count": t.count, "count_text": t.count_text,
+                            "qualifier": t.qualifier, "approximate": t.approximate,
                             "evidence": {"text": text[t.start:t.end], "start": t.start, "end": t.end}})
     accounts: list[dict] = []
     for m in event.mentions:
@@ -81,7 +82,8 @@ def event_dict(doc: Doc, event: Event) -> dict:
         "groups": groups,
         "reasons": reasons,
         "when": None if when is None else {
-            "text": when.text, "start": when.start, "end": when.end,
+            "text": when.text, "start": when.start, "end": when.end, "precision": when.precision,
+            "anchor": when.anchor,
             "evidence": {"text": when.text, "start": when.span_start, "end": when.span_end}},
         "evidence": evidence,
         "confidence": round(confidence, 2),

@@ -17,10 +17,10 @@ from extractor.facts.accounts import (
     same_name,
 )
 from extractor.facts.actions import ActionMention, acted_on_tokens
-from extractor.facts.numbers import count_of
+from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.platforms import OWNED_STORES, platform_of_token
 from extractor.facts.reasons import groups_of, reasons_of
-from extractor.facts.targets import Target, targets_for
+from extractor.facts.targets import Target, counted_target, targets_for
 from extractor.facts.time import When, when_in
 
 # platforms that host other services: what they act on is an app or a server
@@ -74,9 +74,9 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]
         if people:
             p = people[0]
-            counted = count_of(p)  # 'at least six journalists'
+            counted = count_of(p) or vague_count(p)  # 'at least six journalists', 'dozens of activists'
             if counted:
-                targets = [Target("account", counted[0], counted[1], counted[2], p.idx + len(p), p.i)]
+                targets = [counted_target("account", counted, p.idx + len(p), p.i)]
             else:
                 targets = [Target("account", 1 if p.tag_ in {"NN", "NNP"} else None, None,
                                   p.idx, p.idx + len(p), p.i)]

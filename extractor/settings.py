@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from configparser import ConfigParser
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 
@@ -17,6 +18,7 @@ class Settings:
     extraction_timeout: int = 0  # trafilatura's own extraction timeout; 0: off (deterministic)
     screen: bool = True  # skip the full pipeline for articles that cannot hold an event
     time_limit: float = 0  # seconds one input may take in a worker process before it is stopped; 0: none
+    published: date | None = None  # publication date of every input; wins over the page's own date
 
     def trafilatura_config(self) -> ConfigParser:
         return _trafilatura_config(self.timeout, self.max_bytes, self.allow_private_urls,

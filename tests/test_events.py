@@ -87,7 +87,9 @@ def test_followers_of_a_listed_page() -> None:
 def test_time_is_resolved_against_the_publication_date() -> None:
     event = events_of("Headline\n\nTwitter suspended 1,500 accounts last week.", published="2018-10-25")[0]
     assert event["when"]["text"] == "last week"
-    assert event["when"]["start"] == "2018-10-18"
+    # the previous calendar week, Monday to Sunday (2018-10-25 is a Thursday)
+    assert (event["when"]["start"], event["when"]["end"]) == ("2018-10-15", "2018-10-21")
+    assert (event["when"]["precision"], event["when"]["anchor"]) == ("week", "2018-10-25")
 
 
 def test_store_removing_an_app() -> None:

@@ -50,7 +50,7 @@ def followers_near(token: Token) -> tuple[int, str] | None:
         if t.lower_ in FOLLOWER_NOUNS and t.i > token.i:
             counted = count_of(t)
             if counted:
-                return counted[0], counted[1]
+                return counted.value, counted.text
     return None
 
 
@@ -222,8 +222,8 @@ def listed_accounts(sentence: Span) -> list[NamedAccount]:
         if t.lower_ in FOLLOWER_NOUNS and current is not None and current.followers is None:
             counted = count_of(t)
             if counted:
-                out[-1] = current = NamedAccount(current.name, None, counted[0], counted[1], current.start,
-                                                 current.end)
+                out[-1] = current = NamedAccount(current.name, None, counted.value, counted.text,
+                                                 current.start, current.end)
         i += 1
     return out
 
@@ -289,8 +289,8 @@ def described_accounts(noun: Token) -> list[NamedAccount]:
             if obj.dep_ == "dobj" and obj.lower_ in FOLLOWER_NOUNS and noun.dep_ == "nsubj":
                 counted = count_of(obj)
                 if counted:
-                    out[0] = NamedAccount(out[0].name, out[0].handle, counted[0], counted[1], out[0].start,
-                                          out[0].end)
+                    out[0] = NamedAccount(out[0].name, out[0].handle, counted.value, counted.text,
+                                          out[0].start, out[0].end)
     return out
 
 

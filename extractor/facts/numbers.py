@@ -1,9 +1,11 @@
-"""Numbers as news writes them: "1,500", "3.1 million", "five million", "20 lakh", "a dozen"."""
+"""Numbers as news writes them: "1,500", "3.1 million", "five million", "20 lakh", "a dozen",
+with their qualifiers ("more than", "up to", "about") and vague amounts ("dozens of", "several")."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 UNITS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -17,11 +19,58 @@ SCALES = {
     "million": 1_000_000, "millions": 1_000_000, "m": 1_000_000, "mn": 1_000_000,
     "crore": 10_000_000, "crores": 10_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
 }
+PLURAL_SCALES = {"millions", "lakhs", "crores"}
 # words that qualify a count without changing it ("about 80", "more than 3,400")
 QUALIFIERS = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over",
               "more", "than", "less", "fewer", "at", "least", "most", "up", "to", "another",
               "just", "under", "upwards", "of", "an", "estimated", "additional", "a", "little", "few"}
-NOT_COUNT_AFTER = {"times", "percent", "per", "%", "fold"}
+NOT_COUNT_AFTER = {"times", "percent", "per", "%", "fold", "percentage", "year", "years", "-year", "old",
+                   "dollars", "dollar", "rupees", "euros", "pounds", "usd", "yuan", "crore-rupee"}
+CURRENCY = {"$", "£", "€", "₹", "¥", "rs", "rs.", "inr", "usd", "us$", "a$", "c$"}
+# a qualifier written before a number, normalised (longest phrase first when matching)
+QUALIFIER_PHRASES: dict[tuple[str, ...], str] = {
+    ("more", "than"): "more_than", ("over",): "more_than", ("upwards", "of"): "more_than",
+    ("in", "excess", "of"): "more_than", ("above",): "more_than", ("just", "over"): "more_than",
+    ("well", "over"): "more_than", ("well", "above"): "more_than", ("north", "of"): "more_than",
+    ("at", "least"): "at_least", ("no", "fewer", "than"): "at_least", ("no", "less", "than"): "at_least",
+    ("a", "minimum", "of"): "at_least",
+    ("up", "to"): "up_to", ("as", "many", "as"): "up_to", ("at", "most"): "up_to",
+    ("a", "maximum", "of"): "up_to", ("no", "more", "than"): "up_to",
+    ("less", "than"): "less_than", ("fewer", "than"): "less_than", ("under",): "less_than",
+    ("below",): "less_than", ("just", "under"): "less_than",
+    ("nearly",): "nearly", ("almost",): "nearly", ("close", "to"): "nearly", ("just", "shy", "of"): "nearly",
+    ("about",): "about", ("around",): "about", ("approximately",): "about", ("roughly",): "about",
+    ("some",): "about", ("an", "estimated"): "about", ("estimated",): "about", ("circa",): "about",
+    ("approx",): "about", ("approx.",): "about", ("just", "about"): "about",
+}
+LONGEST_QUALIFIER = max(len(k) for k in QUALIFIER_PHRASES)
+# vague amounts: 'dozens of accounts', 'hundreds of thousands of posts', 'several pages', 'a few'
+VAGUE_HEADS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "handful",
+               "lakhs", "crores", "number", "lots"}
+VAGUE_MULTIPLIERS = {"few", "several", "many", "couple", "of"}  # 'several hundred', 'a couple of thousand'
+VAGUE_MODIFIERS = {"several", "numerous", "multiple", "countless", "few"}
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+YEAR_PREPOSITIONS = {"in", "since", "during", "by", "until", "through", "from", "of", "before", "after", "to",
+                     "between", "and"}
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count as written: ``value`` (None for a vague amount), ``text`` with its qualifier
+    ("more than 3,400", "dozens"), character offsets, the normalised ``qualifier`` and whether
+    the value is inexact (a qualifier or a vague amount)."""
+
+    value: int | None
+    text: str
+    start: int
+    end: int
+    qualifier: str | None = None
+
+    @property
+    def approximate(self) -> bool:
+        return self.qualifier is not None or self.value is None
+
+
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)([kKmM]|bn|mn)$")
 
@@ -64,8 +113,8 @@ def parse_number(words: list[str]) -> int | None:
             return None
         current += value
         seen = True
-    if not seen:
-        return None
+    if not seen or all(w in PLURAL_SCALES for w in lowered):
+        return None  # 'millions' alone is a vague amount, not a million
     return int(round(total + current))
 
 
@@ -91,30 +140,125 @@ def number_phrase(token: Token) -> tuple[int, int] | None:
     return start, end + 1
 
 
-def count_of(token: Token) -> tuple[int, str, int, int] | None:
-    """The count a noun carries (its numeric modifier): (value, count_text, start_char, end_char).
+def qualifier_before(doc: Doc, i: int) -> tuple[str | None, int]:
+    """The normalised qualifier written just before token ``i`` and where it starts."""
+    for size in range(LONGEST_QUALIFIER, 0, -1):
+        if i - size < 0:
+            continue
+        words = tuple(t.lower_ for t in doc[i - size:i])
+        if words in QUALIFIER_PHRASES:
+            return QUALIFIER_PHRASES[words], i - size
+    return None, i
 
-    ``count_text`` keeps qualifiers as written ("more than 3,400", "around 80").
+
+def only_scales(tokens: Span) -> bool:
+    return all(t.lower_ in SCALES for t in tokens)
+
+
+def not_a_count(doc: Doc, start: int, end: int) -> bool:
+    """Money ('$2 million'), shares ('40 percent'), multipliers, ages and years are no counts."""
+    if end < len(doc) and doc[end].lower_ in NOT_COUNT_AFTER:
+        return True
+    if start > 0 and doc[start - 1].lower_ in CURRENCY or doc[start].text[:1] in {"$", "£", "€", "₹"}:
+        return True
+    if end - start == 1 and YEAR.match(doc[start].text):
+        if start == 0 or doc[start].is_sent_start:
+            return doc[start].ent_type_ == "DATE"  # '2020 saw ...'
+        return doc[start - 1].lower_ in YEAR_PREPOSITIONS  # 'in 2020 accounts were'; not 'removed 2020 ...'
+    return False
+
+
+def count_at(doc: Doc, span: tuple[int, int], floor: int) -> Count | None:
+    """The count of a number phrase (token range), with the qualifier and words written before it
+    ('more than', 'another'); ``floor`` is the first token the words may reach back to."""
+    if not_a_count(doc, *span):
+        return None
+    words = [t.text for t in doc[span[0]:span[1]] if t.lower_ != "-"]
+    value = parse_number(words)
+    if value is None:
+        return None
+    start = span[0]
+    if start > 1 and doc[start - 1].lower_ == "a" and doc[start - 2].lower_ == "half":
+        value, start = value // 2, start - 2  # 'half a dozen'
+    elif start > 0 and doc[start - 1].lower_ in {"a", "an"} and doc[start].lower_ in SCALES:
+        start -= 1  # 'at least a dozen', 'about a million'
+    elif only_scales(doc[span[0]:span[1]]) and start > 0 and doc[start - 1].lower_ in VAGUE_MULTIPLIERS:
+        # 'several hundred', 'a few thousand', 'a couple of hundred': no exact number
+        start -= 1
+        if doc[start].lower_ == "of" and start > 0:
+            start -= 1
+        if doc[start].lower_ in {"few", "couple"} and start > 0 and doc[start - 1].lower_ == "a":
+            start -= 1
+        return Count(None, doc[start:span[1]].text, doc[start].idx,
+                     doc[span[1] - 1].idx + len(doc[span[1] - 1]))
+    qualifier, start = qualifier_before(doc, start)
+    while start > 0 and doc[start - 1].lower_ in QUALIFIERS and doc[start - 1].i >= floor:
+        start -= 1
+    return Count(value, doc[start:span[1]].text, doc[start].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]),
+                 qualifier)
+
+
+def count_of(token: Token) -> Count | None:
+    """The count a noun carries (its numeric modifier), or None.
+
+    ``Count.text`` keeps qualifiers as written ("more than 3,400", "around 80"). When the parse
+    hangs the number elsewhere ('up to 1.5m accounts'), the number written just before the noun
+    and its adjectives counts it.
     """
+    doc = token.doc
     for child in token.children:
         if child.dep_ in {"nummod", "quantmod"} or (child.dep_ in {"det", "amod", "compound"}
                                                     and child.like_num):
             span = number_phrase(child)
             if span is None:
                 continue
-            doc = token.doc
-            if span[1] < len(doc) and doc[span[1]].lower_ in NOT_COUNT_AFTER:
-                continue  # '2.7 times more', '40 percent of'
-            words = [t.text for t in doc[span[0]:span[1]] if t.lower_ != "-"]
-            value = parse_number(words)
-            if value is None:
-                continue
-            start = span[0]
-            if start > 1 and doc[start - 1].lower_ == "a" and doc[start - 2].lower_ == "half":
-                value, start = value // 2, start - 2  # 'half a dozen'
-                span = (start, span[1])
-            while start > 0 and doc[start - 1].lower_ in QUALIFIERS and doc[start - 1].i >= token.left_edge.i:
+            counted = count_at(doc, span, token.left_edge.i)
+            if counted is not None:
+                return counted
+            if span[1] < len(doc) and doc[span[1]].lower_ in NOT_COUNT_AFTER or not_a_count(doc, *span):
+                return None  # '2.7 times more channels': the number is no count of the noun
+    return count_left_of(token)
+
+
+def count_left_of(token: Token) -> Count | None:
+    """'up to 1.5m accounts', '20 lakh Indian accounts': a number written right before a plural
+    noun and its adjectives, whatever the parse made of it."""
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return None
+    doc = token.doc
+    i = token.i - 1
+    skipped = 0
+    while i >= 0 and skipped < 3 and not is_number_token(doc[i]) and (
+            doc[i].pos_ in {"ADJ", "PROPN"} or doc[i].dep_ in {"amod", "compound"} and doc[i].pos_ == "NOUN"):
+        i -= 1
+        skipped += 1
+    if i < 0 or not is_number_token(doc[i]) or doc[i].lower_ in {"one", "a", "an"}:
+        return None
+    span = number_phrase(doc[i])
+    if span is None or span[1] != i + 1:
+        return None
+    return count_at(doc, span, span[0])
+
+
+def vague_count(token: Token) -> Count | None:
+    """'dozens of accounts', 'hundreds of thousands of posts', 'a handful of pages', 'several
+    channels', 'a few videos': an amount without a number (value None)."""
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ in {"amod", "det", "nummod"} and child.lower_ in VAGUE_MODIFIERS:
+            start = child.i
+            if child.lower_ == "few":
+                if child.i == 0 or doc[child.i - 1].lower_ != "a":
+                    return None  # 'few accounts' says how few, not how many
                 start -= 1
-            text = doc[start:span[1]].text
-            return value, text, doc[start].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
-    return None
+            return Count(None, doc[start:child.i + 1].text, doc[start].idx, child.idx + len(child))
+    head, top = token, None
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in VAGUE_HEADS:
+        head = top = head.head.head
+        if head.lower_ == "number" and not any(c.lower_ == "a" for c in head.children):
+            return None  # 'the number of accounts' is no amount
+    if top is None:
+        return None
+    start = top.left_edge.i
+    qualifier, start = qualifier_before(doc, start)
+    return Count(None, doc[start:top.i + 1].text, doc[start].idx, top.idx + len(top), None)

@@ -1,12 +1,23 @@
 """Targets and counts: what an action was taken on ("559 pages and 221 accounts", "an account")."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from extractor.facts.numbers import count_of, number_phrase, parse_number
+from extractor.facts.numbers import (
+    Count,
+    count_at,
+    count_of,
+    is_number_token,
+    number_phrase,
+    parse_number,
+    qualifier_before,
+    vague_count,
+)
 from extractor.facts.platforms import platform_of_token
+from extractor.nlp import PATTERNS_DIR, read_jsonl
 
 # uncountable nouns: no "1" for the singular
 MASS_NOUNS = {"content", "hosting", "misinformation", "information", "material", "footage", "media"}
@@ -26,6 +37,24 @@ class Target:
     token: int  # token index of the noun
     distinct: bool = False  # 'another account', 'two new accounts': not the ones told before
     platform: str | None = None  # the platform the noun names as its home: '363 Instagram accounts'
+    qualifier: str | None = None  # more_than, at_least, up_to, less_than, nearly, about (see numbers)
+    approximate: bool = False  # the count is a bound, an estimate or a vague amount ('dozens', count None)
+
+
+def counted_target(kind: str, counted: Count, end: int, token: int, **extra: object) -> Target:
+    """A target whose count was written: the evidence runs from the count to the noun."""
+    return Target(kind, counted.value, counted.text, min(counted.start, end), max(counted.end, end), token,
+                  qualifier=counted.qualifier, approximate=counted.approximate, **extra)
+
+
+@lru_cache(maxsize=1)
+def target_words() -> dict[str, str]:
+    """Word -> target type, from the one-word patterns of ``targets.jsonl`` (whatever the POS)."""
+    out: dict[str, str] = {}
+    for row in read_jsonl(PATTERNS_DIR / "targets.jsonl"):
+        if len(row["pattern"]) == 1 and "IN" in row["pattern"][0].get("LOWER", {}):
+            out.update((word, row["label"]) for word in row["pattern"][0]["LOWER"]["IN"])
+    return out
 
 
 def target_types(doc: Doc) -> dict[int, str]:
@@ -33,7 +62,7 @@ def target_types(doc: Doc) -> dict[int, str]:
     return {span.start: span.label_ for span in doc.spans.get("target_nouns", [])}
 
 
-def owner_count(noun: Token) -> tuple[int, str, int, int] | None:
+def owner_count(noun: Token) -> Count | None:
     """'Around 80 activists ... had their accounts suspended': the count of the owner."""
     if not any(c.dep_ in OWNER_DEPS and c.lower_ == "their" for c in noun.children):
         return None
@@ -70,12 +99,11 @@ def target_of(noun: Token, types: dict[int, str]) -> Target | None:
     if kind is None:
         return None
     home = home_platform(noun)
-    counted = count_of(noun) or owner_count(noun)
+    counted = count_of(noun) or owner_count(noun) or vague_count(noun)
     distinct = any(c.lower_ in DISTINCT_WORDS for c in noun.children if c.dep_ in {"det", "amod"})
     if counted is not None:
-        value, text, start, end = counted
-        return Target(kind, value, text, min(start, noun.idx), max(end, noun.idx + len(noun)), noun.i,
-                      platform=home, distinct=distinct)
+        target = counted_target(kind, counted, noun.idx + len(noun), noun.i, platform=home, distinct=distinct)
+        return replace(target, start=min(target.start, noun.idx))
     if noun.tag_ in {"NN", "NNP"} and noun.lower_ not in MASS_NOUNS:
         left = noun.left_edge
         return Target(kind, 1, None, left.idx, noun.idx + len(noun), noun.i, platform=home, distinct=distinct)
@@ -92,26 +120,26 @@ def number_head_target(token: Token, types: dict[int, str]) -> Target | None:
                 if noun.dep_ == "pobj" and noun.i in types:
                     counted = count_of_number(token)
                     if counted:
-                        value, text, start, end = counted
-                        return Target(types[noun.i], value, text, start, noun.idx + len(noun), noun.i)
+                        return counted_target(types[noun.i], counted, noun.idx + len(noun), noun.i)
     return None
 
 
-def count_of_number(token: Token) -> tuple[int, str, int, int] | None:
+def count_of_number(token: Token) -> Count | None:
     """The count a number token stands for: '3,465' in '3,465 of its accounts', 'a pair'."""
+    doc = token.doc
     if token.lower_ in COUNT_NOUNS:  # 'a pair of channels'
-        start = token.i - 1 if token.i > 0 and token.doc[token.i - 1].lower_ in {"a", "one"} else token.i
-        return COUNT_NOUNS[token.lower_], token.doc[start:token.i + 1].text, token.doc[start].idx, \
-            token.idx + len(token)
+        start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in {"a", "one"} else token.i
+        return Count(COUNT_NOUNS[token.lower_], doc[start:token.i + 1].text, doc[start].idx,
+                     token.idx + len(token))
     span = number_phrase(token)
     if span is None:
         return None
-    doc = token.doc
     value = parse_number([t.text for t in doc[span[0]:span[1]] if t.lower_ != "-"])
     if value is None:
         return None
-    text = doc[span[0]:span[1]].text
-    return value, text, doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+    qualifier, start = qualifier_before(doc, span[0])
+    return Count(value, doc[start:span[1]].text, doc[start].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]),
+                 qualifier)
 
 
 def targets_for(nouns: list[Token], types: dict[int, str]) -> list[Target]:
@@ -131,4 +159,36 @@ def targets_for(nouns: list[Token], types: dict[int, str]) -> list[Target]:
                             out.append(inner)
         if target is not None and all(t.token != target.token for t in out):
             out.append(target)
+            if target.count is not None:
+                out.extend(t for t in listed_after(noun, types) if all(t.token != o.token for o in out))
     return sorted(out, key=lambda t: t.start)
+
+
+def listed_after(noun: Token, types: dict[int, str]) -> list[Target]:
+    """'46 pages, 12 groups and 9 Instagram accounts': counted target nouns listed after a counted
+    one, read from the words when the parse breaks the list (the small model makes 'accounts' a verb)."""
+    doc = noun.doc
+    out: list[Target] = []
+    i = noun.i + 1
+    while i + 2 < len(doc) and doc[i].lower_ in {",", "and"}:
+        i += 2 if doc[i].lower_ == "," and doc[i + 1].lower_ == "and" else 1
+        if not is_number_token(doc[i]):
+            break
+        span = number_phrase(doc[i])
+        if span is None:
+            break
+        j, platform, words = span[1], None, target_words()
+        while j < len(doc) and j - span[1] < 3 and j not in types and doc[j].lower_ not in words \
+                and doc[j].pos_ in {"ADJ", "PROPN", "NOUN"}:
+            platform = platform or platform_of_token(doc[j])
+            j += 1
+        kind = types.get(j) or (words.get(doc[j].lower_) if j < len(doc) else None)
+        if kind is None or not doc[j].lower_.endswith("s"):
+            break  # a plural target noun, whatever the parser tagged it ('9 Instagram accounts')
+        counted = count_at(doc, span, span[0])
+        if counted is None:
+            break
+        out.append(counted_target(kind, counted, doc[j].idx + len(doc[j]), j,
+                                  platform=platform or home_platform(doc[j])))
+        i = j + 1
+    return out

@@ -1,18 +1,24 @@
-"""Time expressions near an action, resolved with dateparser against the publication date."""
+"""The time of an action: the date expression of its sentence, resolved against the publication
+date (``extractor.facts.dates``)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 
-import dateparser
 from spacy.tokens import Span, Token
 
+from extractor.facts.dates import resolve
 from extractor.facts.entities import entities_in
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-PERIOD = re.compile(r"\b(?:past|last|previous)\s+(week|month|year|(?:\w+\s+)?(?:days|weeks|months|years))\b",
-                    re.I)
+# DATE entities that say how long or how old, not when: '15-year-old', 'a seven-day ban',
+# 'for 12 hours', 'a months-long investigation', 'every week'
+NOT_A_TIME = re.compile(r"(?:-|\s)(?:year|month|week|day|hour)s?[- ]old\b|\bold$|-long\b"
+                        r"|^\w+-(?:day|week|month|year|hour)$|^(?:every|each|per)\b", re.I)
+DURATION_PREPOSITIONS = {"for", "after", "within", "every"}
+# TIME entities that are periods before publication: 'in the past 24 hours', 'overnight'
+TIME_PERIOD = re.compile(r"^(?:the\s+)?(?:past|last|previous)\s+\d+\s+hours$|^(?:last night|this morning)$",
+                         re.I)
 
 
 @dataclass(frozen=True)
@@ -23,67 +29,78 @@ class When:
     span_start: int
     span_end: int
     attached: bool = False  # the date hangs on the action word in the parse
+    precision: str | None = None  # day, week, month, quarter, year
+    anchor: str | None = None  # the publication date it was resolved against (ISO); None if absolute
 
 
-def resolve(text: str, published: date | None) -> tuple[str | None, str | None]:
-    """(start, end) dates for a time expression; a period ('over the past week') gives a range."""
-    base = datetime.combine(published, datetime.min.time()) if published else None
-    lowered = text.lower().strip()
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
-                "PREFER_DAY_OF_MONTH": "first"}
-    if base:
-        settings["RELATIVE_BASE"] = base
-    m = PERIOD.search(lowered)
-    if m and base:
-        unit = m.group(1)
-        parsed = dateparser.parse(f"1 {unit.split()[-1].rstrip('s')} ago" if not unit[0].isdigit()
-                                  else f"{unit} ago", languages=["en"], settings=settings)
-        if parsed:
-            return parsed.date().isoformat(), published.isoformat()
-    if lowered in WEEKDAYS or lowered.startswith(("on ", "last ")) and lowered.split()[-1] in WEEKDAYS:
-        if not base:
-            return None, None
-        day = WEEKDAYS.index(lowered.split()[-1])
-        delta = (base.weekday() - day) % 7 or (7 if lowered.startswith("last") else 0)
-        found = (base - timedelta(days=delta)).date().isoformat()
-        return found, found
-    if lowered in {"today", "this week", "yesterday", "this month", "this year", "last week", "last month",
-                   "last year", "earlier this year", "earlier this month", "earlier this week"} and base:
-        if lowered == "today":
-            return published.isoformat(), published.isoformat()
-        if lowered == "yesterday":
-            d = (base - timedelta(days=1)).date().isoformat()
-            return d, d
-        unit = lowered.split()[-1]
-        if lowered.startswith("last"):
-            ref = dateparser.parse(f"1 {unit} ago", languages=["en"], settings=settings)
-            start = ref.date() if ref else None
-        else:
-            start = {"week": published - timedelta(days=published.weekday()),
-                     "month": published.replace(day=1), "year": published.replace(month=1, day=1)}[unit]
-        return (start.isoformat() if start else None), published.isoformat()
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    if parsed is None:
-        return None, None
-    if re.fullmatch(r"(in\s+)?\d{4}", lowered):
-        return f"{parsed.year}-01-01", f"{parsed.year}-12-31"
-    d = parsed.date().isoformat()
-    return d, d
+def is_time(ent: Span) -> bool:
+    """A DATE (or period TIME) entity that says when, not for how long or how old."""
+    if ent.label_ == "TIME":
+        return bool(TIME_PERIOD.match(ent.text))
+    if ent.label_ != "DATE" or NOT_A_TIME.search(ent.text):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if before is not None and before.lower_ in DURATION_PREPOSITIONS:
+        return False  # 'suspended for seven days', 'reinstated after 12 hours'
+    return not (after is not None and after.lower_ in {"old", "-"})
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """A time expression of the text: one entity, or two joined by 'between ... and ...'."""
+
+    text: str
+    start_char: int
+    end_char: int
+    root: Token
+
+
+RANGE_WORDS = {"and", "to", "through", "until", "till", "-", "–", "—"}
+OPENING_WORDS = {"between", "from", "since"}
+
+
+def time_spans(sentence: Span) -> list[TimeSpan]:
+    """The sentence's time expressions: 'between May 2 and May 9' is one even when the model tags
+    two dates; 'since March 1' keeps its 'since' (it runs to publication)."""
+    ents = [ent for ent in entities_in(sentence) if is_time(ent)]
+    doc = sentence.doc
+    out: list[TimeSpan] = []
+    i = 0
+    while i < len(ents):
+        ent, first, last = ents[i], ents[i].start, ents[i].end
+        opening = first > 0 and doc[first - 1].lower_ in OPENING_WORDS
+        joined = i + 1 < len(ents) and ents[i + 1].start == last + 1 and doc[last].lower_ in RANGE_WORDS
+        if opening and doc[first - 1].lower_ != "since" and joined:
+            last = ents[i + 1].end
+            i += 1
+        if opening and (doc[first - 1].lower_ == "since" or re.search(r"\b(and|to|through|until|till)\b|[-–]",
+                                                                      doc[first:last].text, re.I)):
+            first -= 1
+        span = doc[first:last]
+        out.append(TimeSpan(span.text, span.start_char, span.end_char, ent.root))
+        i += 1
+    return out
 
 
 def when_in(sentence: Span, published: date | None, action: Token | None = None) -> When | None:
-    """The time of an action: the DATE entity attached to the action word if there is one, else
-    the sentence's first; resolved against the publication date. None when the sentence has none."""
-    dates = [ent for ent in entities_in(sentence) if ent.label_ == "DATE"]
+    """The time of an action: the time expression attached to the action word if there is one,
+    else the sentence's first; resolved against the publication date. None when there is none."""
+    spans = time_spans(sentence)
     if action is not None:
-        attached = [ent for ent in dates if action == ent.root or action in ent.root.ancestors
+        attached = [t for t in spans if action == t.root or action in t.root.ancestors
                     and not any(a.dep_ in {"relcl", "acl"} and a.i != action.i and a in action.subtree
-                                for a in ent.root.ancestors)]
-        dates = attached or dates
+                                for a in t.root.ancestors)]
+        spans = attached or spans
     else:
         attached = []
-    if not dates:
+    if not spans:
         return None
-    ent = dates[0]
-    start, end = resolve(ent.text, published)
-    return When(ent.text, start, end, ent.start_char, ent.end_char, bool(attached))
+    resolved = [(t, resolve(t.text, published)) for t in spans]
+    span, found = next(((t, r) for t, r in resolved if r.precision is not None), resolved[0])
+    return When(span.text, iso(found.start), iso(found.end), span.start_char, span.end_char, span in attached,
+                found.precision, iso(found.anchor))
+
+
+def iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
