@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from extractor.article import ArticleError, read_article
+from extractor.database import db_stats as db_stats  # the Python name of `extractor db stats`
+from extractor.database import open_database as open_database  # what --db writes with
 from extractor.fetch import is_url
 from extractor.nlp import parse
 from extractor.record import build_record, error_record, source_dict

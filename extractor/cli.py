@@ -14,6 +14,7 @@ from pathlib import Path
 import typer
 
 from extractor import api
+from extractor.database import DatabaseTargetError, LayoutError, database_url
 from extractor.schema import load_schema, violations
 from extractor.settings import Settings
 from extractor.sinks import JsonLinesSink, open_database
@@ -25,8 +26,21 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help=(
     "Example: extractor extract samples/seed-wired-occupy.txt"))
 
 OutputOption = typer.Option("-", "--output", "-o", help="JSON Lines file to write ('-': standard output).")
-DbOption = typer.Option(None, "--db", help=(
-    "Also write the records into a database: a SQLite file path, or a postgresql:// URL."))
+
+
+def check_db_target(target: str | None) -> str | None:
+    """A --db target names a database this tool can write (exit code 2 when not)."""
+    if target is not None:
+        try:
+            database_url(target)
+        except DatabaseTargetError as e:
+            raise typer.BadParameter(str(e)) from e
+    return target
+
+
+DbOption = typer.Option(None, "--db", callback=check_db_target, help=(
+    "Also write the records into a database: a SQLite file (a path or sqlite:///path), or a "
+    "postgresql://user@host/db URL. Each article's rows are replaced when written again."))
 PrivateOption = typer.Option(False, "--allow-private-urls",
                              help="Allow URLs on loopback and private networks (refused by default).")
 TimeoutOption = typer.Option(20, "--timeout", min=1, help="Seconds allowed for one URL download.")
@@ -129,6 +143,27 @@ def validate(file: Path = FileArgument) -> None:
             bad += bool(problems)
     typer.echo(f"{file}: {number} lines, {bad} with violations", err=True)
     raise typer.Exit(EXIT_SOME_FAILED if bad else EXIT_OK)
+
+
+db_app = typer.Typer(no_args_is_help=True, help=(
+    "Look into a database written by --db.\n\nExample: extractor db stats records.db"))
+app.add_typer(db_app, name="db")
+DbTargetArgument = typer.Argument(..., help="A SQLite file (path or sqlite:///path) or a postgresql:// URL.")
+
+
+@db_app.command("stats")
+def db_stats(target: str = DbTargetArgument) -> None:
+    """Print the row count of each table, and the events per platform and action.
+
+    Example: extractor db stats records.db  (or: extractor db stats postgresql://user@localhost/moderation)
+    """
+    try:
+        stats = api.db_stats(target)
+    except (DatabaseTargetError, FileNotFoundError, LayoutError) as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(EXIT_USAGE) from e
+    for line in stats.lines():
+        typer.echo(line)
 
 
 def main() -> None:

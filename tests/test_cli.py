@@ -70,15 +70,17 @@ def test_db_holds_the_records(files_run: tuple[Path, CliResult]) -> None:
     folder, _ = files_run
     db = sqlite3.connect(folder / "records.sqlite")
     try:
-        (n_records,) = db.execute("SELECT count(*) FROM records").fetchone()
-        assert n_records == len(GOOD) + len(BAD)
-        errors = db.execute("SELECT source_path, error_type FROM records WHERE error_type IS NOT NULL"
+        # story.html and story.html.gz hold the same article (same text, no URL): one row, the last written
+        keys = [k for (k,) in db.execute("SELECT key FROM articles WHERE error_type IS NULL ORDER BY id")]
+        assert len(keys) == len(set(keys)) == len(GOOD) - 1
+        assert all(k.startswith("sha256:") for k in keys)
+        errors = db.execute("SELECT key, source_path, error_type FROM articles WHERE error_type IS NOT NULL"
                             " ORDER BY id").fetchall()
-        assert errors == [(name, kind) for name, (kind, _) in BAD.items()]
-        rows = db.execute("SELECT r.source_path, e.platform, e.action, t.type, t.count FROM records r"
-                          " JOIN events e ON e.record_id = r.id"
-                          " JOIN targets t ON t.event_id = e.id").fetchall()
-        for name in ("story.txt", "story.html", "story.html.gz"):
+        assert errors == [(f"error:{name}", name, kind) for name, (kind, _) in BAD.items()]
+        rows = db.execute("SELECT a.source_path, e.platform, e.action, t.type, t.count FROM articles a"
+                          " JOIN events e ON e.article_id = a.id"
+                          " JOIN event_targets t ON t.event_id = e.id").fetchall()
+        for name in ("story.txt", "story.html.gz"):
             assert (name, "Twitter", "suspend", "account", 1500) in rows
         seed = {(p, t, c) for path, p, _, t, c in rows if path == "-"}
         assert {("Facebook", "page", 559), ("Facebook", "account", 221)} <= seed
@@ -137,6 +139,8 @@ def test_usage_error_exit_2_subprocess() -> None:
     ["batch", "/no/such/folder"],
     ["validate", "/no/such/file.jsonl"],
     ["frobnicate"],
+    ["extract", "--db", "mysql://u@127.0.0.1/db", "x.txt"],
+    ["db", "stats", "/no/such/records.db"],
 ])
 def test_usage_errors_exit_2(args: list[str]) -> None:
     """In process (Typer's runner) to spare a subprocess per case; the same app object as the CLI."""
