@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import subprocess
-import sys
 
 import pytest
 from sqlalchemy.exc import IntegrityError
@@ -13,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from extractor.database import LayoutError, database_url, db_stats, open_database
 from extractor.database.rows import article_key
 from extractor.record import error_record
+from tests import db_writer
 from tests.db_helpers import (
     SAMPLE_RECORDS,
     incomplete_articles,
@@ -21,8 +20,6 @@ from tests.db_helpers import (
     row_counts,
     with_url,
 )
-from tests.db_writer import records as writer_records
-from tests.helpers import ROOT
 
 SEED, TELEGRAM = SAMPLE_RECORDS[0], SAMPLE_RECORDS[1]
 ERROR = error_record({"path": None, "url": "http://x.org/a"}, "fetch_error", "http://x.org/a: HTTP 404")
@@ -145,51 +142,41 @@ def test_a_failed_write_leaves_the_article_as_it_was(db_target: str) -> None:
         ("0.2.0",)]
 
 
-def writer(target: str, *args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "tests.db_writer", target, *args], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
 def test_a_killed_writer_leaves_no_half_written_article(db_target: str) -> None:
-    proc = writer(db_target, "--prefix", "k", "--copies", "3", "--hang-in-article", "6")
+    hanging = db_writer.FORK.Event()
+    proc = db_writer.start(db_target, "k", 3, hang_in=6, hanging=hanging)
     try:
-        assert proc.stdout is not None
-        lines = []
-        for line in proc.stdout:  # waits for the writer to stop inside article 6
-            lines.append(line.strip())
-            if line.strip() == "hanging":
-                break
-        assert lines[-1:] == ["hanging"], proc.stderr.read() if proc.stderr else lines
+        assert hanging.wait(60), "the writer did not reach article 6"
     finally:
-        proc.kill()  # SIGKILL: no cleanup, no rollback by the process itself
-        proc.wait()
-    records = writer_records("k", 3)
+        proc.kill()  # SIGKILL inside article 6: no cleanup, no rollback by the process itself
+        proc.join()
+    records = db_writer.records("k", 3)
     hung = article_key(records[5])
     assert incomplete_articles(db_target) == []
     assert query(db_target, f"SELECT count(*) FROM articles WHERE key = '{hung}'") == [(0,)]
     if not db_target.startswith("postgresql://"):  # SQLite commits each article: the five before are in
         assert row_counts(db_target) == record_counts(records[:5])
-    rerun = writer(db_target, "--prefix", "k", "--copies", "3")
-    _, err = rerun.communicate(timeout=120)
-    assert rerun.returncode == 0, err
+    rerun = db_writer.start(db_target, "k", 3)
+    rerun.join(120)
+    assert rerun.exitcode == 0
     assert row_counts(db_target) == record_counts(records)
     assert incomplete_articles(db_target) == []
 
 
-def test_processes_write_into_one_database_at_once(db_target: str, tmp_path) -> None:
-    # three writers, started together once each has opened the database: two write the same
-    # articles, one its own ones
-    go = tmp_path / "go"
+def test_processes_write_into_one_database_at_once(db_target: str) -> None:
+    # three writer processes, started together once each has opened the database: two write the
+    # same articles, one its own ones
+    go = db_writer.FORK.Event()
     prefixes = ("shared", "shared", "own")
-    procs = [writer(db_target, "--prefix", prefix, "--copies", "20", "--start-when", str(go))
-             for prefix in prefixes]
+    ready = [db_writer.FORK.Event() for _ in prefixes]
+    procs = [db_writer.start(db_target, prefix, 25, ready=r, go=go)
+             for prefix, r in zip(prefixes, ready, strict=True)]
+    assert all(r.wait(60) for r in ready)
+    go.set()
     for proc in procs:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready", proc.communicate()
-    go.touch()
-    for proc in procs:
-        _, err = proc.communicate(timeout=300)
-        assert proc.returncode == 0, err
-    expected = record_counts([r for prefix in set(prefixes) for r in writer_records(prefix, 20)])
+        proc.join(300)
+        assert proc.exitcode == 0
+    expected = record_counts([r for prefix in set(prefixes) for r in db_writer.records(prefix, 25)])
     assert row_counts(db_target) == expected
     assert incomplete_articles(db_target) == []
     if not db_target.startswith("postgresql://"):
