@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import copy
 import json
+import threading
+import time
 
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from extractor.database import LayoutError, database_url, db_stats, open_database
+from extractor.database import DatabaseSink, LayoutError, database_url, db_stats, open_database
 from extractor.database.rows import article_key
 from extractor.record import error_record
 from tests import db_writer
 from tests.db_helpers import (
     SAMPLE_RECORDS,
     incomplete_articles,
+    new_postgres_database,
     query,
     record_counts,
     row_counts,
@@ -182,6 +185,32 @@ def test_processes_write_into_one_database_at_once(db_target: str) -> None:
     if not db_target.startswith("postgresql://"):
         assert query(db_target, "PRAGMA integrity_check") == [("ok",)]
         assert query(db_target, "PRAGMA journal_mode") == [("wal",)]
+
+
+def test_postgres_writers_inserting_one_new_article_at_once(postgres_url: str) -> None:
+    """The second writer waits for the first one's transaction, then replaces its article."""
+    target = new_postgres_database(postgres_url)
+    newer = copy.deepcopy(TELEGRAM) | {"extractor_version": "0.2.0"}
+    errors: list[BaseException] = []
+    with DatabaseSink(target, batch_size=100, batch_seconds=600) as first, \
+            DatabaseSink(target, batch_size=1) as second:
+        first.write(TELEGRAM)  # not committed yet
+
+        def write_second() -> None:
+            try:
+                second.write(newer)  # its insert waits on the first one's uncommitted row
+            except BaseException as e:
+                errors.append(e)
+
+        thread = threading.Thread(target=write_second)
+        thread.start()
+        time.sleep(1)
+        assert thread.is_alive()
+        first.commit()
+        thread.join(30)
+    assert errors == []
+    assert query(target, "SELECT key, extractor_version FROM articles") == [(article_key(TELEGRAM), "0.2.0")]
+    assert row_counts(target) == record_counts([newer])
 
 
 def test_stats_count_per_platform_and_action(db_target: str) -> None:
