@@ -8,13 +8,14 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import typer
+from sqlalchemy.exc import SQLAlchemyError
 
 from extractor import api
-from extractor.database import DatabaseTargetError, LayoutError, database_url
+from extractor.database import DatabaseSink, DatabaseTargetError, LayoutError, database_url
 from extractor.schema import load_schema, violations
 from extractor.settings import Settings
 from extractor.sinks import JsonLinesSink, open_database
@@ -53,10 +54,24 @@ FolderArgument = typer.Argument(..., exists=True, file_okay=False, dir_okay=True
 FileArgument = typer.Argument(..., exists=True, dir_okay=False, help="JSON Lines file of records.")
 
 
+@contextlib.contextmanager
+def opened_database(target: str) -> Iterator[DatabaseSink]:
+    """The --db sink; a database that cannot be opened ends the command (exit code 2), before any input
+    is read, in one line rather than a traceback."""
+    with contextlib.ExitStack() as stack:
+        try:
+            sink = stack.enter_context(open_database(target))
+        except (SQLAlchemyError, LayoutError, OSError) as e:
+            cause = str(getattr(e, "orig", None) or e).splitlines()[0]
+            typer.echo(f"error: --db {target}: {cause}", err=True)
+            raise typer.Exit(EXIT_USAGE) from e
+        yield sink
+
+
 def write_records(records: Iterable[dict], output: str, db: str | None) -> int:
     """Write records to the sinks; report errors on stderr, one line each; the exit code."""
     failed = 0
-    database = open_database(db) if db else contextlib.nullcontext()
+    database = opened_database(db) if db else contextlib.nullcontext()
     with JsonLinesSink(output) as jsonl, database as db_sink:
         for record in records:
             jsonl.write(record)

@@ -151,3 +151,23 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
+
+
+def test_a_database_that_cannot_be_opened_stops_before_any_input(tmp_path: Path) -> None:
+    """In process: --db into a database of another table layout is refused in one line, exit 2."""
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    other = tmp_path / "other.db"
+    db = sqlite3.connect(other)
+    db.executescript("CREATE TABLE schema_version (version INTEGER PRIMARY KEY); "
+                     "INSERT INTO schema_version VALUES (7);")
+    db.close()
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["extract", "--db", str(other), "-o", str(out), "missing.txt"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines() == [
+        f"error: --db {other}: the database has table layout version [7]; this extractor writes version 1"
+        " (write into a new database)"]
+    assert out.read_text() == ""  # missing.txt was never read
