@@ -32,12 +32,13 @@ JsonType = JSON().with_variant(JSONB(), "postgresql")
 metadata = MetaData()
 
 
-def parent(table_column: str) -> Column:
-    name = table_column.split(".")[0].removesuffix("s") + "_id"
+def parent(name: str, table_column: str) -> Column:
+    """The foreign key to the row this one belongs to (deleted with it), indexed."""
     return Column(name, Integer, ForeignKey(table_column, ondelete="CASCADE"), nullable=False, index=True)
 
 
 def span(prefix: str) -> list[Column]:
+    """A span's text and offsets as three columns."""
     return [Column(f"{prefix}_text", Text), Column(f"{prefix}_start", Integer),
             Column(f"{prefix}_end", Integer)]
 
@@ -72,7 +73,7 @@ articles = Table(
 events = Table(
     "events", metadata,
     Column("id", Integer, primary_key=True),
-    parent("articles.id"),
+    parent("article_id", "articles.id"),
     Column("position", Integer, nullable=False),
     Column("platform", Text, nullable=False, index=True),
     Column("action", Text, nullable=False, index=True),
@@ -92,7 +93,7 @@ Index("ix_events_platform_action", events.c.platform, events.c.action)
 event_targets = Table(
     "event_targets", metadata,
     Column("id", Integer, primary_key=True),
-    parent("events.id"),
+    parent("event_id", "events.id"),
     Column("position", Integer, nullable=False),
     Column("type", Text, nullable=False, index=True),
     Column("count", BigInteger),
@@ -105,7 +106,7 @@ event_targets = Table(
 named_accounts = Table(
     "named_accounts", metadata,
     Column("id", Integer, primary_key=True),
-    parent("events.id"),
+    parent("event_id", "events.id"),
     Column("position", Integer, nullable=False),
     Column("name", Text, nullable=False, index=True),
     Column("handle", Text),
@@ -117,7 +118,7 @@ named_accounts = Table(
 quotes = Table(
     "quotes", metadata,
     Column("id", Integer, primary_key=True),
-    parent("articles.id"),
+    parent("article_id", "articles.id"),
     Column("position", Integer, nullable=False),
     Column("text", Text, nullable=False),
     Column("speaker", Text, index=True),
