@@ -6,6 +6,8 @@ from dataclasses import replace
 
 from extractor.analyse import analyse
 from extractor.article import ArticleError, read_article
+from extractor.database import db_stats as db_stats  # the Python name of `extractor db stats`
+from extractor.database import open_database as open_database  # what --db writes with
 from extractor.fetch import is_url
 from extractor.record import build_record, error_record, published_date, source_dict
 from extractor.runner import RunInfo, run

@@ -9,12 +9,15 @@ import contextlib
 import json
 import os
 import sys
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import typer
+from sqlalchemy.exc import SQLAlchemyError
 
 from extractor import api
+from extractor.database import DatabaseSink, DatabaseTargetError, LayoutError, database_url
 from extractor.progress import ProgressBar, Tally
 from extractor.resume import cut_torn_tail, done_inputs, is_done, put_in_order
 from extractor.runner import RunInfo
@@ -30,8 +33,21 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help=(
     "Example: extractor extract samples/seed-wired-occupy.txt"))
 
 OutputOption = typer.Option("-", "--output", "-o", help="JSON Lines file to write ('-': standard output).")
-DbOption = typer.Option(None, "--db", help=(
-    "Also write the records into a database: a SQLite file path, or a postgresql:// URL."))
+
+
+def check_db_target(target: str | None) -> str | None:
+    """A --db target names a database this tool can write (exit code 2 when not)."""
+    if target is not None:
+        try:
+            database_url(target)
+        except DatabaseTargetError as e:
+            raise typer.BadParameter(str(e)) from e
+    return target
+
+
+DbOption = typer.Option(None, "--db", callback=check_db_target, help=(
+    "Also write the records into a database: a SQLite file (a path or sqlite:///path), or a "
+    "postgresql://user@host/db URL. Each article's rows are replaced when written again."))
 PrivateOption = typer.Option(False, "--allow-private-urls",
                              help="Allow URLs on loopback and private networks (refused by default).")
 TimeoutOption = typer.Option(20, "--timeout", min=1, help="Seconds allowed for one URL download.")
@@ -52,6 +68,20 @@ InputsArgument = typer.Argument(..., help="http(s) URLs, files (.html, .htm, .tx
 FolderArgument = typer.Argument(..., exists=True, file_okay=False, dir_okay=True,
                                 help="Folder of saved articles (searched recursively).")
 FileArgument = typer.Argument(..., exists=True, dir_okay=False, help="JSON Lines file of records.")
+
+
+@contextlib.contextmanager
+def opened_database(target: str) -> Iterator[DatabaseSink]:
+    """The --db sink; a database that cannot be opened ends the command (exit code 2), before any input
+    is read, in one line rather than a traceback."""
+    with contextlib.ExitStack() as stack:
+        try:
+            sink = stack.enter_context(open_database(target))
+        except (SQLAlchemyError, LayoutError, OSError) as e:
+            cause = str(getattr(e, "orig", None) or e).splitlines()[0]
+            typer.echo(f"error: --db {target}: {cause}", err=True)
+            raise typer.Exit(EXIT_USAGE) from e
+        yield sink
 
 
 def cores() -> int:
@@ -76,8 +106,8 @@ def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | No
         tally.skipped = len(items) - len(todo)
     info = RunInfo()
     records = api.extract_inputs(todo, settings, jobs or cores(), info)
-    database = open_database(db) if db else contextlib.nullcontext()
-    with JsonLinesSink(output, append=resume) as jsonl, database as db_sink, \
+    database = opened_database(db) if db else contextlib.nullcontext()
+    with database as db_sink, JsonLinesSink(output, append=resume) as jsonl, \
             ProgressBar(len(todo), enabled=not quiet) as bar:
         for record in records:
             jsonl.write(record)
@@ -184,6 +214,27 @@ def validate(file: Path = FileArgument) -> None:
             bad += bool(problems)
     typer.echo(f"{file}: {number} lines, {bad} with violations", err=True)
     raise typer.Exit(EXIT_SOME_FAILED if bad else EXIT_OK)
+
+
+db_app = typer.Typer(no_args_is_help=True, help=(
+    "Look into a database written by --db.\n\nExample: extractor db stats records.db"))
+app.add_typer(db_app, name="db")
+DbTargetArgument = typer.Argument(..., help="A SQLite file (path or sqlite:///path) or a postgresql:// URL.")
+
+
+@db_app.command("stats")
+def db_stats(target: str = DbTargetArgument) -> None:
+    """Print the row count of each table, and the events per platform and action.
+
+    Example: extractor db stats records.db  (or: extractor db stats postgresql://user@localhost/moderation)
+    """
+    try:
+        stats = api.db_stats(target)
+    except (DatabaseTargetError, FileNotFoundError, LayoutError) as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(EXIT_USAGE) from e
+    for line in stats.lines():
+        typer.echo(line)
 
 
 def main() -> None:

@@ -40,6 +40,6 @@ class JsonLinesSink:
             self._fh.close()
 
 
-from extractor.database import DatabaseSink, PostgresSink, SqliteSink, open_database  # noqa: E402
+from extractor.database import DatabaseSink, open_database  # noqa: E402
 
-__all__ = ["JsonLinesSink", "DatabaseSink", "SqliteSink", "PostgresSink", "open_database", "record_line"]
+__all__ = ["JsonLinesSink", "DatabaseSink", "open_database", "record_line"]

@@ -75,15 +75,17 @@ def test_db_holds_the_records(files_run: tuple[Path, CliResult]) -> None:
     folder, _ = files_run
     db = sqlite3.connect(folder / "records.sqlite")
     try:
-        (n_records,) = db.execute("SELECT count(*) FROM records").fetchone()
-        assert n_records == len(GOOD) + len(BAD)
-        errors = db.execute("SELECT source_path, error_type FROM records WHERE error_type IS NOT NULL"
+        # story.html and story.html.gz hold the same article (same text, no URL): one row, the last written
+        keys = [k for (k,) in db.execute("SELECT key FROM articles WHERE error_type IS NULL ORDER BY id")]
+        assert len(keys) == len(set(keys)) == len(GOOD) - 1
+        assert all(k.startswith("sha256:") for k in keys)
+        errors = db.execute("SELECT key, source_path, error_type FROM articles WHERE error_type IS NOT NULL"
                             " ORDER BY id").fetchall()
-        assert errors == [(name, kind) for name, (kind, _) in BAD.items()]
-        rows = db.execute("SELECT r.source_path, e.platform, e.action, t.type, t.count FROM records r"
-                          " JOIN events e ON e.record_id = r.id"
-                          " JOIN targets t ON t.event_id = e.id").fetchall()
-        for name in ("story.txt", "story.html", "story.html.gz"):
+        assert errors == [(f"error:{name}", name, kind) for name, (kind, _) in BAD.items()]
+        rows = db.execute("SELECT a.source_path, e.platform, e.action, t.type, t.count FROM articles a"
+                          " JOIN events e ON e.article_id = a.id"
+                          " JOIN event_targets t ON t.event_id = e.id").fetchall()
+        for name in ("story.txt", "story.html.gz"):
             assert (name, "Twitter", "suspend", "account", 1500) in rows
         seed = {(p, t, c) for path, p, _, t, c in rows if path == "-"}
         assert {("Facebook", "page", 559), ("Facebook", "account", 221)} <= seed
@@ -144,6 +146,8 @@ def test_usage_error_exit_2_subprocess() -> None:
     ["batch", "/no/such/folder"],
     ["validate", "/no/such/file.jsonl"],
     ["frobnicate"],
+    ["extract", "--db", "mysql://u@127.0.0.1/db", "x.txt"],
+    ["db", "stats", "/no/such/records.db"],
 ])
 def test_usage_errors_exit_2(args: list[str]) -> None:
     """In process (Typer's runner) to spare a subprocess per case; the same app object as the CLI."""
@@ -154,3 +158,23 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
+
+
+def test_a_database_that_cannot_be_opened_stops_before_any_input(tmp_path: Path) -> None:
+    """In process: --db into a database of another table layout is refused in one line, exit 2."""
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    other = tmp_path / "other.db"
+    db = sqlite3.connect(other)
+    db.executescript("CREATE TABLE schema_version (version INTEGER PRIMARY KEY); "
+                     "INSERT INTO schema_version VALUES (7);")
+    db.close()
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["extract", "--db", str(other), "-o", str(out), "missing.txt"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines() == [
+        f"error: --db {other}: the database has table layout version [7]; this extractor writes version 1"
+        " (write into a new database)"]
+    assert not out.exists()  # the database is opened first: nothing was read or written
