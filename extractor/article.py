@@ -19,6 +19,11 @@ HTML_LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IG
 HEADER_LINE = re.compile(r"^(date|url|title|published|source|outlet)\s*:\s*(.*)$", re.IGNORECASE)
 DECLARED_CHARSET = re.compile(
     rb"""(?:<meta[^>]+charset\s*=\s*["']?|<\?xml[^>]+encoding\s*=\s*["'])([\w.:-]+)""", re.IGNORECASE)
+TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                 "source",
+                 "track", "wbr"}
+PARSER_MAX_DEPTH = 256  # libxml2's default limit for nesting, which lxml (and so trafilatura) keeps
 HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml|<meta|<div|<article|<!--)",
                         re.IGNORECASE)
 
@@ -170,12 +175,16 @@ def from_html(html: str, *, url: str | None = None, published: str | None = None
             include_comments=False,
             include_tables=False,
             favor_precision=favor_precision,
-            deduplicate=True,
+            deduplicate=False,  # True keeps a process-wide cache: the text would depend on earlier pages
             config=settings.trafilatura_config(),
         )
         if document is not None and (document.text or "").strip():
             break
     if document is None or not (document.text or "").strip():
+        depth = nesting_depth(html)
+        if depth > PARSER_MAX_DEPTH:
+            raise ArticleError(f"no article text could be read: the HTML is nested {depth} elements deep, "
+                               f"and the HTML parser (libxml2) stops at {PARSER_MAX_DEPTH}")
         raise ArticleError("trafilatura found no article text in the HTML")
     body = normalise_text(document.text)
     title = (document.title or "").strip() or None
@@ -190,6 +199,18 @@ def from_html(html: str, *, url: str | None = None, published: str | None = None
         authors=authors,
         language=document.language or html_language(html),
     )
+
+
+def nesting_depth(html: str) -> int:
+    """How deeply the page's elements nest (void elements and self-closed tags not counted)."""
+    depth = deepest = 0
+    for m in TAG.finditer(html):
+        closing, name, self_closed = m.group(1), m.group(2).lower(), m.group(3)
+        if name in VOID_ELEMENTS or self_closed:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def html_language(html: str) -> str | None:

@@ -175,6 +175,9 @@ def _run_in_workers(items: Iterable[Item], settings: Settings, jobs: int, info: 
                 next_out += 1
             if exhausted and next_out == dispatched:
                 return
+            if not exhausted and dispatched - next_out < jobs * WINDOW_PER_JOB \
+                    and any(w.ready and w.task is None for w in workers):
+                continue  # what was just written made room: hand out more before waiting
             busy = [w for w in workers if w.task is not None]
             timeout = None
             if limit and busy:
@@ -192,6 +195,7 @@ def _run_in_workers(items: Iterable[Item], settings: Settings, jobs: int, info: 
                                                "run with --jobs 1 to see why") from e
                         if worker.task is not None:
                             task_index, item = worker.task
+                            worker.process.join(5)  # reaped, so that its exit code is known
                             code = worker.process.exitcode
                             results[task_index] = input_error_record(
                                 item, "worker_died",

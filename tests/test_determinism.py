@@ -45,3 +45,16 @@ def test_cli_runs_are_byte_identical(tmp_path: Path) -> None:
     in_process = extractor.extract_input(str(tmp_path / "seed.txt"))
     in_process["source"]["path"] = "seed.txt"
     assert records[0] == in_process
+
+
+def test_the_same_page_twice_in_one_process_gives_the_same_record() -> None:
+    """A worker reads many pages: what it read before must not change a record. (trafilatura's
+    ``deduplicate`` keeps a process-wide cache of paragraphs and drops them once seen more than
+    MAX_REPETITIONS times.)"""
+    from extractor.api import extract
+    from tests.helpers import SAMPLES
+
+    page = (SAMPLES / "youtube-channels.html").read_bytes()
+    first, *later = [extract(page) for _ in range(4)]
+    assert all(record == first for record in later)
+    assert first["events"]

@@ -1,0 +1,128 @@
+"""The screen (in process): which texts reach the parser, the record's ``screen`` value, and that the
+screen never changes the events found (screen on == screen off)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.api import extract
+from extractor.screen import screen
+from extractor.settings import Settings
+from tests.helpers import SAMPLES
+
+PLATFORM_LINE = "Twitter said on Tuesday it was reviewing its rules on spam."
+FILLER = ["The review began in March.", "Officials declined to comment.", "More details came later.",
+          "Critics welcomed the move."]
+
+
+def lines_after(moderation_line: str, gap: int) -> str:
+    """The platform line, ``gap - 1`` filler lines, then the moderation line ``gap`` lines later."""
+    return "\n".join([PLATFORM_LINE, *FILLER[:gap - 1], moderation_line]) + "\n"
+
+
+@pytest.mark.parametrize("text", [
+    (SAMPLES / "weather-negative.txt").read_text(encoding="utf-8"),  # moderation words, no platform
+    "Arsenal beat Chelsea 2-1\n\nThe striker was booked and later banned for two matches.\n",
+    "Storms closed schools\n\nThe council closed roads and blocked access to the beach.\n",
+    "The company suspended 80 accounts.\n",  # a stand-in word, but no platform named anywhere
+])
+def test_no_platform_near_moderation_wording_is_not_passed(text: str) -> None:
+    seen = screen(text)
+    assert not seen.passed
+    assert not seen.platform_lines
+
+
+def test_a_platform_and_moderation_wording_on_one_line_pass() -> None:
+    seen = screen("Twitter suspended 80 accounts.")
+    assert seen.passed
+    assert seen.platform_lines == seen.moderation_lines == frozenset({0})
+
+
+def test_a_platform_without_moderation_wording_is_not_passed() -> None:
+    text = "Twitter said on Tuesday it was reviewing its rules.\n\nShares rose 3 percent.\n"
+    assert not screen(text).passed
+
+
+@pytest.mark.parametrize(("gap", "passed"), [(1, True), (2, True), (3, False), (5, False)])
+def test_moderation_wording_must_come_within_two_lines_of_the_platform(gap: int, passed: bool) -> None:
+    # no stand-in word ("accounts", "the company", ...) in the moderation line
+    text = lines_after("The organisers banned him from the hall.", gap)
+    seen = screen(text)
+    assert seen.moderation_lines == frozenset({gap})
+    assert seen.passed is passed
+
+
+def test_paragraphs_count_as_one_line_each_blank_lines_do_not_count() -> None:
+    text = "\n\n\n".join([PLATFORM_LINE, "The review began in March.", "The organisers banned him."])
+    seen = screen(text)
+    assert seen.moderation_lines == frozenset({2})
+    assert seen.passed
+
+
+@pytest.mark.parametrize("line", ["The company banned him from the service.", "The platform banned him.",
+                                  "Organisers said 80 accounts were banned."])
+def test_a_stand_in_word_passes_beyond_the_window(line: str) -> None:
+    """'the company', 'the platform' and also 'accounts' (patterns/screen.json platform_words) stand for
+    the platform named earlier, however far away."""
+    assert screen(lines_after(line, 5)).passed
+
+
+def test_ambiguous_platform_names_are_matched_by_exact_case() -> None:
+    """Documents what the screen does: "X" in "Malcolm X" counts as the platform X (exact case), so
+    the article passes the screen; the parser then finds no event. Lower-case "x" does not count."""
+    malcolm = "Malcolm X was banned from the hall.\n"
+    assert screen(malcolm).passed
+    assert screen(malcolm).platform_lines == frozenset({0})
+    assert not screen("The x factor was banned from the hall.\n").passed
+    record = extract(malcolm)
+    assert record["screen"] == "no_event_in_candidate_lines"
+    assert record["events"] == []
+    assert extract(malcolm, settings=Settings(screen=False))["events"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ((SAMPLES / "weather-negative.txt").read_text(encoding="utf-8"), "no_platform_near_moderation_wording"),
+    ("Markets rallied\n\nShares of Facebook rose 3 percent on Tuesday after strong results.\n",
+     "no_platform_near_moderation_wording"),
+    # a platform near moderation wording, but a plan, not an event
+    ("Facebook under pressure\n\nFacebook said it would consider whether to remove the posts.\n",
+     "no_event_in_candidate_lines"),
+    ("Twitter suspended 80 accounts on Tuesday.\n", "passed"),
+])
+def test_the_record_says_how_far_the_article_went(text: str, expected: str) -> None:
+    record = extract(text)
+    assert record["screen"] == expected
+    if expected != "passed":
+        assert record["events"] == [] and record["quotes"] == []
+    else:
+        assert [(e["platform"], e["action"]) for e in record["events"]] == [("Twitter", "suspend")]
+    assert extract(text, settings=Settings(screen=False))["screen"] == "off"
+
+
+OWN_TEXTS = [
+    "Twitter suspended 80 accounts on Tuesday.\n",
+    "Twitter said on Tuesday it had found a spam network.\n\nThe company suspended 80 accounts.\n",
+    "Facebook said on Monday it had found a network of fake pages.\n\nIt removed 20 pages.\n",
+    "YouTube under fire\n\nThe video site said on Friday that it had terminated 12 channels "
+    "for spam.\n\nA spokesperson declined to comment.\n",
+    lines_after("The company banned 40 accounts for spam.", 5),
+    "Reddit closes forum\n\nReddit said on Wednesday it had banned the forum r/example, which had "
+    "120,000 members, for repeated harassment.\n",
+    "Malcolm X was banned from the hall.\n",
+]
+ALL_TEXTS = [*[p for p in sorted(SAMPLES.iterdir()) if p.suffix in (".txt", ".html")], *OWN_TEXTS]
+
+
+@pytest.mark.parametrize("source", ALL_TEXTS, ids=lambda s: getattr(s, "name", None) or s[:30])
+def test_the_screen_never_changes_the_events(source: object) -> None:
+    content = source.read_bytes() if hasattr(source, "read_bytes") else source
+    screened = extract(content)
+    full = extract(content, settings=Settings(screen=False))
+    assert screened["events"] == full["events"]
+    assert (screened["screen"] == "passed") == bool(full["events"])  # events only where the screen passes
+
+
+def test_the_own_texts_have_the_events_they_tell() -> None:
+    """The comparison above means something: the texts do give events, those whose platform comes from
+    context ("The company ...", "It ...", "The video site ...") too."""
+    found = [{e["platform"] for e in extract(text)["events"]} for text in OWN_TEXTS]
+    assert found == [{"Twitter"}, {"Twitter"}, {"Facebook"}, {"YouTube"}, {"Twitter"}, {"Reddit"}, set()]
