@@ -32,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SUMMARY_MEMORY = re.compile(r"peak memory per worker (\d+) MiB")
+SUMMARY_STEADY = re.compile(r"\(start-up ([\d.]+) s, then ([\d.]+) inputs/s\)")
 
 
 def peak_rss_mb() -> float:
@@ -103,6 +104,7 @@ def extractor_run(folder: Path, jobs: int, output: Path) -> dict:
         raise SystemExit(f"{' '.join(command)} failed ({done.returncode}): {done.stderr[-2000:]}")
     records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     memory = SUMMARY_MEMORY.search(done.stderr)
+    steady = SUMMARY_STEADY.search(done.stderr)
     events = [(r["source"]["path"], r["article"]["title"], e["platform"], e["action"],
                [(t["type"], t["count"]) for t in e["targets"]])
               for r in records if "error" not in r for e in r["events"]]
@@ -112,7 +114,14 @@ def extractor_run(folder: Path, jobs: int, output: Path) -> dict:
             screens[r["screen"]] = screens.get(r["screen"], 0) + 1
     return {"seconds": seconds, "articles": len(records),
             "peak_mb": float(memory.group(1)) if memory else None,
+            "steady_rate": float(steady.group(2)) if steady else None,
+            "startup_seconds": round(seconds - records_time(steady, len(records)), 1) if steady else None,
             "errors": sum("error" in r for r in records), "events": events, "screen": screens}
+
+
+def records_time(steady: re.Match, count: int) -> float:
+    """Seconds spent on the records once the workers were ready (from the steady rate)."""
+    return count / float(steady.group(2)) if float(steady.group(2)) else 0.0
 
 
 def score(gold: Path, pred: Path) -> str:
@@ -124,6 +133,11 @@ def score(gold: Path, pred: Path) -> str:
 
 def rate(result: dict) -> float:
     return result["articles"] / result["seconds"] if result["seconds"] else 0.0
+
+
+def steady(result: dict) -> float:
+    """Articles per second once started: the references do not count model loading either."""
+    return result.get("steady_rate") or rate(result)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,24 +168,28 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def print_report(report: dict, jobs: list[int]) -> None:
-    print("| corpus | run | articles | seconds | articles/s | peak memory (MiB) |")
-    print("|---|---|---|---|---|---|")
+    print("| corpus | run | articles | seconds | articles/s | start-up (s) | articles/s after start-up"
+          " | peak memory (MiB) |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, rows in report.items():
         for run, result in rows.items():
             if run == "score":
                 continue
             memory = f"{result['peak_mb']:.0f}" if result.get("peak_mb") else "?"
+            startup = result.get("startup_seconds")
             print(f"| {name} | {run} | {result['articles']} | {result['seconds']:.1f} | {rate(result):.2f}"
-                  f" | {memory} |")
+                  f" | {'' if startup is None else f'{startup:.1f}'} | {steady(result):.2f} | {memory} |")
     print()
     for name, rows in report.items():
         traf, naive = rate(rows["trafilatura"]), rate(rows["naive"])
         runs = {j: rows[f"extractor --jobs {j}"] for j in jobs}
         last = runs[jobs[-1]]
-        print(f"{name}: extractor --jobs {jobs[-1]} = {rate(last) / traf:.2f} x trafilatura alone, "
-              f"{rate(last) / naive:.2f} x the naive pipeline", end="")
+        print(f"{name}: extractor --jobs {jobs[-1]} = {rate(last) / traf:.2f} x trafilatura alone "
+              f"({steady(last) / traf:.2f} after start-up), {rate(last) / naive:.2f} x the naive pipeline "
+              f"({steady(last) / naive:.2f})", end="")
         if 1 in runs and len(runs) > 1:
-            print(f", {rate(last) / rate(runs[1]):.2f} x --jobs 1", end="")
+            print(f", {rate(last) / rate(runs[1]):.2f} x --jobs 1"
+                  f" ({steady(last) / steady(runs[1]):.2f})", end="")
         print(f"; screen {last['screen']}; {last['errors']} error records; {len(last['events'])} events")
         if name == "news":
             for event in last["events"]:

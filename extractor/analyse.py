@@ -4,6 +4,8 @@
    wording near a platform name, no parsing at all.
 2. The candidate lines (headline, lines naming a platform, lines with moderation wording) are
    parsed and their events looked for: none, and the rest of the article is not parsed.
+   (NER is not left out here: some rules need it to find an event at all, e.g. "Elon Musk
+   reinstated Kathy Griffin's Twitter account" needs Musk to be a PERSON.)
 3. Otherwise the whole article is parsed (the candidate lines are not parsed again) and every
    fact is taken from it, exactly as without the screen.
 """

@@ -120,7 +120,7 @@ def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | No
     if resume and out_path is not None:
         put_in_order(out_path, items)
     if not quiet:
-        typer.echo(tally.summary(info.peak_worker_rss_mb), err=True)
+        typer.echo(tally.summary(info.peak_worker_rss_mb, info.ready), err=True)
     return EXIT_SOME_FAILED if tally.errors else EXIT_OK
 
 

@@ -32,12 +32,18 @@ class Tally:
             self.events += len(record.get("events", []))
             self.quotes += len(record.get("quotes", []))
 
-    def summary(self, peak_worker_mb: float | None = None) -> str:
-        seconds = time.monotonic() - self.started
+    def summary(self, peak_worker_mb: float | None = None, ready: float | None = None) -> str:
+        """One line; ``ready`` (time.monotonic()) is when the workers had loaded the model: the
+        rate after it is the steady rate, start-up left out."""
+        now = time.monotonic()
+        seconds = now - self.started
         rate = self.inputs / seconds if seconds > 0 else 0.0
         parts = [f"{self.inputs} inputs: {self.articles} articles, {self.errors} errors",
                  f"{self.events} events, {self.quotes} quotes",
                  f"{seconds:.1f} s, {rate:.2f} inputs/s"]
+        if ready is not None and now > ready and self.inputs:
+            parts[-1] += (f" (start-up {ready - self.started:.1f} s, then "
+                          f"{self.inputs / (now - ready):.2f} inputs/s)")
         if self.skipped:
             parts.append(f"{self.skipped} skipped (already in the output)")
         if peak_worker_mb:

@@ -35,10 +35,17 @@ Item = str | Refused
 
 @dataclass
 class RunInfo:
-    """What the workers reported: their peak memory (the largest, in MiB)."""
+    """What a run measured: the workers' peak memory (the largest, in MiB), and when they were
+    all ready (model loaded), so that start-up and steady work can be told apart."""
 
     peak_worker_rss_mb: float = 0.0
     workers_started: int = 0
+    started: float = field(default_factory=time.monotonic)
+    ready: float | None = None  # time.monotonic() when every first worker had loaded the model
+
+    @property
+    def startup_seconds(self) -> float | None:
+        return None if self.ready is None else self.ready - self.started
 
 
 def peak_rss_mb() -> float:
@@ -105,7 +112,11 @@ class Worker:
         self.conn.close()
 
     def stop(self, info: RunInfo) -> None:
-        """Ask the worker to finish, and note its peak memory."""
+        """Ask the worker to finish, and note its peak memory (a worker still loading the model
+        is killed)."""
+        if not self.ready:
+            self.kill()
+            return
         try:
             if self.ready and self.task is None:
                 self.conn.send(None)
@@ -128,6 +139,12 @@ def run(items: Iterable[Item], settings: Settings, jobs: int = 1,
     """
     info = info if info is not None else RunInfo()
     if jobs <= 1 and not settings.time_limit:
+        from extractor.nlp import get_pipeline
+        from extractor.screen import get_screener
+
+        get_pipeline(settings.model)
+        get_screener(settings.model)
+        info.ready = time.monotonic()
         for item in items:
             yield record_for(item, settings)
         info.peak_worker_rss_mb = peak_rss_mb()
@@ -204,6 +221,8 @@ def _run_in_workers(items: Iterable[Item], settings: Settings, jobs: int, info: 
                         continue
                     if index == READY:
                         worker.ready = True
+                        if info.ready is None and all(w.ready for w in workers):
+                            info.ready = time.monotonic()
                     else:
                         results[index] = payload
                         worker.task = None
