@@ -105,7 +105,8 @@ def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | No
         todo = [item for item in items if not is_done(item, done)]
         tally.skipped = len(items) - len(todo)
     info = RunInfo()
-    records = api.extract_inputs(todo, settings, jobs or cores(), info)
+    jobs = max(1, min(jobs or cores(), len(todo)))  # no more workers than inputs
+    records = api.extract_inputs(todo, settings, jobs, info)
     database = opened_database(db) if db else contextlib.nullcontext()
     with database as db_sink, JsonLinesSink(output, append=resume) as jsonl, \
             ProgressBar(len(todo), enabled=not quiet) as bar:
