@@ -40,7 +40,6 @@ def peak_rss_mb() -> float:
 
 
 def article_files(folder: Path) -> list[Path]:
-    sys.path.insert(0, str(ROOT))
     from extractor.sources import folder_files
 
     return list(folder_files(folder))

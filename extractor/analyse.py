@@ -24,12 +24,12 @@ from extractor.settings import Settings
 def analyse(text: str, published: date | None, settings: Settings) -> tuple[Doc | None, str]:
     """The parsed article (None when the screen stopped it) and how far it went (the record's
     ``screen`` value)."""
-    lines = LineDocs(text, settings.model)
     if not settings.screen:
-        return lines.doc(), OFF
+        return LineDocs(text, settings.model).doc(), OFF
     seen = screen(text, settings.model)
     if not seen.passed:
         return None, NO_PLATFORM_NEAR_MODERATION
+    lines = LineDocs(text, settings.model)
     if not extract_events(lines.doc(seen.candidate_lines), published):
         return None, NO_EVENT_IN_CANDIDATE_LINES
     return lines.doc(), PASSED

@@ -23,6 +23,7 @@ TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                  "source",
                  "track", "wbr"}
+BINARY_SAMPLE = 8192  # characters (or bytes) looked at to tell binary data from text
 PARSER_MAX_DEPTH = 256  # libxml2's default limit for nesting, which lxml (and so trafilatura) keeps
 HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml|<meta|<div|<article|<!--)",
                         re.IGNORECASE)
@@ -96,7 +97,7 @@ def decode(content: str | bytes) -> str:
 
 def looks_binary(text: str) -> bool:
     """Binary data rather than text: a NUL, or more than 1% control or undecodable characters."""
-    sample = text[:8192]
+    sample = text[:BINARY_SAMPLE]
     if "\x00" in sample:
         return True
     odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or ch == "\ufffd")
@@ -223,7 +224,7 @@ def read_article(content: str | bytes, *, url: str | None = None, published: str
                  settings: Settings | None = None) -> Article:
     """The article in ``content`` (HTML or plain text, str or bytes)."""
     # binary data is told apart before decoding: its bytes are not UTF-8 either, but that is not the news
-    if looks_binary(content.decode("latin-1") if isinstance(content, bytes) else content):
+    if looks_binary(content[:BINARY_SAMPLE].decode("latin-1") if isinstance(content, bytes) else content):
         raise ArticleError("binary data, not text or HTML")
     text = decode(content)
     if not text.strip():

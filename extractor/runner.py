@@ -20,7 +20,7 @@ import signal
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -40,18 +40,22 @@ class RunInfo:
 
     peak_worker_rss_mb: float = 0.0
     workers_started: int = 0
-    started: float = field(default_factory=time.monotonic)
     ready: float | None = None  # time.monotonic() when every first worker had loaded the model
-
-    @property
-    def startup_seconds(self) -> float | None:
-        return None if self.ready is None else self.ready - self.started
 
 
 def peak_rss_mb() -> float:
     """Peak resident memory of this process in MiB (ru_maxrss is KiB on Linux, bytes on macOS)."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def load_models(settings: Settings) -> None:
+    """What every record needs, loaded before the first input: the pipeline and the screen."""
+    from extractor.nlp import get_pipeline
+    from extractor.screen import get_screener
+
+    get_pipeline(settings.model)
+    get_screener(settings.model)
 
 
 def record_for(item: Item, settings: Settings) -> dict:
@@ -65,11 +69,7 @@ def record_for(item: Item, settings: Settings) -> dict:
 def _worker_main(conn: Connection, settings: Settings) -> None:
     """A worker: load the pipeline, say so, then turn (index, input) into (index, record)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    from extractor.nlp import get_pipeline
-    from extractor.screen import get_screener
-
-    get_pipeline(settings.model)
-    get_screener(settings.model)
+    load_models(settings)
     conn.send((READY, None))
     while True:
         try:
@@ -90,7 +90,6 @@ class Worker:
     ready: bool = False
     task: tuple[int, str] | None = None
     started: float = 0.0
-    extra: dict = field(default_factory=dict)
 
     @classmethod
     def start(cls, context: Any, settings: Settings) -> Worker:
@@ -139,11 +138,7 @@ def run(items: Iterable[Item], settings: Settings, jobs: int = 1,
     """
     info = info if info is not None else RunInfo()
     if jobs <= 1 and not settings.time_limit:
-        from extractor.nlp import get_pipeline
-        from extractor.screen import get_screener
-
-        get_pipeline(settings.model)
-        get_screener(settings.model)
+        load_models(settings)
         info.ready = time.monotonic()
         for item in items:
             yield record_for(item, settings)

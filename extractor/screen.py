@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from extractor.facts.cues import AMBIGUOUS_PLATFORMS
 from extractor.nlp import PATTERNS_DIR, get_pipeline, read_jsonl, split_lines
 
 # why an article did or did not reach the full pipeline (the record's "screen" field)
@@ -48,13 +49,12 @@ class Screener:
 
     def __init__(self, nlp: Language):
         config = json.loads((PATTERNS_DIR / "screen.json").read_text(encoding="utf-8"))
-        cues = json.loads((PATTERNS_DIR / "cues.json").read_text(encoding="utf-8"))
         self.tokenizer = nlp.tokenizer
         self.window = int(config.get("lines_after_platform", 2))
         names = {row["pattern"].lower() for row in read_jsonl(PATTERNS_DIR / "platforms.jsonl")
                  if isinstance(row["pattern"], str)}
         self.platforms = self._matcher(nlp, "LOWER", names)
-        self.ambiguous = self._matcher(nlp, "ORTH", set(cues.get("ambiguous_platforms", {})))
+        self.ambiguous = self._matcher(nlp, "ORTH", set(AMBIGUOUS_PLATFORMS))
         self.stand_ins = self._matcher(nlp, "LOWER", set(config["platform_words"]))
         self.moderation = self._matcher(nlp, "LOWER", set(config["moderation_words"]))
 

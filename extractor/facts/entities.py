@@ -14,25 +14,24 @@ from spacy.tokens import Doc, Span, Token
 CACHE_KEY = "extractor.entities"
 
 
-def doc_entities(doc: Doc) -> tuple[Span, ...]:
-    """Every entity of the Doc, in text order."""
+def _indexed(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    """The Doc's entities and their start tokens, built once and kept in ``doc.user_data``."""
     cached = doc.user_data.get(CACHE_KEY)
     if cached is None or cached[0] != len(doc):
         ents = tuple(doc.ents)
         cached = (len(doc), ents, [e.start for e in ents])
         doc.user_data[CACHE_KEY] = cached
-    return cached[1]
+    return cached[1], cached[2]
 
 
-def _starts(doc: Doc) -> list[int]:
-    doc_entities(doc)
-    return doc.user_data[CACHE_KEY][2]
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """Every entity of the Doc, in text order."""
+    return _indexed(doc)[0]
 
 
 def entities_in(span: Span) -> list[Span]:
     """The entities wholly inside a span (as ``span.ents`` gives them)."""
-    ents = doc_entities(span.doc)
-    starts = _starts(span.doc)
+    ents, starts = _indexed(span.doc)
     lo = bisect.bisect_left(starts, span.start)
     hi = bisect.bisect_left(starts, span.end)
     return [e for e in ents[lo:hi] if e.end <= span.end]
@@ -42,8 +41,8 @@ def entity_at(token: Token) -> Span | None:
     """The entity a token is part of, or None."""
     if not token.ent_type_:
         return None
-    ents = doc_entities(token.doc)
-    k = bisect.bisect_right(_starts(token.doc), token.i) - 1
+    ents, starts = _indexed(token.doc)
+    k = bisect.bisect_right(starts, token.i) - 1
     if k >= 0 and ents[k].start <= token.i < ents[k].end:
         return ents[k]
     return None
