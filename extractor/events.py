@@ -1,22 +1,21 @@
 """Events: mentions (``extractor.mentions``) merged into one event per occasion.
 
-One event per platform, action group and occasion: the same takedown mentioned three times is
-one event with all its facts merged. A mention joins the latest event of the same platform and
-group unless it tells another occasion: a larger count (80 accounts, then 1,500), "another" or
-"new" items, another year attached to the verb, or counts of another kind of target (videos after
-a channel). A smaller count is a breakdown of the same takedown. A mention that says nothing
-about what was acted on never opens an event; pronouns and names given earlier refer back.
+Mentions -> occasions -> events. One event per platform, action group and occasion: the same
+takedown mentioned three times is one event with all its facts merged. A mention joins the latest
+event of the same platform and group unless ``extractor.occasions`` finds a boundary (another
+count, another date, "also"/"again", another class of target). A mention that says nothing about
+what was acted on never opens an event; pronouns and names given earlier refer back.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from extractor.facts.accounts import described_accounts, listed_accounts, same_name
-from extractor.facts.actions import action_mentions
-from extractor.facts.targets import Target, target_types
+from extractor.facts.accounts import NamedAccount, described_accounts, listed_accounts, same_name
+from extractor.facts.actions import PERSONAL_PRONOUNS, action_mentions
+from extractor.facts.targets import DISTINCT_WORDS, Target, target_types
 from extractor.mentions import (
     MentionFacts,
     called_earlier,
@@ -24,18 +23,15 @@ from extractor.mentions import (
     split_by_platform,
     store_of,
 )
+from extractor.occasions import close, same_occasion
 
 # actions news uses for one and the same takedown ("banned", "suspended", "removed"); the others
 # (a label, a restriction, demonetisation, a reinstatement) are events of their own
 ACTION_GROUPS = {"suspend": "takedown", "ban": "takedown", "remove": "takedown", "restrict": "restrict",
                  "label": "label", "demonetize": "demonetize", "reinstate": "reinstate"}
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
-# kinds of target: a count of one kind never contradicts a count of another kind of the same class
-TYPE_CLASSES = {"account": "presence", "page": "presence", "group": "presence", "channel": "presence",
-                "community": "presence", "other": "presence", "server": "presence",
-                "post": "content", "video": "content", "ad": "content", "event": "content", "app": "app"}
+DEFINITE_OWNERS = {"the", "this", "that", "his", "her"}
 LISTED_TYPES = {"account", "page", "group", "channel", "community"}
-COUNT_TOLERANCE = 0.2  # counts within 20% of each other are the same occasion ("3,400" ~ "3,465")
 
 
 def family(action: str) -> str:
@@ -61,39 +57,16 @@ class Event:
         return out
 
     def accepts(self, facts: MentionFacts) -> bool:
-        """Same occasion: same platform and family, and no count of the mention says otherwise.
-
-        A count close to the event's ("3,400" and "3,465") is the same; a smaller one is a part
-        of the event's total (a breakdown by operator or country); a larger one is another occasion.
-        Named accounts the event does not know, with a count of their own, are another occasion.
-        """
+        """Same platform and family, and no occasion boundary (``extractor.occasions``)."""
         if facts.mention.platform != self.platform or family(facts.mention.action) != self.family:
             return False
-        mine = self.counts()
-        counted = {TYPE_CLASSES[t.type] for t in facts.targets if t.count is not None}
-        if mine and counted and not counted & {TYPE_CLASSES[kind] for kind in mine}:
-            return False  # '130,000 videos' after '1 channel', 'the app' after '3,465 accounts'
-        years = {m.when.start[:4] for m in self.mentions if m.when and m.when.attached and m.when.start}
-        when = facts.when
-        if when and when.attached and when.start and years and when.start[:4] not in years:
-            return False  # done in another year: another occasion
-        for t in facts.targets:
-            if t.count is None or t.type not in mine:
-                continue
-            other = not any(close(t.count, c) for c in mine[t.type])
-            if other and (t.count > max(mine[t.type]) or t.distinct):
-                return False
-        return True
+        return same_occasion(self, facts)
 
     def is_part(self, target: Target) -> bool:
         """A smaller count than the event's total for that type: a breakdown, not a target."""
         counts = self.counts().get(target.type, [])
         return target.count is not None and bool(counts) and target.count < max(counts) and not any(
             close(target.count, c) for c in counts)
-
-
-def close(a: int, b: int) -> bool:
-    return a == b or abs(a - b) <= COUNT_TOLERANCE * max(a, b)
 
 
 def build_events(doc: Doc, published: date | None = None) -> list[Event]:
@@ -161,7 +134,8 @@ def attach_listed_accounts(doc: Doc, events: list[Event], types: dict[int, str])
 
 def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
     """'It was restored', 'another one was suspended': a pronoun stands for the target of the
-    latest event of the platform; 'the app' for 'an app called Twitter Patria' named before."""
+    latest event of the platform ('suspended him': the account named last on it); 'the app' for
+    'an app called Twitter Patria' named before."""
     if not facts.targets:
         pronouns = [t for t in facts.acted_on if t.lower_ in REFERRING_PRONOUNS]
         earlier = [e for e in events if e.platform == facts.mention.platform]
@@ -171,13 +145,38 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
             if kinds:
                 p = pronouns[0]
                 count = 1 if p.lower_ in {"it", "one"} else None
-                facts.targets = [Target(kinds[0].type, count, None, p.idx, p.idx + len(p), p.i)]
+                distinct = any(c.lower_ in DISTINCT_WORDS for c in p.children)  # 'another one'
+                facts.targets = [Target(kinds[0].type, count, None, p.idx, p.idx + len(p), p.i,
+                                        distinct=distinct)]
                 if p.lower_ == "it":
                     facts.accounts = [a for m in last.mentions for a in m.accounts][:1]
                 facts.opens_event = not facts.mention.adjectival
+        people = [t for t in facts.acted_on if t.lower_ in PERSONAL_PRONOUNS]
+        named = [a for e in earlier for m in e.mentions for a in m.accounts]
+        if people and named:
+            # 'Twitter suspended him again in December': the person named last on that platform
+            p = people[0]
+            facts.targets = [Target("account", 1, None, p.idx, p.idx + len(p), p.i)]
+            facts.accounts = named[-1:]
+            facts.opens_event = not facts.mention.adjectival
     for target in facts.targets:
         if target.token >= 0 and not facts.accounts:
             facts.accounts.extend(called_earlier(doc, doc[target.token]))
+    if not facts.accounts and len(facts.targets) == 1 and facts.targets[0].token >= 0:
+        facts.accounts.extend(the_account_named_before(doc[facts.targets[0].token], events, facts))
+
+
+def the_account_named_before(noun: Token, events: list[Event], facts: MentionFacts) -> list[NamedAccount]:
+    """'The account was restored on Wednesday', 'his channel was reinstated': a definite singular
+    target noun stands for the one account named by the latest event of the platform."""
+    if noun.tag_ != "NN" or not any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_OWNERS
+                                    for c in noun.children):
+        return []
+    earlier = [e for e in events if e.platform == facts.mention.platform]
+    if not earlier:
+        return []
+    named = list({a.name: a for m in earlier[-1].mentions for a in m.accounts}.values())
+    return named if len(named) == 1 else []
 
 
 def place(events: list[Event], pending: list[MentionFacts], facts: MentionFacts) -> None:

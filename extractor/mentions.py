@@ -22,6 +22,7 @@ from extractor.facts.platforms import OWNED_STORES, platform_of_token
 from extractor.facts.reasons import groups_of, reasons_of
 from extractor.facts.targets import Target, counted_target, targets_for
 from extractor.facts.time import When, when_in
+from extractor.occasions import ANOTHER_ACT_ADVERBS, dated
 
 # platforms that host other services: what they act on is an app or a server
 HOST_TARGETS = {"App Store": "app", "Google Play": "app", "Amazon Web Services": "server",
@@ -45,6 +46,8 @@ class MentionFacts:
     reasons: list[str]
     when: When | None
     opens_event: bool
+    another_act: bool = False  # 'also', 'again', 'earlier' on the action word (extractor.occasions)
+    dated: When | None = None  # the time that dates the occasion (extractor.occasions.dated)
 
 
 def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
@@ -84,8 +87,16 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     implied = mention.platform_rule == "article"
     opens = not mention.adjectival and (bool(targets or accounts) and not implied
                                         or bool(targets and any(t.count for t in targets)))
-    return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), reasons_of(token),
-                        when_in(sentence, published, token), opens)
+    when = when_in(sentence, published, token)
+    return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), reasons_of(token), when,
+                        opens, told_as_another_act(token), dated(when, sentence.text, sentence.start_char))
+
+
+def told_as_another_act(token: Token) -> bool:
+    """'Twitter also suspended', 'was banned again', 'Earlier, YouTube removed': an adverb on the
+    action word (or on the verb whose object the action noun is) that tells another act."""
+    verbs = [token, token.head] if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} else [token]
+    return any(c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT_ADVERBS for v in verbs for c in v.children)
 
 
 def called_earlier(doc: Doc, noun: Token) -> list[NamedAccount]:

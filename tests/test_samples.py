@@ -53,8 +53,10 @@ def test_telegram_sample(monkeypatch: pytest.MonkeyPatch) -> None:
     assert record["article"]["url"] == "https://news.example.net/telegram-suspends-channel"
     assert events(record)[0][:2] == ("Telegram", "suspend")
     assert ("Northern Front News", 120000) in events(record)[0][3]
+    # the posts it "also removed" from other channels are another occasion (extractor.occasions);
     # the minister's threat and Telegram's refusal are not events
-    assert len(record["events"]) == 1
+    assert [e[:3] for e in events(record)][1] == ("Telegram", "remove", [("post", None)])
+    assert len(record["events"]) == 2
     assert record["quotes"][0]["speaker"] == "Remi Vaughn"
 
 

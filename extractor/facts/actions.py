@@ -43,6 +43,7 @@ PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels",
                       "subreddit", "forum", "community", "store", "program", "programme", "feed", "search",
                       "results", "timeline", "timelines", "site", "sites", "platforms", "services"}
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
+PERSONAL_PRONOUNS = {"him", "her"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 ADJECTIVAL_DEPS = {"amod", "compound"}
@@ -465,6 +466,7 @@ def sentence_has_target(acted_on: list[Token], types: dict[int, str]) -> bool:
     """An implicit-platform sentence must say what was acted on: a target noun or a name."""
     if has_target_noun(acted_on, types) or targets_for(acted_on, types):
         return True
-    if any(t.lower_ in REFERRING_PRONOUNS for t in acted_on):
+    if any(t.lower_ in REFERRING_PRONOUNS or t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss"
+           for t in acted_on):
         return True  # 'it was restored': the target told before
     return any(t.ent_type_ in {"PERSON", "ORG"} or t.text.startswith("@") for t in acted_on)

@@ -51,6 +51,9 @@ LAST_MONTH_NAME = re.compile(r"^(?:last|this past)\s+(?P<month>[a-z]+)$")
 WEEKDAY = re.compile(r"^(?:(?P<mod>last|this past|this|past)\s+)?(?P<day>monday|tuesday|wednesday|thursday|"
                      r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$")
 WEEKEND = re.compile(r"^(?:the\s+|last\s+|this\s+past\s+|this\s+)?weekend$")
+SEASON = re.compile(r"^(?:the\s+)?(?:(?P<rel>last|this|this past|past)\s+)?"
+                    r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?$")
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # northern, meteorological
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 HAS_DATE_WORD = re.compile(r"\d|\bago\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
 
@@ -168,6 +171,9 @@ def own_rules(lowered: str, published: date | None) -> Resolved | None:
     if m:
         year = int(m.group("year"))
         return Resolved(date(year, 1, 1), date(year, 12, 31), "year", None)
+    m = SEASON.match(lowered)
+    if m:
+        return season(m, p)
     m = MONTH_REL.match(lowered)
     if m and m.group("month") in MONTHS:
         if p is None:
@@ -182,6 +188,32 @@ def own_rules(lowered: str, published: date | None) -> Resolved | None:
         year = p.year if month < p.month else p.year - 1
         return relative(*month_range(year, month), "month", p)
     return None
+
+
+def season_range(year: int, first_month: int) -> tuple[date, date]:
+    """Three months from ``first_month`` of ``year`` (winter runs into the next year)."""
+    last = shift_months(date(year, first_month, 1), 3) - timedelta(days=1)
+    return date(year, first_month, 1), last
+
+
+def season(m: re.Match, p: date | None) -> Resolved:
+    """'last spring', 'this summer', 'the fall of 2019', 'winter': three months (precision
+    'quarter', as the schema has no 'season'). 'last' is the latest one over by publication,
+    'this' the one of the publication's year, a bare season the latest one begun by then."""
+    first = SEASON_START[m.group("season")]
+    if m.group("year"):
+        return Resolved(*season_range(int(m.group("year")), first), "quarter", None)
+    if p is None:
+        return relative(None, None, "quarter", p)
+    year = p.year
+    if m.group("rel") == "this":
+        return relative(*season_range(year, first), "quarter", p)
+    start, end = season_range(year, first)
+    over = m.group("rel") in {"last", "past", "this past"}
+    while (end >= p if over else start > p):
+        year -= 1
+        start, end = season_range(year, first)
+    return relative(start, end, "quarter", p)
 
 
 def half_range(year: int, half: int) -> tuple[date, date]:

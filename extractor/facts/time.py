@@ -56,6 +56,7 @@ class TimeSpan:
     root: Token
 
 
+CLAUSE_DEPS = {"advcl", "ccomp", "conj", "xcomp"}
 RANGE_WORDS = {"and", "to", "through", "until", "till", "-", "–", "—"}
 OPENING_WORDS = {"between", "from", "since"}
 
@@ -89,7 +90,7 @@ def when_in(sentence: Span, published: date | None, action: Token | None = None)
     spans = time_spans(sentence)
     if action is not None:
         attached = [t for t in spans if action == t.root or action in t.root.ancestors
-                    and not any(a.dep_ in {"relcl", "acl"} and a.i != action.i and a in action.subtree
+                    and not any(a.i != action.i and a in action.subtree and own_clause(a)
                                 for a in t.root.ancestors)]
         spans = attached or spans
     else:
@@ -100,6 +101,12 @@ def when_in(sentence: Span, published: date | None, action: Token | None = None)
     span, found = next(((t, r) for t, r in resolved if r.precision is not None), resolved[0])
     return When(span.text, iso(found.start), iso(found.end), span.start_char, span.end_char, span in attached,
                 found.precision, iso(found.anchor))
+
+
+def own_clause(token: Token) -> bool:
+    """A clause with its own verb below the action word ('after another was suspended in August',
+    'and restored it on Friday'): its time is not the action's."""
+    return token.dep_ in {"relcl", "acl"} or token.dep_ in CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}
 
 
 def iso(day: date | None) -> str | None:

@@ -1,0 +1,120 @@
+"""Occasions: does a new mention report the takedown an event already holds, or another one?
+
+The second step of mentions -> occasions -> events. A mention joins an event of the same
+platform and action group unless one of these boundaries says it tells another occasion:
+
+1. ``counts``: a larger count of the same kind (80 accounts, then 1,500), "another"/"new" items,
+   or counts of another class of target (videos after a channel). A smaller count is a breakdown.
+2. ``time``: the mention's own time expression (one that hangs on its action word) does not
+   overlap any the event's mentions have ("on Tuesday" after "last spring", "in 2017" after
+   "this year", a suspension in December after one on Monday), unless a count ties them or the
+   targets are the definite ones already told ("the accounts").
+3. ``cue``: the action is told again in a later sentence with a word that says it is another act
+   ("again", "also", "earlier", "separately", "previously", "later").
+4. ``kind``: a later sentence acts only on a class of target the event has never held ("posts"
+   after "the channel"; classes: presence, content, app).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extractor.facts.time import When
+
+DEFINITE = {"the", "these", "those", "this", "that"}
+QUOTE_MARKS = '"“”'
+
+if TYPE_CHECKING:
+    from extractor.events import Event
+    from extractor.mentions import MentionFacts
+
+# kinds of target: a count of one kind never contradicts a count of another kind of the same class
+TYPE_CLASSES = {"account": "presence", "page": "presence", "group": "presence", "channel": "presence",
+                "community": "presence", "other": "presence", "server": "presence",
+                "post": "content", "video": "content", "ad": "content", "event": "content", "app": "app"}
+COUNT_TOLERANCE = 0.2  # counts within 20% of each other are the same occasion ("3,400" ~ "3,465")
+# adverbs on the action word that tell another act of the same kind
+ANOTHER_ACT_ADVERBS = {"again", "also", "earlier", "separately", "previously", "later", "subsequently",
+                       "additionally", "too"}
+
+
+def dated(when: When | None, sentence: str, sentence_start: int) -> When | None:
+    """The time that dates a mention's occasion: resolved, on the action word, outside quotes."""
+    if when is None or not when.attached or not when.start:
+        return None
+    before = sentence[:when.span_start - sentence_start]
+    return None if sum(before.count(q) for q in QUOTE_MARKS) % 2 else when
+
+
+def close(a: int, b: int) -> bool:
+    return a == b or abs(a - b) <= COUNT_TOLERANCE * max(a, b)
+
+
+def counts_differ(event: Event, facts: MentionFacts) -> bool:
+    """Boundary 1: the mention's counts cannot be the event's."""
+    mine = event.counts()
+    counted = {TYPE_CLASSES[t.type] for t in facts.targets if t.count is not None}
+    if mine and counted and not counted & {TYPE_CLASSES[kind] for kind in mine}:
+        return True  # '130,000 videos' after '1 channel', 'the app' after '3,465 accounts'
+    for t in facts.targets:
+        if t.count is None or t.type not in mine:
+            continue
+        other = not any(close(t.count, c) for c in mine[t.type])
+        if other and (t.count > max(mine[t.type]) or t.distinct):
+            return True
+    return False
+
+
+def overlaps(a: When, b: When) -> bool:
+    return bool(a.start and a.end and b.start and b.end and a.start <= b.end and b.start <= a.end)
+
+
+def times_differ(event: Event, facts: MentionFacts) -> bool:
+    """Boundary 2: the mention is dated, the event is dated, and the dates do not meet. Only
+    dates resolved against the publication date count ('the next day' tells no date), and only
+    dates outside quotation marks ('yesterday' in a statement is the speaker's yesterday)."""
+    when = facts.dated
+    if when is None:
+        return False
+    dated = [m.dated for m in event.mentions if m.dated is not None]
+    return (bool(dated) and not any(overlaps(when, w) for w in dated) and not same_count(event, facts)
+            and not definite_reference(facts))
+
+
+def definite_reference(facts: MentionFacts) -> bool:
+    """'The accounts, which the company removed this week': definite, uncounted targets are the
+    ones already told, whatever date the sentence gives."""
+    nouns = {t.i: t for t in facts.acted_on}
+    return bool(facts.targets) and all(
+        t.count is None and t.token in nouns
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in nouns[t.token].children)
+        for t in facts.targets)
+
+
+def same_count(event: Event, facts: MentionFacts) -> bool:
+    """A count the event already holds ('2 million accounts' again) ties the mention to it; 'an
+    account' (one) is no tie."""
+    mine = event.counts()
+    return any(t.count is not None and t.count > 1 and any(close(t.count, c) for c in mine.get(t.type, []))
+               for t in facts.targets)
+
+
+def later_sentence(event: Event, facts: MentionFacts) -> bool:
+    return all(m.mention.sentence_start < facts.mention.sentence_start for m in event.mentions)
+
+
+def told_as_another_act(event: Event, facts: MentionFacts) -> bool:
+    """Boundary 3: 'Twitter also suspended ...', 'was suspended again' in a later sentence."""
+    return facts.another_act and later_sentence(event, facts)
+
+
+def another_kind(event: Event, facts: MentionFacts) -> bool:
+    """Boundary 4: a later sentence acts only on a class of target the event has never held."""
+    held = {TYPE_CLASSES[t.type] for m in event.mentions for t in m.targets}
+    new = {TYPE_CLASSES[t.type] for t in facts.targets}
+    return bool(held and new) and not new & held and later_sentence(event, facts)
+
+
+def same_occasion(event: Event, facts: MentionFacts) -> bool:
+    """Whether a mention reports the occasion ``event`` holds (see the module's boundaries)."""
+    return not (counts_differ(event, facts) or times_differ(event, facts)
+                or told_as_another_act(event, facts) or another_kind(event, facts))

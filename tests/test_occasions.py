@@ -1,0 +1,65 @@
+"""Occasion boundaries (extractor.occasions) on paragraphs written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from extractor import extract
+from extractor.facts.dates import resolve
+
+
+def occasions(text: str, published: str = "2021-06-15") -> list[tuple]:
+    record = extract(text, published=published)
+    return [(e["platform"], e["action"], [(t["type"], t["count"]) for t in e["targets"]],
+             [a["name"] for a in e["named_accounts"]], (e["when"] or {}).get("start"))
+            for e in record["events"]]
+
+
+def test_suspensions_and_restorations_on_four_dates_are_four_events() -> None:
+    text = ("Rapper blocked again\n\nTwitter suspended the account of the rapper Kid Example on Monday. "
+            "The account was restored on Wednesday. Twitter suspended him again in December, and "
+            "restored the account in January.")
+    assert occasions(text) == [
+        ("Twitter", "suspend", [("account", 1)], ["Kid Example"], "2021-06-14"),
+        ("Twitter", "reinstate", [("account", 1)], ["Kid Example"], "2021-06-09"),
+        ("Twitter", "suspend", [("account", 1)], ["Kid Example"], "2020-12-01"),
+        ("Twitter", "reinstate", [("account", 1)], ["Kid Example"], "2021-01-01"),
+    ]
+
+
+def test_another_date_on_the_verb_is_another_occasion() -> None:
+    text = ("Purges at Facebook\n\nFacebook removed 120 pages last spring. "
+            "On Tuesday, the company removed 40 pages run by a marketing firm.")
+    assert [(o[2], o[4]) for o in occasions(text)] == [([("page", 120)], "2021-03-01"),
+                                                      ([("page", 40)], "2021-06-15")]
+
+
+def test_a_repeated_count_ties_mentions_whatever_their_dates() -> None:
+    text = ("Ban wave\n\nWhatsApp banned 2 million accounts between May 15 and June 15. "
+            "Users noticed on June 20 that WhatsApp had banned 2 million accounts.")
+    assert len(occasions(text, published="2021-07-01")) == 1
+
+
+def test_a_date_inside_a_quotation_is_the_speakers_not_the_articles() -> None:
+    text = ('Lab cut off\n\nFacebook suspended the accounts of two researchers on Tuesday. '
+            '"Yesterday evening, Facebook suspended my account," one of them wrote.')
+    assert len(occasions(text, published="2021-08-05")) == 1
+
+
+def test_also_in_a_later_sentence_is_another_act() -> None:
+    text = ("Channel suspended\n\nTelegram suspended a channel run by a militia on Friday. "
+            "The company also removed dozens of posts from other channels.")
+    assert [(o[1], o[2]) for o in occasions(text)] == [("suspend", [("channel", 1)]),
+                                                      ("remove", [("post", None)])]
+
+
+def test_the_same_takedown_told_twice_stays_one_event() -> None:
+    text = ("Twitter removes network\n\nTwitter removed 3,400 accounts on Thursday. The accounts, "
+            "which the company removed this week, had posted state propaganda.")
+    assert len(occasions(text)) == 1
+
+
+def test_seasons_resolve_to_three_months() -> None:
+    spring = resolve("last spring", date(2021, 6, 15))
+    assert (spring.start, spring.end, spring.precision) == (date(2021, 3, 1), date(2021, 5, 31), "quarter")
+    assert resolve("the fall of 2019", None).start == date(2019, 9, 1)
+    assert resolve("last winter", date(2021, 6, 15)).end == date(2021, 2, 28)
