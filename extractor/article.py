@@ -2,7 +2,8 @@
 
 The article text is what every offset in a record points into. It is built
 deterministically from the input: the title, a blank line, then the body (for
-plain text the file as it is, less any ``date:``/``url:``/``title:`` header lines).
+plain text the file less its front matter or ``date:``/``url:``/``title:`` header lines, with
+Markdown and stray HTML reduced to their words: see ``extractor.markup``).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 
 import trafilatura
 
+from extractor.markup import front_matter, plain_words
 from extractor.settings import Settings
 
 HTML_LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
@@ -23,6 +25,10 @@ TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                  "source",
                  "track", "wbr"}
+# front matter keys -> the header names of plain text ('date:', 'url:', 'title:', 'outlet:')
+FRONT_MATTER_FIELDS = {"title": "title", "date": "date", "published": "date", "pubdate": "date",
+                       "url": "url", "link": "url", "canonical_url": "url", "source": "outlet",
+                       "outlet": "outlet", "publisher": "outlet", "site_name": "outlet"}
 BINARY_SAMPLE = 8192  # characters (or bytes) looked at to tell binary data from text
 PARSER_MAX_DEPTH = 256  # libxml2's default limit for nesting, which lxml (and so trafilatura) keeps
 HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml|<meta|<div|<article|<!--)",
@@ -121,9 +127,11 @@ def normalise_text(text: str) -> str:
 
 
 def from_plain_text(raw: str, *, url: str | None = None, published: str | None = None) -> Article:
-    """Plain text: optional leading header lines, then the first line is the title."""
-    lines = normalise_text(raw).split("\n")
-    meta: dict[str, str] = {}
+    """Plain text: optional front matter or leading header lines, then the first line is the
+    title; Markdown and stray HTML are reduced to their words (``extractor.markup``)."""
+    front, raw = front_matter(normalise_text(raw))
+    meta = {FRONT_MATTER_FIELDS[k]: v for k, v in front.items() if k in FRONT_MATTER_FIELDS}
+    lines = normalise_text(plain_words(raw)).split("\n")
     while lines:
         m = HEADER_LINE.match(lines[0])
         if not m:

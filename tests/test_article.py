@@ -1,6 +1,8 @@
 """Article reading (HTML via trafilatura, plain text with header lines) and the Python API."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import extractor
@@ -111,3 +113,45 @@ def test_offsets_point_into_the_article_text() -> None:
             if "evidence" in target:
                 ev = target["evidence"]
                 assert article.text[ev["start"]:ev["end"]] == ev["text"]
+
+
+MARKDOWN_ARTICLE = """---
+title: "Twitter suspends a spam ring"
+date: 2020-05-01
+source: Example Wire
+---
+# Twitter suspends a spam ring
+
+Twitter suspended the account [@spam_king](https://twitter.com/spam_king) and **40 others** on
+Tuesday, a [Twitter](/e/twitter) spokesperson said.<br>Read more at [news/2019/05](https://a.example/news/2019/05).
+
+> "We removed them," the company said.
+
+![a photo](photo.png)
+[1]: https://a.example/ref
+"""
+
+
+def test_markdown_text_is_read_as_its_words() -> None:
+    article = read_article(MARKDOWN_ARTICLE)
+    assert (article.title, article.published, article.outlet) == (
+        "Twitter suspends a spam ring", "2020-05-01", "Example Wire")
+    assert article.text == (
+        "Twitter suspends a spam ring\n\n"
+        "Twitter suspended the account @spam_king and 40 others on\n"
+        "Tuesday, a Twitter spokesperson said.\nRead more at news/2019/05.\n\n"
+        "\"We removed them,\" the company said.")
+
+
+def test_markdown_offsets_point_into_the_clean_text() -> None:
+    record = extractor.extract(MARKDOWN_ARTICLE)
+    text = read_article(MARKDOWN_ARTICLE).text
+    names = [a for e in record["events"] for a in e["named_accounts"]]
+    assert [a["name"] for a in names] == ["@spam_king"]
+    assert all(text[a["evidence"]["start"]:a["evidence"]["end"]] == a["evidence"]["text"] for a in names)
+    assert "](" not in json.dumps(record)
+
+
+def test_plain_text_without_markup_is_unchanged() -> None:
+    text = "Headline\n\nA snake_case_name, 2*3*4 and an email a_b@c.d stay as they are."
+    assert read_article(text).text == text
