@@ -29,6 +29,9 @@ VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "li
 FRONT_MATTER_FIELDS = {"title": "title", "date": "date", "published": "date", "pubdate": "date",
                        "url": "url", "link": "url", "canonical_url": "url", "source": "outlet",
                        "outlet": "outlet", "publisher": "outlet", "site_name": "outlet"}
+# 'Headline - CNET', 'Headline | The Verge': up to four capitalised words after a dash or bar
+OUTLET_SUFFIX = re.compile(r"^(?P<title>.*\S)\s+[-|–—]\s+(?P<outlet>(?:The\s+)?[A-Z0-9][\w.&'’]*"
+                           r"(?:\s+[A-Z0-9][\w.&'’]*){0,3})\s*$")
 BINARY_SAMPLE = 8192  # characters (or bytes) looked at to tell binary data from text
 PARSER_MAX_DEPTH = 256  # libxml2's default limit for nesting, which lxml (and so trafilatura) keeps
 HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml|<meta|<div|<article|<!--)",
@@ -146,13 +149,25 @@ def from_plain_text(raw: str, *, url: str | None = None, published: str | None =
     title = meta.get("title") or lines[0].strip()
     if meta.get("title") and not text.startswith(meta["title"]):
         text = f"{meta['title']}\n\n{text}"
+    title, suffix, text = without_outlet_suffix(title, text)
     return Article(
         text=text,
         title=title,
         url=url or meta.get("url") or None,
         published=published or normalise_date(meta.get("date") or meta.get("published")),
-        outlet=meta.get("outlet") or meta.get("source") or None,
+        outlet=meta.get("outlet") or meta.get("source") or suffix,
     )
+
+
+def without_outlet_suffix(title: str, text: str) -> tuple[str, str | None, str]:
+    """'Twitter bans X - CNET', 'Y | Reuters': the title without the outlet's name after it, that
+    name, and the text with its first line (the title) cut the same way. A lower-case tail ('-
+    report') is part of the title."""
+    m = OUTLET_SUFFIX.match(title)
+    if not m:
+        return title, None, text
+    short = m.group("title")
+    return short, m.group("outlet"), short + text[len(title):] if text.startswith(title) else text
 
 
 def normalise_date(value: str | None) -> str | None:
@@ -198,13 +213,16 @@ def from_html(html: str, *, url: str | None = None, published: str | None = None
     body = normalise_text(document.text)
     title = (document.title or "").strip() or None
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+    suffix = None
+    if title:
+        title, suffix, text = without_outlet_suffix(title, text)
     authors = [a.strip() for a in re.split(r";|\band\b", document.author or "") if a.strip()]
     return Article(
         text=text,
         title=title,
         url=url or document.url or None,
         published=published or normalise_date(document.date),
-        outlet=(document.sitename or "").strip() or None,
+        outlet=(document.sitename or "").strip() or suffix,
         authors=authors,
         language=document.language or html_language(html),
     )

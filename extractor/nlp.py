@@ -3,6 +3,8 @@
 Components added to the model (all data-driven, patterns in ``extractor/patterns/``):
 
 - ``line_sentences`` (before ``parser``): a line break starts a new sentence.
+- Title Case headlines are parsed from a copy with their common words lower-cased
+  (``extractor.recase``), and the parse is moved back onto the line's own words.
 - ``platform_ruler`` (EntityRuler, before ``ner``): platform names and aliases as ``PLATFORM``
   entities whose ``ent_id_`` is the canonical platform name. The small model tags "Twitter" as
   a PERSON; the ruler runs first, so the rules never depend on the model's label for platforms.
@@ -222,9 +224,15 @@ class LineDocs:
             return self.nlp(self.text)
         missing = [n for n in numbers if n not in self.parsed]
         if missing:
+            from extractor.recase import moved_onto, sentence_case
+
+            recased = {n: sentence_case(self.nlp, self.lines[n]) for n in missing}
             with self.nlp.select_pipes(disable=list(DOC_LEVEL_COMPONENTS)):
-                for n, line_doc in zip(missing, self.nlp.pipe((self.lines[n] for n in missing),
-                                                              batch_size=64), strict=True):
+                texts = (recased[n] or self.lines[n] for n in missing)
+                for n, line_doc in zip(missing, self.nlp.pipe(texts, batch_size=64), strict=True):
+                    if recased[n] is not None:
+                        # a Title Case headline: its parse moved back onto its own words
+                        line_doc = moved_onto(line_doc, self.lines[n]) or self.nlp(self.lines[n])
                     self.parsed[n] = line_doc
         if not numbers:
             return self.nlp.make_doc("")

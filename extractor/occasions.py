@@ -12,12 +12,13 @@ platform and action group unless one of these boundaries says it tells another o
 3. ``cue``: the action is told again in a later sentence with a word that says it is another act
    ("again", "also", "earlier", "separately", "previously", "later").
 4. ``kind``: a later sentence acts only on a class of target the event has never held ("posts"
-   after "the channel"; classes: presence, content, app).
+   after "the channel"; classes: presence, content, app), and names none of its accounts.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from extractor.facts.accounts import same_name
 from extractor.facts.time import When
 
 DEFINITE = {"the", "these", "those", "this", "that"}
@@ -111,7 +112,13 @@ def another_kind(event: Event, facts: MentionFacts) -> bool:
     """Boundary 4: a later sentence acts only on a class of target the event has never held."""
     held = {TYPE_CLASSES[t.type] for m in event.mentions for t in m.targets}
     new = {TYPE_CLASSES[t.type] for t in facts.targets}
-    return bool(held and new) and not new & held and later_sentence(event, facts)
+    return bool(held and new) and not new & held and later_sentence(event, facts) and not same_accounts(
+        event, facts)
+
+
+def same_accounts(event: Event, facts: MentionFacts) -> bool:
+    """The mention names an account the event holds: it tells of the same one."""
+    return any(same_name(a.name, b.name) for a in facts.accounts for m in event.mentions for b in m.accounts)
 
 
 def same_occasion(event: Event, facts: MentionFacts) -> bool:

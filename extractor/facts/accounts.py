@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.entities import entity_at
 from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
+from extractor.recase import in_title_case_line
 
 HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
 SUBREDDIT = re.compile(r"(?<![\w/])/?r/(\w{2,30})")
@@ -101,6 +102,8 @@ def same_name(a: str, b: str) -> bool:
     na, nb = a.lower().lstrip("@").removeprefix("r/"), b.lower().lstrip("@").removeprefix("r/")
     if na == nb:
         return True
+    if is_initials(a, b) or is_initials(b, a):
+        return True  # 'Doki Doki Literature Club' and 'DDLC'
     wa, wb = set(na.split()), set(nb.split())
     if wa <= wb or wb <= wa:
         return True
@@ -108,6 +111,13 @@ def same_name(a: str, b: str) -> bool:
         handle, name = (na, nb) if a.startswith("@") else (nb, na)
         return name.split()[-1] in handle and len(name.split()[-1]) >= 4
     return False
+
+
+def is_initials(short: str, name: str) -> bool:
+    """'DDLC' for 'Doki Doki Literature Club', 'CHD' for "Children's Health Defense"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    return (len(short) >= 2 and short.isupper() and short.isalpha() and len(words) == len(short)
+            and "".join(w[0] for w in words).upper() == short)
 
 
 def signature_handle(text: str, start: int) -> bool:
@@ -133,6 +143,8 @@ def account_from(token: Token) -> NamedAccount | None:
         return NamedAccount(handle, handle, None, None, start, token.idx + len(token))
     if not is_name(token) or in_dateline(token):
         return None
+    if not token.ent_type_ and in_title_case_line(token):
+        return None  # 'Facebook Bans Spy-for-Hire Firms': capitals in a headline are no names
     span = name_span(token)
     while len(span) > 1 and span[0].lemma_.lower() in TITLE_WORDS:
         span = span[1:]
@@ -184,7 +196,7 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
     return out
 
 
-def listed_accounts(sentence: Span) -> list[NamedAccount]:
+def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAccount]:
     """'Pages caught up in the ban include X, a page with 3.1 million followers, and Y, which had...'.
 
     The names after a listing word ("include", "such as", "among them") are read as runs of
@@ -198,6 +210,10 @@ def listed_accounts(sentence: Span) -> list[NamedAccount]:
     if not starts and tokens and tokens[0].lower_ == "among":
         # 'Among the removed channels was X, which had 310,000 subscribers'
         starts = [i for i, t in enumerate(tokens) if t.lemma_ == "be" and t.pos_ == "AUX"][:1]
+    if action is not None:
+        # the list belongs to the action: 'removed pages, including X' or 'pages banned include X',
+        # not 'available on other platforms, including iOS' elsewhere in the sentence
+        starts = [i for i in starts if lists_for(tokens[i], action)]
     if not starts:
         return out
     i = starts[0] + 1
@@ -226,6 +242,12 @@ def listed_accounts(sentence: Span) -> list[NamedAccount]:
                                                  current.start, current.end)
         i += 1
     return out
+
+
+def lists_for(word: Token, action: Token) -> bool:
+    """Whether a listing word ('include', 'such as', 'among ... was') lists what ``action`` acted on."""
+    head = word.head if word.lower_ == "as" else word
+    return head in action.subtree or action in head.subtree or head.head in action.subtree
 
 
 def employer_of_next_name(tokens: list[Token], i: int) -> bool:
