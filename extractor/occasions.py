@@ -12,7 +12,10 @@ platform and action group unless one of these boundaries says it tells another o
 3. ``cue``: the action is told again in a later sentence with a word that says it is another act
    ("again", "also", "earlier", "separately", "previously", "later").
 4. ``kind``: a later sentence acts only on a class of target the event has never held ("posts"
-   after "the channel"; classes: presence, content, app), and names none of its accounts.
+   after "the channel"; classes: presence, content, app).
+
+A mention that names an account the event holds is the same occasion unless boundary 2 or 3
+says otherwise.
 """
 from __future__ import annotations
 
@@ -112,8 +115,7 @@ def another_kind(event: Event, facts: MentionFacts) -> bool:
     """Boundary 4: a later sentence acts only on a class of target the event has never held."""
     held = {TYPE_CLASSES[t.type] for m in event.mentions for t in m.targets}
     new = {TYPE_CLASSES[t.type] for t in facts.targets}
-    return bool(held and new) and not new & held and later_sentence(event, facts) and not same_accounts(
-        event, facts)
+    return bool(held and new) and not new & held and later_sentence(event, facts)
 
 
 def same_accounts(event: Event, facts: MentionFacts) -> bool:
@@ -123,5 +125,8 @@ def same_accounts(event: Event, facts: MentionFacts) -> bool:
 
 def same_occasion(event: Event, facts: MentionFacts) -> bool:
     """Whether a mention reports the occasion ``event`` holds (see the module's boundaries)."""
-    return not (counts_differ(event, facts) or times_differ(event, facts)
-                or told_as_another_act(event, facts) or another_kind(event, facts))
+    if told_as_another_act(event, facts) or times_differ(event, facts):
+        return False
+    if same_accounts(event, facts):
+        return True  # 'Rose McGowan has been suspended' told again, whatever else the line holds
+    return not (counts_differ(event, facts) or another_kind(event, facts))

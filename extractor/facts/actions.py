@@ -448,9 +448,18 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
         anchor = subject_of(token)
     elif rule == "agent":
         anchor = agent_of(token)
-    if anchor is None:
-        return [name]
     names = [name]
+    if rule in {"subject", "noun"}:
+        # 'Reddit, Facebook ban Nazi groups': a list of platforms right before the action word
+        i = token.i - 1
+        doc = token.doc
+        while i >= token.sent.start and (doc[i].lower_ in {",", "and", "&"} or platform_of_token(doc[i])):
+            other = platform_of_token(doc[i])
+            if other and other not in names:
+                names.insert(0, other)
+            i -= 1
+    if anchor is None:
+        return names
     for t in [anchor, *anchor.conjuncts]:
         other = platform_of_token(t)
         if other and other not in names:
