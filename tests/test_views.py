@@ -308,3 +308,15 @@ def test_report_of_100000_records_stays_small(tmp_path: Path) -> None:
     assert html.count("<rect") < 600
     assert len(html) < 8_000_000
     assert 'data-figure="records" data-count="100000"' in html
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert run_cli("show", "-o", str(tmp_path / "a.html")).returncode == 2
+    two = tmp_path / "two.jsonl"
+    two.write_text('{"source": {"path": "a"}}\n{"source": {"path": "b"}}\n', encoding="utf-8")
+    done = run_cli("show", "--records", str(two), "-o", str(tmp_path / "a.html"))
+    assert done.returncode == 2 and "--line" in done.stderr
+    done = run_cli("report", "--db", str(tmp_path / "none.db"), "-o", str(tmp_path / "r.html"))
+    assert done.returncode == 2 and "no such database file" in done.stderr, done.stderr
+    done = run_cli("show", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "a.html"))
+    assert done.returncode == 1 and done.stderr.strip() == f"error: {tmp_path / 'missing.txt'}: no such file"

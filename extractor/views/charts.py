@@ -264,13 +264,15 @@ def share_bar(parts_in: list[tuple[str, int, str, str, str]], title: str, width:
             f'<line x1="{tx:.1f}" y1="38" x2="{tx:.1f}" y2="43" stroke="#57606a"/>'
             f'<text x="{tx:.1f}" y="56" text-anchor="middle" fill="#5b636e">{pct}%</text>'
         )
-    lx = left
+    lx, ly = left, 68
     for label, value, colour, href, figure in parts_in:
         words = f"{label}: {number(value)} ({100 * value / total:.1f}%)"
+        if lx > left and lx + 14 + 6.6 * len(words) > width:  # the legend goes on over more lines
+            lx, ly = left, ly + 18
         parts.append(
             f'<a href="{esc(href)}" data-figure="{esc(figure)}" data-count="{value}">'
-            f'<rect x="{lx:.1f}" y="68" width="10" height="10" fill="{colour}"/>'
-            f'<text x="{lx + 14:.1f}" y="77" fill="#1f2328">{esc(words)}</text></a>'
+            f'<rect x="{lx:.1f}" y="{ly}" width="10" height="10" fill="{colour}"/>'
+            f'<text x="{lx + 14:.1f}" y="{ly + 9}" fill="#1f2328">{esc(words)}</text></a>'
         )
         lx += 14 + 6.6 * len(words) + 18  # the text's width, roughly, and a gap
-    return svg(width, 88, "".join(parts), title)
+    return svg(width, ly + 20, "".join(parts), title)

@@ -151,7 +151,7 @@ def timeline(figures: Figures, linker: Linker) -> str:
                 segments,
             )
         )
-    chart = stacked_columns(columns, platforms, f"Events per platform per {unit}", "events")
+    chart = stacked_columns(columns, platforms, f"Events per platform per {unit}", "events", width=1280)
     undated = figures.get(f"month:{UNDATED}")
     note = (
         "Each event is placed at the start of its time expression, else at its article's publication "
