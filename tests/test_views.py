@@ -101,7 +101,8 @@ def test_sample_page_highlights_the_evidence(name: str, tmp_path: Path) -> None:
 def test_seed_page_highlights_and_screenshot(seed_record: dict, tmp_path: Path) -> None:
     text = article_text(seed_record)
     page = tmp_path / "seed.html"
-    page.write_text(extractor.show(record=seed_record), encoding="utf-8")
+    shown = {**seed_record, "source": {**seed_record["source"], "path": "samples/seed-wired-occupy.txt"}}
+    page.write_text(extractor.show(record=shown, text=text), encoding="utf-8")  # the path as a user types it
     dom = dump_dom(page)
     check_page(seed_record, text, dom)
     found = highlights_in_dom(dom, text)
@@ -115,7 +116,7 @@ def test_seed_page_highlights_and_screenshot(seed_record: dict, tmp_path: Path) 
         assert root.get_element_by_id(anchor).get("data-kind") == "sentence"
         assert f"event-{n}" in root.get_element_by_id(anchor).get("data-owners").split()
     png = shot_path(tmp_path, "show-seed.png")
-    screenshot(page, png, 1400, 1000)
+    screenshot(page, png, 1400, 1350)
     assert_not_blank(png)
 
 
@@ -320,3 +321,20 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert done.returncode == 2 and "no such database file" in done.stderr, done.stderr
     done = run_cli("show", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "a.html"))
     assert done.returncode == 1 and done.stderr.strip() == f"error: {tmp_path / 'missing.txt'}: no such file"
+
+
+def test_crossing_spans_are_split_into_pieces() -> None:
+    """A quote that runs past the end of an event sentence is drawn in two pieces, same id."""
+    from extractor.views.highlights import Highlights, marked_text
+
+    text = "One <two> three. Four five six."
+    marks = Highlights(text)
+    marks.add("sentence", 0, 16, "event-1", "event 1")
+    marks.add("quote", 10, 26, "quote-1", "quote 1")
+    marks.add("target", 4, 9, "event-1", "event 1")
+    html = f'<div id="text">{marked_text(text, marks.ordered())}</div>'
+    found = highlights_in_dom(html, text)
+    assert sorted((h["kind"], h["start"], h["end"], h["text"]) for h in found.values()) == [
+        ("quote", 10, 26, "three. Four five"), ("sentence", 0, 16, "One <two> three."),
+        ("target", 4, 9, "<two>")]
+    assert html.count('data-kind="quote"') == 2

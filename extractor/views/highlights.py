@@ -165,16 +165,16 @@ def marked_text(text: str, marks: list[Highlight]) -> str:
             keep += 1
         out.extend("</mark>" for _ in open_stack[keep:])
         for h in active[keep:]:
-            out.append(open_mark(h, left, piece_end(h, left, active, marks)))
+            out.append(open_mark(h, left, piece_end(h, active)))
         open_stack = active
         out.append(esc(text[left:right]))
     out.extend("</mark>" for _ in open_stack)
     return "".join(out)
 
 
-def piece_end(h: Highlight, left: int, active: list[Highlight], marks: list[Highlight]) -> int:
-    """Where the piece of ``h`` opened at ``left`` closes: its end, or the end of an outer span
-    it crosses, whichever comes first."""
+def piece_end(h: Highlight, active: list[Highlight]) -> int:
+    """Where the piece of ``h`` opened now closes: its end, or the end of an outer span it
+    crosses, whichever comes first (a span opening later is always inner to it)."""
     outer_ends = [o.end for o in active[: active.index(h)] if o.end < h.end]
     return min([h.end, *outer_ends])
 
