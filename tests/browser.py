@@ -43,19 +43,21 @@ def chromium() -> str:
     pytest.skip("needs a browser: install Debian's chromium package, as .ci/run does")
 
 
-def run_chromium(page: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+def run_chromium(page: Path, *args: str, timeout: float = 120,
+                 fragment: str = "") -> subprocess.CompletedProcess:
     with tempfile.TemporaryDirectory(prefix="chromium-profile-") as profile:
         return subprocess.run(
-            [chromium(), *FLAGS, f"--user-data-dir={profile}", *args, page.resolve().as_uri()],
+            [chromium(), *FLAGS, f"--user-data-dir={profile}", *args, page.resolve().as_uri() + fragment],
             capture_output=True,
             timeout=timeout,
             check=False,
         )
 
 
-def dump_dom(page: Path) -> str:
-    """The page's DOM as Chromium serialises it after loading (and running its inline script)."""
-    done = run_chromium(page, "--virtual-time-budget=3000", "--dump-dom")
+def dump_dom(page: Path, fragment: str = "") -> str:
+    """The page's DOM as Chromium serialises it after loading (and running its inline script);
+    ``fragment`` ('#id') is added to the page's URL."""
+    done = run_chromium(page, "--virtual-time-budget=3000", "--dump-dom", fragment=fragment)
     assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
     return done.stdout.decode("utf-8")
 

@@ -115,6 +115,15 @@ def test_seed_page_highlights_and_screenshot(seed_record: dict, tmp_path: Path) 
         anchor = row.xpath(".//a[starts-with(@href, '#h')]")[0].get("href")[1:]
         assert root.get_element_by_id(anchor).get("data-kind") == "sentence"
         assert f"event-{n}" in root.get_element_by_id(anchor).get("data-owners").split()
+    # the page's script: a highlight named in the URL (as a click, or a table link, selects it) is
+    # selected, every piece of it, and so are the rows of the events and quotes it belongs to
+    shared = next(m for m in root.iter("mark") if m.get("id") and len(m.get("data-owners").split()) > 1)
+    selected = lxml.html.fromstring(dump_dom(page, "#" + shared.get("id")))
+    rows = {e.get("id") for e in selected.xpath("//tr[contains(@class, 'sel')]")}
+    assert rows == set(shared.get("data-owners").split())
+    pieces = selected.xpath("//mark[contains(@class, 'sel')]")
+    assert pieces and {p.get("data-h") for p in pieces} == {shared.get("data-h")}
+    assert not root.xpath("//*[contains(@class, 'sel')]")  # nothing selected without it
     png = shot_path(tmp_path, "show-seed.png")
     screenshot(page, png, 1400, 1350)
     assert_not_blank(png)

@@ -39,18 +39,26 @@ td ul { margin: 0; padding-left: 16px; }
 
 PLURALS = {"community": "communities", "other": "other items"}
 SCRIPT = """
-document.addEventListener('click', function (e) {
-  var m = e.target.closest('mark[data-owners]');
-  if (!m) return;
+function select(m) {
   document.querySelectorAll('.sel').forEach(function (x) { x.classList.remove('sel'); });
   document.querySelectorAll('mark[data-h="' + m.dataset.h + '"]').forEach(function (x) {
     x.classList.add('sel');
   });
-  m.dataset.owners.split(' ').forEach(function (id, i) {
+  m.dataset.owners.split(' ').forEach(function (id) {
     var row = document.getElementById(id);
-    if (row) { row.classList.add('sel'); if (i === 0) row.scrollIntoView({block: 'nearest'}); }
+    if (row) { row.classList.add('sel'); }
   });
+}
+document.addEventListener('click', function (e) {
+  var m = e.target.closest('mark[data-owners]');
+  if (m) { select(m); }
 });
+function fromHash() {
+  var m = location.hash && document.getElementById(location.hash.slice(1));
+  if (m && m.matches('mark[data-owners]')) { select(m); }
+}
+window.addEventListener('hashchange', fromHash);
+fromHash();
 """
 
 
