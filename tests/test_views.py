@@ -16,6 +16,7 @@ import lxml.html
 import pytest
 
 import extractor
+from extractor.settings import Settings
 from extractor.views import TextNotFound, article_text
 from tests.browser import drawn_share, dump_dom, screenshot
 from tests.helpers import ROOT, SAMPLES, run_cli
@@ -160,6 +161,10 @@ def test_show_url_and_records_without_rerun(http_server: str, tmp_path: Path) ->
     done = run_cli("show", f"{http_server}/article.html", "--allow-private-urls", "-o", str(page))
     assert done.returncode == 0, done.stderr
     assert "1,500 accounts" in lxml.html.fromstring(dump_dom(page)).get_element_by_id("text").text_content()
+    loopback = Settings(allow_private_urls=True)  # a record of a URL: its text is fetched again
+    record = extractor.extract_input(f"{http_server}/article.html", loopback)
+    page.write_text(extractor.show(record=record, settings=loopback), encoding="utf-8")
+    check_page(record, article_text(record, loopback), dump_dom(page))
     story = tmp_path / "story.txt"
     story.write_text(REPORT_STORIES[0][1], encoding="utf-8")
     records = tmp_path / "records.jsonl"
