@@ -88,3 +88,51 @@ def batch(folder: str, settings: Settings | None = None, jobs: int = 1,
 
 def is_error(record: dict) -> bool:
     return "error" in record
+
+
+# ---------------------------------------------------------------- views: show and report
+
+def show(item: str | None = None, *, record: dict | None = None, text: str | None = None,
+         settings: Settings | None = None) -> str:
+    """The article page (HTML) of ``extractor show``: every fact highlighted at its evidence offsets.
+
+    Either ``item`` (a file, URL or '-': extracted now, the NLP runs), or a ``record`` already made:
+    its text is ``text`` if given, else the record's ``text`` field, else its source read again
+    (see ``extractor.views.text``). Raises ``TextNotFound`` when the text cannot be had or is not
+    the record's (``article.text_sha256``), ``InputError`` or ``ArticleError`` for an unreadable item.
+    """
+    from extractor.views import article_text, evidence_page
+    from extractor.views.text import TextNotFound, sha256_text
+
+    settings = settings or Settings()
+    if record is None:
+        if item is None:
+            raise ValueError("show needs an input or a record")
+        raw = read_input(item, settings)
+        record = extract(raw.content, url=raw.url, path=raw.path, settings=settings, sha256=raw.sha256)
+        text = read_article(raw.content, url=raw.url, settings=settings).text
+    if text is None:
+        text = article_text(record, settings)
+    expected = record.get("article", {}).get("text_sha256")
+    if expected and sha256_text(text) != expected:
+        raise TextNotFound("the text given is not the record's article text (article.text_sha256 differs)")
+    return evidence_page(record, text)
+
+
+def report(records: str | None = None, *, db: str | None = None, base: str | None = None, top: int = 12,
+           links: int = 20) -> str:
+    """The batch report (HTML) of ``extractor report``, over a JSON Lines file of records or, with
+    ``db``, the database written by ``--db``; aggregated in one pass. ``base``: the folder the report
+    is written to (links to article files are made relative to it)."""
+    from pathlib import Path
+
+    from extractor.views import aggregate, report_page
+    from extractor.views.records import database_records, jsonl_records
+
+    if (records is None) == (db is None):
+        raise ValueError("report needs a records file or a database, not both")
+    problems: list[str] = []
+    numbered = jsonl_records(records, problems) if records is not None else database_records(db)
+    figures = aggregate(numbered, links_per_figure=links, top=top)
+    return report_page(figures, str(records or db), Path(base) if base else None, top, problems,
+                       "line" if records is not None else "article id")

@@ -237,6 +237,125 @@ def db_stats(target: str = DbTargetArgument) -> None:
     for line in stats.lines():
         typer.echo(line)
 
+# ---------------------------------------------------------------- views: show and report
+
+def write_page(html: str, output: str) -> None:
+    """Write an HTML page to -o (a file, or '-' for standard output)."""
+    if output == "-":
+        sys.stdout.write(html)
+        return
+    try:
+        Path(output).write_text(html, encoding="utf-8")
+    except OSError as e:
+        typer.echo(f"error: {output}: {e.strerror or e}", err=True)
+        raise typer.Exit(EXIT_SOME_FAILED) from e
+
+
+def pick_record(records: Path, line: int | None) -> dict:
+    """The record on line ``line`` of a JSON Lines file (the only record when ``line`` is None)."""
+    from extractor.views.records import RecordsError, jsonl_records
+
+    problems: list[str] = []
+    try:
+        found = [(n, r) for n, r in jsonl_records(records, problems) if line is None or n == line]
+    except RecordsError as e:
+        raise typer.BadParameter(str(e), param_hint="--records") from e
+    if line is not None and not found:
+        cause = f" ({problems[0]})" if problems else ""
+        raise typer.BadParameter(f"{records}: no record on line {line}{cause}", param_hint="--line")
+    if len(found) != 1:
+        raise typer.BadParameter(f"{records} holds {len(found)} records: choose one with --line N",
+                                 param_hint="--line")
+    return found[0][1]
+
+
+ShowInputArgument = typer.Argument(None, metavar="[INPUT]",
+                                   help="An http(s) URL, a file or '-' (extracted now).")
+ShowRecordsOption = typer.Option(None, "--records", exists=True, dir_okay=False,
+                                 help="Show a record already made, from this JSON Lines file (no NLP run).")
+ShowLineOption = typer.Option(None, "--line", min=1,
+                              help="Line of the --records file (needed when it holds several records).")
+ShowTextOption = typer.Option(None, "--text", exists=True, dir_okay=False, help=(
+    "File holding the record's article text; default: the record's text field, else its source read again."))
+ShowOutputOption = typer.Option("article.html", "--output", "-o",
+                                help="HTML file to write ('-': standard output).")
+
+
+@app.command()
+def show(
+    input_: str | None = ShowInputArgument,
+    records: Path | None = ShowRecordsOption,
+    line: int | None = ShowLineOption,
+    text: Path | None = ShowTextOption,
+    output: str = ShowOutputOption,
+    allow_private_urls: bool = PrivateOption,
+    timeout: int = TimeoutOption,
+    max_bytes: int = MaxBytesOption,
+) -> None:
+    """Write the article as an HTML page with every fact highlighted at its evidence offsets.
+
+    Example: extractor show samples/seed-wired-occupy.txt -o article.html
+    (or: extractor show --records records.jsonl --line 3 -o article.html)
+    """
+    from extractor.article import ArticleError
+    from extractor.sources import InputError
+    from extractor.views.text import TextNotFound
+
+    if (input_ is None) == (records is None):
+        raise typer.BadParameter("give either an INPUT or --records FILE")
+    settings = Settings(allow_private_urls=allow_private_urls, timeout=timeout, max_bytes=max_bytes)
+    try:
+        if records is not None:
+            record = pick_record(records, line)
+            given = text.read_text(encoding="utf-8") if text is not None else None
+            html = api.show(record=record, text=given, settings=settings)
+        else:
+            html = api.show(input_, settings=settings)
+    except InputError as e:
+        typer.echo(f"error: {e.message}", err=True)
+        raise typer.Exit(EXIT_SOME_FAILED) from e
+    except (ArticleError, TextNotFound, UnicodeDecodeError) as e:
+        typer.echo(f"error: {input_ or records}: {e}", err=True)
+        raise typer.Exit(EXIT_SOME_FAILED) from e
+    write_page(html, output)
+
+
+ReportRecordsArgument = typer.Argument(None, exists=True, dir_okay=False, help="JSON Lines file of records.")
+ReportDbOption = typer.Option(None, "--db", callback=check_db_target, help=(
+    "Read the records from a database written by --db instead (SQLite path or postgresql:// URL)."))
+ReportOutputOption = typer.Option("report.html", "--output", "-o",
+                                  help="HTML file to write ('-': standard output).")
+ReportTopOption = typer.Option(12, "--top", min=1, max=100, help="Rows in each ranked chart.")
+ReportLinksOption = typer.Option(20, "--links", min=0, max=1000,
+                                 help="Records linked by name under each number (all are listed by number).")
+
+
+@app.command()
+def report(
+    records: Path | None = ReportRecordsArgument,
+    db: str | None = ReportDbOption,
+    output: str = ReportOutputOption,
+    top: int = ReportTopOption,
+    links: int = ReportLinksOption,
+) -> None:
+    """Write an HTML report over a batch: charts of events per platform, month and action, the
+    largest takedowns, the most named accounts, errors by type; every number links to its records.
+
+    Example: extractor report records.jsonl -o report.html  (or: extractor report --db records.db)
+    """
+    from extractor.views.records import RecordsError
+
+    if (records is None) == (db is None):
+        raise typer.BadParameter("give either a RECORDS file or --db TARGET")
+    base = str(Path(output).parent) if output != "-" else None
+    try:
+        html = api.report(str(records) if records else None, db=db, base=base, top=top, links=links)
+    except (RecordsError, LayoutError, SQLAlchemyError) as e:
+        cause = str(getattr(e, "orig", None) or e).splitlines()[0]
+        typer.echo(f"error: {db or records}: {cause}", err=True)
+        raise typer.Exit(EXIT_USAGE) from e
+    write_page(html, output)
+
 
 def main() -> None:
     sys.exit(app())
