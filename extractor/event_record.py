@@ -11,8 +11,8 @@ from extractor.events import Event, build_events
 from extractor.facts.accounts import same_name
 from extractor.textspan import trimmed
 
-CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "place": 0.8, "noun": 0.75,
-              "target": 0.75, "sentence": 0.6, "article": 0.5}
+CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "staff": 0.8, "place": 0.8,
+              "noun": 0.75, "target": 0.75, "sentence": 0.6, "article": 0.5}
 
 
 

@@ -79,7 +79,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
                               first.i)]
     elif not targets and accounts and mention.platform_rule not in IMPLICIT_RULES:
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
-    elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference", "place"}:
+    elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference", "staff", "place"}:
         people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]
         if people:
             p = people[0]

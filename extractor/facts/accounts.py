@@ -30,7 +30,15 @@ TITLE_WORDS = {"president", "senator", "rep", "rep.", "sen", "sen.", "mr", "mr."
                "representative", "lawmaker", "candidate", "musician", "presenter", "youtuber", "american",
                "british", "us", "uk", "conservative", "liberal", "far-right", "right-wing", "left-wing"}
 TARGET_WORDS = {"account", "accounts", "page", "pages", "group", "groups", "channel", "channels", "post",
-                "posts", "video", "videos", "profile", "profiles", "tweets", "users"}
+                "posts", "video", "videos", "profile", "profiles", "tweets", "users", "app", "apps", "game",
+                "games", "show", "shows", "podcast", "podcasts", "site", "sites", "website", "websites",
+                "forum", "forums", "subreddit", "subreddits", "community", "communities", "server",
+                "servers", "handle", "handles", "blog", "blogs", "newsletter"}
+PLATFORM_HANDLE_PREFIXES = ("twitter", "youtube", "facebook", "meta", "instagram", "tiktok", "reddit",
+                            "discord", "telegram", "twitch", "snapchat", "linkedin")
+NAMED_PLACES = TARGET_WORDS - {"post", "posts", "video", "videos", "tweets", "users", "game", "games"}
+QUOTE_OPENERS = {"'", "‘", '"', "“"}
+QUOTE_CLOSERS = {"'", "’", '"', "”"}
 NOT_NAMES = {"we", "i", "you", "he", "she", "they", "us", "our", "my", "twitter", "facebook", "meta", "the",
              "a", "an", "it"}
 
@@ -120,6 +128,12 @@ def is_initials(short: str, name: str) -> bool:
             and "".join(w[0] for w in words).upper() == short)
 
 
+def platform_handle(handle: str) -> bool:
+    """'@Twitter', '@TwitterSafety', '@YouTube': a platform's own handle, not an account acted on."""
+    lowered = handle.lower()
+    return lowered == "x" or any(lowered.startswith(name) for name in PLATFORM_HANDLE_PREFIXES)
+
+
 def signature_handle(text: str, start: int) -> bool:
     """'— Jane Doe (@janedoe) July 16, 2021': the author of an embedded post, not a target."""
     return start > 0 and text[start - 1] == "("
@@ -180,6 +194,7 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             candidates = [c for c in candidates if not (c.dep_ == "compound" and c.head == cand)]
         candidates.extend(t for t in cand.conjuncts if all(t != x for x in candidates))
         i += 1
+    out.extend(a for a in (quoted_name_before(n) for n in acted_on) if a is not None)
     seen_tokens: set[int] = set()
     for cand in candidates:
         if cand.i in seen_tokens:
@@ -194,6 +209,22 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
         if account and not any(same_name(a.name, account.name) for a in out):
             out.append(account)
     return out
+
+
+def quoted_name_before(noun: Token) -> NamedAccount | None:
+    """"the 'Incel' forum", 'the “Stop the Steal” group': a quoted name right before a noun for a
+    place on a platform (a video's or a post's title is no account)."""
+    doc = noun.doc
+    if noun.lower_ not in NAMED_PLACES or noun.i < 3 or doc[noun.i - 1].text not in QUOTE_CLOSERS:
+        return None
+    end = noun.i - 1
+    start = end - 1
+    while start > noun.sent.start and doc[start].text not in QUOTE_OPENERS and end - start <= 6:
+        start -= 1
+    if doc[start].text not in QUOTE_OPENERS or start + 1 >= end or not doc[start + 1].text[:1].isupper():
+        return None
+    name = doc[start + 1:end]
+    return NamedAccount(name.text, None, None, None, name.start_char, name.end_char)
 
 
 def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAccount]:
@@ -323,7 +354,7 @@ def handles_in(sentence: Span) -> list[NamedAccount]:
         start = sentence.start_char + m.start()
         out.append(NamedAccount("r/" + m.group(1), None, None, None, start, start + len(m.group(0))))
     for m in HANDLE.finditer(sentence.text):
-        if signature_handle(sentence.text, m.start()):
+        if signature_handle(sentence.text, m.start()) or platform_handle(m.group(1)):
             continue
         start = sentence.start_char + m.start()
         handle = "@" + m.group(1)

@@ -13,6 +13,9 @@ to the platform that acted, by the first rule that applies:
    accounts were suspended"; "Musk reinstated Trump's Twitter account"),
 5. ``sentence``: the one platform the sentence names,
 6. ``article``: the platform the text was just talking about, when the sentence names none.
+
+A pronoun actor inside a statement of a platform's staff is that platform (``staff``, see
+``extractor.facts.staff``).
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ from extractor.facts.platforms import (
     preceding_platform,
     salient_platform,
 )
+from extractor.facts.staff import statement_platform
 from extractor.facts.targets import target_types, targets_for
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -58,7 +62,7 @@ class ActionMention:
     end: int
     head: int  # token index of the action word (verb or noun)
     platform: str
-    platform_rule: str  # agent, subject, subject-reference, place, noun, target, sentence, article
+    platform_rule: str  # agent, subject, subject-reference, staff, place, noun, target, sentence, article
     sentence_start: int  # character offsets of the sentence
     sentence_end: int
     adjectival: bool  # 'banned accounts': presupposes an action told elsewhere
@@ -230,6 +234,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
             found.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c):
             found.append(c)  # "Trump's Facebook ban"
+        elif (c.dep_ == "compound" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_
+              and not platform_of_token(c)):
+            found.append(c)  # 'the Daily Stormer takedown', 'the Alex Jones ban'
     if token.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
         # a verb parsed as an adjective: 'YouTube terminated commentator X's account' (the small model)
         noun = token.head
@@ -344,6 +351,9 @@ def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None
                 return name, "subject"
         if is_company_reference(subject):
             return "", "subject-reference"
+        staff = statement_platform(subject)  # 'Jane Roe of YouTube said they had removed ...'
+        if staff is not None:
+            return (staff, "staff") if staff else ("", "subject-reference")
         home = owner_acting_on_platform(token, subject, acted_on)
         if home:
             return home, "target"
@@ -364,6 +374,9 @@ def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None
                     return name, "noun"
                 if c.dep_ == "poss" and c.lower_ in {"its", "their"}:
                     return "", "subject-reference"
+                staff = statement_platform(c) if c.dep_ == "poss" else None  # 'his takedown'
+                if staff is not None:
+                    return (staff, "staff") if staff else ("", "subject-reference")
         # 'X announced the removal of ...', 'Meta expands ban on ...'
         verb = token.head
         if token.dep_ in OBJECT_DEPS and verb.pos_ == "VERB":

@@ -1,0 +1,53 @@
+"""Platform staff: who acts when a platform's people speak.
+
+"Jane Roe, who leads YouTube's trust team, said they had taken down 4,000 channels": the actor
+"they" (or "we", "he", "she", "his takedown") inside the statement of a platform's employee,
+executive or spokesperson is that platform. The statement's speaker is the subject of the
+speech verb above the action; a speaker is staff of a platform when the words about them name
+the platform and a role ("CloudFlare CEO", "a YouTube spokeswoman", "who leads YouTube's trust
+team") or make the platform their owner ("Twitter's Jack Dorsey"). A spokesperson with no
+platform named speaks for the company the story is about. Roles and speech verbs are the
+``staff_roles`` and ``statement_verbs`` lists of ``patterns/cues.json``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.cues import CUES
+from extractor.facts.platforms import is_company_reference, platform_of_token
+
+STAFF_PRONOUNS = {"they", "we", "he", "she", "i", "his", "her", "their", "our", "my"}
+OWNER_DEPS = {"poss", "compound", "nmod"}
+
+
+def speaker_of(token: Token) -> Token | None:
+    """The subject of the nearest speech verb the token's clause hangs from ('X said they ...')."""
+    for verb in token.ancestors:
+        if verb.lemma_.lower() in CUES["statement_verbs"]:
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c != token
+                        and token not in c.subtree]
+            if subjects:
+                return subjects[0]
+    return None
+
+
+def staff_platform(person: Token) -> str | None:
+    """The platform a person speaks for; '' for a spokesperson of no named platform; None for
+    anyone else."""
+    words = list(person.subtree)
+    roles = [t for t in words if t.lemma_.lower() in CUES["staff_roles"]]
+    platforms = [t for t in words if platform_of_token(t)]
+    if platforms and (roles or person.ent_type_ == "PERSON" and any(
+            t.dep_ in OWNER_DEPS and t.head == person for t in platforms)):
+        return platform_of_token(platforms[0])
+    if person.lemma_.lower() in CUES["staff_roles"] or is_company_reference(person):
+        return ""
+    return None
+
+
+def statement_platform(pronoun: Token) -> str | None:
+    """The platform whose staff's statement holds the pronoun ('' for the story's company), or None."""
+    if pronoun.lower_ not in STAFF_PRONOUNS:
+        return None
+    speaker = speaker_of(pronoun)
+    return None if speaker is None else staff_platform(speaker)
