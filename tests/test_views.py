@@ -131,11 +131,15 @@ def test_seed_page_highlights_and_screenshot(seed_record: dict, tmp_path: Path) 
 
 
 def test_article_markup_is_shown_as_text(tmp_path: Path) -> None:
-    story = tmp_path / "hostile.txt"
+    # markup written as text in an HTML page (entities) reaches the article text as characters
+    story = tmp_path / "hostile-story.html"
     story.write_text(
-        "Twitter suspends spam accounts <script>document.title='pwned'</script>\n\n"
-        "Twitter suspended 1,500 accounts that posted <b>bold</b> links and "
-        "<img src=x onerror=\"document.title='pwned'\"> tags on Tuesday.\n",
+        "<html><head><title>Twitter suspends spam accounts &lt;script&gt;document.title='pwned'"
+        "&lt;/script&gt;</title></head><body><article><h1>Twitter suspends spam accounts "
+        "&lt;script&gt;document.title='pwned'&lt;/script&gt;</h1>"
+        "<p>Twitter suspended 1,500 accounts that posted &lt;b&gt;bold&lt;/b&gt; links and "
+        "&lt;img src=x onerror=\"document.title='pwned'\"&gt; tags on Tuesday, the company said in "
+        "a statement to reporters on Wednesday.</p></article></body></html>\n",
         encoding="utf-8",
     )
     page = tmp_path / "hostile.html"

@@ -49,6 +49,7 @@ PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels",
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
 PERSONAL_PRONOUNS = {"him", "her"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+DEFINITE_WORDS = DEMONSTRATIVES | {"the"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 ADJECTIVAL_DEPS = {"amod", "compound"}
 NEGATION_WORDS = {"not", "never", "n't", "no", "without"}
@@ -149,7 +150,19 @@ def is_generic_present(token: Token) -> bool:
     or the present perfect). Headlines, which use the present for past events, are exempt."""
     if token.tag_ not in {"VBZ", "VBP"} or token.sent.start == 0 or is_headline(token.sent):
         return False
-    return not any(c.dep_ == "aux" for c in token.children)
+    if any(c.dep_ == "aux" for c in token.children):
+        return False
+    # 'the video site also removes the YouTube personality' (a summary's present): one particular
+    # thing acted on is an occasion; bare plurals ('deletes posts') are a habit
+    return not any(is_particular(noun) for noun in acted_on_tokens(token))
+
+
+def is_particular(noun: Token) -> bool:
+    """A definite, named, possessed or counted noun: 'the channel', 'X', "Paul's videos", '300 pages'."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG"}:
+        return True
+    return any(c.dep_ in {"det", "poss", "nummod"} and (c.dep_ != "det" or c.lower_ in DEFINITE_WORDS)
+               for c in noun.children)
 
 
 def is_headline(sentence: Span) -> bool:
@@ -225,9 +238,11 @@ def acted_on_tokens(token: Token) -> list[Token]:
     found: list[Token] = []
     for c in token.children:
         if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in CUES["instrument_objects"]:
-            # 'added labels to posts', 'pulled ads from the channel': what the labels or ads were on
-            found.extend(p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in
-                         {"to", "on", "from"} for p in prep.children if p.dep_ == "pobj")
+            # 'added labels to posts', 'pulled ads from the channel': what the labels or ads were on;
+            # 'blocked the ad': the ad itself
+            on = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"to", "on", "from"}
+                  for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
+            found.extend(on or [c])
         elif c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             found.append(c)
         elif c.dep_ == "prep" and c.lower_ in {"of", "on", "against", "for"} and token.pos_ == "NOUN":
@@ -462,22 +477,19 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
     elif rule == "agent":
         anchor = agent_of(token)
     names = [name]
+    if anchor is not None:
+        names += [p for p in (platform_of_token(t) for t in [anchor, *anchor.conjuncts]) if p]
     if rule in {"subject", "noun"}:
         # 'Reddit, Facebook ban Nazi groups': a list of platforms right before the action word
         i = token.i - 1
         doc = token.doc
+        before: list[str] = []
         while i >= token.sent.start and (doc[i].lower_ in {",", "and", "&"} or platform_of_token(doc[i])):
-            other = platform_of_token(doc[i])
-            if other and other not in names:
-                names.insert(0, other)
+            before.insert(0, platform_of_token(doc[i]) or "")
             i -= 1
-    if anchor is None:
-        return names
-    for t in [anchor, *anchor.conjuncts]:
-        other = platform_of_token(t)
-        if other and other not in names:
-            names.append(other)
-    return names
+        if name in before:
+            names = before + names
+    return list(dict.fromkeys(n for n in names if n))
 
 
 def has_target_noun(tokens: list[Token], types: dict[int, str]) -> bool:
