@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.cues import CUES
+from extractor.facts.cues import CUES, OTHER_SENSES
 from extractor.facts.platforms import (
+    described_platform,
     is_company_reference,
     main_platform_before,
     owned_by,
@@ -305,6 +306,12 @@ def actor_is_excluded(subject: Token) -> bool:
     return not is_company_reference(subject)
 
 
+def other_sense(token: Token) -> bool:
+    """'Apple being pulled into the enterprise', 'pulled ahead': the word in another sense."""
+    words = OTHER_SENSES.get(token.lemma_.lower(), ())
+    return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in words for c in token.children)
+
+
 def removed_from_elsewhere(token: Token) -> bool:
     """'booted off the show', 'banned from trade', 'expelled from school': the place acted from is
     not a platform (nor 'the platform', nor a group or page on one)."""
@@ -422,7 +429,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
     out: list[ActionMention] = []
     for span in doc.spans.get("actions", []):
         token = action_head(span)
-        if is_negated(token) or is_unreal(token):
+        if is_negated(token) or is_unreal(token) or other_sense(token):
             continue
         acted_on = acted_on_tokens(token)
         # 'China blocks WhatsApp': the platform is what is acted on, unless a platform acts on
@@ -453,10 +460,13 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         else:
             name, rule = linked
             if not name:
-                # 'it' is what was named last; 'the company' what the story has named most
-                pronoun = (subject_of(token) or token).lower_ in {"it", "its", "they", "their"}
+                # 'it' is what was named last; 'the video-sharing app' the platform it describes;
+                # 'the company' what the story has named most
+                actor = subject_of(token) or token
+                pronoun = actor.lower_ in {"it", "its", "they", "their"}
                 refer = preceding_platform if pronoun else main_platform_before
-                name = refer(span.start_char, mentions) or about
+                name = (described_platform(actor, mentions) or refer(span.start_char, mentions)
+                        or about)
         if not name:
             continue
         for platform in coordinated_platforms(token, name, rule):

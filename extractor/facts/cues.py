@@ -13,3 +13,5 @@ CUES: dict[str, frozenset[str]] = {key: frozenset(w.lower() for w in words) for 
                                    if not key.startswith("_") and isinstance(words, list)}
 # names that are platforms only in context (nlp.XPlatform): surface form -> canonical platform
 AMBIGUOUS_PLATFORMS: dict[str, str] = _DATA["ambiguous_platforms"]
+# action lemma -> prepositions or particles that give it another sense ('pulled into a row')
+OTHER_SENSES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["other_senses"].items()}

@@ -12,6 +12,11 @@ from extractor.facts.entities import doc_entities
 
 PLATFORM = "PLATFORM"
 OWNERS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "platform_owners.json"
+DESCRIPTORS_FILE = OWNERS_FILE.with_name("platform_descriptors.json")
+# platform -> words that describe it ('the Beijing-owned app' is TikTok), see described_platform
+DESCRIPTORS: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in json.loads(DESCRIPTORS_FILE.read_text(encoding="utf-8")).items()
+    if not k.startswith("_")}
 _OWNERS_DATA = json.loads(OWNERS_FILE.read_text(encoding="utf-8"))
 OWNERS: dict[str, str] = {k: v for k, v in _OWNERS_DATA.items()
                           if isinstance(v, str) and not k.startswith("_")}
@@ -110,3 +115,16 @@ def main_platform_before(char: int, mentions: list[PlatformMention]) -> str | No
 def owned_by(platform: str, company: str) -> bool:
     """'App Store' is Apple's, 'Instagram' is Facebook's (Meta's)."""
     return OWNERS.get(platform) == company
+
+
+def described_platform(noun: Token, mentions: list[PlatformMention]) -> str | None:
+    """'the Beijing-owned company', 'the video-sharing app', 'the Menlo Park firm': the platform
+    that the words before a company noun describe (``patterns/platform_descriptors.json``),
+    among those the article names; the one named most when several fit. None when none fits."""
+    if not is_company_reference(noun) or noun.lower_ in {"it", "its"}:
+        return None
+    words = " " + " ".join(t.lower_ for t in noun.subtree if t.i < noun.i) + " "
+    counts = Counter(m.platform for m in mentions)
+    fitting = [p for p, descriptors in DESCRIPTORS.items()
+               if p in counts and any(f" {d} " in words for d in descriptors)]
+    return max(fitting, key=lambda p: (counts[p], -list(counts).index(p))) if fitting else None
