@@ -18,6 +18,7 @@ from extractor.facts.accounts import (
 )
 from extractor.facts.actions import ActionMention, acted_on_tokens
 from extractor.facts.numbers import count_of, vague_count
+from extractor.facts.persons import pronoun_person
 from extractor.facts.platforms import OWNED_STORES, platform_of_token
 from extractor.facts.reasons import groups_of, reasons_of
 from extractor.facts.targets import Target, counted_target, targets_for
@@ -33,8 +34,7 @@ PERSON_NOUNS = {"hacker", "activist", "user", "journalist", "researcher", "presi
                 "politician", "influencer", "creator", "rapper", "actor", "actress", "star", "host",
                 "commentator", "leader", "cleric", "lawmaker", "senator", "congresswoman", "congressman"}
 IMPLICIT_RULES = {"article", "sentence"}
-PERSONAL_PRONOUNS = {"him", "her"}
-POSSESSIVE_PRONOUNS = {"his", "her"}
+
 NAMING_VERBS = {"call", "name", "dub", "know", "title"}
 
 
@@ -89,11 +89,12 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             else:
                 targets = [Target("account", 1 if p.tag_ in {"NN", "NNP"} else None, None,
                                   p.idx, p.idx + len(p), p.i)]
-    if not targets and not accounts:
+    if not accounts:
+        # 'suspended him', 'deleted her tweet': the person named just before
         person = pronoun_person(acted_on)
         if person is not None:
             accounts = [person]
-            targets = [Target("account", 1, None, person.start, person.end, -1)]
+            targets = targets or [Target("account", 1, None, person.start, person.end, -1)]
     # a mention whose platform is only implied opens an event only with a counted target noun
     implied = mention.platform_rule == "article"
     opens = not mention.adjectival and (bool(targets or accounts) and not implied
@@ -101,29 +102,6 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     when = when_in(sentence, published, token)
     return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), reasons_of(token), when,
                         opens, told_as_another_act(token), dated(when, sentence.text, sentence.start_char))
-
-
-def pronoun_person(acted_on: list[Token]) -> NamedAccount | None:
-    """'sues Twitter for banning him', 'Twitter suspended her account': the person the pronoun
-    stands for, the last one named before it in its sentence or the two before."""
-    for t in acted_on:
-        pronoun = t if t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss" else next(
-            (c for c in t.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
-        if pronoun is not None:
-            return person_before(pronoun)
-    return None
-
-
-def person_before(pronoun: Token) -> NamedAccount | None:
-    doc = pronoun.doc
-    first = pronoun.sent.start
-    for _ in range(2):
-        if first > 0:
-            first = doc[first - 1].sent.start
-    for t in reversed(doc[first:pronoun.i]):
-        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
-            return account_from(t)
-    return None
 
 
 def told_as_another_act(token: Token) -> bool:

@@ -111,11 +111,16 @@ def told_as_another_act(event: Event, facts: MentionFacts) -> bool:
     return facts.another_act and later_sentence(event, facts)
 
 
+def other_class(event: Event, facts: MentionFacts) -> bool:
+    """The mention acts only on a class of target (presence, content, app) the event lacks."""
+    held = {TYPE_CLASSES[t.type] for m in event.mentions for t in m.targets}
+    new = {TYPE_CLASSES[t.type] for t in facts.targets if t.token >= 0}
+    return bool(held and new) and not new & held
+
+
 def another_kind(event: Event, facts: MentionFacts) -> bool:
     """Boundary 4: a later sentence acts only on a class of target the event has never held."""
-    held = {TYPE_CLASSES[t.type] for m in event.mentions for t in m.targets}
-    new = {TYPE_CLASSES[t.type] for t in facts.targets}
-    return bool(held and new) and not new & held and later_sentence(event, facts)
+    return other_class(event, facts) and later_sentence(event, facts)
 
 
 def same_accounts(event: Event, facts: MentionFacts) -> bool:
@@ -127,6 +132,6 @@ def same_occasion(event: Event, facts: MentionFacts) -> bool:
     """Whether a mention reports the occasion ``event`` holds (see the module's boundaries)."""
     if told_as_another_act(event, facts) or times_differ(event, facts):
         return False
-    if same_accounts(event, facts):
+    if same_accounts(event, facts) and not other_class(event, facts):
         return True  # 'Rose McGowan has been suspended' told again, whatever else the line holds
     return not (counts_differ(event, facts) or another_kind(event, facts))

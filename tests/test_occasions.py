@@ -63,3 +63,4 @@ def test_seasons_resolve_to_three_months() -> None:
     assert (spring.start, spring.end, spring.precision) == (date(2021, 3, 1), date(2021, 5, 31), "quarter")
     assert resolve("the fall of 2019", None).start == date(2019, 9, 1)
     assert resolve("last winter", date(2021, 6, 15)).end == date(2021, 2, 28)
+

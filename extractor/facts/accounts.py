@@ -33,10 +33,14 @@ TARGET_WORDS = {"account", "accounts", "page", "pages", "group", "groups", "chan
                 "posts", "video", "videos", "profile", "profiles", "tweets", "users", "app", "apps", "game",
                 "games", "show", "shows", "podcast", "podcasts", "site", "sites", "website", "websites",
                 "forum", "forums", "subreddit", "subreddits", "community", "communities", "server",
-                "servers", "handle", "handles", "blog", "blogs", "newsletter"}
+                "servers", "handle", "handles", "blog", "blogs", "newsletter", "ad", "ads", "advertisement",
+                "advertisements"}
+# nouns whose proper-noun compound names whose they are: 'Logan Paul projects', 'the Musi app'
+OWNED_NOUNS = TARGET_WORDS | {"project", "projects", "series"}
 PLATFORM_HANDLE_PREFIXES = ("twitter", "youtube", "facebook", "meta", "instagram", "tiktok", "reddit",
                             "discord", "telegram", "twitch", "snapchat", "linkedin")
 NAMED_PLACES = TARGET_WORDS - {"post", "posts", "video", "videos", "tweets", "users", "game", "games"}
+LIST_NEAR = 6  # tokens between an action word and a listing word that lists what it acted on
 QUOTE_OPENERS = {"'", "‘", '"', "“"}
 QUOTE_CLOSERS = {"'", "’", '"', "”"}
 NOT_NAMES = {"we", "i", "you", "he", "she", "they", "us", "our", "my", "twitter", "facebook", "meta", "the",
@@ -121,6 +125,19 @@ def same_name(a: str, b: str) -> bool:
     return False
 
 
+def outlet_after_dash(token: Token) -> bool:
+    """'... as Cloudflare pulls support - CNET': an outlet's name closing a line after a dash."""
+    doc = token.doc
+    i = token.i
+    while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and "\n" not in doc[i].text_with_ws:
+        i += 1
+    line_end = i + 1 >= len(doc) or "\n" in doc[i].text_with_ws or doc[i + 1].is_space
+    j = token.i
+    while j > 0 and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+    return line_end and j > 0 and doc[j - 1].text in {"-", "|", "–", "—"}
+
+
 def is_initials(short: str, name: str) -> bool:
     """'DDLC' for 'Doki Doki Literature Club', 'CHD' for "Children's Health Defense"."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
@@ -159,6 +176,8 @@ def account_from(token: Token) -> NamedAccount | None:
         return None
     if not token.ent_type_ and in_title_case_line(token):
         return None  # 'Facebook Bans Spy-for-Hire Firms': capitals in a headline are no names
+    if outlet_after_dash(token):
+        return None
     span = name_span(token)
     while len(span) > 1 and span[0].lemma_.lower() in TITLE_WORDS:
         span = span[1:]
@@ -177,7 +196,7 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
     candidates: list[Token] = []
     for noun in acted_on:
         candidates.append(noun)
-        owned = noun.lower_ in TARGET_WORDS or is_name(noun)
+        owned = noun.lower_ in OWNED_NOUNS or is_name(noun)
         for c in noun.children:
             if c.dep_ in {"poss", "appos"} or c.dep_ == "compound" and owned:
                 candidates.append(c)
@@ -278,7 +297,8 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
 def lists_for(word: Token, action: Token) -> bool:
     """Whether a listing word ('include', 'such as', 'among ... was') lists what ``action`` acted on."""
     head = word.head if word.lower_ == "as" else word
-    return head in action.subtree or action in head.subtree or head.head in action.subtree
+    near = 0 < word.i - action.i <= LIST_NEAR  # 'the Facebook ban include X' however it is parsed
+    return near or head in action.subtree or action in head.subtree or head.head in action.subtree
 
 
 def employer_of_next_name(tokens: list[Token], i: int) -> bool:

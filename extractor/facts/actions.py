@@ -270,6 +270,10 @@ def acted_on_tokens(token: Token) -> list[Token]:
             c.dep_ in {"aux", "auxpass"} for c in token.children):
         found.extend(c for c in token.children if c.dep_ in {"nsubj"})
         found.extend(c for c in token.head.children if c.dep_ in {"dobj"})
+    # "Rose McGowan's Twitter account suspended": a headline's passive without its 'was'
+    if (token.tag_ == "VBN" and token.dep_ == "ROOT" and is_headline(token.sent)
+            and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)):
+        found.extend(c for c in token.children if c.dep_ == "nsubj")
     # 'journalists who were kicked off': the relative pronoun stands for the noun it follows
     found = [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]
     return expand_nouns(found)

@@ -1,0 +1,64 @@
+"""Persons that pronouns stand for: 'sues Twitter for banning him', 'Twitter deleted her tweet'.
+
+The person is the last one named (a PERSON entity) before the pronoun, in its sentence or the
+two before, whose gender does not contradict the pronoun's. A person's gender is read from the
+text around their name only: a title or role word before it ("actress", "Mr."), or the first
+he/his/him or she/her/hers after it in its sentence. Unknown gender never
+rules a person out.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.accounts import NamedAccount, account_from
+
+PERSONAL_PRONOUNS = {"him": "m", "her": "f"}  # as the object of the action
+POSSESSIVE_PRONOUNS = {"his": "m", "her": "f"}  # on the acted-on noun: 'his account'
+PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
+TITLE_GENDER = {"mr": "m", "mr.": "m", "actor": "m", "congressman": "m", "spokesman": "m", "chairman": "m",
+                "businessman": "m", "king": "m", "prince": "m", "father": "m", "son": "m", "husband": "m",
+                "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "actress": "f", "congresswoman": "f",
+                "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "queen": "f", "princess": "f",
+                "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "singer-songwriter": None}
+WINDOW_SENTENCES = 2  # sentences before the pronoun's own that are searched for the person
+
+
+def pronoun_person(acted_on: list[Token]) -> NamedAccount | None:
+    """The person an acted-on pronoun ('him') or a possessive on an acted-on noun ('her
+    account', 'his tweet') stands for, or None."""
+    for t in acted_on:
+        if t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss":
+            return person_before(t, PERSONAL_PRONOUNS[t.lower_])
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        if owner is not None:
+            return person_before(owner, POSSESSIVE_PRONOUNS[owner.lower_])
+    return None
+
+
+def person_before(pronoun: Token, gender: str) -> NamedAccount | None:
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    for _ in range(WINDOW_SENTENCES):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for t in reversed(doc[first:pronoun.i]):
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and gender_of(t) in {None, gender}:
+            return account_from(t)
+    return None
+
+
+def gender_of(name: Token) -> str | None:
+    """'m', 'f' or None, from the words around a person's name (see the module docstring)."""
+    doc = name.doc
+    for t in doc[max(0, name.i - 3):name.i]:
+        if t.lower_ in TITLE_GENDER:
+            return TITLE_GENDER[t.lower_]
+    end = name.i
+    while end < len(doc) and doc[end].ent_iob_ in {"B", "I"} and doc[end].ent_type_ == "PERSON":
+        end += 1
+    stop = doc[end].sent.end if end < len(doc) else len(doc)
+    for t in doc[end:stop]:
+        if t.lower_ in PRONOUN_GENDER:
+            return PRONOUN_GENDER[t.lower_]
+    return None
