@@ -27,8 +27,8 @@ def test_staff_pronoun_and_descriptions_resolve_to_the_platform() -> None:
                     "taken down more than 4,000 channels in the second quarter.", published="2021-06-15")
     assert [(e["platform"], e["targets"][0]["count"]) for e in staff["events"]] == [("YouTube", 4000)]
     described = extract("TikTok and Facebook face scrutiny\n\nFacebook said on Monday it had taken no "
-                        "action. TikTok was also criticised. The video-sharing app removed 300 videos on Tuesday. "
-                        "Facebook said it would review the posts.", published="2021-06-15")
+                        "action. TikTok was also criticised. The video-sharing app removed 300 videos "
+                        "on Tuesday. Facebook said it would review the posts.", published="2021-06-15")
     assert [e["platform"] for e in described["events"]] == ["TikTok"]
 
 
