@@ -46,6 +46,8 @@ def article_file(row: dict[str, str]) -> str:
 
 def from_mirror(mirrors: Path, row: dict[str, str]) -> bytes | None:
     git_dir = mirrors / row["repo"].replace("/", "+") / "repo"
+    if (git_dir / ".git").is_dir():  # a snapshot kept as a work tree's .git
+        git_dir = git_dir / ".git"
     if not git_dir.is_dir():
         return None
     done = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{row['commit']}:{row['path']}"],
