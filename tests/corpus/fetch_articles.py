@@ -56,8 +56,10 @@ def from_mirror(mirrors: Path, row: dict[str, str]) -> bytes | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "eval" / "corpus" / "articles")
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    shared = ROOT.parent / "shared" / "eval" / "corpus" / "articles"
+    parser.add_argument("--shared", type=Path, default=shared)
     parser.add_argument("--mirrors", type=Path, default=ROOT.parent / ".mirror")
     parser.add_argument("--out", type=Path, default=HERE / "articles")
     args = parser.parse_args(argv)
