@@ -3,37 +3,49 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 
 from extractor.analyse import analyse
-from extractor.article import ArticleError, read_article
+from extractor.article import ArticleError as ArticleError  # no article text in the input
+from extractor.article import read_article
 from extractor.database import db_stats as db_stats  # the Python name of `extractor db stats`
 from extractor.database import open_database as open_database  # what --db writes with
 from extractor.fetch import is_url
 from extractor.record import build_record, error_record, published_date, source_dict
 from extractor.runner import RunInfo, run
-from extractor.settings import Settings
+from extractor.schema import RecordInvalid as RecordInvalid  # a record the schema refuses (a bug)
+from extractor.settings import Settings, parse_published
 from extractor.sources import InputError, RawInput, folder_inputs, read_input
 
 
-def extract(content: str | bytes, *, url: str | None = None, published: str | None = None,
-            path: str | None = None, settings: Settings | None = None, sha256: str | None = None) -> dict:
+def extract(content: str | bytes, *, url: str | None = None, published: str | date | None = None,
+            path: str | None = None, settings: Settings | None = None, sha256: str | None = None,
+            with_text: bool | None = None) -> dict:
     """The record of one article given as HTML or plain text (str or bytes).
 
-    ``published`` (YYYY-MM-DD, else ``settings.published``) wins over the date the page or the
-    text's ``date:`` line gives; relative time expressions are resolved against it.
+    ``published`` (YYYY-MM-DD or a ``date``, else ``settings.published``) wins over the date the
+    page or the text's ``date:`` line gives; relative time expressions are resolved against it.
+    ``with_text`` (else ``settings.with_text``): the record carries the article text as ``text``.
 
     >>> record = extract("Twitter suspended 1,500 accounts on Tuesday.", published="2018-10-25")
     >>> record["events"][0]["platform"], record["events"][0]["targets"][0]["count"]
     ('Twitter', 1500)
 
-    Raises ``ArticleError`` when the content holds no article text.
+    Raises ``ValueError`` for a ``published`` that is not a real date (before reading anything),
+    ``ArticleError`` when the content holds no article text.
     """
     settings = settings or Settings()
-    if published is None and settings.published is not None:
+    if published is not None:
+        try:
+            published = parse_published(published).isoformat()
+        except ValueError as e:
+            raise ValueError(f"published: {e}") from e
+    elif settings.published is not None:
         published = settings.published.isoformat()
     article = read_article(content, url=url, published=published, settings=settings)
     doc, screen = analyse(article.text, published_date(article), settings)
-    return build_record(article, doc, source_dict(path, url, sha256), screen)
+    text = settings.with_text if with_text is None else with_text
+    return build_record(article, doc, source_dict(path, url, sha256), screen, with_text=text)
 
 
 def extract_raw(raw: RawInput, settings: Settings) -> dict:
@@ -66,7 +78,10 @@ def input_error_record(item: str, kind: str, message: str) -> dict:
 def extract_inputs(items: Iterable[str], settings: Settings | None = None, jobs: int = 1,
                    info: RunInfo | None = None) -> Iterator[dict]:
     """Records for several named inputs, in order; ``jobs`` > 1 runs that many processes
-    (standard input, '-', is read in this process: with it, one job and no time limit)."""
+    (standard input, '-', is read in this process: with it, one job and no time limit).
+
+    The API runs in this one process unless ``jobs`` says otherwise; the command line starts one
+    worker per core unless ``--jobs`` says otherwise."""
     settings = settings or Settings()
     items = list(items)
     if "-" in items:
@@ -80,7 +95,8 @@ def batch(folder: str, settings: Settings | None = None, jobs: int = 1,
 
     ``jobs`` > 1 runs that many processes (each loads the model once); the records come in
     the same order and are the same whatever the number of jobs. A symbolic link leading out
-    of the folder gives an error record (type ``outside_folder``) and is not read.
+    of the folder gives an error record (type ``outside_folder``) and is not read. ``jobs``
+    defaults to 1 (this process), where the command line defaults to one per core.
     """
     settings = settings or Settings()
     yield from run(folder_inputs(folder), settings, jobs, info)
