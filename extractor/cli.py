@@ -176,7 +176,8 @@ def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | No
     starts_file = out_path is not None and not (resume and out_path.exists())
     info = RunInfo()
     jobs = max(1, min(jobs or cores(), len(todo)))  # no more workers than inputs
-    records = api.extract_inputs(todo, settings, jobs, info)
+    # nothing left to do (--resume): no worker, no model
+    records = api.extract_inputs(todo, settings, jobs, info) if todo else iter(())
     database = opened_database(db) if db else contextlib.nullcontext()
     to_terminal = out_path is None and sys.stdout.isatty()
     try:
@@ -194,7 +195,8 @@ def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | No
                     bar.note(f"error: {record['error']['message']}")
                 bar.advance(tally)
     except KeyboardInterrupt:
-        records.close()  # stops the workers
+        if hasattr(records, "close"):
+            records.close()  # stops the workers
         done_count = tally.skipped + tally.inputs
         hint = "; rerun with --resume to finish" if out_path is not None else ""
         typer.echo(f"interrupted after {done_count} of {plural(len(items), 'input')}{hint}", err=True)

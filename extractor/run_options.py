@@ -31,7 +31,10 @@ def record_options(settings: Settings) -> dict:
 
 
 def write_options(output: Path, settings: Settings) -> None:
-    """Keep the options of a run that starts ``output`` (atomically)."""
+    """Keep the options of a run that starts ``output`` (atomically); nothing for an output that
+    is not a regular file (``-o /dev/null``)."""
+    if not output.is_file():
+        return
     path = sidecar_path(output)
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_text(json.dumps(record_options(settings), indent=2) + "\n", encoding="utf-8")
