@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from extractor.analyse import analyse
 from extractor.article import ArticleError as ArticleError  # no article text in the input
@@ -15,7 +16,11 @@ from extractor.record import build_record, error_record, published_date, source_
 from extractor.runner import RunInfo, run
 from extractor.schema import RecordInvalid as RecordInvalid  # a record the schema refuses (a bug)
 from extractor.settings import Settings, parse_published
-from extractor.sources import InputError, RawInput, folder_inputs, read_input
+from extractor.sources import InputError, RawInput, folder_inputs, read_input, sha256_of
+
+# error kinds for which the input's bytes may have been read (a bad or too large gzip, a time
+# limit, a worker that died): their record keeps the bytes' SHA-256 when the file can be read
+READ_ERROR_KINDS = {"read_error", "too_large", "time_limit", "worker_died"}
 
 
 def extract(content: str | bytes, *, url: str | None = None, published: str | date | None = None,
@@ -65,14 +70,30 @@ def extract_input(item: str, settings: Settings | None = None) -> dict:
     try:
         raw = read_input(item, settings)
     except InputError as e:
-        return input_error_record(item, e.kind, e.message)
+        return input_error_record(item, e.kind, e.message, settings)
     return extract_raw(raw, settings)
 
 
-def input_error_record(item: str, kind: str, message: str) -> dict:
-    """The error record of a named input that gave no record of its own."""
+def file_sha256(item: str, settings: Settings) -> str | None:
+    """The SHA-256 of a named file's bytes, when it is a file within the size limit that reads."""
+    if item == "-" or is_url(item):
+        return None
+    try:
+        path = Path(item)
+        if not path.is_file() or path.stat().st_size > settings.max_bytes:
+            return None
+        return sha256_of(path.read_bytes())
+    except OSError:
+        return None
+
+
+def input_error_record(item: str, kind: str, message: str, settings: Settings | None = None) -> dict:
+    """The error record of a named input that gave no record of its own; ``source.sha256`` is
+    set when the input's bytes were read (a bad gzip, a time limit), null when they were not."""
     is_remote = is_url(item)
-    return error_record(source_dict(None if is_remote else item, item if is_remote else None), kind, message)
+    sha256 = file_sha256(item, settings or Settings()) if kind in READ_ERROR_KINDS else None
+    return error_record(source_dict(None if is_remote else item, item if is_remote else None, sha256),
+                        kind, message)
 
 
 def extract_inputs(items: Iterable[str], settings: Settings | None = None, jobs: int = 1,

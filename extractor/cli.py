@@ -91,7 +91,8 @@ WithTextOption = typer.Option(False, "--with-text", help=(
     "Records carry the article text their offsets point into (field 'text')."))
 ProgressEveryOption = typer.Option(30.0, "--progress-every", min=0, metavar="SECONDS", help=(
     "When standard error is not a terminal: a progress line every SECONDS (0: none)."))
-InputsArgument = typer.Argument(..., help="http(s) URLs, files (.html, .htm, .txt, gzipped too) or '-'.")
+InputsArgument = typer.Argument(..., metavar="INPUT...",
+                                help="http(s) URLs, files (.html, .htm, .txt, gzipped too) or '-'.")
 FolderArgument = typer.Argument(..., exists=True, file_okay=False, dir_okay=True,
                                 help="Folder of saved articles (searched recursively).")
 FileArgument = typer.Argument(..., metavar="FILE", help="JSON Lines file of records ('-': standard input).")

@@ -200,3 +200,42 @@ def test_a_page_is_one_article_however_it_was_reached(tmp_path: Path, http_serve
         "SELECT key, source_path, source_url FROM articles ORDER BY key").fetchall()
     assert rows == [(f"{http_server}/article.html", None, fetched[-1]["source"]["url"]),
                     (CANONICAL, None, CANONICAL + "?utm_campaign=x&fbclid=y")]  # the last written
+
+
+# ------------------------------------------------------------------ small ones (item 16)
+
+def test_an_error_record_keeps_the_hash_of_bytes_that_were_read(tmp_path: Path) -> None:
+    import gzip
+    import hashlib
+
+    whole = gzip.compress(ARTICLE_HTML.encode(), mtime=0)
+    truncated = tmp_path / "cut.html.gz"
+    truncated.write_bytes(whole[: len(whole) // 2])
+    record = extractor.extract_input(str(truncated))
+    assert record["error"]["type"] == "read_error"
+    assert record["source"]["sha256"] == hashlib.sha256(truncated.read_bytes()).hexdigest()
+    missing = extractor.extract_input(str(tmp_path / "missing.txt"))
+    assert missing["source"]["sha256"] is None  # nothing was read
+
+
+def test_a_time_limit_record_keeps_the_hash(tmp_path: Path) -> None:
+    import hashlib
+
+    long = tmp_path / "long.txt"
+    body = "\n\n".join(SEED.read_text(encoding="utf-8") for _ in range(40))
+    long.write_text(body, encoding="utf-8")
+    result = run_cli("extract", str(long), "--no-screen", "--time-limit", "1", "--jobs", "1", "-q",
+                     cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    (record,) = result.records
+    assert record["error"]["type"] == "time_limit"
+    assert record["source"]["sha256"] == hashlib.sha256(long.read_bytes()).hexdigest()
+
+
+def test_a_refused_address_is_named_once() -> None:
+    record = extractor.extract_input("https://127.0.0.1/x")
+    assert record["error"]["message"] == ("https://127.0.0.1/x: refused, 127.0.0.1 is a private or "
+                                          "loopback address; use --allow-private-urls to allow it")
+    record = extractor.extract_input("http://localhost:9/x")
+    assert "refused, localhost is a private or loopback address (127.0.0.1)" in record["error"]["message"] \
+        or "(::1)" in record["error"]["message"]
