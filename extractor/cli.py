@@ -12,36 +12,30 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NoReturn
 
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
 from extractor import api
+from extractor.cli_checks import EXIT_USAGE, check_output, check_resume, fail, published_option
 from extractor.database import DatabaseSink, DatabaseTargetError, LayoutError, database_url
 from extractor.progress import ProgressBar, Tally, plural
 from extractor.resume import cut_torn_tail, done_inputs, is_done, put_in_order
-from extractor.run_options import differences, write_options
+from extractor.run_options import write_options
 from extractor.runner import RunInfo
 from extractor.schema import SCHEMA_VERSION, load_schema, violations
-from extractor.settings import Settings, parse_published
+from extractor.settings import Settings
 from extractor.sinks import JsonLinesSink, open_database
 from extractor.sources import Refused, folder_inputs
 from extractor.version import __version__
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_SOME_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings=HELP_OPTIONS,
                   pretty_exceptions_show_locals=False, help=(
     "Turn news articles about platform moderation into validated JSON records.\n\n"
     "Example: extractor extract samples/seed-wired-occupy.txt"))
-
-
-def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    """End the command with one line on standard error."""
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def show_version(value: bool) -> None:
@@ -55,7 +49,8 @@ def main_options(version: bool = typer.Option(False, "--version", callback=show_
                                                help="Print the version and exit.")) -> None:
     """Turn news articles about platform moderation into validated JSON records."""
 
-OutputOption = typer.Option("-", "--output", "-o", help="JSON Lines file to write ('-': standard output).")
+OutputOption = typer.Option("-", "--output", "-o", metavar="FILE",
+                            help="JSON Lines file to write ('-': standard output).")
 
 
 def check_db_target(target: str | None) -> str | None:
@@ -68,7 +63,7 @@ def check_db_target(target: str | None) -> str | None:
     return target
 
 
-DbOption = typer.Option(None, "--db", callback=check_db_target, help=(
+DbOption = typer.Option(None, "--db", callback=check_db_target, metavar="TARGET", help=(
     "Also write the records into a database: a SQLite file (a path or sqlite:///path), or a "
     "postgresql://user@host/db URL. Each article's rows are replaced when written again."))
 PrivateOption = typer.Option(False, "--allow-private-urls",
@@ -81,8 +76,10 @@ MaxBytesOption = typer.Option(20_000_000, "--max-bytes", min=1, help="Largest pa
 TimeLimitOption = typer.Option(120.0, "--time-limit", min=0,
                                help="Seconds one input may take before its worker is stopped (0: no limit).")
 ResumeOption = typer.Option(False, "--resume", help=(
-    "Skip inputs already recorded in the -o file (same path, same content hash); finish a killed run."))
-QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary on standard error.")
+    "Skip inputs already recorded in the -o file (same path, same content hash); finish a killed run. "
+    "Refused when the file was written with other --published, --no-screen or --with-text."))
+QuietOption = typer.Option(False, "--quiet", "-q",
+                           help="No progress bar, progress lines or summary on standard error.")
 NoScreenOption = typer.Option(False, "--no-screen", help=(
     "Analyse every article in full, even those with no platform near moderation wording (slower)."))
 PublishedOption = typer.Option(None, "--published", metavar="YYYY-MM-DD", help=(
@@ -110,46 +107,6 @@ def opened_database(target: str) -> Iterator[DatabaseSink]:
             typer.echo(f"error: --db {target}: {cause}", err=True)
             raise typer.Exit(EXIT_USAGE) from e
         yield sink
-
-
-def published_option(value: str | None):
-    """--published as a date; a usage error saying what is wrong with the value."""
-    if value is None:
-        return None
-    try:
-        return parse_published(value)
-    except ValueError as e:
-        raise typer.BadParameter(str(e), param_hint="'--published'") from e
-
-
-def check_output(output: str) -> None:
-    """-o names a file that can be written (a usage error before any input is read when not);
-    a file that was not there before is not left behind by the check."""
-    if output == "-":
-        return
-    path = Path(output)
-    if path.is_dir():
-        fail(f"-o {output}: is a folder, not a file")
-    existed = path.exists()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8"):
-            pass
-        if not existed:
-            path.unlink()
-    except OSError as e:
-        fail(f"-o {output}: cannot write there ({e.strerror or e})")
-
-
-def check_resume(out_path: Path | None, settings: Settings) -> None:
-    """--resume into a file written with other options is refused (exit code 2): the file would
-    mix records made two ways."""
-    if out_path is None or not out_path.exists():
-        return
-    changed = differences(out_path, settings)
-    if changed:
-        fail(f"--resume: {out_path} was written with other options ({'; '.join(changed)}); "
-             "rerun with the same options, or without --resume to start afresh")
 
 
 def cores() -> int:
