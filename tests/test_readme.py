@@ -3,6 +3,7 @@ README shows (issue 15): see tests/readme_examples.py, which also rewrites them 
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 
 import pytest
@@ -13,6 +14,7 @@ from tests.helpers import ROOT
 
 @pytest.fixture(scope="module")
 def result() -> readme_examples.Result:
+    assert shutil.which("sqlite3"), "the README's examples use the sqlite3 tool: apt-get install sqlite3"
     return readme_examples.check()
 
 
