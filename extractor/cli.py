@@ -49,6 +49,7 @@ def main_options(version: bool = typer.Option(False, "--version", callback=show_
                                                help="Print the version and exit.")) -> None:
     """Turn news articles about platform moderation into validated JSON records."""
 
+
 OutputOption = typer.Option("-", "--output", "-o", metavar="FILE",
                             help="JSON Lines file to write ('-': standard output).")
 
