@@ -173,6 +173,21 @@ class Result:
     created: list[str]  # files the examples wrote (paths relative to the folder they ran in)
 
 
+def python_blocks(text: str) -> list[str]:
+    """The ```python blocks of the README, in order."""
+    return re.findall(r"^```python\n(.*?)^```$", text, flags=re.MULTILINE | re.DOTALL)
+
+
+def run_python_blocks() -> subprocess.CompletedProcess:
+    """The README's Python examples, one after the other in one interpreter (the virtual
+    environment's), in a temporary folder holding a copy of samples/."""
+    code = "\n".join(python_blocks(README.read_text(encoding="utf-8")))
+    with tempfile.TemporaryDirectory(prefix="readme-python-") as tmp:
+        shutil.copytree(ROOT / "samples", Path(tmp) / "samples")
+        return subprocess.run([str(virtual_environment() / "bin" / "python"), "-c", code], cwd=tmp,
+                              capture_output=True, text=True, timeout=COMMAND_TIMEOUT)
+
+
 def check(update: bool = False) -> Result:
     """Run the examples; the differences from the README (written into it with ``update``)."""
     text = README.read_text(encoding="utf-8")

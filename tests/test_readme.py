@@ -56,3 +56,12 @@ def test_commands_spanning_lines_are_parsed_whole() -> None:
     assert [c.output for c in commands] == [["1", "2"], ["0"]]
     assert readme_examples.comparable(["3 inputs; 10.1 s, 4.46 inputs/s; 192 MiB  ", "progress: 1"]) == \
         ["3 inputs; <N> s, <N> inputs/s; <N> MiB"]
+
+
+def test_the_python_examples_run() -> None:
+    blocks = readme_examples.python_blocks(readme_examples.README.read_text(encoding="utf-8"))
+    assert len(blocks) >= 2
+    proc = readme_examples.run_python_blocks()
+    assert proc.returncode == 0, proc.stderr
+    assert "samples/seed-wired-occupy.txt [('Twitter', 'suspend'), ('Twitter', 'suspend'), ('Facebook', " \
+        "'suspend')]" in proc.stdout.splitlines()
