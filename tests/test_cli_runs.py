@@ -32,7 +32,7 @@ def extractor_process(*args: str, cwd: Path, **kwargs) -> subprocess.Popen:
 def test_ctrl_c_says_how_far_the_run_got_and_resume_finishes_it(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
-    for number in range(6):
+    for number in range(10):
         shutil.copy(SEED, folder / f"{number}-seed.txt")
     out = tmp_path / "out.jsonl"
     proc = extractor_process("batch", str(folder), "-o", str(out), "--jobs", "1", cwd=tmp_path,
@@ -46,7 +46,7 @@ def test_ctrl_c_says_how_far_the_run_got_and_resume_finishes_it(tmp_path: Path) 
     stderr = stderr.decode()
     assert proc.returncode == 130, stderr
     assert "Traceback" not in stderr
-    match = re.fullmatch(r"interrupted after (\d) of 6 inputs; rerun with --resume to finish",
+    match = re.fullmatch(r"interrupted after (\d+) of 10 inputs; rerun with --resume to finish",
                          stderr.splitlines()[-1])
     assert match, stderr
     written = out.read_bytes().count(b"\n")

@@ -56,6 +56,8 @@ def test_commands_spanning_lines_are_parsed_whole() -> None:
     assert [c.output for c in commands] == [["1", "2"], ["0"]]
     assert readme_examples.comparable(["3 inputs; 10.1 s, 4.46 inputs/s; 192 MiB  ", "progress: 1"]) == \
         ["3 inputs; <N> s, <N> inputs/s; <N> MiB"]
+    assert readme_examples.comparable(["1.2 s, 0.5 inputs/s (start-up 1.0 s, then 2.1 inputs/s); x"]) == \
+        ["<N> s, <N> inputs/s; x"]
 
 
 def test_the_python_examples_run() -> None:
