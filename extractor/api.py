@@ -3,37 +3,54 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from datetime import date
+from pathlib import Path
 
 from extractor.analyse import analyse
-from extractor.article import ArticleError, read_article
+from extractor.article import ArticleError as ArticleError  # no article text in the input
+from extractor.article import read_article
 from extractor.database import db_stats as db_stats  # the Python name of `extractor db stats`
 from extractor.database import open_database as open_database  # what --db writes with
 from extractor.fetch import is_url
 from extractor.record import build_record, error_record, published_date, source_dict
 from extractor.runner import RunInfo, run
-from extractor.settings import Settings
-from extractor.sources import InputError, RawInput, folder_inputs, read_input
+from extractor.schema import RecordInvalid as RecordInvalid  # a record the schema refuses (a bug)
+from extractor.settings import Settings, parse_published
+from extractor.sources import InputError, RawInput, folder_inputs, read_input, sha256_of
+
+# error kinds for which the input's bytes may have been read (a bad or too large gzip, a time
+# limit, a worker that died): their record keeps the bytes' SHA-256 when the file can be read
+READ_ERROR_KINDS = {"read_error", "too_large", "time_limit", "worker_died"}
 
 
-def extract(content: str | bytes, *, url: str | None = None, published: str | None = None,
-            path: str | None = None, settings: Settings | None = None, sha256: str | None = None) -> dict:
+def extract(content: str | bytes, *, url: str | None = None, published: str | date | None = None,
+            path: str | None = None, settings: Settings | None = None, sha256: str | None = None,
+            with_text: bool | None = None) -> dict:
     """The record of one article given as HTML or plain text (str or bytes).
 
-    ``published`` (YYYY-MM-DD, else ``settings.published``) wins over the date the page or the
-    text's ``date:`` line gives; relative time expressions are resolved against it.
+    ``published`` (YYYY-MM-DD or a ``date``, else ``settings.published``) wins over the date the
+    page or the text's ``date:`` line gives; relative time expressions are resolved against it.
+    ``with_text`` (else ``settings.with_text``): the record carries the article text as ``text``.
 
     >>> record = extract("Twitter suspended 1,500 accounts on Tuesday.", published="2018-10-25")
     >>> record["events"][0]["platform"], record["events"][0]["targets"][0]["count"]
     ('Twitter', 1500)
 
-    Raises ``ArticleError`` when the content holds no article text.
+    Raises ``ValueError`` for a ``published`` that is not a real date (before reading anything),
+    ``ArticleError`` when the content holds no article text.
     """
     settings = settings or Settings()
-    if published is None and settings.published is not None:
+    if published is not None:
+        try:
+            published = parse_published(published).isoformat()
+        except ValueError as e:
+            raise ValueError(f"published: {e}") from e
+    elif settings.published is not None:
         published = settings.published.isoformat()
     article = read_article(content, url=url, published=published, settings=settings)
     doc, screen = analyse(article.text, published_date(article), settings)
-    return build_record(article, doc, source_dict(path, url, sha256), screen)
+    text = settings.with_text if with_text is None else with_text
+    return build_record(article, doc, source_dict(path, url, sha256), screen, with_text=text)
 
 
 def extract_raw(raw: RawInput, settings: Settings) -> dict:
@@ -53,20 +70,39 @@ def extract_input(item: str, settings: Settings | None = None) -> dict:
     try:
         raw = read_input(item, settings)
     except InputError as e:
-        return input_error_record(item, e.kind, e.message)
+        return input_error_record(item, e.kind, e.message, settings)
     return extract_raw(raw, settings)
 
 
-def input_error_record(item: str, kind: str, message: str) -> dict:
-    """The error record of a named input that gave no record of its own."""
+def file_sha256(item: str, settings: Settings) -> str | None:
+    """The SHA-256 of a named file's bytes, when it is a file within the size limit that reads."""
+    if item == "-" or is_url(item):
+        return None
+    try:
+        path = Path(item)
+        if not path.is_file() or path.stat().st_size > settings.max_bytes:
+            return None
+        return sha256_of(path.read_bytes())
+    except OSError:
+        return None
+
+
+def input_error_record(item: str, kind: str, message: str, settings: Settings | None = None) -> dict:
+    """The error record of a named input that gave no record of its own; ``source.sha256`` is
+    set when the input's bytes were read (a bad gzip, a time limit), null when they were not."""
     is_remote = is_url(item)
-    return error_record(source_dict(None if is_remote else item, item if is_remote else None), kind, message)
+    sha256 = file_sha256(item, settings or Settings()) if kind in READ_ERROR_KINDS else None
+    return error_record(source_dict(None if is_remote else item, item if is_remote else None, sha256),
+                        kind, message)
 
 
 def extract_inputs(items: Iterable[str], settings: Settings | None = None, jobs: int = 1,
                    info: RunInfo | None = None) -> Iterator[dict]:
     """Records for several named inputs, in order; ``jobs`` > 1 runs that many processes
-    (standard input, '-', is read in this process: with it, one job and no time limit)."""
+    (standard input, '-', is read in this process: with it, one job and no time limit).
+
+    The API runs in this one process unless ``jobs`` says otherwise; the command line starts one
+    worker per core unless ``--jobs`` says otherwise."""
     settings = settings or Settings()
     items = list(items)
     if "-" in items:
@@ -80,7 +116,8 @@ def batch(folder: str, settings: Settings | None = None, jobs: int = 1,
 
     ``jobs`` > 1 runs that many processes (each loads the model once); the records come in
     the same order and are the same whatever the number of jobs. A symbolic link leading out
-    of the folder gives an error record (type ``outside_folder``) and is not read.
+    of the folder gives an error record (type ``outside_folder``) and is not read. ``jobs``
+    defaults to 1 (this process), where the command line defaults to one per core.
     """
     settings = settings or Settings()
     yield from run(folder_inputs(folder), settings, jobs, info)

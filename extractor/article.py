@@ -220,7 +220,7 @@ def from_html(html: str, *, url: str | None = None, published: str | None = None
     return Article(
         text=text,
         title=title,
-        url=url or document.url or None,
+        url=document.url or url or None,  # the page's canonical link, else the URL it was read from
         published=published or normalise_date(document.date),
         outlet=(document.sitename or "").strip() or suffix,
         authors=authors,

@@ -1,7 +1,8 @@
 """The command line: a thin layer over ``extractor.api``.
 
 Exit codes: 0 every input gave a record; 1 some input gave an error record (the others were
-still written) or ``validate`` found violations; 2 the command line itself was wrong.
+still written), ``validate`` found violations, or ``batch`` found no article file; 2 the command
+line itself was wrong (checked before any input is read); 130 interrupted (Ctrl-C).
 """
 from __future__ import annotations
 
@@ -10,29 +11,47 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
 from extractor import api
+from extractor.cli_checks import EXIT_USAGE, check_output, check_resume, fail, published_option
 from extractor.database import DatabaseSink, DatabaseTargetError, LayoutError, database_url
-from extractor.progress import ProgressBar, Tally
+from extractor.progress import ProgressBar, Tally, plural
 from extractor.resume import cut_torn_tail, done_inputs, is_done, put_in_order
+from extractor.run_options import write_options
 from extractor.runner import RunInfo
-from extractor.schema import load_schema, violations
+from extractor.schema import SCHEMA_VERSION, load_schema, violations
 from extractor.settings import Settings
 from extractor.sinks import JsonLinesSink, open_database
 from extractor.sources import Refused, folder_inputs
+from extractor.version import __version__
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_INTERRUPTED = 0, 1, 130
+HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=(
+app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings=HELP_OPTIONS,
+                  pretty_exceptions_show_locals=False, help=(
     "Turn news articles about platform moderation into validated JSON records.\n\n"
     "Example: extractor extract samples/seed-wired-occupy.txt"))
 
-OutputOption = typer.Option("-", "--output", "-o", help="JSON Lines file to write ('-': standard output).")
+
+def show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"extractor {__version__} (records: schema {SCHEMA_VERSION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(version: bool = typer.Option(False, "--version", callback=show_version, is_eager=True,
+                                               help="Print the version and exit.")) -> None:
+    """Turn news articles about platform moderation into validated JSON records."""
+
+
+OutputOption = typer.Option("-", "--output", "-o", metavar="FILE",
+                            help="JSON Lines file to write ('-': standard output).")
 
 
 def check_db_target(target: str | None) -> str | None:
@@ -45,7 +64,7 @@ def check_db_target(target: str | None) -> str | None:
     return target
 
 
-DbOption = typer.Option(None, "--db", callback=check_db_target, help=(
+DbOption = typer.Option(None, "--db", callback=check_db_target, metavar="TARGET", help=(
     "Also write the records into a database: a SQLite file (a path or sqlite:///path), or a "
     "postgresql://user@host/db URL. Each article's rows are replaced when written again."))
 PrivateOption = typer.Option(False, "--allow-private-urls",
@@ -58,16 +77,23 @@ MaxBytesOption = typer.Option(20_000_000, "--max-bytes", min=1, help="Largest pa
 TimeLimitOption = typer.Option(120.0, "--time-limit", min=0,
                                help="Seconds one input may take before its worker is stopped (0: no limit).")
 ResumeOption = typer.Option(False, "--resume", help=(
-    "Skip inputs already recorded in the -o file (same path, same content hash); finish a killed run."))
-QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary on standard error.")
+    "Skip inputs already recorded in the -o file (same path, same content hash); finish a killed run. "
+    "Refused when the file was written with other --published, --no-screen or --with-text."))
+QuietOption = typer.Option(False, "--quiet", "-q",
+                           help="No progress bar, progress lines or summary on standard error.")
 NoScreenOption = typer.Option(False, "--no-screen", help=(
     "Analyse every article in full, even those with no platform near moderation wording (slower)."))
-PublishedOption = typer.Option(None, "--published", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help=(
+PublishedOption = typer.Option(None, "--published", metavar="YYYY-MM-DD", help=(
     "Publication date of the inputs: wins over the page's own date; 'last week' is resolved against it."))
-InputsArgument = typer.Argument(..., help="http(s) URLs, files (.html, .htm, .txt, gzipped too) or '-'.")
+WithTextOption = typer.Option(False, "--with-text", help=(
+    "Records carry the article text their offsets point into (field 'text')."))
+ProgressEveryOption = typer.Option(30.0, "--progress-every", min=0, metavar="SECONDS", help=(
+    "When standard error is not a terminal: a progress line every SECONDS (0: none)."))
+InputsArgument = typer.Argument(..., metavar="INPUT...",
+                                help="http(s) URLs, files (.html, .htm, .txt, gzipped too) or '-'.")
 FolderArgument = typer.Argument(..., exists=True, file_okay=False, dir_okay=True,
                                 help="Folder of saved articles (searched recursively).")
-FileArgument = typer.Argument(..., exists=True, dir_okay=False, help="JSON Lines file of records.")
+FileArgument = typer.Argument(..., metavar="FILE", help="JSON Lines file of records ('-': standard input).")
 
 
 @contextlib.contextmanager
@@ -92,32 +118,48 @@ def cores() -> int:
 
 
 def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | None, output: str,
-                  db: str | None, resume: bool, quiet: bool) -> int:
+                  db: str | None, resume: bool, quiet: bool, progress_every: float = 30.0) -> int:
     """Run the inputs, write their records to the sinks, tell the user; the exit code."""
     if resume and output == "-":
         raise typer.BadParameter("--resume needs an output file (-o FILE)", param_hint="--resume")
     tally = Tally()
     todo = items
     out_path = None if output == "-" else Path(output)
+    if resume:
+        check_resume(out_path, settings)
     if resume and out_path is not None and out_path.exists():
         cut_torn_tail(out_path)
         done = done_inputs(out_path)
         todo = [item for item in items if not is_done(item, done)]
         tally.skipped = len(items) - len(todo)
+    starts_file = out_path is not None and not (resume and out_path.exists())
     info = RunInfo()
     jobs = max(1, min(jobs or cores(), len(todo)))  # no more workers than inputs
-    records = api.extract_inputs(todo, settings, jobs, info)
+    # nothing left to do (--resume): no worker, no model
+    records = api.extract_inputs(todo, settings, jobs, info) if todo else iter(())
     database = opened_database(db) if db else contextlib.nullcontext()
-    with database as db_sink, JsonLinesSink(output, append=resume) as jsonl, \
-            ProgressBar(len(todo), enabled=not quiet) as bar:
-        for record in records:
-            jsonl.write(record)
-            if db_sink is not None:
-                db_sink.write(record)
-            tally.add(record)
-            if api.is_error(record):
-                bar.note(f"error: {record['error']['message']}")
-            bar.advance(tally)
+    to_terminal = out_path is None and sys.stdout.isatty()
+    try:
+        with database as db_sink, JsonLinesSink(output, append=resume) as jsonl, \
+                ProgressBar(len(todo), enabled=not quiet, records_to_terminal=to_terminal,
+                            every=progress_every) as bar:
+            if starts_file:
+                write_options(out_path, settings)
+            for record in records:
+                jsonl.write(record)
+                if db_sink is not None:
+                    db_sink.write(record)
+                tally.add(record)
+                if api.is_error(record):
+                    bar.note(f"error: {record['error']['message']}")
+                bar.advance(tally)
+    except KeyboardInterrupt:
+        if hasattr(records, "close"):
+            records.close()  # stops the workers
+        done_count = tally.skipped + tally.inputs
+        hint = "; rerun with --resume to finish" if out_path is not None else ""
+        typer.echo(f"interrupted after {done_count} of {plural(len(items), 'input')}{hint}", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     if resume and out_path is not None:
         put_in_order(out_path, items)
     if not quiet:
@@ -138,16 +180,21 @@ def extract(
     resume: bool = ResumeOption,
     quiet: bool = QuietOption,
     no_screen: bool = NoScreenOption,
-    published: datetime | None = PublishedOption,
+    published: str | None = PublishedOption,
+    with_text: bool = WithTextOption,
+    progress_every: float = ProgressEveryOption,
 ) -> None:
     """Write one JSON record per input, one per line, in the order given.
 
-    Example: extractor extract samples/seed-wired-occupy.txt https://example.org/story.html -o records.jsonl
+    Example: extractor extract samples/seed-wired-occupy.txt samples/youtube-channels.html -o records.jsonl
+
+    A URL is fetched (this needs the network): extractor extract https://www.example.com/news/story.html
     """
+    check_output(output)
     settings = Settings(allow_private_urls=allow_private_urls, timeout=timeout, max_bytes=max_bytes,
                         time_limit=time_limit, screen=not no_screen,
-                        published=published.date() if published else None)
-    raise typer.Exit(run_and_write(list(inputs), settings, jobs, output, db, resume, quiet))
+                        published=published_option(published), with_text=with_text)
+    raise typer.Exit(run_and_write(list(inputs), settings, jobs, output, db, resume, quiet, progress_every))
 
 
 @app.command()
@@ -161,7 +208,9 @@ def batch(
     resume: bool = ResumeOption,
     quiet: bool = QuietOption,
     no_screen: bool = NoScreenOption,
-    published: datetime | None = PublishedOption,
+    published: str | None = PublishedOption,
+    with_text: bool = WithTextOption,
+    progress_every: float = ProgressEveryOption,
 ) -> None:
     """Write a record for every article file under FOLDER (.html, .htm, .txt, gzipped too).
 
@@ -169,12 +218,15 @@ def batch(
     leads out of the folder gets an error record and is not read. --resume after a killed run
     skips what the -o file already holds and leaves the file as an uninterrupted run would.
 
-    Example: extractor batch ../shared/eval/dev/articles -o records.jsonl --jobs 2 --resume
+    Example: extractor batch samples -o records.jsonl --jobs 2 --resume
     """
+    check_output(output)
     settings = Settings(max_bytes=max_bytes, time_limit=time_limit, screen=not no_screen,
-                        published=published.date() if published else None)
+                        published=published_option(published), with_text=with_text)
     items = list(folder_inputs(folder))
-    raise typer.Exit(run_and_write(items, settings, jobs, output, db, resume, quiet))
+    if not items:
+        fail(f"no article files under {folder}", EXIT_SOME_FAILED)
+    raise typer.Exit(run_and_write(items, settings, jobs, output, db, resume, quiet, progress_every))
 
 
 @app.command()
@@ -187,13 +239,19 @@ def schema() -> None:
 
 
 @app.command()
-def validate(file: Path = FileArgument) -> None:
+def validate(file: str = FileArgument) -> None:
     """Check every record of a JSON Lines file against the schema; name line and field of each violation.
 
     Example: extractor validate records.jsonl
+
+    Standard input: extractor extract samples/seed-wired-occupy.txt | extractor validate -
     """
     bad = number = 0
-    with file.open("rb") as fh:
+    if file != "-" and not Path(file).is_file():
+        problem = "is a folder" if Path(file).is_dir() else "no such file"
+        raise typer.BadParameter(f"{file}: {problem}", param_hint="'FILE'")
+    with contextlib.ExitStack() as stack:
+        fh = sys.stdin.buffer if file == "-" else stack.enter_context(Path(file).open("rb"))
         for number, raw in enumerate(fh, 1):
             try:
                 line = raw.decode("utf-8")
@@ -213,11 +271,11 @@ def validate(file: Path = FileArgument) -> None:
             for problem in problems:
                 typer.echo(f"{file}:{number}: {problem}")
             bad += bool(problems)
-    typer.echo(f"{file}: {number} lines, {bad} with violations", err=True)
+    typer.echo(f"{file}: {plural(number, 'line')}, {bad} with violations", err=True)
     raise typer.Exit(EXIT_SOME_FAILED if bad else EXIT_OK)
 
 
-db_app = typer.Typer(no_args_is_help=True, help=(
+db_app = typer.Typer(no_args_is_help=True, context_settings=HELP_OPTIONS, help=(
     "Look into a database written by --db.\n\nExample: extractor db stats records.db"))
 app.add_typer(db_app, name="db")
 DbTargetArgument = typer.Argument(..., help="A SQLite file (path or sqlite:///path) or a postgresql:// URL.")
@@ -232,8 +290,10 @@ def db_stats(target: str = DbTargetArgument) -> None:
     try:
         stats = api.db_stats(target)
     except (DatabaseTargetError, FileNotFoundError, LayoutError) as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(EXIT_USAGE) from e
+        fail(str(e))
+    except (SQLAlchemyError, OSError) as e:  # not a database, a server that does not answer
+        cause = str(getattr(e, "orig", None) or e).splitlines()[0]
+        fail(f"{target}: cannot read it as a database written by --db ({cause})")
     for line in stats.lines():
         typer.echo(line)
 

@@ -93,8 +93,9 @@ def fetch_url(url: str, settings: Settings) -> tuple[bytes, str]:
     if not settings.allow_private_urls:
         address = private_address(host)
         if address:
+            resolved = "" if address == host.strip("[]") else f" ({address})"  # not '127.0.0.1 (127.0.0.1)'
             raise InputError("fetch_refused", f"{url}: refused, {host} is a private or loopback "
-                             f"address ({address}); use --allow-private-urls to allow it")
+                             f"address{resolved}; use --allow-private-urls to allow it")
     status, data, final_url = download(url, settings)
     if status != 200:
         raise InputError("fetch_error", f"{url}: HTTP status {status}")

@@ -1,5 +1,11 @@
-"""What a run tells its user on standard error: a progress bar while it works (when standard
-error is a terminal) and a one-line summary at the end."""
+"""What a run tells its user on standard error while it works, and a one-line summary at the end.
+
+- Standard error is a terminal, and the records do not go to that terminal: a progress bar.
+- The records go to the terminal (no ``-o``): no bar (it would be drawn into the records); the
+  records themselves show the progress.
+- Standard error is not a terminal (cron, nohup, a log file): a plain line every
+  ``every`` seconds, so that a long run is never silent.
+"""
 from __future__ import annotations
 
 import sys
@@ -9,6 +15,11 @@ from types import TracebackType
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+
+def plural(count: int, word: str) -> str:
+    """'1 input', '2 inputs', '0 errors'."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 @dataclass
@@ -38,8 +49,9 @@ class Tally:
         now = time.monotonic()
         seconds = now - self.started
         rate = self.inputs / seconds if seconds > 0 else 0.0
-        parts = [f"{self.inputs} inputs: {self.articles} articles, {self.errors} errors",
-                 f"{self.events} events, {self.quotes} quotes",
+        parts = [f"{plural(self.inputs, 'input')}: {plural(self.articles, 'article')}, "
+                 f"{plural(self.errors, 'error')}",
+                 f"{plural(self.events, 'event')}, {plural(self.quotes, 'quote')}",
                  f"{seconds:.1f} s, {rate:.2f} inputs/s"]
         if ready is not None and now > ready and self.inputs:
             parts[-1] += (f" (start-up {ready - self.started:.1f} s, then "
@@ -50,12 +62,25 @@ class Tally:
             parts.append(f"peak memory per worker {peak_worker_mb:.0f} MiB")
         return "; ".join(parts)
 
+    def progress_line(self, total: int | None) -> str:
+        """The plain progress line written when standard error is not a terminal."""
+        seconds = time.monotonic() - self.started
+        rate = self.inputs / seconds if seconds > 0 else 0.0
+        of = f" of {total}" if total is not None else ""
+        return (f"progress: {self.inputs}{of} inputs, {plural(self.errors, 'error')}, "
+                f"{seconds:.0f} s, {rate:.2f} inputs/s")
+
 
 class ProgressBar:
-    """A rich progress bar on standard error, or nothing (not a terminal, or --quiet)."""
+    """A rich progress bar on standard error, plain progress lines, or nothing (--quiet)."""
 
-    def __init__(self, total: int | None, enabled: bool):
-        self.enabled = enabled and sys.stderr.isatty()
+    def __init__(self, total: int | None, enabled: bool, records_to_terminal: bool = False,
+                 every: float = 30.0):
+        terminal = sys.stderr.isatty()
+        self.enabled = enabled and terminal and not records_to_terminal  # the bar
+        self.plain = enabled and not terminal and every > 0  # plain lines
+        self.every = every
+        self._last_line = time.monotonic()
         self._progress: Progress | None = None
         self._task = None
         self.total = total
@@ -79,6 +104,9 @@ class ProgressBar:
     def advance(self, tally: Tally) -> None:
         if self._progress is not None and self._task is not None:
             self._progress.update(self._task, advance=1, errors=tally.errors)
+        elif self.plain and time.monotonic() - self._last_line >= self.every:
+            self._last_line = time.monotonic()
+            print(tally.progress_line(self.total), file=sys.stderr, flush=True)
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
                  traceback: TracebackType | None) -> None:

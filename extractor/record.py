@@ -25,9 +25,11 @@ def published_date(article: Article) -> date | None:
         return None
 
 
-def build_record(article: Article, doc: Doc | None, source: dict, screen: str = "off") -> dict:
+def build_record(article: Article, doc: Doc | None, source: dict, screen: str = "off",
+                 with_text: bool = False) -> dict:
     """The validated record of one article whose text ``doc`` holds; with no Doc (the screen
-    stopped the article), a record with no events and no quotes."""
+    stopped the article), a record with no events and no quotes. ``with_text``: the record ends
+    with the article text (``text``), which its offsets point into."""
     metadata = article.metadata()
     metadata["text_length"] = len(article.text)
     record = {
@@ -39,6 +41,8 @@ def build_record(article: Article, doc: Doc | None, source: dict, screen: str = 
         "quotes": [] if doc is None else [q.as_dict() for q in find_quotes(doc)],
         "screen": screen,
     }
+    if with_text:
+        record["text"] = article.text
     return checked(record)
 
 

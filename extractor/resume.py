@@ -18,14 +18,21 @@ from extractor.fetch import is_url
 from extractor.sources import Refused, sha256_of
 
 
+def input_key(name: str) -> str:
+    """An input as compared between runs: a file path made absolute (given relative one time and
+    absolute the next, it is the same input); a URL and '-' as they are."""
+    return name if name == "-" or is_url(name) else os.path.abspath(name)
+
+
 def record_key(record: dict) -> str | None:
     """The input a record is for: its file path, else its URL."""
     source = record.get("source") or {}
-    return source.get("path") or source.get("url")
+    name = source.get("path") or source.get("url")
+    return input_key(name) if name else None
 
 
 def item_key(item: str | Refused) -> str:
-    return item.item if isinstance(item, Refused) else item
+    return input_key(item.item if isinstance(item, Refused) else item)
 
 
 def cut_torn_tail(path: Path) -> int:
@@ -82,14 +89,14 @@ def done_inputs(path: Path) -> dict[str, str | None]:
 
 def is_done(item: str | Refused, done: dict[str, str | None]) -> bool:
     """Whether an input's record is already in the file and still stands."""
-    if isinstance(item, Refused) or item not in done:
+    if isinstance(item, Refused) or item_key(item) not in done:
         return False
     if item == "-":
         return False  # standard input is read anew
     if is_url(item):
         return True  # a page is not downloaded again to compare it
     try:
-        return sha256_of(Path(item).read_bytes()) == done[item]
+        return sha256_of(Path(item).read_bytes()) == done[item_key(item)]
     except OSError:
         return False
 

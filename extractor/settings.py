@@ -1,10 +1,26 @@
 """One settings object, passed down from the CLI or the API; no globals."""
 from __future__ import annotations
 
+import re
 from configparser import ConfigParser
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_published(value: str | date) -> date:
+    """A publication date given as YYYY-MM-DD (or a ``date``); ValueError saying what is wrong
+    with it: the form, or the day itself ('2018-02-30': day is out of range for month)."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not ISO_DATE.fullmatch(value.strip()):
+        raise ValueError(f"{value!r} is not a date of the form YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError as e:
+        raise ValueError(f"{value!r} is not a date: {e}") from e
 
 
 @dataclass(frozen=True)
@@ -19,6 +35,7 @@ class Settings:
     screen: bool = True  # skip the full pipeline for articles that cannot hold an event
     time_limit: float = 0  # seconds one input may take in a worker process before it is stopped; 0: none
     published: date | None = None  # publication date of every input; wins over the page's own date
+    with_text: bool = False  # records carry the article text their offsets point into (``text``)
 
     def trafilatura_config(self) -> ConfigParser:
         return _trafilatura_config(self.timeout, self.max_bytes, self.allow_private_urls,

@@ -93,7 +93,8 @@ def test_sigkill_then_resume_gives_the_bytes_of_an_uninterrupted_run(
     done = complete.count(b"\n")
     summary = result.stderr.splitlines()[-1]
     assert skipped_in(summary) == done
-    assert summary.startswith(f"{len(inputs) - done} inputs: ")
+    left = len(inputs) - done
+    assert summary.startswith(f"{left} input{'s' if left != 1 else ''}: ")
 
 
 def test_a_torn_last_line_is_cut_off(reference: tuple[Path, list[str], bytes], tmp_path: Path) -> None:

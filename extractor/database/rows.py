@@ -1,14 +1,47 @@
 """A record as table rows: pure functions, no database.
 
-An article's key is deterministic: its URL, else ``sha256:`` and the hash of its text. An
+An article's key is deterministic: its normalised URL (``normalised_url``: the canonical link when
+the page gives one, which ``article.url`` holds; scheme and host in lower case, no default port,
+no fragment, no tracking parameters), else ``sha256:`` and the hash of its text. An
 error record (an input that could not be processed) is keyed ``error:`` and its source URL or
 path, so that it never replaces an article, and the article of the same input replaces it.
 """
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+# query parameters that say how a reader came to a page, not which page it is
+TRACKING_PARAMETER = re.compile(
+    r"utm_\w*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ocid|cmpid|"
+    r"ref_src|ref_url|smid|sr_share|at_medium|at_campaign|CMP", re.IGNORECASE)
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def normalised_url(url: str) -> str:
+    """The URL an article is keyed by: the same page fetched with tracking parameters, a
+    fragment, upper-case host or a default port is one article.
+
+    >>> normalised_url("HTTPS://News.Example:443/a/b?utm_source=newsletter&id=7&fbclid=x#top")
+    'https://news.example/a/b?id=7'
+    """
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    netloc = (parts.hostname or "").lower()
+    if ":" in netloc:
+        netloc = f"[{netloc}]"  # IPv6
+    if port is not None and port != DEFAULT_PORTS.get(scheme):
+        netloc += f":{port}"
+    kept = [pair for pair in parts.query.split("&")
+            if pair and not TRACKING_PARAMETER.fullmatch(pair.split("=", 1)[0])]
+    return urlunsplit((scheme, netloc, parts.path or "/", "&".join(kept), ""))
 
 
 def is_error(record: dict) -> bool:
@@ -25,7 +58,8 @@ def article_key(record: dict) -> str:
     if is_error(record):
         return source_key(record)
     article = record["article"]
-    return article.get("url") or "sha256:" + article["text_sha256"]
+    url = article.get("url")
+    return normalised_url(url) if url else "sha256:" + article["text_sha256"]
 
 
 def scalar(value: Any) -> Any:
