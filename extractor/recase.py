@@ -24,6 +24,7 @@ from extractor.nlp import PATTERNS_DIR, read_jsonl
 
 TITLE_SHARE = 0.6  # share of a line's words (after the first) written in Title Case
 MIN_WORDS = 4
+MAX_HEADLINE = 300  # characters: longer lines are paragraphs
 INFLECTIONS = ("s", "es", "ed", "d", "ing")
 
 
@@ -68,6 +69,8 @@ def in_title_case_line(token: Token) -> bool:
 
 def sentence_case(nlp: Language, line: str) -> str | None:
     """The line with its common Title Case words lower-cased, or None when it is not Title Case."""
+    if len(line) > MAX_HEADLINE or not is_title_case(line.split()):
+        return None  # a cheap look at the words first: most lines are paragraphs
     doc = nlp.make_doc(line)
     words = [t.text for t in doc if not t.is_space]
     if not is_title_case(words):

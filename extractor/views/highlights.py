@@ -81,7 +81,7 @@ def platform_names() -> dict[str, tuple[str, ...]]:
     names: dict[str, set[str]] = {}
     source = resources.files("extractor") / "patterns" / "platforms.jsonl"
     for line in source.read_text(encoding="utf-8").splitlines():
-        if line.strip():
+        if line.strip() and not line.lstrip().startswith("//"):  # '//' lines are comments
             entry = json.loads(line)
             if isinstance(entry.get("pattern"), str):
                 names.setdefault(entry["id"], set()).add(entry["pattern"])
