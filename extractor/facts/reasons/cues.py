@@ -1,0 +1,258 @@
+"""Reason candidates in one sentence, from the language news uses for grounds.
+
+Families of phrasing (word lists in ``patterns/reason_cues.json``):
+
+- ``grounds``: "suspended for violating X", "banned over X", "removed for violent extremism";
+- ``cause``: "because of X", "due to X", "in violation of X", "based on X";
+- ``violation``: "violated its rules around X", "breaking the company's policy against X",
+  "alleged violation of X";
+- ``cite``: "citing X", "blames X for";
+- ``effort``: "crackdown on X", "action against X", "policy on X", and named policies
+  ("its hate speech rules");
+- ``purpose``: "to prevent X", "efforts to limit X";
+- ``conduct``: what the acted-on accounts did: "accounts used to X", "which it said engaged in X",
+  "accounts connected to the espionage campaign", "the accounts were used to X";
+- ``term``: a known term on its own ("coordinated inauthentic behavior", "troll farm").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.reasons.lexicon import CUES, terms_in
+
+TIME_ENTS = {"DATE", "TIME"}
+NOT_GROUNDS_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE", "ORG",
+                    "NORP", "LOC", "FAC"}
+STOP_AT = {";", "--", "—", "–", "(", ")", "|", "•"}
+TRAILING = {"ADP", "CCONJ", "DET", "PUNCT", "SCONJ", "PART", "AUX", "PRON", "SPACE"}
+LEADING_DROP = {"that", "which", "who", "to", "and", "or", "but", ",", "-", "—", "–", "\"", "“", "”", "'", "'s", "’s"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+TARGET_REFERENCES = {"they", "them"}
+MAX_WORDS = 20
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int  # character offsets of the reason's words
+    end: int
+    cue: str  # the family of phrasing that found it
+    anchor: int  # token index of the cue word, for who stated it
+
+
+def compact(tokens: list[Token], cue: str, anchor: int) -> Candidate | None:
+    """The reason's words: contiguous, cut before a time phrase, a dash or a semicolon, without
+    function words at either end, at most MAX_WORDS words."""
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    words = list(doc[first:last + 1])
+    for k, t in enumerate(words):
+        if k == 0:
+            continue
+        if t.text in STOP_AT or "\n" in t.text or t.text == "-" and words[k - 1].whitespace_ or t.ent_type_ in TIME_ENTS or (t.text == "," and k + 1 < len(words) and (
+                words[k + 1].lower_ in {"according", "which", "said", "the", "while", "as", "but", "and"})):
+            words = words[:k]
+            if t.ent_type_ in TIME_ENTS:  # 'since last year', 'over the past month'
+                while words and words[-1].pos_ == "ADP":
+                    words.pop()
+            break
+    while words and words[0].lower_ in LEADING_DROP:
+        words.pop(0)
+    words = words[:MAX_WORDS]
+    while words and (words[-1].pos_ in TRAILING or words[-1].text in {",", "'s", "’s"}):
+        words.pop()
+    if not words or all(w.is_stop or w.is_punct for w in words):
+        return None
+    if len(words) == 1 and cue != "term" and not terms_in(words[0].text):
+        return None  # 'targeted', 'involved': one word says too little
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return Candidate(start, end, cue, anchor)
+
+
+def right_part(head: Token) -> list[Token]:
+    """A word and what hangs on its right: 'violating X' from 'violating', not its subject."""
+    return [t for t in head.subtree if t.i >= head.i]
+
+
+def grounds_object(prep: Token, actions: set[int]) -> Token | None:
+    """The object of 'for', 'over', 'under' when it reads as a ground."""
+    for obj in prep.children:
+        if obj.dep_ not in {"pobj", "pcomp"}:
+            continue
+        if obj.tag_ == "VBG":
+            return None if obj.i in actions else obj
+        if obj.ent_type_ in NOT_GROUNDS_ENTS or obj.like_num:
+            return None
+        if prep.lower_ == "under" and obj.lemma_.lower() not in {"rule", "policy", "guideline", "term", "law"}:
+            return None
+        words = " ".join(t.text for t in obj.subtree)
+        if prep.head.i in actions and obj.pos_ == "NOUN" and obj.lemma_.lower() not in CUES["who_nouns"] and not any(
+                c.dep_ == "nummod" for c in obj.children):
+            return obj  # 'banning people for the crime of speaking to each other'
+        if obj.lemma_.lower() in CUES["grounds_nouns"] or obj.lower_ in CUES["grounds_nouns"] or terms_in(words):
+            return obj
+    return None
+
+
+def cause_candidates(sent: Span) -> list[Candidate]:
+    """'because of X', 'due to X', 'in violation of X', 'based on X'; 'because it violated X'."""
+    out = []
+    lowered = [t.lower_ for t in sent]
+    for cue in CUES["cause_preps"]:
+        words = cue.split()
+        n = len(words)
+        for k in range(len(lowered) - n + 1):
+            if lowered[k:k + n] != words:
+                continue
+            last = sent[k + n - 1]
+            after = [t for t in sent if t.i > last.i]
+            if not after:
+                continue
+            obj = after[0]
+            while obj.head.i > last.i and obj.head.i != obj.i and obj.head.i < sent.end:
+                obj = obj.head
+            tokens = [t for t in obj.subtree if t.i > last.i]
+            if cue.startswith("in violation") or cue.startswith("in breach"):
+                tokens = [sent[k + 1]] + tokens  # 'violation of the website's Terms of Service'
+            c = compact(tokens, "cause", last.i)
+            if c:
+                out.append(c)
+    for t in sent:
+        if t.lower_ == "because" and t.dep_ == "mark":
+            c = compact([x for x in t.head.subtree if x.i > t.i], "cause", t.i)
+            if c:
+                out.append(c)
+    return out
+
+
+def operation_object(verb: Token) -> Token | None:
+    """'connected to the espionage campaign': the object names a kind of operation."""
+    for prep in verb.children:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"to", "with", "in", "of"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in CUES["operation_nouns"] and any(
+                        c.dep_ in {"compound", "amod", "nmod"} for c in obj.children):
+                    return obj
+    return None
+
+
+def conduct_clause(verb: Token, cue: str) -> Candidate | None:
+    """A clause telling what the acted-on accounts did, from its verb on."""
+    lemma = verb.lemma_.lower()
+    if lemma == "say":  # 'which it said engaged in X'
+        for c in verb.children:
+            if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in CUES["conduct_verbs"]:
+                return compact(right_part(c), cue, c.i)
+        return None
+    if lemma in CUES["group_verbs"] and any(c.dep_ == "agent" for c in verb.children):
+        return None  # 'accounts run by activists': who, not why
+    if lemma in CUES["conduct_verbs"]:
+        tokens = right_part(verb)
+        if lemma in CUES["strong_conduct_verbs"] or terms_in(" ".join(t.text for t in tokens)):
+            return compact(tokens, cue, verb.i)
+        return None
+    if lemma in {"link", "connect", "tie", "associate", "attribute"} and operation_object(verb) is not None:
+        return compact(right_part(verb), cue, verb.i)
+    return None
+
+
+def is_target_reference(token: Token, targets: set[int], actions: set[int]) -> bool:
+    """The acted-on items: a target noun, 'they', or a noun the action word modifies ('the
+    banned actors')."""
+    if token.i in targets or token.lower_ in TARGET_REFERENCES:
+        return True
+    return any(c.i in actions and c.dep_ in {"amod", "compound"} for c in token.children)
+
+
+def sentence_candidates(sent: Span, actions: set[int], targets: set[int]) -> list[Candidate]:
+    """Every reason candidate in a sentence. ``actions``: token indices of action words;
+    ``targets``: token indices of target nouns (accounts, pages, channels ...)."""
+    out: list[Candidate | None] = []
+    for t in sent:
+        lemma, low = t.lemma_.lower(), t.lower_
+        if t.dep_ == "prep" and low in CUES["grounds_preps"]:
+            obj = grounds_object(t, actions)
+            if obj is not None:
+                out.append(compact(right_part(obj) if obj.tag_ == "VBG" else list(obj.subtree), "grounds", t.i))
+        elif lemma in CUES["violation_verbs"] and t.pos_ == "VERB" and any(
+                c.dep_ in {"dobj", "obj"} for c in t.children):
+            out.append(compact(right_part(t), "violation", t.i))
+        elif lemma in CUES["violation_nouns"] and t.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            out.append(compact([x for x in t.subtree if x.dep_ != "det" or x.i > t.i], "violation", t.i))
+        elif lemma in CUES["cite_verbs"] and t.pos_ == "VERB":
+            for obj in t.children:
+                if obj.dep_ in {"dobj", "obj"}:
+                    out.append(compact(list(obj.subtree), "cite", t.i))
+        elif lemma in CUES["purpose_verbs"] and t.tag_ == "VB" and any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in t.children) and (
+                t.head.i in actions or t.head.lemma_.lower() in CUES["effort_nouns"]
+                or t.head.head.i in actions):
+            out.append(compact(right_part(t), "purpose", t.i))
+        if t.pos_ in {"NOUN", "PROPN"} and low in CUES["effort_nouns"] | {n + "s" for n in CUES["effort_nouns"]} \
+                or lemma in CUES["effort_nouns"] and t.pos_ == "NOUN":
+            out.extend(effort_candidates(t, targets))
+        if t.i in targets or is_target_reference(t, targets, actions):
+            for c in t.children:
+                if c.dep_ in {"relcl", "acl"}:
+                    out.append(conduct_clause(c, "conduct"))
+            if t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"} and t.head.i not in actions:
+                out.append(conduct_clause(t.head, "conduct"))
+    out.extend(cause_candidates(sent))
+    out.extend(term_candidates(sent, targets))
+    return [c for c in out if c is not None]
+
+
+def effort_candidates(noun: Token, targets: set[int]) -> list[Candidate | None]:
+    """'crackdown on bots and fake accounts', 'policy against calls for violence', 'its hate
+    speech rules'."""
+    out: list[Candidate | None] = []
+    modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in CUES["effort_preps"]:
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                words = " ".join(x.text for x in obj.subtree)
+                if obj.i in targets and not terms_in(words) or obj.like_num or obj.ent_type_ in NOT_GROUNDS_ENTS \
+                        or obj.lemma_.lower() in CUES["who_nouns"] and not terms_in(words):
+                    continue  # 'action against accounts linked to X', 'ban on Trump': who, not why
+                tokens = [x for m in modifiers for x in m.subtree] + [noun, prep] + list(obj.subtree)
+                out.append(compact(tokens, "effort", noun.i))
+    if not out and noun.lemma_.lower() in {"policy", "rule", "guideline", "standard"} and modifiers:
+        tokens = [x for m in modifiers for x in m.subtree] + [noun]
+        words = " ".join(x.text for x in tokens)
+        if terms_in(words.replace(noun.text, "")):
+            out.append(compact(tokens, "effort", noun.i))
+    return out
+
+
+def term_candidates(sent: Span, targets: set[int]) -> list[Candidate]:
+    """Known terms on their own: the noun phrase around one ('a "troll farm"'), or only the words
+    that modify a counted target noun ('COVID-19 misinformation' of '1 million COVID-19
+    misinformation videos')."""
+    out = []
+    doc = sent.doc
+    base = sent.start_char
+    for start, end, _term in terms_in(sent.text, alone_only=True):
+        span = doc.char_span(base + start, base + end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        while head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i and head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head
+        if head.i >= span.end and head.i not in targets and not any(c.like_num for c in head.children) and (
+                head.lower_ not in CUES["grounds_nouns"] | CUES["operation_nouns"]):
+            continue  # 'NYU misinformation study', 'Israeli spyware maker': the term qualifies something else
+        if head.i in targets or head.i >= span.end and any(c.like_num for c in head.children):
+            tokens = list(doc[span.start:max(head.i, span.end)])
+        else:
+            tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "poss", "nummod"}
+                      and not t.like_num] + [t for t in span]
+        c = compact(tokens, "term", span.start)
+        if c:
+            out.append(c)
+    return out
