@@ -131,7 +131,7 @@ def event_reasons(doc: Doc, views: list[EventView]) -> list[list[Reason]]:
                 chosen = mine or owners
             elif c.cue in STRONG_CUES and (c.cue != "effort" or doc[c.anchor].lemma_.lower() in CUES["enforcement_nouns"]
                                            or doc[c.anchor].lower_ in CUES["enforcement_nouns"]):
-                chosen = nearest_events(doc, sent, views)
+                chosen = nearest_events(doc, sent, views, actions)
             else:
                 continue
             for k in chosen:
@@ -140,7 +140,7 @@ def event_reasons(doc: Doc, views: list[EventView]) -> list[list[Reason]]:
     return [cleaned(reasons, view) for reasons, view in zip(found, views)]
 
 
-def nearest_events(doc: Doc, sent: Span, views: list[EventView]) -> list[int]:
+def nearest_events(doc: Doc, sent: Span, views: list[EventView], actions: set[int]) -> list[int]:
     """The event a sentence that reports none gives grounds for: of the platform it names (or of
     the platform the text is about, for 'the company', 'it', 'the accounts'), the one told last
     before it, else the first one after it."""
@@ -149,6 +149,8 @@ def nearest_events(doc: Doc, sent: Span, views: list[EventView]) -> list[int]:
                  for t in sent if t.dep_ in {"nsubj", "nsubjpass", "poss"})
     if platforms_in(sent) and not named:
         return []  # about a platform with no event here
+    if any(t.tag_ == "MD" and (t.head.i in actions or t.head.dep_ == "ROOT") for t in sent):
+        return []  # 'YouTube will remove content that violates X': a policy or a plan, not this event
     if not named and not refers:
         return []
     pool = [k for k, v in enumerate(views) if not named or v.platform in named]
@@ -182,8 +184,9 @@ def cleaned(reasons: list[Reason], view: EventView) -> list[Reason]:
     for r in sorted(reasons, key=lambda r: (r.start, -(r.end - r.start))):
         if norm(r.text) in view.names or r.text.lower().strip() in CUES["not_reasons"]:
             continue
-        if any(norm(o.text) == norm(r.text) and o.claim == r.claim for o in out):
-            continue
+        if any(words(r.text) <= words(o.text) and o.claim == r.claim for o in out):
+            continue  # 'harassment' beside 'mass harassment'
+        out = [o for o in out if not (words(o.text) < words(r.text) and o.claim == r.claim)]
         if any(o.start <= r.start and r.end <= o.end and o.claim == r.claim for o in out):
             continue
         out = [o for o in out if not (r.start <= o.start and o.end <= r.end and o.claim == r.claim)]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.platforms import is_company_reference, platform_of_token
 from extractor.facts.reasons.lexicon import CUES, terms_in
 
 TIME_ENTS = {"DATE", "TIME"}
@@ -77,7 +78,7 @@ def right_part(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i >= head.i]
 
 
-def grounds_object(prep: Token, actions: set[int]) -> Token | None:
+def grounds_object(prep: Token, actions: set[int], targets: set[int]) -> Token | None:
     """The object of 'for', 'over', 'under' when it reads as a ground."""
     for obj in prep.children:
         if obj.dep_ not in {"pobj", "pcomp"}:
@@ -88,9 +89,10 @@ def grounds_object(prep: Token, actions: set[int]) -> Token | None:
             return None
         if prep.lower_ == "under" and obj.lemma_.lower() not in {"rule", "policy", "guideline", "term", "law"}:
             return None
+        if obj.lemma_.lower() in CUES["who_nouns"] or obj.i in targets:
+            return None  # 'accounts for seven cyber-mercenary firms': for whom, not why
         words = " ".join(t.text for t in obj.subtree)
-        if prep.head.i in actions and obj.pos_ == "NOUN" and obj.lemma_.lower() not in CUES["who_nouns"] and not any(
-                c.dep_ == "nummod" for c in obj.children):
+        if prep.head.i in actions and obj.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in obj.children):
             return obj  # 'banning people for the crime of speaking to each other'
         if obj.lemma_.lower() in CUES["grounds_nouns"] or obj.lower_ in CUES["grounds_nouns"] or terms_in(words):
             return obj
@@ -115,8 +117,11 @@ def cause_candidates(sent: Span) -> list[Candidate]:
             while obj.head.i > last.i and obj.head.i != obj.i and obj.head.i < sent.end:
                 obj = obj.head
             tokens = [t for t in obj.subtree if t.i > last.i]
-            if cue.startswith("in violation") or cue.startswith("in breach"):
-                tokens = [sent[k + 1]] + tokens  # 'violation of the website's Terms of Service'
+            if cue in CUES["weak_cause_preps"] and not (obj.lemma_.lower() in CUES["grounds_nouns"] or terms_in(
+                    " ".join(t.text for t in tokens))):
+                continue  # 'based on their findings'
+            if cue in CUES["cue_kept"]:  # 'violation of the website's Terms of Service'
+                tokens = list(sent[k + (1 if cue.startswith("in ") else 0):k + n]) + tokens
             c = compact(tokens, "cause", last.i)
             if c:
                 out.append(c)
@@ -134,7 +139,8 @@ def operation_object(verb: Token) -> Token | None:
         if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"to", "with", "in", "of"}:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.lower_ in CUES["operation_nouns"] and any(
-                        c.dep_ in {"compound", "amod", "nmod"} for c in obj.children):
+                        c.dep_ in {"compound", "nmod"} or c.dep_ == "amod" and c.ent_type_ not in {"NORP", "GPE"}
+                        for c in obj.children):
                     return obj
     return None
 
@@ -147,8 +153,10 @@ def conduct_clause(verb: Token, cue: str) -> Candidate | None:
             if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in CUES["conduct_verbs"]:
                 return compact(right_part(c), cue, c.i)
         return None
-    if lemma in CUES["group_verbs"] and any(c.dep_ == "agent" for c in verb.children):
+    if lemma in CUES["group_verbs"] and any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children):
         return None  # 'accounts run by activists': who, not why
+    if lemma in CUES["violation_verbs"] and not violator_ok(verb, set()):
+        return None
     if lemma in CUES["conduct_verbs"]:
         tokens = right_part(verb)
         if lemma in CUES["strong_conduct_verbs"] or terms_in(" ".join(t.text for t in tokens)):
@@ -174,15 +182,21 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int]) -> lis
     for t in sent:
         lemma, low = t.lemma_.lower(), t.lower_
         if t.dep_ == "prep" and low in CUES["grounds_preps"]:
-            obj = grounds_object(t, actions)
+            obj = grounds_object(t, actions, targets)
             if obj is not None:
                 out.append(compact(right_part(obj) if obj.tag_ == "VBG" else list(obj.subtree), "grounds", t.i))
+        elif low in CUES["legal_preps"] and t.dep_ in {"prep", "mark"}:
+            out.extend(legal_or_conduct_after(t))
         elif lemma in CUES["violation_verbs"] and t.pos_ == "VERB" and any(
-                c.dep_ in {"dobj", "obj"} for c in t.children):
+                c.dep_ in {"dobj", "obj"} for c in t.children) and violator_ok(t, targets):
             out.append(compact(right_part(t), "violation", t.i))
         elif lemma in CUES["violation_nouns"] and t.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             out.append(compact([x for x in t.subtree if x.dep_ != "det" or x.i > t.i], "violation", t.i))
+        elif low == "part" and t.pos_ == "NOUN":
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of" and operation_object(t) is not None:
+                    out.append(compact([t, *prep.subtree], "conduct", t.i))
         elif lemma in CUES["cite_verbs"] and t.pos_ == "VERB":
             for obj in t.children:
                 if obj.dep_ in {"dobj", "obj"}:
@@ -199,7 +213,8 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int]) -> lis
             for c in t.children:
                 if c.dep_ in {"relcl", "acl"}:
                     out.append(conduct_clause(c, "conduct"))
-            if t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"} and t.head.i not in actions:
+            if t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"} and t.head.i not in actions \
+                    and not platform_of_token(t) and not is_company_reference(t):
                 out.append(conduct_clause(t.head, "conduct"))
     out.extend(cause_candidates(sent))
     out.extend(term_candidates(sent, targets))
@@ -212,6 +227,8 @@ def effort_candidates(noun: Token, targets: set[int]) -> list[Candidate | None]:
     out: list[Candidate | None] = []
     modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
     for prep in noun.children:
+        if noun.lower_ in CUES["against_only_nouns"] and prep.lower_ != "against":
+            continue  # 'actions from the government on public health'
         if prep.dep_ == "prep" and prep.lower_ in CUES["effort_preps"]:
             for obj in prep.children:
                 if obj.dep_ != "pobj":
@@ -247,6 +264,9 @@ def term_candidates(sent: Span, targets: set[int]) -> list[Candidate]:
         if head.i >= span.end and head.i not in targets and not any(c.like_num for c in head.children) and (
                 head.lower_ not in CUES["grounds_nouns"] | CUES["operation_nouns"]):
             continue  # 'NYU misinformation study', 'Israeli spyware maker': the term qualifies something else
+        if any(e.label_ in {"ORG", "WORK_OF_ART", "LAW", "EVENT"} and e.start <= span.start and span.end <= e.end
+               and len(e) > len(span) for e in sent.ents):
+            continue  # 'the Select Committee on Foreign Interference': a name, not a reason
         if head.i in targets or head.i >= span.end and any(c.like_num for c in head.children):
             tokens = list(doc[span.start:max(head.i, span.end)])
         else:
@@ -256,3 +276,36 @@ def term_candidates(sent: Span, targets: set[int]) -> list[Candidate]:
         if c:
             out.append(c)
     return out
+
+
+def legal_or_conduct_after(word: Token) -> list[Candidate | None]:
+    """'removed with a copyright notice', 'following a DMCA request': a legal demand; 'suspended
+    after it started encouraging X': what the acted-on party did."""
+    out: list[Candidate | None] = []
+    for obj in word.children:
+        if obj.dep_ == "pobj" and obj.lemma_.lower() in CUES["legal_nouns"]:
+            out.append(compact(list(obj.subtree), "grounds", word.i))
+    if word.lower_ == "after":
+        verbs = [c for c in word.children if c.dep_ == "pcomp"]
+        if word.dep_ == "mark":
+            verbs.append(word.head)
+        for verb in verbs:
+            for v in [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]:
+                if v.lemma_.lower() in CUES["strong_conduct_verbs"]:
+                    out.append(compact(right_part(v), "conduct", v.i))
+    return out
+
+
+def violator_ok(verb: Token, targets: set[int]) -> bool:
+    """Who violated is the acted-on party (a target noun, a person, 'they'), or is not said
+    ('for violating X'); not the platform, 'it' or a law ('the rules break privacy protections')."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "relcl":
+        subjects = [verb.head]
+    for s in subjects:
+        if platform_of_token(s) or is_company_reference(s) or s.lower_ in {"it", "this", "that", "which"}:
+            return False
+        if not (s.i in targets or s.lower_ in {"they", "he", "she", "who"} or s.ent_type_ == "PERSON"
+                or s.lemma_.lower() in {"user", "people", "group", "network", "firm", "company", "actor"}):
+            return False
+    return True
