@@ -79,7 +79,11 @@ def right_part(head: Token) -> list[Token]:
 
 
 def grounds_object(prep: Token, actions: set[int], targets: set[int]) -> Token | None:
-    """The object of 'for', 'over', 'under' when it reads as a ground."""
+    """The object of 'for' or 'over' on an action word or a target noun, when it reads as a
+    ground ('sued over an alleged attack', 'backlash for the spread of X' are not this action's)."""
+    head = prep.head
+    if not ({head.i, head.head.i} & (actions | targets)):
+        return None
     for obj in prep.children:
         if obj.dep_ not in {"pobj", "pcomp"}:
             continue
@@ -127,9 +131,10 @@ def cause_candidates(sent: Span) -> list[Candidate]:
                 out.append(c)
     for t in sent:
         if t.lower_ == "because" and t.dep_ == "mark":
-            c = compact([x for x in t.head.subtree if x.i > t.i], "cause", t.i)
-            if c:
-                out.append(c)
+            clause = [x for x in t.head.subtree if x.i > t.i]
+            if terms_in(" ".join(x.text for x in clause)) or any(
+                    x.lemma_.lower() in CUES["strong_conduct_verbs"] | CUES["violation_verbs"] for x in clause):
+                out.append(compact(clause, "cause", t.i))
     return out
 
 
@@ -148,6 +153,8 @@ def operation_object(verb: Token) -> Token | None:
 def conduct_clause(verb: Token, cue: str) -> Candidate | None:
     """A clause telling what the acted-on accounts did, from its verb on."""
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "nsubj" and (platform_of_token(c) or is_company_reference(c)) for c in verb.children):
+        return None  # what the platform did, not the acted-on accounts
     if lemma == "say":  # 'which it said engaged in X'
         for c in verb.children:
             if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in CUES["conduct_verbs"]:
@@ -225,6 +232,8 @@ def effort_candidates(noun: Token, targets: set[int]) -> list[Candidate | None]:
     """'crackdown on bots and fake accounts', 'policy against calls for violence', 'its hate
     speech rules'."""
     out: list[Candidate | None] = []
+    if any(c.dep_ == "poss" and not (platform_of_token(c) or is_company_reference(c)) for c in noun.children):
+        return []  # "Iran's crackdown on dissent": someone else's
     modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
     for prep in noun.children:
         if noun.lower_ in CUES["against_only_nouns"] and prep.lower_ != "against":
