@@ -95,5 +95,6 @@ def extract_events(doc: Doc, published: date | None = None) -> list[dict]:
     """The events of an article as record entries, in order of first mention."""
     events = build_events(doc, published)
     records = [event_dict(doc, e) for e in events]
-    add_reasons(doc, records, [[m.mention.head for m in e.mentions] for e in events])
+    add_reasons(doc, records, [[m.mention.head for m in e.mentions] for e in events],
+                [[t.i for m in e.mentions for t in m.acted_on] for e in events])
     return records

@@ -220,6 +220,7 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int]) -> lis
             for c in t.children:
                 if c.dep_ in {"relcl", "acl"}:
                     out.append(conduct_clause(c, "conduct"))
+                    out.extend(operator_conduct(c))
             if t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"} and t.head.i not in actions \
                     and not platform_of_token(t) and not is_company_reference(t):
                 out.append(conduct_clause(t.head, "conduct"))
@@ -318,3 +319,19 @@ def violator_ok(verb: Token, targets: set[int]) -> bool:
                 or s.lemma_.lower() in {"user", "people", "group", "network", "firm", "company", "actor"}):
             return False
     return True
+
+
+def operator_conduct(clause: Token) -> list[Candidate | None]:
+    """What the operators of the acted-on accounts do: 'accounts operated by seven companies
+    that provide surveillance services', 'accounts linked to X that were used for phishing'."""
+    out: list[Candidate | None] = []
+    if clause.lemma_.lower() not in CUES["group_verbs"]:
+        return out
+    for prep in clause.children:
+        if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "to", "with"}:
+            for operator in prep.children:
+                if operator.dep_ == "pobj":
+                    for c in operator.children:
+                        if c.dep_ in {"relcl", "acl"}:
+                            out.append(conduct_clause(c, "conduct"))
+    return out
