@@ -130,7 +130,7 @@ def event_reasons(doc: Doc, views: list[EventView]) -> list[list[Reason]]:
             if owners:
                 mine = [k for k in owners if any(governs(a, doc[c.anchor]) for a in views[k].actions)]
                 chosen = mine or owners
-            elif c.cue in STRONG_CUES and (c.cue != "effort" or doc[c.anchor].lemma_.lower() in CUES["enforcement_nouns"]
+            elif c.cue in STRONG_CUES and not (c.cue == "violation" and doc[c.anchor].pos_ == "NOUN") and (c.cue != "effort" or doc[c.anchor].lemma_.lower() in CUES["enforcement_nouns"]
                                            or doc[c.anchor].lower_ in CUES["enforcement_nouns"]):
                 chosen = nearest_events(doc, sent, views, actions)
             else:

@@ -132,6 +132,8 @@ def cause_candidates(sent: Span) -> list[Candidate]:
     for t in sent:
         if t.lower_ == "because" and t.dep_ == "mark":
             clause = [x for x in t.head.subtree if x.i > t.i]
+            if t.head.lemma_.lower() in CUES["violation_verbs"] and not violator_ok(t.head, set()):
+                continue  # 'because it violates the country's laws': not the acted-on party
             if terms_in(" ".join(x.text for x in clause)) or any(
                     x.lemma_.lower() in CUES["strong_conduct_verbs"] | CUES["violation_verbs"] for x in clause):
                 out.append(compact(clause, "cause", t.i))
@@ -144,7 +146,7 @@ def operation_object(verb: Token) -> Token | None:
         if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"to", "with", "in", "of"}:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.lower_ in CUES["operation_nouns"] and any(
-                        c.dep_ in {"compound", "nmod"} or c.dep_ == "amod" and c.ent_type_ not in {"NORP", "GPE"}
+                        c.dep_ in {"compound", "nmod"} or c.dep_ == "amod" and terms_in(c.text)
                         for c in obj.children):
                     return obj
     return None
@@ -312,7 +314,12 @@ def violator_ok(verb: Token, targets: set[int]) -> bool:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and verb.dep_ == "relcl":
         subjects = [verb.head]
+    elif not subjects and verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]  # 'would break X
     for s in subjects:
+        of = [o for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        if (s.like_num or s.ent_type_ in {"PERCENT", "CARDINAL"} or s.lower_ in {"%", "some", "many", "most"}) and of:
+            s = of[0]  # '95% of the banned users'
         if platform_of_token(s) or is_company_reference(s) or s.lower_ in {"it", "this", "that", "which"}:
             return False
         if not (s.i in targets or s.lower_ in {"they", "he", "she", "who"} or s.ent_type_ == "PERSON"
