@@ -61,20 +61,31 @@ def in_quote(sent: Span, char: int) -> bool:
     return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
 
 
-def speaker_of(sent: Span, anchor: Token) -> tuple[Token, str] | None:
+def speaker_name(subject: Token) -> str:
+    """The subject's words up to its verb ('Members of the Occupy movement'), without a leading
+    article."""
+    doc = subject.doc
+    end = subject.head.i if subject.head.i > subject.i else subject.right_edge.i + 1
+    tokens = [t for t in doc[subject.left_edge.i:end] if not t.is_punct]
+    if tokens and tokens[0].dep_ == "det":
+        tokens = tokens[1:]
+    return " ".join(t.text for t in tokens) or subject.text
+
+
+def speaker_of(sent: Span, anchor: Token) -> tuple[Token, Token] | None:
     """The subject of the verb of saying or claiming the reason depends on, and that verb."""
     verbs = CUES["claim_verbs"] | CUES["say_verbs"]
     for a in [anchor, *anchor.ancestors]:
         if a.lemma_.lower() in verbs and a.i != anchor.i:
             for c in a.children:
                 if c.dep_ == "nsubj":
-                    return c, a.lemma_.lower()
+                    return c, a
     if in_quote(sent, anchor.idx):
         for t in sent:
             if t.lemma_.lower() in verbs and not in_quote(sent, t.idx):
                 for c in t.children:
                     if c.dep_ == "nsubj":
-                        return c, t.lemma_.lower()
+                        return c, t
     return None
 
 
@@ -94,9 +105,8 @@ def reason_of(doc: Doc, c: Candidate, platform: str) -> Reason:
     if found is not None:
         subject, verb = found
         if not is_platform(subject, platform):
-            tokens = [t for t in subject.subtree if t.dep_ != "det" or t.i != subject.left_edge.i]
-            stated_by = " ".join(t.text for t in tokens).strip(" ,")
-            claim = verb in CUES["claim_verbs"]
+            stated_by = speaker_name(subject)
+            claim = verb.lemma_.lower() in CUES["claim_verbs"]
     text = doc.text[c.start:c.end]
     return Reason(text, c.start, c.end, category_of(text), stated_by, claim, c.cue)
 

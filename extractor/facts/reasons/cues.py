@@ -32,6 +32,7 @@ LEADING_DROP = {"that", "which", "who", "to", "and", "or", "but", ",", "-", "—
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 TARGET_REFERENCES = {"they", "them"}
 MAX_WORDS = 20
+QUOTES = {'"', "“", "”"}
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,10 @@ def compact(tokens: list[Token], cue: str, anchor: int) -> Candidate | None:
         return None
     if len(words) == 1 and cue != "term" and not terms_in(words[0].text):
         return None  # 'targeted', 'involved': one word says too little
+    text = "".join(w.text_with_ws for w in words)
+    after = words[-1].i + 1
+    if sum(text.count(q) for q in QUOTES) % 2 and after < len(doc) and doc[after].text in QUOTES:
+        words.append(doc[after])  # 'action against "inauthentic activity"': the closing mark too
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     return Candidate(start, end, cue, anchor)
 
