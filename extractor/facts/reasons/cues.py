@@ -160,13 +160,13 @@ def operation_object(verb: Token) -> Token | None:
 def conduct_clause(verb: Token, cue: str) -> Candidate | None:
     """A clause telling what the acted-on accounts did, from its verb on."""
     lemma = verb.lemma_.lower()
-    if any(c.dep_ == "nsubj" and (platform_of_token(c) or is_company_reference(c)) for c in verb.children):
-        return None  # what the platform did, not the acted-on accounts
     if lemma == "say":  # 'which it said engaged in X'
         for c in verb.children:
             if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in CUES["conduct_verbs"]:
-                return compact(right_part(c), cue, c.i)
+                return conduct_clause(c, cue)
         return None
+    if any(c.dep_ == "nsubj" and (platform_of_token(c) or is_company_reference(c)) for c in verb.children):
+        return None  # what the platform did, not the acted-on accounts
     if lemma in CUES["group_verbs"] and any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children):
         return None  # 'accounts run by activists': who, not why
     if lemma in CUES["violation_verbs"] and not violator_ok(verb, set()):
