@@ -46,5 +46,5 @@ def test_stats_count_events_per_category(db_target: str) -> None:
     assert {c.category: c.events for c in stats.categories} == {c: len(v) for c, v in expected.items()}
     assert stats.categories[-1].category == NO_CATEGORY
     lines = stats.lines()
-    assert any(line.split()[:2] == ["STATEMENT_CATEGORY_SCAMS_AND_FRAUD",
-                                    str(len(expected["STATEMENT_CATEGORY_SCAMS_AND_FRAUD"]))] for line in lines)
+    scams = "STATEMENT_CATEGORY_SCAMS_AND_FRAUD"
+    assert any(line.split()[:2] == [scams, str(len(expected[scams]))] for line in lines)

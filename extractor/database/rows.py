@@ -93,8 +93,9 @@ def account_row(event_id: int, position: int, account: dict) -> dict:
 def reason_row(event_id: int, position: int, reason: dict) -> dict:
     evidence = reason.get("evidence") or {}
     return {
-        "event_id": event_id, "position": position, "text": reason["text"], "category": reason.get("category"),
-        "stated_by": reason.get("stated_by"), "claim": bool(reason.get("claim")), "cue": reason.get("cue"),
+        "event_id": event_id, "position": position, "text": reason["text"],
+        "category": reason.get("category"), "stated_by": reason.get("stated_by"),
+        "claim": bool(reason.get("claim")), "cue": reason.get("cue"),
         "start": evidence.get("start"), "end": evidence.get("end"),
     }
 

@@ -140,8 +140,7 @@ def event_reasons(doc: Doc, views: list[EventView]) -> list[list[Reason]]:
             if owners:
                 mine = [k for k in owners if any(governs(a, doc[c.anchor]) for a in views[k].actions)]
                 chosen = mine or owners
-            elif c.cue in STRONG_CUES and not (c.cue == "violation" and doc[c.anchor].pos_ == "NOUN") and (c.cue != "effort" or doc[c.anchor].lemma_.lower() in CUES["enforcement_nouns"]
-                                           or doc[c.anchor].lower_ in CUES["enforcement_nouns"]):
+            elif grounds_elsewhere(c, doc[c.anchor]):
                 chosen = nearest_events(doc, sent, views, actions)
             else:
                 continue
@@ -150,6 +149,15 @@ def event_reasons(doc: Doc, views: list[EventView]) -> list[list[Reason]]:
     share_split_events(found, views)
     move_claims(found, views)
     return [cleaned(reasons, view) for reasons, view in zip(found, views, strict=True)]
+
+
+def grounds_elsewhere(c: Candidate, anchor: Token) -> bool:
+    """A candidate that gives grounds even from a sentence that reports no event: a strong cue,
+    not 'violation of' (whose violator such a sentence rarely names) and, of the effort nouns,
+    only enforcement ('action against X', 'crackdown on X'), not a policy name."""
+    if c.cue not in STRONG_CUES or c.cue == "violation" and anchor.pos_ == "NOUN":
+        return False
+    return c.cue != "effort" or bool({anchor.lemma_.lower(), anchor.lower_} & CUES["enforcement_nouns"])
 
 
 def nearest_events(doc: Doc, sent: Span, views: list[EventView], actions: set[int]) -> list[int]:
@@ -222,7 +230,8 @@ def view_of(record: dict, actions: list[int], acted_on: list[int]) -> EventView:
     names |= {norm(t["evidence"]["text"]) for t in record["targets"] if t.get("evidence")}
     if record["when"]:
         names.add(norm(record["when"]["text"]))
-    owners = set().union(*(words(g) for g in record["groups"]), *(words(a["name"]) for a in record["named_accounts"]))
+    owners = set().union(*(words(g) for g in record["groups"]),
+                         *(words(a["name"]) for a in record["named_accounts"]))
     return EventView(record["platform"], [(e["start"], e["end"]) for e in record["evidence"]], actions,
                      names - {""}, owners, acted_on)
 

@@ -28,7 +28,9 @@ NOT_GROUNDS_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", 
                     "NORP", "LOC", "FAC"}
 STOP_AT = {";", "--", "—", "–", "(", ")", "|", "•"}
 TRAILING = {"ADP", "CCONJ", "DET", "PUNCT", "SCONJ", "PART", "AUX", "PRON", "SPACE"}
-LEADING_DROP = {"that", "which", "who", "to", "and", "or", "but", ",", "-", "—", "–", "\"", "“", "”", "'", "'s", "’s"}
+LEADING_DROP = {"that", "which", "who", "to", "and", "or", "but", ",", "-", "—", "–", "\"", "“", "”", "'",
+                "'s", "’s"}
+CLAUSE_AFTER_COMMA = {"according", "which", "said", "the", "while", "as", "but", "and"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 TARGET_REFERENCES = {"they", "them"}
 MAX_WORDS = 20
@@ -54,8 +56,7 @@ def compact(tokens: list[Token], cue: str, anchor: int) -> Candidate | None:
     for k, t in enumerate(words):
         if k == 0:
             continue
-        if t.text in STOP_AT or "\n" in t.text or t.text == "-" and words[k - 1].whitespace_ or t.ent_type_ in TIME_ENTS or (t.text == "," and k + 1 < len(words) and (
-                words[k + 1].lower_ in {"according", "which", "said", "the", "while", "as", "but", "and"})):
+        if stops_here(words, k):
             words = words[:k]
             if t.ent_type_ in TIME_ENTS:  # 'since last year', 'over the past month'
                 while words and words[-1].pos_ == "ADP":
@@ -78,6 +79,17 @@ def compact(tokens: list[Token], cue: str, anchor: int) -> Candidate | None:
     return Candidate(start, end, cue, anchor)
 
 
+def stops_here(words: list[Token], k: int) -> bool:
+    """The reason's words end before word k: a dash, a semicolon, a new line, a time phrase, a
+    comma opening another clause ('..., according to', '..., which')."""
+    t = words[k]
+    if t.text in STOP_AT or "\n" in t.text or t.ent_type_ in TIME_ENTS:
+        return True
+    if t.text == "-" and words[k - 1].whitespace_:
+        return True
+    return t.text == "," and k + 1 < len(words) and words[k + 1].lower_ in CLAUSE_AFTER_COMMA
+
+
 def right_part(head: Token) -> list[Token]:
     """A word and what hangs on its right: 'violating X' from 'violating', not its subject."""
     return [t for t in head.subtree if t.i >= head.i]
@@ -96,14 +108,13 @@ def grounds_object(prep: Token, actions: set[int], targets: set[int]) -> Token |
             return None if obj.i in actions else obj
         if obj.ent_type_ in NOT_GROUNDS_ENTS or obj.like_num:
             return None
-        if prep.lower_ == "under" and obj.lemma_.lower() not in {"rule", "policy", "guideline", "term", "law"}:
-            return None
         if obj.lemma_.lower() in CUES["who_nouns"] or obj.i in targets:
             return None  # 'accounts for seven cyber-mercenary firms': for whom, not why
         words = " ".join(t.text for t in obj.subtree)
-        if prep.head.i in actions and obj.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in obj.children):
+        if prep.head.i in actions and obj.pos_ == "NOUN" and not any(
+                c.dep_ == "nummod" for c in obj.children):
             return obj  # 'banning people for the crime of speaking to each other'
-        if obj.lemma_.lower() in CUES["grounds_nouns"] or obj.lower_ in CUES["grounds_nouns"] or terms_in(words):
+        if {obj.lemma_.lower(), obj.lower_} & CUES["grounds_nouns"] or terms_in(words):
             return obj
     return None
 
@@ -126,8 +137,9 @@ def cause_candidates(sent: Span) -> list[Candidate]:
             while obj.head.i > last.i and obj.head.i != obj.i and obj.head.i < sent.end:
                 obj = obj.head
             tokens = [t for t in obj.subtree if t.i > last.i]
-            if cue in CUES["weak_cause_preps"] and not (obj.lemma_.lower() in CUES["grounds_nouns"] or terms_in(
-                    " ".join(t.text for t in tokens))):
+            said = " ".join(t.text for t in tokens)
+            grounds = obj.lemma_.lower() in CUES["grounds_nouns"] or terms_in(said)
+            if cue in CUES["weak_cause_preps"] and not grounds:
                 continue  # 'based on their findings'
             if cue in CUES["cue_kept"]:  # 'violation of the website's Terms of Service'
                 tokens = list(sent[k + (1 if cue.startswith("in ") else 0):k + n]) + tokens
@@ -139,8 +151,8 @@ def cause_candidates(sent: Span) -> list[Candidate]:
             clause = [x for x in t.head.subtree if x.i > t.i]
             if t.head.lemma_.lower() in CUES["violation_verbs"] and not violator_ok(t.head, set()):
                 continue  # 'because it violates the country's laws': not the acted-on party
-            if terms_in(" ".join(x.text for x in clause)) or any(
-                    x.lemma_.lower() in CUES["strong_conduct_verbs"] | CUES["violation_verbs"] for x in clause):
+            verbs = CUES["strong_conduct_verbs"] | CUES["violation_verbs"]
+            if terms_in(" ".join(x.text for x in clause)) or any(x.lemma_.lower() in verbs for x in clause):
                 out.append(compact(clause, "cause", t.i))
     return out
 
@@ -198,7 +210,8 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int]) -> lis
         if t.dep_ == "prep" and low in CUES["grounds_preps"]:
             obj = grounds_object(t, actions, targets)
             if obj is not None:
-                out.append(compact(right_part(obj) if obj.tag_ == "VBG" else list(obj.subtree), "grounds", t.i))
+                tokens = right_part(obj) if obj.tag_ == "VBG" else list(obj.subtree)
+                out.append(compact(tokens, "grounds", t.i))
         elif low in CUES["legal_preps"] and t.dep_ in {"prep", "mark"}:
             out.extend(legal_or_conduct_after(t))
         elif lemma in CUES["violation_verbs"] and t.pos_ == "VERB" and any(
@@ -220,8 +233,7 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int]) -> lis
                 t.head.i in actions or t.head.lemma_.lower() in CUES["effort_nouns"]
                 or t.head.head.i in actions):
             out.append(compact(right_part(t), "purpose", t.i))
-        if t.pos_ in {"NOUN", "PROPN"} and low in CUES["effort_nouns"] | {n + "s" for n in CUES["effort_nouns"]} \
-                or lemma in CUES["effort_nouns"] and t.pos_ == "NOUN":
+        if t.pos_ in {"NOUN", "PROPN"} and (low in CUES["effort_nouns"] or lemma in CUES["effort_nouns"]):
             out.extend(effort_candidates(t, targets))
         if t.i in targets or is_target_reference(t, targets, actions):
             for c in t.children:
@@ -251,8 +263,8 @@ def effort_candidates(noun: Token, targets: set[int]) -> list[Candidate | None]:
                 if obj.dep_ != "pobj":
                     continue
                 words = " ".join(x.text for x in obj.subtree)
-                if obj.i in targets and not terms_in(words) or obj.like_num or obj.ent_type_ in NOT_GROUNDS_ENTS \
-                        or obj.lemma_.lower() in CUES["who_nouns"] and not terms_in(words):
+                who = obj.i in targets or obj.lemma_.lower() in CUES["who_nouns"]
+                if who and not terms_in(words) or obj.like_num or obj.ent_type_ in NOT_GROUNDS_ENTS:
                     continue  # 'action against accounts linked to X', 'ban on Trump': who, not why
                 tokens = [x for m in modifiers for x in m.subtree] + [noun, prep] + list(obj.subtree)
                 out.append(compact(tokens, "effort", noun.i))
@@ -276,13 +288,14 @@ def term_candidates(sent: Span, targets: set[int]) -> list[Candidate]:
         if span is None:
             continue
         head = span.root
-        while head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i and head.head.pos_ in {"NOUN", "PROPN"}:
+        while head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i \
+                and head.head.pos_ in {"NOUN", "PROPN"}:
             head = head.head
         if head.i >= span.end and head.i not in targets and not any(c.like_num for c in head.children) and (
                 head.lower_ not in CUES["grounds_nouns"] | CUES["operation_nouns"]):
             continue  # 'NYU misinformation study', 'Israeli spyware maker': the term qualifies something else
-        if any(e.label_ in {"ORG", "WORK_OF_ART", "LAW", "EVENT"} and e.start <= span.start and span.end <= e.end
-               and len(e) > len(span) for e in sent.ents):
+        if any(e.label_ in {"ORG", "WORK_OF_ART", "LAW", "EVENT"} and e.start <= span.start
+               and span.end <= e.end and len(e) > len(span) for e in sent.ents):
             continue  # 'the Select Committee on Foreign Interference': a name, not a reason
         if head.i in targets or head.i >= span.end and any(c.like_num for c in head.children):
             tokens = list(doc[span.start:max(head.i, span.end)])
@@ -323,7 +336,7 @@ def violator_ok(verb: Token, targets: set[int]) -> bool:
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]  # 'would break X
     for s in subjects:
         of = [o for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        if (s.like_num or s.ent_type_ in {"PERCENT", "CARDINAL"} or s.lower_ in {"%", "some", "many", "most"}) and of:
+        if of and (s.like_num or s.ent_type_ in {"PERCENT", "CARDINAL"} or s.lower_ in {"%", "some", "most"}):
             s = of[0]  # '95% of the banned users'
         if platform_of_token(s) or is_company_reference(s) or s.lower_ in {"it", "this", "that", "which"}:
             return False
