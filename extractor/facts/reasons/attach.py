@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.platforms import is_company_reference, platforms_in
-from extractor.facts.reasons.cues import Candidate, sentence_candidates
+from extractor.facts.reasons.cues import Candidate, operator_words, sentence_candidates
 from extractor.facts.reasons.lexicon import CUES, category_of
 from extractor.facts.targets import target_types
 
@@ -46,6 +46,7 @@ class EventView:
     names: set[str]
     owners: set[str]  # words of the groups and named accounts acted on, to find their own claims
     acted_on: list[int]  # token indices of the nouns the event's actions apply to
+    named: list[str]  # one-word names of the accounts and groups acted on ('Parler', 'BellTroX')
 
 
 def words(text: str) -> set[str]:
@@ -131,8 +132,9 @@ def event_reasons(doc: Doc, views: list[EventView]) -> list[list[Reason]]:
             sent = sentence_at(doc, start)
             if sent is not None:
                 evidence.setdefault(sent.start, []).append(k)
+    operators = operator_words(doc, targets, actions) | {w.lower() for v in views for w in v.named}
     for sent in doc.sents:
-        candidates = sentence_candidates(sent, actions, targets)
+        candidates = sentence_candidates(sent, actions, targets, operators)
         if not candidates:
             continue
         owners = evidence.get(sent.start)
@@ -233,7 +235,9 @@ def view_of(record: dict, actions: list[int], acted_on: list[int]) -> EventView:
     owners = set().union(*(words(g) for g in record["groups"]),
                          *(words(a["name"]) for a in record["named_accounts"]))
     return EventView(record["platform"], [(e["start"], e["end"]) for e in record["evidence"]], actions,
-                     names - {""}, owners, acted_on)
+                     names - {""}, owners, acted_on,
+                     [n for n in [*record["groups"], *(a["name"] for a in record["named_accounts"])]
+                      if " " not in n.strip()])
 
 
 def add_reasons(doc: Doc, records: list[dict], actions: list[list[int]], acted_on: list[list[int]]) -> None:

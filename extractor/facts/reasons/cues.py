@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.platforms import is_company_reference, platform_of_token
 from extractor.facts.reasons.lexicon import CUES, terms_in
@@ -169,7 +169,7 @@ def operation_object(verb: Token) -> Token | None:
     return None
 
 
-def conduct_clause(verb: Token, cue: str) -> Candidate | None:
+def conduct_clause(verb: Token, cue: str, subject_known: bool = False) -> Candidate | None:
     """A clause telling what the acted-on accounts did, from its verb on."""
     lemma = verb.lemma_.lower()
     if lemma == "say":  # 'which it said engaged in X'
@@ -177,7 +177,8 @@ def conduct_clause(verb: Token, cue: str) -> Candidate | None:
             if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in CUES["conduct_verbs"]:
                 return conduct_clause(c, cue)
         return None
-    if any(c.dep_ == "nsubj" and (platform_of_token(c) or is_company_reference(c)) for c in verb.children):
+    if any(c.dep_ == "nsubj" and (platform_of_token(c) or is_company_reference(c) and not subject_known)
+           for c in verb.children):
         return None  # what the platform did, not the acted-on accounts
     if lemma in CUES["group_verbs"] and any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children):
         return None  # 'accounts run by activists': who, not why
@@ -193,17 +194,23 @@ def conduct_clause(verb: Token, cue: str) -> Candidate | None:
     return None
 
 
-def is_target_reference(token: Token, targets: set[int], actions: set[int]) -> bool:
-    """The acted-on items: a target noun, 'they', or a noun the action word modifies ('the
-    banned actors')."""
+def is_target_reference(token: Token, targets: set[int], actions: set[int],
+                        operators: frozenset[str] = frozenset()) -> bool:
+    """The acted-on items: a target noun, 'they', a noun the action word modifies ('the banned
+    actors'), or, as a subject, the word for who runs them ('the seven companies used fake
+    accounts to ...', after 'accounts operated by seven companies')."""
     if token.i in targets or token.lower_ in TARGET_REFERENCES:
+        return True
+    if token.dep_ in SUBJECT_DEPS and token.pos_ in {"NOUN", "PROPN"} and token.lower_ in operators:
         return True
     return any(c.i in actions and c.dep_ in {"amod", "compound"} for c in token.children)
 
 
-def sentence_candidates(sent: Span, actions: set[int], targets: set[int]) -> list[Candidate]:
+def sentence_candidates(sent: Span, actions: set[int], targets: set[int],
+                        operators: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every reason candidate in a sentence. ``actions``: token indices of action words;
-    ``targets``: token indices of target nouns (accounts, pages, channels ...)."""
+    ``targets``: token indices of target nouns (accounts, pages, channels ...); ``operators``:
+    words (lower case) for who runs the acted-on items."""
     out: list[Candidate | None] = []
     for t in sent:
         lemma, low = t.lemma_.lower(), t.lower_
@@ -235,14 +242,17 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int]) -> lis
             out.append(compact(right_part(t), "purpose", t.i))
         if t.pos_ in {"NOUN", "PROPN"} and (low in CUES["effort_nouns"] or lemma in CUES["effort_nouns"]):
             out.extend(effort_candidates(t, targets))
-        if t.i in targets or is_target_reference(t, targets, actions):
+        if is_target_reference(t, targets, actions, operators):
             for c in t.children:
                 if c.dep_ in {"relcl", "acl"}:
                     out.append(conduct_clause(c, "conduct"))
-                    out.extend(operator_conduct(c))
             if t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"} and t.head.i not in actions \
-                    and not platform_of_token(t) and not is_company_reference(t):
-                out.append(conduct_clause(t.head, "conduct"))
+                    and not platform_of_token(t) and (not is_company_reference(t) or t.lower_ in operators):
+                out.append(conduct_clause(t.head, "conduct", subject_known=True))
+    if any(t.i in actions for t in sent):
+        for t in sent:
+            if t.dep_ in {"acl", "relcl"}:
+                out.extend(operator_conduct(t))
     out.extend(cause_candidates(sent))
     out.extend(term_candidates(sent, targets))
     return [c for c in out if c is not None]
@@ -360,3 +370,19 @@ def operator_conduct(clause: Token) -> list[Candidate | None]:
                         if c.dep_ in {"relcl", "acl"}:
                             out.append(conduct_clause(c, "conduct"))
     return out
+
+
+def operator_words(doc: Doc, targets: set[int], actions: set[int]) -> frozenset[str]:
+    """Words for who runs the acted-on items: the head noun after 'operated by', 'linked to',
+    'run by' in a sentence that tells an action ('companies', 'BellTroX')."""
+    out = set()
+    for sent in doc.sents:
+        if not any(t.i in actions for t in sent):
+            continue
+        for clause in sent:
+            if clause.dep_ in {"acl", "relcl"} and clause.lemma_.lower() in CUES["group_verbs"]:
+                for prep in clause.children:
+                    if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "to", "with"}:
+                        out.update(o.lower_ for o in prep.children if o.dep_ == "pobj"
+                                   and o.pos_ in {"NOUN", "PROPN"} and o.i not in targets)
+    return frozenset(out)
