@@ -142,7 +142,8 @@ def event_reasons(doc: Doc, views: list[EventView]) -> list[list[Reason]]:
             if owners:
                 mine = [k for k in owners if any(governs(a, doc[c.anchor]) for a in views[k].actions)]
                 chosen = mine or owners
-            elif grounds_elsewhere(c, doc[c.anchor]):
+            elif grounds_elsewhere(c, doc[c.anchor]) or c.cue == "term" and doc[c.anchor].head.lemma_.lower() in CUES[
+                    "report_nouns"]:
                 chosen = nearest_events(doc, sent, views, actions)
             else:
                 continue

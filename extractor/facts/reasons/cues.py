@@ -235,11 +235,13 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int],
             for obj in t.children:
                 if obj.dep_ in {"dobj", "obj"}:
                     out.append(compact(list(obj.subtree), "cite", t.i))
-        elif lemma in CUES["purpose_verbs"] and t.tag_ == "VB" and any(
-                c.lower_ == "to" and c.dep_ == "aux" for c in t.children) and (
-                t.head.i in actions or t.head.lemma_.lower() in CUES["effort_nouns"]
-                or t.head.head.i in actions):
-            out.append(compact(right_part(t), "purpose", t.i))
+        elif t.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children) and (
+                lemma in CUES["purpose_verbs"] and (t.head.i in actions or t.head.head.i in actions
+                                                    or t.head.lemma_.lower() in CUES["effort_nouns"])
+                or t.dep_ == "acl" and t.head.lower_ in CUES["enforcement_nouns"]):
+            # 'banned to prevent X'; 'efforts to catch and take down X'
+            if t.i not in actions and not own_service(t):
+                out.append(compact(right_part(t), "purpose", t.i))
         if t.pos_ in {"NOUN", "PROPN"} and (low in CUES["effort_nouns"] or lemma in CUES["effort_nouns"]):
             out.extend(effort_candidates(t, targets))
         if is_target_reference(t, targets, actions, operators):
@@ -301,6 +303,9 @@ def term_candidates(sent: Span, targets: set[int]) -> list[Candidate]:
         while head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i \
                 and head.head.pos_ in {"NOUN", "PROPN"}:
             head = head.head
+        if head.lemma_.lower() in CUES["report_nouns"] and head.i >= span.end:
+            out.append(compact(list(span), "term", span.start))  # 'its Coordinated Inauthentic Behavior Report'
+            continue
         if head.i >= span.end and head.i not in targets and not any(c.like_num for c in head.children) and (
                 head.lower_ not in CUES["grounds_nouns"] | CUES["operation_nouns"]):
             continue  # 'NYU misinformation study', 'Israeli spyware maker': the term qualifies something else
@@ -386,3 +391,11 @@ def operator_words(doc: Doc, targets: set[int], actions: set[int]) -> frozenset[
                         out.update(o.lower_ for o in prep.children if o.dep_ == "pobj"
                                    and o.pos_ in {"NOUN", "PROPN"} and o.i not in targets)
     return frozenset(out)
+
+
+def own_service(verb: Token) -> bool:
+    """'to clean up its platform': a purpose about the platform itself says nothing of why."""
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "obj"}:
+            return bool(platform_of_token(obj)) or obj.lemma_.lower() in CUES["company_words"] | {"platform"}
+    return False
