@@ -142,8 +142,7 @@ def event_reasons(doc: Doc, views: list[EventView]) -> list[list[Reason]]:
             if owners:
                 mine = [k for k in owners if any(governs(a, doc[c.anchor]) for a in views[k].actions)]
                 chosen = mine or owners
-            elif grounds_elsewhere(c, doc[c.anchor]) or c.cue == "term" and doc[c.anchor].head.lemma_.lower() in CUES[
-                    "report_nouns"]:
+            elif grounds_elsewhere(c, doc[c.anchor]):
                 chosen = nearest_events(doc, sent, views, actions)
             else:
                 continue
@@ -158,6 +157,8 @@ def grounds_elsewhere(c: Candidate, anchor: Token) -> bool:
     """A candidate that gives grounds even from a sentence that reports no event: a strong cue,
     not 'violation of' (whose violator such a sentence rarely names) and, of the effort nouns,
     only enforcement ('action against X', 'crackdown on X'), not a policy name."""
+    if c.cue == "term":  # only a term naming a platform's report ('its CIB Report')
+        return anchor.head.lemma_.lower() in CUES["report_nouns"]
     if c.cue not in STRONG_CUES or c.cue == "violation" and anchor.pos_ == "NOUN":
         return False
     return c.cue != "effort" or bool({anchor.lemma_.lower(), anchor.lower_} & CUES["enforcement_nouns"])

@@ -235,13 +235,8 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int],
             for obj in t.children:
                 if obj.dep_ in {"dobj", "obj"}:
                     out.append(compact(list(obj.subtree), "cite", t.i))
-        elif t.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children) and (
-                lemma in CUES["purpose_verbs"] and (t.head.i in actions or t.head.head.i in actions
-                                                    or t.head.lemma_.lower() in CUES["effort_nouns"])
-                or t.dep_ == "acl" and t.head.lower_ in CUES["enforcement_nouns"]):
-            # 'banned to prevent X'; 'efforts to catch and take down X'
-            if t.i not in actions and not own_service(t):
-                out.append(compact(right_part(t), "purpose", t.i))
+        elif is_purpose(t, actions):  # 'banned to prevent X'; 'efforts to catch and take down X'
+            out.append(compact(right_part(t), "purpose", t.i))
         if t.pos_ in {"NOUN", "PROPN"} and (low in CUES["effort_nouns"] or lemma in CUES["effort_nouns"]):
             out.extend(effort_candidates(t, targets))
         if is_target_reference(t, targets, actions, operators):
@@ -304,7 +299,8 @@ def term_candidates(sent: Span, targets: set[int]) -> list[Candidate]:
                 and head.head.pos_ in {"NOUN", "PROPN"}:
             head = head.head
         if head.lemma_.lower() in CUES["report_nouns"] and head.i >= span.end:
-            out.append(compact(list(span), "term", span.start))  # 'its Coordinated Inauthentic Behavior Report'
+            # 'its Coordinated Inauthentic Behavior Report'
+            out.append(compact(list(span), "term", span.start))
             continue
         if head.i >= span.end and head.i not in targets and not any(c.like_num for c in head.children) and (
                 head.lower_ not in CUES["grounds_nouns"] | CUES["operation_nouns"]):
@@ -391,6 +387,20 @@ def operator_words(doc: Doc, targets: set[int], actions: set[int]) -> frozenset[
                         out.update(o.lower_ for o in prep.children if o.dep_ == "pobj"
                                    and o.pos_ in {"NOUN", "PROPN"} and o.i not in targets)
     return frozenset(out)
+
+
+def is_purpose(verb: Token, actions: set[int]) -> bool:
+    """An infinitive telling what the action or the effort was for: 'banned to prevent X',
+    'efforts to catch and take down X' (not another action word, nor 'to clean up its platform')."""
+    if verb.tag_ != "VB" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    if verb.i in actions or own_service(verb):
+        return False
+    head = verb.head
+    if verb.lemma_.lower() in CUES["purpose_verbs"] and (
+            head.i in actions or head.head.i in actions or head.lemma_.lower() in CUES["effort_nouns"]):
+        return True
+    return verb.dep_ == "acl" and head.lower_ in CUES["enforcement_nouns"]
 
 
 def own_service(verb: Token) -> bool:
