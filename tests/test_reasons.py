@@ -108,6 +108,23 @@ def test_a_claim_by_the_suspended_user_is_kept_apart() -> None:
     assert event["categories"] == ["STATEMENT_CATEGORY_NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS"]
 
 
+def test_what_the_suspended_user_says_of_their_own_ban_is_a_claim() -> None:
+    text = ("X suspends journalist\n\nX suspended the account of a reporter who had posted flight data. "
+            "The reporter said X banned him for doing his job. "
+            "X said the account violated its private information policy.")
+    event = only_event(text, "Twitter")
+    assert event["reasons"] == ["violated its private information policy"], details(event)
+    assert ("doing his job", None, "reporter", True) in details(event)
+    assert event["categories"] == ["STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS"]
+
+
+def test_a_third_party_reporting_the_grounds_is_no_claim() -> None:
+    event = only_event("Twitter suspended 30 accounts, a researcher said, for spreading malware to journalists.",
+                       "Twitter")
+    assert details(event) == [("spreading malware to journalists", "STATEMENT_CATEGORY_SCAMS_AND_FRAUD",
+                               "researcher", False)]
+
+
 def test_no_reason_for_whom_or_how_long() -> None:
     event = only_event("Twitter suspended 12 accounts for seven marketing firms for 12 hours last week.",
                        "Twitter")

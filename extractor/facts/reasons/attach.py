@@ -16,6 +16,7 @@ from extractor.facts.reasons.lexicon import CUES, category_of
 from extractor.facts.targets import target_types
 
 QUOTE_MARKS = "\"“”"
+PERSONAL = {"him", "her", "them", "me", "us", "his", "their", "my", "our"}
 # cues strong enough to give an event a reason from a sentence that does not report the event
 STRONG_CUES = {"grounds", "cause", "violation", "cite", "effort", "purpose", "conduct"}
 
@@ -99,7 +100,21 @@ def is_platform(subject: Token, platform: str) -> bool:
         t.lemma_.lower() in CUES["company_words"] for t in tokens)
 
 
-def reason_of(doc: Doc, c: Candidate, platform: str) -> Reason:
+def about_themselves(anchor: Token, actions: set[int]) -> bool:
+    """The reason hangs on an action done to the speaker: 'X banned him for doing his job',
+    'suspended my account for ...'."""
+    for a in [anchor, *anchor.ancestors]:
+        if a.i in actions:
+            for c in a.children:
+                if c.dep_ in {"dobj", "nsubjpass"} and (c.lower_ in PERSONAL or any(
+                        p.dep_ == "poss" and p.lower_ in PERSONAL for p in c.children)):
+                    return True
+    return False
+
+
+def reason_of(doc: Doc, c: Candidate, platform: str, actions: set[int]) -> Reason:
+    """The reason a candidate gives, with who stated it: a claim when someone else claims it, or
+    says it about their own suspension."""
     anchor = doc[c.anchor]
     found = speaker_of(anchor.sent, anchor)
     stated_by, claim = platform, False
@@ -107,7 +122,7 @@ def reason_of(doc: Doc, c: Candidate, platform: str) -> Reason:
         subject, verb = found
         if not is_platform(subject, platform):
             stated_by = speaker_name(subject)
-            claim = verb.lemma_.lower() in CUES["claim_verbs"]
+            claim = verb.lemma_.lower() in CUES["claim_verbs"] or about_themselves(anchor, actions)
     text = doc.text[c.start:c.end]
     return Reason(text, c.start, c.end, category_of(text), stated_by, claim, c.cue)
 
@@ -147,7 +162,7 @@ def event_reasons(doc: Doc, views: list[EventView]) -> list[list[Reason]]:
             else:
                 continue
             for k in chosen:
-                found[k].append(reason_of(doc, c, views[k].platform))
+                found[k].append(reason_of(doc, c, views[k].platform, actions))
     share_split_events(found, views)
     move_claims(found, views)
     return [cleaned(reasons, view) for reasons, view in zip(found, views, strict=True)]
