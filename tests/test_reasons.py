@@ -119,8 +119,8 @@ def test_what_the_suspended_user_says_of_their_own_ban_is_a_claim() -> None:
 
 
 def test_a_third_party_reporting_the_grounds_is_no_claim() -> None:
-    event = only_event("Twitter suspended 30 accounts, a researcher said, for spreading malware to journalists.",
-                       "Twitter")
+    text = "Twitter suspended 30 accounts, a researcher said, for spreading malware to journalists."
+    event = only_event(text, "Twitter")
     assert details(event) == [("spreading malware to journalists", "STATEMENT_CATEGORY_SCAMS_AND_FRAUD",
                                "researcher", False)]
 
