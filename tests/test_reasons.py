@@ -78,6 +78,16 @@ def test_seed_occupy_complaint_is_their_claim_not_twitters_grounds(seed_record: 
      "Reddit", "threats of violence against officials", "STATEMENT_CATEGORY_VIOLENCE"),
     ("Twitter suspended 25 accounts used to send phishing links to journalists.",
      "Twitter", "used to send phishing links to journalists", "STATEMENT_CATEGORY_SCAMS_AND_FRAUD"),
+    ("Locked out\n\nTwitter suspended the account of a congresswoman after she posted false claims "
+     "about vaccines.", "Twitter", "posted false claims about vaccines",
+     "STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY"),
+    ("Suspended\n\nTwitter suspended six journalists last week. The company accused them of doxxing "
+     "its owner.", "Twitter", "doxxing its owner", "STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS"),
+    ("Pulled\n\nTikTok removed 2,000 videos that promoted eating disorders, a spokesperson said.",
+     "TikTok", "promoted eating disorders", "STATEMENT_CATEGORY_SELF_HARM"),
+    ("Pulled\n\nYouTube banned the channel. \"This channel repeatedly violated our hate speech policy,\" a "
+     "YouTube spokesperson said.", "YouTube", "violated our hate speech policy",
+     "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH"),
 ])
 def test_cue_families(text: str, platform: str, reason: str, category: str) -> None:
     event = only_event(text, platform)

@@ -35,6 +35,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 TARGET_REFERENCES = {"they", "them"}
 MAX_WORDS = 20
 QUOTES = {'"', "“", "”"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,9 @@ def is_target_reference(token: Token, targets: set[int], actions: set[int],
         return True
     if token.dep_ in SUBJECT_DEPS and token.pos_ in {"NOUN", "PROPN"} and token.lower_ in operators:
         return True
+    if token.dep_ in SUBJECT_DEPS and token.lower_ in CUES["operation_nouns"] and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+        return True  # 'The network targeted users with fake news': the network taken down
     return any(c.i in actions and c.dep_ in {"amod", "compound"} for c in token.children)
 
 
@@ -231,6 +235,10 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int],
             for prep in t.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of" and operation_object(t) is not None:
                     out.append(compact([t, *prep.subtree], "conduct", t.i))
+        elif lemma == "accuse" and t.pos_ == "VERB" and platform_accuses(t):  # 'it accused them of X'
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out.append(compact([x for c in prep.children for x in c.subtree], "conduct", t.i))
         elif lemma in CUES["cite_verbs"] and t.pos_ == "VERB":
             for obj in t.children:
                 if obj.dep_ in {"dobj", "obj"}:
@@ -332,8 +340,7 @@ def legal_or_conduct_after(word: Token) -> list[Candidate | None]:
             verbs.append(word.head)
         for verb in verbs:
             for v in [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]:
-                if v.lemma_.lower() in CUES["strong_conduct_verbs"]:
-                    out.append(compact(right_part(v), "conduct", v.i))
+                out.append(conduct_clause(v, "conduct"))  # 'after she posted false claims about vaccines'
     return out
 
 
@@ -409,3 +416,12 @@ def own_service(verb: Token) -> bool:
         if obj.dep_ in {"dobj", "obj"}:
             return bool(platform_of_token(obj)) or obj.lemma_.lower() in CUES["company_words"] | {"platform"}
     return False
+
+
+def platform_accuses(verb: Token) -> bool:
+    """'The company accused them of X': the platform accuses the acted-on party (not someone
+    accusing the platform, 'officials accused Twitter of censoring them')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return any(platform_of_token(s) or is_company_reference(s) for s in subjects) and not any(
+        platform_of_token(o) or is_company_reference(o) for o in objects)
