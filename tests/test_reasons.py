@@ -82,7 +82,8 @@ def test_seed_occupy_complaint_is_their_claim_not_twitters_grounds(seed_record: 
      "about vaccines.", "Twitter", "posted false claims about vaccines",
      "STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY"),
     ("Suspended\n\nTwitter suspended six journalists last week. The company accused them of doxxing "
-     "its owner.", "Twitter", "doxxing its owner", "STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS"),
+     "its owner.", "Twitter", "doxxing its owner",
+     "STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS"),
     ("Pulled\n\nTikTok removed 2,000 videos that promoted eating disorders, a spokesperson said.",
      "TikTok", "promoted eating disorders", "STATEMENT_CATEGORY_SELF_HARM"),
     ("Pulled\n\nYouTube banned the channel. \"This channel repeatedly violated our hate speech policy,\" a "
