@@ -201,3 +201,26 @@ def test_dev_reason_offsets_and_categories(dev_records: list[dict]) -> None:
             for d in event["reason_details"]:
                 assert d["evidence"]["text"] == d["text"]
                 assert 0 <= d["evidence"]["start"] < d["evidence"]["end"] <= record["article"]["text_length"]
+
+
+# --- the schema (1.2.0) ---
+
+@pytest.mark.parametrize(("change", "expected"), [
+    (lambda e: e["reason_details"][0].__setitem__("category", "STATEMENT_CATEGORY_NOT_A_CATEGORY"),
+     "events[0].reason_details[0].category"),
+    (lambda e: e["reason_details"][0].pop("stated_by"), "'stated_by' is a required property"),
+    (lambda e: e["reason_details"][0].__setitem__("cue", "guess"), "events[0].reason_details[0].cue"),
+    (lambda e: e["categories"].append("Violence"), "events[0].categories"),
+    (lambda e: e.pop("reason_details"), "'reason_details' is a required property"),
+])
+def test_schema_checks_the_reason_objects(seed_record: dict, change, expected: str) -> None:
+    import copy
+
+    from extractor.schema import SCHEMA_VERSION, violations
+
+    assert SCHEMA_VERSION == "1.2.0" and seed_record["schema_version"] == "1.2.0"
+    assert violations(seed_record) == []
+    record = copy.deepcopy(seed_record)
+    change(record["events"][0])
+    problems = violations(record)
+    assert any(expected in p for p in problems), problems

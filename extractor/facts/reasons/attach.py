@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.platforms import is_company_reference, platforms_in
-from extractor.facts.reasons.cues import Candidate, operator_words, sentence_candidates
+from extractor.facts.reasons.conduct import operator_words
+from extractor.facts.reasons.cues import sentence_candidates
 from extractor.facts.reasons.lexicon import CUES, category_of
+from extractor.facts.reasons.phrase import Candidate
 from extractor.facts.targets import target_types
 
 QUOTE_MARKS = "\"“”"
