@@ -84,6 +84,11 @@ def test_seed_occupy_complaint_is_their_claim_not_twitters_grounds(seed_record: 
     ("Suspended\n\nTwitter suspended six journalists last week. The company accused them of doxxing "
      "its owner.", "Twitter", "doxxing its owner",
      "STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS"),
+    ("Pulled\n\nYouTube took down the livestream for copyright reasons.", "YouTube", "copyright reasons",
+     "STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS"),
+    ("Suspended\n\nTwitter suspended the account of the group Proud Boys, which it described as a violent "
+     "extremist group.", "Twitter", "described as a violent extremist group",
+     "STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY"),
     ("Pulled\n\nTikTok removed 2,000 videos that promoted eating disorders, a spokesperson said.",
      "TikTok", "promoted eating disorders", "STATEMENT_CATEGORY_SELF_HARM"),
     ("Pulled\n\nYouTube banned the channel. \"This channel repeatedly violated our hate speech policy,\" a "
@@ -136,11 +141,19 @@ def test_a_third_party_reporting_the_grounds_is_no_claim() -> None:
                                "researcher", False)]
 
 
-def test_no_reason_for_whom_or_how_long() -> None:
-    event = only_event("Twitter suspended 12 accounts for seven marketing firms for 12 hours last week.",
-                       "Twitter")
-    assert event["reasons"] == [], details(event)
-    assert event["categories"] == []
+@pytest.mark.parametrize("text", [
+    "Twitter suspended 12 accounts for seven marketing firms for 12 hours last week.",
+    "Banned\n\nFacebook banned Alex Jones for life on Thursday.",
+    "Suspended\n\nTwitter suspended the account for the second time this year.",
+    "Removed\n\nFacebook removed the post for users in Germany.",
+    "Removed\n\nApple removed an app called Patria Chat from the App Store.",
+])
+def test_no_reason_for_whom_how_long_or_a_name(text: str) -> None:
+    record = extractor.extract(text)
+    assert record["events"], text
+    for event in record["events"]:
+        assert event["reason_details"] == [], details(event)
+        assert event["categories"] == []
 
 
 # --- categories as data ---

@@ -34,6 +34,8 @@ def conduct_clause(verb: Token, cue: str, subject_known: bool = False) -> Candid
             if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in CUES["conduct_verbs"]:
                 return conduct_clause(c, cue)
         return None
+    if lemma in CUES["describe_verbs"]:
+        return description(verb, cue)
     if any(c.dep_ == "nsubj" and (platform_of_token(c) or is_company_reference(c) and not subject_known)
            for c in verb.children):
         return None  # what the platform did, not the acted-on accounts
@@ -58,6 +60,8 @@ def is_target_reference(token: Token, targets: set[int], actions: set[int],
     accounts to ...', after 'accounts operated by seven companies')."""
     if token.i in targets or token.lower_ in TARGET_REFERENCES:
         return True
+    if token.dep_ == "appos" and token.head.i in targets:
+        return True  # 'the group Proud Boys, which ...'
     if token.dep_ in SUBJECT_DEPS and token.pos_ in {"NOUN", "PROPN"} and token.lower_ in operators:
         return True
     if token.dep_ in SUBJECT_DEPS and token.lower_ in CUES["operation_nouns"] and any(
@@ -142,3 +146,14 @@ def platform_accuses(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     return any(platform_of_token(s) or is_company_reference(s) for s in subjects) and not any(
         platform_of_token(o) or is_company_reference(o) for o in objects)
+
+
+def description(verb: Token, cue: str) -> Candidate | None:
+    """'which it described as a violent extremist group', 'accounts it deemed inauthentic': how the
+    acted-on party is described; not a name given ('an app called Twitter Patria')."""
+    said = [c for c in verb.children if c.dep_ in {"oprd", "acomp"}]
+    said += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+             if o.dep_ == "pobj"]
+    if not said or any(o.pos_ == "PROPN" or o.ent_type_ for o in said):
+        return None
+    return compact(right_part(verb), cue, verb.i)

@@ -51,6 +51,8 @@ def grounds_object(prep: Token, actions: set[int], targets: set[int]) -> Token |
             return None if obj.i in actions else obj
         if obj.ent_type_ in NOT_GROUNDS_ENTS or obj.like_num:
             return None
+        if obj.lemma_.lower() == "reason" and terms_in(" ".join(t.text for t in obj.subtree)):
+            return obj  # 'for copyright reasons'
         if obj.lemma_.lower() in CUES["who_nouns"] or obj.i in targets:
             return None  # 'accounts for seven cyber-mercenary firms': for whom, not why
         words = " ".join(t.text for t in obj.subtree)
