@@ -151,16 +151,16 @@ def event_reasons(doc: Doc, views: list[EventView]) -> list[list[Reason]]:
                 evidence.setdefault(sent.start, []).append(k)
     operators = operator_words(doc, targets, actions) | {w.lower() for v in views for w in v.named}
     for sent in doc.sents:
-        candidates = sentence_candidates(sent, actions, targets, operators)
-        if not candidates:
-            continue
         owners = evidence.get(sent.start)
-        for c in candidates:
+        nearest = [] if owners else nearest_events(doc, sent, views, actions)
+        if not owners and not nearest:
+            continue  # a sentence that neither reports an event nor gives grounds for one
+        for c in sentence_candidates(sent, actions, targets, operators):
             if owners:
                 mine = [k for k in owners if any(governs(a, doc[c.anchor]) for a in views[k].actions)]
                 chosen = mine or owners
             elif grounds_elsewhere(c, doc[c.anchor]):
-                chosen = nearest_events(doc, sent, views, actions)
+                chosen = nearest
             else:
                 continue
             for k in chosen:
