@@ -283,7 +283,8 @@ DbTargetArgument = typer.Argument(..., help="A SQLite file (path or sqlite:///pa
 
 @db_app.command("stats")
 def db_stats(target: str = DbTargetArgument) -> None:
-    """Print the row count of each table, and the events per platform and action.
+    """Print the row count of each table, the events per platform and action, and the events per
+    DSA Transparency Database category of their reasons.
 
     Example: extractor db stats records.db  (or: extractor db stats postgresql://user@localhost/moderation)
     """

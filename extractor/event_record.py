@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from extractor.events import Event, build_events
 from extractor.facts.accounts import same_name
+from extractor.facts.reasons.attach import add_reasons
 from extractor.textspan import trimmed
 
 CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "staff": 0.8, "place": 0.8,
@@ -92,4 +93,8 @@ def event_dict(doc: Doc, event: Event) -> dict:
 
 def extract_events(doc: Doc, published: date | None = None) -> list[dict]:
     """The events of an article as record entries, in order of first mention."""
-    return [event_dict(doc, e) for e in build_events(doc, published)]
+    events = build_events(doc, published)
+    records = [event_dict(doc, e) for e in events]
+    add_reasons(doc, records, [[m.mention.head for m in e.mentions] for e in events],
+                [[t.i for m in e.mentions for t in m.acted_on] for e in events])
+    return records

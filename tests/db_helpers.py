@@ -14,7 +14,7 @@ from tests.helpers import SAMPLES
 SAMPLE_BY_NAME = {p.name.removesuffix(".json"): json.loads(p.read_text(encoding="utf-8"))
                   for p in sorted((SAMPLES / "expected").glob("*.json"))}
 SAMPLE_RECORDS = list(SAMPLE_BY_NAME.values())
-ROW_TABLES = ("articles", "events", "event_targets", "named_accounts", "quotes")
+ROW_TABLES = ("articles", "events", "event_targets", "named_accounts", "reasons", "quotes")
 _databases = itertools.count()
 
 
@@ -46,6 +46,7 @@ def record_counts(records: list[dict]) -> dict[str, int]:
     return {"articles": len(last), "events": len(events),
             "event_targets": sum(len(e["targets"]) for e in events),
             "named_accounts": sum(len(e["named_accounts"]) for e in events),
+            "reasons": sum(len(e.get("reason_details", [])) for e in events),
             "quotes": sum(len(r.get("quotes", [])) for r in last.values())}
 
 

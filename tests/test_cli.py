@@ -175,6 +175,6 @@ def test_a_database_that_cannot_be_opened_stops_before_any_input(tmp_path: Path)
     result = CliRunner().invoke(app, ["extract", "--db", str(other), "-o", str(out), "missing.txt"])
     assert result.exit_code == 2, result.output
     assert result.stderr.splitlines() == [
-        f"error: --db {other}: the database has table layout version [7]; this extractor writes version 1"
+        f"error: --db {other}: the database has table layout version [7]; this extractor writes version 2"
         " (write into a new database)"]
     assert not out.exists()  # the database is opened first: nothing was read or written

@@ -47,7 +47,7 @@ def test_targets_and_keys(tmp_path) -> None:
 
 def test_tables_hold_the_records(db_target: str) -> None:
     write(db_target, [SEED, TELEGRAM, ERROR])
-    assert query(db_target, "SELECT version FROM schema_version") == [(1,)]
+    assert query(db_target, "SELECT version FROM schema_version") == [(2,)]
     articles = query(db_target, "SELECT key, source_path, source_url, title, url, error_type, error_message,"
                                 " extractor_version FROM articles ORDER BY id")
     assert articles == [

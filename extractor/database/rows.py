@@ -98,7 +98,7 @@ def event_row(article_id: int, position: int, event: dict) -> dict:
     return {
         "article_id": article_id, "position": position, "platform": event["platform"],
         "action": event["action"], "action_text": event.get("action_text"),
-        "groups": event.get("groups"), "reasons": event.get("reasons"),
+        "groups": event.get("groups"), "reasons": event.get("reasons"), "categories": event.get("categories"),
         "when_text": when.get("text"), "when_start": scalar(when.get("start")),
         "when_end": scalar(when.get("end")),
         "when_precision": scalar(when.get("precision")), "when_anchor": scalar(when.get("anchor")),
@@ -121,6 +121,16 @@ def account_row(event_id: int, position: int, account: dict) -> dict:
         "event_id": event_id, "position": position, "name": account["name"], "handle": account.get("handle"),
         "followers": account.get("followers"), "followers_text": account.get("followers_text"),
         **span_columns("evidence", account.get("evidence")),
+    }
+
+
+def reason_row(event_id: int, position: int, reason: dict) -> dict:
+    evidence = reason.get("evidence") or {}
+    return {
+        "event_id": event_id, "position": position, "text": reason["text"],
+        "category": reason.get("category"), "stated_by": reason.get("stated_by"),
+        "claim": bool(reason.get("claim")), "cue": reason.get("cue"),
+        "start": evidence.get("start"), "end": evidence.get("end"),
     }
 
 

@@ -3,7 +3,7 @@
 Column names follow the record's field names; nested fields are flattened with an underscore
 (``source.path`` is ``source_path``, ``when.start`` is ``when_start``, a target's
 ``evidence.start`` is ``evidence_start``). Every child row has a ``position``: its index in the
-record's list. Deleting an article deletes its events, targets, named accounts and quotes
+record's list. Deleting an article deletes its events, targets, named accounts, reasons and quotes
 (ON DELETE CASCADE).
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 
 # the layout of these tables; a database written by another layout is refused, not altered
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: the reasons table and events.categories (records of schema 1.2.0)
 
 JsonType = JSON().with_variant(JSONB(), "postgresql")
 
@@ -80,6 +80,7 @@ events = Table(
     Column("action_text", Text),
     Column("groups", JsonType),
     Column("reasons", JsonType),
+    Column("categories", JsonType),
     Column("when_text", Text),
     Column("when_start", Text, index=True),
     Column("when_end", Text),
@@ -115,6 +116,20 @@ named_accounts = Table(
     *span("evidence"),
 )
 
+reasons = Table(
+    "reasons", metadata,
+    Column("id", Integer, primary_key=True),
+    parent("event_id", "events.id"),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("category", Text, index=True),
+    Column("stated_by", Text),
+    Column("claim", Boolean),
+    Column("cue", Text),
+    Column("start", Integer),
+    Column("end", Integer),
+)
+
 quotes = Table(
     "quotes", metadata,
     Column("id", Integer, primary_key=True),
@@ -129,4 +144,4 @@ quotes = Table(
     Column("speaker_platform", Text),
 )
 
-CONTENT_TABLES = (articles, events, event_targets, named_accounts, quotes)
+CONTENT_TABLES = (articles, events, event_targets, named_accounts, reasons, quotes)

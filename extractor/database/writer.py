@@ -1,7 +1,7 @@
 """Writing records into the tables: each article replaced whole, in a transaction.
 
 Writing a record deletes the rows of the same article key (its events, targets, named
-accounts and quotes go with it) and inserts the new ones, inside a savepoint: an article is
+accounts, reasons and quotes go with it) and inserts the new ones, inside a savepoint: an article is
 either all there or not at all. Transactions are committed every ``batch_size`` articles or
 ``batch_seconds`` seconds, and on close. SQLite commits each article (its write lock blocks
 other writers while a transaction is open); PostgreSQL commits in batches.
@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from extractor.database import engine as engines
 from extractor.database import rows
 from extractor.database.schema import ensure_schema
-from extractor.database.tables import articles, event_targets, events, named_accounts, quotes
+from extractor.database.tables import articles, event_targets, events, named_accounts, quotes, reasons
 
 POSTGRES_BATCH_SIZE = 100
 BATCH_SECONDS = 2.0
@@ -40,6 +40,10 @@ def replace_article(connection: Connection, record: dict) -> int:
         accounts = [rows.account_row(event_id, i, a) for i, a in enumerate(event.get("named_accounts", []))]
         if accounts:
             connection.execute(insert(named_accounts), accounts)
+        # records of schema 1.2.0 and later: reason_details (older records: no reason rows)
+        reason_rows = [rows.reason_row(event_id, i, r) for i, r in enumerate(event.get("reason_details", []))]
+        if reason_rows:
+            connection.execute(insert(reasons), reason_rows)
     quote_rows = [rows.quote_row(article_id, i, q) for i, q in enumerate(record.get("quotes", []))]
     if quote_rows:
         connection.execute(insert(quotes), quote_rows)

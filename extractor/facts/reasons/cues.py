@@ -1,0 +1,241 @@
+"""Reason candidates in one sentence, from the language news uses for grounds.
+
+Families of phrasing (word lists in ``patterns/reason_cues.json``):
+
+- ``grounds``: "suspended for violating X", "banned over X", "removed for violent extremism";
+- ``cause``: "because of X", "due to X", "in violation of X", "based on X";
+- ``violation``: "violated its rules around X", "breaking the company's policy against X",
+  "alleged violation of X";
+- ``cite``: "citing X", "blames X for";
+- ``effort``: "crackdown on X", "action against X", "policy on X", and named policies
+  ("its hate speech rules");
+- ``purpose``: "to prevent X", "efforts to limit X";
+- ``conduct``: what the acted-on accounts did: "accounts used to X", "which it said engaged in X",
+  "accounts connected to the espionage campaign", "the accounts were used to X";
+- ``term``: a known term on its own ("coordinated inauthentic behavior", "troll farm").
+
+The conduct rules are in ``conduct.py``, the cutting of a reason's words in ``phrase.py``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.platforms import is_company_reference, platform_of_token
+from extractor.facts.reasons.conduct import (
+    SUBJECT_DEPS,
+    conduct_clause,
+    is_target_reference,
+    legal_or_conduct_after,
+    operation_object,
+    operator_conduct,
+    platform_accuses,
+    violator_ok,
+)
+from extractor.facts.reasons.lexicon import CUES, terms_in
+from extractor.facts.reasons.phrase import Candidate, compact, right_part
+
+NOT_GROUNDS_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE", "ORG",
+                    "NORP", "LOC", "FAC"}
+
+
+def grounds_object(prep: Token, actions: set[int], targets: set[int]) -> Token | None:
+    """The object of 'for' or 'over' on an action word or a target noun, when it reads as a
+    ground ('sued over an alleged attack', 'backlash for the spread of X' are not this action's)."""
+    head = prep.head
+    if not ({head.i, head.head.i} & (actions | targets)):
+        return None
+    for obj in prep.children:
+        if obj.dep_ not in {"pobj", "pcomp"}:
+            continue
+        if obj.tag_ == "VBG":
+            return None if obj.i in actions else obj
+        if obj.ent_type_ in NOT_GROUNDS_ENTS or obj.like_num:
+            return None
+        if obj.lemma_.lower() == "reason" and terms_in(" ".join(t.text for t in obj.subtree)):
+            return obj  # 'for copyright reasons'
+        if obj.lemma_.lower() in CUES["who_nouns"] or obj.i in targets:
+            return None  # 'accounts for seven cyber-mercenary firms': for whom, not why
+        words = " ".join(t.text for t in obj.subtree)
+        if prep.head.i in actions and obj.pos_ == "NOUN" and not any(
+                c.dep_ == "nummod" for c in obj.children):
+            return obj  # 'banning people for the crime of speaking to each other'
+        if {obj.lemma_.lower(), obj.lower_} & CUES["grounds_nouns"] or terms_in(words):
+            return obj
+    return None
+
+
+def cause_candidates(sent: Span) -> list[Candidate]:
+    """'because of X', 'due to X', 'in violation of X', 'based on X'; 'because it violated X'."""
+    out = []
+    lowered = [t.lower_ for t in sent]
+    for cue in CUES["cause_preps"]:
+        words = cue.split()
+        n = len(words)
+        for k in range(len(lowered) - n + 1):
+            if lowered[k:k + n] != words:
+                continue
+            last = sent[k + n - 1]
+            after = [t for t in sent if t.i > last.i]
+            if not after:
+                continue
+            obj = after[0]
+            while obj.head.i > last.i and obj.head.i != obj.i and obj.head.i < sent.end:
+                obj = obj.head
+            tokens = [t for t in obj.subtree if t.i > last.i]
+            said = " ".join(t.text for t in tokens)
+            grounds = obj.lemma_.lower() in CUES["grounds_nouns"] or terms_in(said)
+            if cue in CUES["weak_cause_preps"] and not grounds:
+                continue  # 'based on their findings'
+            if cue in CUES["cue_kept"]:  # 'violation of the website's Terms of Service'
+                tokens = list(sent[k + (1 if cue.startswith("in ") else 0):k + n]) + tokens
+            c = compact(tokens, "cause", last.i)
+            if c:
+                out.append(c)
+    for t in sent:
+        if t.lower_ == "because" and t.dep_ == "mark":
+            clause = [x for x in t.head.subtree if x.i > t.i]
+            if t.head.lemma_.lower() in CUES["violation_verbs"] and not violator_ok(t.head, set()):
+                continue  # 'because it violates the country's laws': not the acted-on party
+            verbs = CUES["strong_conduct_verbs"] | CUES["violation_verbs"]
+            if terms_in(" ".join(x.text for x in clause)) or any(x.lemma_.lower() in verbs for x in clause):
+                out.append(compact(clause, "cause", t.i))
+    return out
+
+
+def sentence_candidates(sent: Span, actions: set[int], targets: set[int],
+                        operators: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Every reason candidate in a sentence. ``actions``: token indices of action words;
+    ``targets``: token indices of target nouns (accounts, pages, channels ...); ``operators``:
+    words (lower case) for who runs the acted-on items."""
+    out: list[Candidate | None] = []
+    for t in sent:
+        lemma, low = t.lemma_.lower(), t.lower_
+        if t.dep_ == "prep" and low in CUES["grounds_preps"]:
+            obj = grounds_object(t, actions, targets)
+            if obj is not None:
+                tokens = right_part(obj) if obj.tag_ == "VBG" else list(obj.subtree)
+                out.append(compact(tokens, "grounds", t.i))
+        elif low in CUES["legal_preps"] and t.dep_ in {"prep", "mark"}:
+            out.extend(legal_or_conduct_after(t))
+        elif lemma in CUES["violation_verbs"] and t.pos_ == "VERB" and any(
+                c.dep_ in {"dobj", "obj"} for c in t.children) and violator_ok(t, targets):
+            out.append(compact(right_part(t), "violation", t.i))
+        elif lemma in CUES["violation_nouns"] and t.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            out.append(compact([x for x in t.subtree if x.dep_ != "det" or x.i > t.i], "violation", t.i))
+        elif low == "part" and t.pos_ == "NOUN":
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of" and operation_object(t) is not None:
+                    out.append(compact([t, *prep.subtree], "conduct", t.i))
+        elif lemma == "accuse" and t.pos_ == "VERB" and platform_accuses(t):  # 'it accused them of X'
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out.append(compact([x for c in prep.children for x in c.subtree], "conduct", t.i))
+        elif lemma in CUES["cite_verbs"] and t.pos_ == "VERB":
+            for obj in t.children:
+                if obj.dep_ in {"dobj", "obj"}:
+                    out.append(compact(list(obj.subtree), "cite", t.i))
+        elif is_purpose(t, actions):  # 'banned to prevent X'; 'efforts to catch and take down X'
+            out.append(compact(right_part(t), "purpose", t.i))
+        if t.pos_ in {"NOUN", "PROPN"} and (low in CUES["effort_nouns"] or lemma in CUES["effort_nouns"]):
+            out.extend(effort_candidates(t, targets))
+        if is_target_reference(t, targets, actions, operators):
+            for c in t.children:
+                if c.dep_ in {"relcl", "acl"}:
+                    out.append(conduct_clause(c, "conduct"))
+            if t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"} and t.head.i not in actions \
+                    and not platform_of_token(t) and (not is_company_reference(t) or t.lower_ in operators):
+                out.append(conduct_clause(t.head, "conduct", subject_known=True))
+    if any(t.i in actions for t in sent):
+        for t in sent:
+            if t.dep_ in {"acl", "relcl"}:
+                out.extend(operator_conduct(t))
+    out.extend(cause_candidates(sent))
+    out.extend(term_candidates(sent, targets))
+    return [c for c in out if c is not None]
+
+
+def effort_candidates(noun: Token, targets: set[int]) -> list[Candidate | None]:
+    """'crackdown on bots and fake accounts', 'policy against calls for violence', 'its hate
+    speech rules'."""
+    out: list[Candidate | None] = []
+    if any(c.dep_ == "poss" and not (platform_of_token(c) or is_company_reference(c)) for c in noun.children):
+        return []  # "Iran's crackdown on dissent": someone else's
+    modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i]
+    for prep in noun.children:
+        if noun.lower_ in CUES["against_only_nouns"] and prep.lower_ != "against":
+            continue  # 'actions from the government on public health'
+        if prep.dep_ == "prep" and prep.lower_ in CUES["effort_preps"]:
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                words = " ".join(x.text for x in obj.subtree)
+                who = obj.i in targets or obj.lemma_.lower() in CUES["who_nouns"]
+                if who and not terms_in(words) or obj.like_num or obj.ent_type_ in NOT_GROUNDS_ENTS:
+                    continue  # 'action against accounts linked to X', 'ban on Trump': who, not why
+                tokens = [x for m in modifiers for x in m.subtree] + [noun, prep] + list(obj.subtree)
+                out.append(compact(tokens, "effort", noun.i))
+    if not out and noun.lemma_.lower() in {"policy", "rule", "guideline", "standard"} and modifiers:
+        tokens = [x for m in modifiers for x in m.subtree] + [noun]
+        words = " ".join(x.text for x in tokens)
+        if terms_in(words.replace(noun.text, "")):
+            out.append(compact(tokens, "effort", noun.i))
+    return out
+
+
+def term_candidates(sent: Span, targets: set[int]) -> list[Candidate]:
+    """Known terms on their own: the noun phrase around one ('a "troll farm"'), or only the words
+    that modify a counted target noun ('COVID-19 misinformation' of '1 million COVID-19
+    misinformation videos')."""
+    out = []
+    doc = sent.doc
+    base = sent.start_char
+    for start, end, _term in terms_in(sent.text, alone_only=True):
+        span = doc.char_span(base + start, base + end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        while head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i \
+                and head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head
+        if head.lemma_.lower() in CUES["report_nouns"] and head.i >= span.end:
+            # 'its Coordinated Inauthentic Behavior Report'
+            out.append(compact(list(span), "term", span.start))
+            continue
+        if head.i >= span.end and head.i not in targets and not any(c.like_num for c in head.children) and (
+                head.lower_ not in CUES["grounds_nouns"] | CUES["operation_nouns"]):
+            continue  # 'NYU misinformation study', 'Israeli spyware maker': the term qualifies something else
+        if any(e.label_ in {"ORG", "WORK_OF_ART", "LAW", "EVENT"} and e.start <= span.start
+               and span.end <= e.end and len(e) > len(span) for e in sent.ents):
+            continue  # 'the Select Committee on Foreign Interference': a name, not a reason
+        if head.i in targets or head.i >= span.end and any(c.like_num for c in head.children):
+            tokens = list(doc[span.start:max(head.i, span.end)])
+        else:
+            tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "poss", "nummod"}
+                      and not t.like_num] + [t for t in span]
+        c = compact(tokens, "term", span.start)
+        if c:
+            out.append(c)
+    return out
+
+
+def is_purpose(verb: Token, actions: set[int]) -> bool:
+    """An infinitive telling what the action or the effort was for: 'banned to prevent X',
+    'efforts to catch and take down X' (not another action word, nor 'to clean up its platform')."""
+    if verb.tag_ != "VB" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    if verb.i in actions or own_service(verb):
+        return False
+    head = verb.head
+    if verb.lemma_.lower() in CUES["purpose_verbs"] and (
+            head.i in actions or head.head.i in actions or head.lemma_.lower() in CUES["effort_nouns"]):
+        return True
+    return verb.dep_ == "acl" and head.lower_ in CUES["enforcement_nouns"]
+
+
+def own_service(verb: Token) -> bool:
+    """'to clean up its platform': a purpose about the platform itself says nothing of why."""
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "obj"}:
+            return bool(platform_of_token(obj)) or obj.lemma_.lower() in CUES["company_words"] | {"platform"}
+    return False

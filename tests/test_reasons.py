@@ -1,0 +1,239 @@
+"""Reasons: the grounds of each event, who stated them, their DSA category; the seed article's
+three expectations; no reason is a target, a group or a time phrase on the dev corpus."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import extractor
+from extractor.facts.reasons import CATEGORIES, category_of
+
+SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "moderation-event.schema.json"
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev" / "articles"
+
+
+def only_event(text: str, platform: str) -> dict:
+    record = extractor.extract(text)
+    events = [e for e in record["events"] if e["platform"] == platform]
+    assert len(events) == 1, record["events"]
+    return events[0]
+
+
+def details(event: dict) -> list[tuple[str, str | None, str, bool]]:
+    return [(d["text"], d["category"], d["stated_by"], d["claim"]) for d in event["reason_details"]]
+
+
+# --- the seed article (samples/seed-wired-occupy.txt) ---
+
+def seed_event(record: dict, platform: str, count: int) -> dict:
+    return next(e for e in record["events"] if e["platform"] == platform
+                and any(t["count"] == count for t in e["targets"]))
+
+
+def test_seed_occupy_suspensions_crackdown_on_bots_and_fake_accounts(seed_record: dict) -> None:
+    occupy = seed_event(seed_record, "Twitter", 80)
+    assert any("crackdown on bots and fake accounts" in r for r in occupy["reasons"]), occupy["reasons"]
+    assert "STATEMENT_CATEGORY_SCAMS_AND_FRAUD" in occupy["categories"]
+
+
+def test_seed_1500_accounts_suspected_of_masquerading(seed_record: dict) -> None:
+    accounts = seed_event(seed_record, "Twitter", 1500)
+    assert any(r.startswith("suspected of being run by") and r.endswith("masquerading as liberal activists")
+               for r in accounts["reasons"]), accounts["reasons"]
+
+
+def test_seed_facebook_inauthentic_activity(seed_record: dict) -> None:
+    facebook = seed_event(seed_record, "Facebook", 559)
+    assert any("inauthentic activity" in r for r in facebook["reasons"]), facebook["reasons"]
+    assert [d["stated_by"] for d in facebook["reason_details"]] == ["Facebook"]
+
+
+def test_seed_occupy_complaint_is_their_claim_not_twitters_grounds(seed_record: dict) -> None:
+    claims = [(e["targets"][0]["count"], d) for e in seed_record["events"] for d in e["reason_details"]
+              if "speaking to each other" in d["text"]]
+    assert len(claims) == 1, claims
+    count, claim = claims[0]
+    assert count == 80  # their own suspensions, not the 1,500 accounts
+    assert claim["claim"] is True and claim["stated_by"] == "Members of the Occupy movement"
+    assert all("speaking to each other" not in r for e in seed_record["events"] for r in e["reasons"])
+
+
+# --- families of phrasing, on sentences of our own ---
+
+@pytest.mark.parametrize(("text", "platform", "reason", "category"), [
+    ("Twitter suspended 40 accounts for violating its policy on hateful conduct.",
+     "Twitter", "violating its policy on hateful conduct", "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH"),
+    ("YouTube removed 300 videos over vaccine misinformation.",
+     "YouTube", "vaccine misinformation", "STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY"),
+    ("Facebook banned the page, citing repeated copyright infringement.",
+     "Facebook", "repeated copyright infringement", "STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS"),
+    ("Meta removed 52 accounts that it said engaged in coordinated inauthentic behavior.",
+     "Facebook", "engaged in coordinated inauthentic behavior",
+     "STATEMENT_CATEGORY_NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS"),
+    ("TikTok removed 900 accounts as part of a crackdown on spam and scams.",
+     "TikTok", "crackdown on spam and scams", "STATEMENT_CATEGORY_SCAMS_AND_FRAUD"),
+    ("Reddit banned the community because of threats of violence against officials.",
+     "Reddit", "threats of violence against officials", "STATEMENT_CATEGORY_VIOLENCE"),
+    ("Twitter suspended 25 accounts used to send phishing links to journalists.",
+     "Twitter", "used to send phishing links to journalists", "STATEMENT_CATEGORY_SCAMS_AND_FRAUD"),
+    ("Locked out\n\nTwitter suspended the account of a congresswoman after she posted false claims "
+     "about vaccines.", "Twitter", "posted false claims about vaccines",
+     "STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY"),
+    ("Suspended\n\nTwitter suspended six journalists last week. The company accused them of doxxing "
+     "its owner.", "Twitter", "doxxing its owner",
+     "STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS"),
+    ("Pulled\n\nYouTube took down the livestream for copyright reasons.", "YouTube", "copyright reasons",
+     "STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS"),
+    ("Suspended\n\nTwitter suspended the account of the group Proud Boys, which it described as a violent "
+     "extremist group.", "Twitter", "described as a violent extremist group",
+     "STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY"),
+    ("Pulled\n\nTikTok removed 2,000 videos that promoted eating disorders, a spokesperson said.",
+     "TikTok", "promoted eating disorders", "STATEMENT_CATEGORY_SELF_HARM"),
+    ("Pulled\n\nYouTube banned the channel. \"This channel repeatedly violated our hate speech policy,\" a "
+     "YouTube spokesperson said.", "YouTube", "violated our hate speech policy",
+     "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH"),
+])
+def test_cue_families(text: str, platform: str, reason: str, category: str) -> None:
+    event = only_event(text, platform)
+    assert reason in event["reasons"], details(event)
+    detail = next(d for d in event["reason_details"] if d["text"] == reason)
+    assert detail["category"] == category
+    assert detail["stated_by"] == platform and detail["claim"] is False
+
+
+def test_evidence_offsets_point_at_the_reason() -> None:
+    text = "Twitter suspended 40 accounts for violating its policy on hateful conduct."
+    record = extractor.extract(text)
+    detail = record["events"][0]["reason_details"][0]
+    assert record["article"]["text_length"] >= detail["evidence"]["end"]
+    # the record's text is the title line, a blank line and the body: the reason is found there
+    assert detail["evidence"]["text"] == detail["text"]
+    assert detail["evidence"]["end"] - detail["evidence"]["start"] == len(detail["text"])
+
+
+def test_a_claim_by_the_suspended_user_is_kept_apart() -> None:
+    text = ("Twitter suspended the account of Jane Doe for violating its rules on platform manipulation. "
+            "Jane Doe claimed that Twitter banned her for telling the truth.")
+    event = only_event(text, "Twitter")
+    assert "violating its rules on platform manipulation" in event["reasons"]
+    claims = [d for d in event["reason_details"] if d["claim"]]
+    assert [(d["text"], d["stated_by"]) for d in claims] == [("telling the truth", "Jane Doe")]
+    assert "telling the truth" not in event["reasons"]
+    assert event["categories"] == ["STATEMENT_CATEGORY_NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS"]
+
+
+def test_what_the_suspended_user_says_of_their_own_ban_is_a_claim() -> None:
+    text = ("X suspends journalist\n\nX suspended the account of a reporter who had posted flight data. "
+            "The reporter said X banned him for doing his job. "
+            "X said the account violated its private information policy.")
+    event = only_event(text, "Twitter")
+    assert event["reasons"] == ["violated its private information policy"], details(event)
+    assert ("doing his job", None, "reporter", True) in details(event)
+    assert event["categories"] == ["STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS"]
+
+
+def test_a_third_party_reporting_the_grounds_is_no_claim() -> None:
+    text = "Twitter suspended 30 accounts, a researcher said, for spreading malware to journalists."
+    event = only_event(text, "Twitter")
+    assert details(event) == [("spreading malware to journalists", "STATEMENT_CATEGORY_SCAMS_AND_FRAUD",
+                               "researcher", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Twitter suspended 12 accounts for seven marketing firms for 12 hours last week.",
+    "Banned\n\nFacebook banned Alex Jones for life on Thursday.",
+    "Suspended\n\nTwitter suspended the account for the second time this year.",
+    "Removed\n\nFacebook removed the post for users in Germany.",
+    "Removed\n\nApple removed an app called Patria Chat from the App Store.",
+])
+def test_no_reason_for_whom_how_long_or_a_name(text: str) -> None:
+    record = extractor.extract(text)
+    assert record["events"], text
+    for event in record["events"]:
+        assert event["reason_details"] == [], details(event)
+        assert event["categories"] == []
+
+
+# --- categories as data ---
+
+def test_category_of_prefers_the_specific_term() -> None:
+    assert category_of("its hate speech rules") == "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH"
+    assert category_of("violating the terms of service") == "STATEMENT_CATEGORY_OTHER_VIOLATION_TC"
+    assert category_of("violent extremism") == "STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY"
+    assert category_of("human error by an employee") is None
+    assert category_of("a reason nobody listed") is None
+
+
+def test_category_list_matches_the_schema() -> None:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert set(schema["$defs"]["dsa_category"]["enum"]) == set(CATEGORIES)
+    assert len(CATEGORIES) == 15 and all(code.startswith("STATEMENT_CATEGORY_") for code in CATEGORIES)
+    terms = Path(extractor.__file__).parent / "patterns" / "reason_terms.jsonl"
+    for line in terms.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("//"):
+            row = json.loads(line)
+            assert row["category"] is None or row["category"] in CATEGORIES, row
+
+
+# --- the dev corpus: a reason is never who was acted on or when ---
+
+def words(text: str) -> str:
+    return " ".join(text.casefold().replace('"', " ").split())
+
+
+@pytest.fixture(scope="module")
+def dev_records() -> list[dict]:
+    if not DEV.is_dir():
+        pytest.skip(f"{DEV}: the shared dev corpus is not beside this worktree")
+    return list(extractor.batch(str(DEV)))
+
+
+def test_no_reason_is_a_target_group_account_or_time(dev_records: list[dict]) -> None:
+    checked = 0
+    for record in dev_records:
+        for event in record.get("events", []):
+            names = {words(g) for g in event["groups"]} | {words(a["name"]) for a in event["named_accounts"]}
+            names |= {words(t["evidence"]["text"]) for t in event["targets"]}
+            if event["when"]:
+                names.add(words(event["when"]["text"]))
+            for reason in event["reason_details"]:
+                checked += 1
+                assert words(reason["text"]) not in names, (record["source"]["path"], reason, names)
+                assert not reason["text"][:1].isdigit(), reason  # never a count or a date
+    assert checked >= 40  # the corpus gives reasons at all
+
+
+def test_dev_reason_offsets_and_categories(dev_records: list[dict]) -> None:
+    for record in dev_records:
+        for event in record.get("events", []):
+            grounds = {d["category"] for d in event["reason_details"] if d["category"] and not d["claim"]}
+            assert event["categories"] == sorted(grounds)
+            assert event["reasons"] == [d["text"] for d in event["reason_details"] if not d["claim"]]
+            for d in event["reason_details"]:
+                assert d["evidence"]["text"] == d["text"]
+                assert 0 <= d["evidence"]["start"] < d["evidence"]["end"] <= record["article"]["text_length"]
+
+
+# --- the schema (1.2.0) ---
+
+@pytest.mark.parametrize(("change", "expected"), [
+    (lambda e: e["reason_details"][0].__setitem__("category", "STATEMENT_CATEGORY_NOT_A_CATEGORY"),
+     "events[0].reason_details[0].category"),
+    (lambda e: e["reason_details"][0].pop("stated_by"), "'stated_by' is a required property"),
+    (lambda e: e["reason_details"][0].__setitem__("cue", "guess"), "events[0].reason_details[0].cue"),
+    (lambda e: e["categories"].append("Violence"), "events[0].categories"),
+    (lambda e: e.pop("reason_details"), "'reason_details' is a required property"),
+])
+def test_schema_checks_the_reason_objects(seed_record: dict, change, expected: str) -> None:
+    import copy
+
+    from extractor.schema import SCHEMA_VERSION, violations
+
+    assert SCHEMA_VERSION == "1.2.0" and seed_record["schema_version"] == "1.2.0"
+    assert violations(seed_record) == []
+    record = copy.deepcopy(seed_record)
+    change(record["events"][0])
+    problems = violations(record)
+    assert any(expected in p for p in problems), problems
