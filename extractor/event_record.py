@@ -64,7 +64,6 @@ def event_dict(doc: Doc, event: Event) -> dict:
             elif entry["followers"] is None and a.followers is not None:
                 entry["followers"], entry["followers_text"] = a.followers, a.followers_text
     groups = innermost(list(dict.fromkeys(g for m in event.mentions for g in m.groups)))
-    reasons = list(dict.fromkeys(r for m in event.mentions for r in m.reasons))
     when = next((m.when for m in event.mentions if m.when is not None), None)
     evidence, seen_sentences = [], set()
     for m in event.mentions:
@@ -81,7 +80,7 @@ def event_dict(doc: Doc, event: Event) -> dict:
         "targets": targets,
         "named_accounts": accounts,
         "groups": groups,
-        "reasons": reasons,
+        "reasons": [],  # set with reason_details and categories by extract_events (facts/reasons)
         "when": None if when is None else {
             "text": when.text, "start": when.start, "end": when.end, "precision": when.precision,
             "anchor": when.anchor,

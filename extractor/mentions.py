@@ -20,7 +20,7 @@ from extractor.facts.actions import ActionMention, acted_on_tokens
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person
 from extractor.facts.platforms import OWNED_STORES, platform_of_token
-from extractor.facts.reasons import groups_of, reasons_of
+from extractor.facts.reasons import groups_of
 from extractor.facts.targets import Target, counted_target, targets_for
 from extractor.facts.time import When, when_in
 from extractor.occasions import ANOTHER_ACT_ADVERBS, dated
@@ -45,7 +45,6 @@ class MentionFacts:
     targets: list[Target]
     accounts: list[NamedAccount]
     groups: list[str]
-    reasons: list[str]
     when: When | None
     opens_event: bool
     another_act: bool = False  # 'also', 'again', 'earlier' on the action word (extractor.occasions)
@@ -100,7 +99,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     opens = not mention.adjectival and (bool(targets or accounts) and not implied
                                         or bool(targets and any(t.count for t in targets)))
     when = when_in(sentence, published, token)
-    return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), reasons_of(token), when,
+    return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), when,
                         opens, told_as_another_act(token), dated(when, sentence.text, sentence.start_char))
 
 

@@ -1,4 +1,4 @@
-"""Groups behind the targets and the reasons given for an action."""
+"""Groups behind the targets: 'accounts run by activists linked to the Occupy movement'."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -7,8 +7,6 @@ from spacy.tokens import Token
 GROUP_VERBS = {"link", "tie", "connect", "associate", "run", "operate", "affiliate", "belong", "control",
                "back", "attribute"}
 GROUP_PREPS = {"to", "by", "with"}
-REASON_PREPS = {"for", "over"}
-REASON_VERBS = {"violate", "break", "breach", "spread", "promote", "post", "share", "engage"}
 
 
 def phrase(token: Token, limit: int = 12) -> str:
@@ -31,21 +29,4 @@ def groups_of(nouns: list[Token]) -> list[str]:
                                 text = phrase(obj)
                                 if text and text not in found:
                                     found.append(text)
-    return found
-
-
-def reasons_of(action: Token) -> list[str]:
-    """Stated reasons: 'suspended for violating rules', 'removed over misinformation'."""
-    found: list[str] = []
-    for c in action.children:
-        if c.dep_ == "prep" and c.lower_ in REASON_PREPS:
-            for obj in c.children:
-                if obj.dep_ in {"pobj", "pcomp"} and obj.ent_type_ not in {"DATE", "TIME"}:
-                    text = phrase(obj)
-                    if text and text not in found:
-                        found.append(text)
-        if c.dep_ == "advcl" and c.lemma_.lower() in REASON_VERBS:
-            text = phrase(c)
-            if text not in found:
-                found.append(text)
     return found
