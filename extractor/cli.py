@@ -12,19 +12,16 @@ import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from sqlalchemy.exc import SQLAlchemyError
 
 from extractor import api
-from extractor.database import DatabaseSink, DatabaseTargetError, LayoutError, database_url
-from extractor.progress import ProgressBar, Tally
-from extractor.resume import cut_torn_tail, done_inputs, is_done, put_in_order
-from extractor.runner import RunInfo
-from extractor.schema import load_schema, violations
 from extractor.settings import Settings
-from extractor.sinks import JsonLinesSink, open_database
-from extractor.sources import Refused, folder_inputs
+
+if TYPE_CHECKING:  # heavy modules (spaCy, SQLAlchemy, jsonschema) are imported by the commands that use them
+    from extractor.database import DatabaseSink
+    from extractor.sources import Refused
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -38,6 +35,8 @@ OutputOption = typer.Option("-", "--output", "-o", help="JSON Lines file to writ
 def check_db_target(target: str | None) -> str | None:
     """A --db target names a database this tool can write (exit code 2 when not)."""
     if target is not None:
+        from extractor.database import DatabaseTargetError, database_url
+
         try:
             database_url(target)
         except DatabaseTargetError as e:
@@ -64,7 +63,13 @@ NoScreenOption = typer.Option(False, "--no-screen", help=(
     "Analyse every article in full, even those with no platform near moderation wording (slower)."))
 PublishedOption = typer.Option(None, "--published", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help=(
     "Publication date of the inputs: wins over the page's own date; 'last week' is resolved against it."))
-InputsArgument = typer.Argument(..., help="http(s) URLs, files (.html, .htm, .txt, gzipped too) or '-'.")
+EngineOption = typer.Option("local", "--engine", help=(
+    "Where the work runs: 'local' (worker processes here) or 'dask' (a Dask cluster: pip install "
+    "'.[dask]')."))
+SchedulerOption = typer.Option(None, "--scheduler", metavar="tcp://HOST:PORT", help=(
+    "With --engine dask: the scheduler of an existing cluster (default: a LocalCluster of --jobs workers)."))
+InputsArgument = typer.Argument(..., help=(
+    "http(s) URLs, files (.html, .htm, .txt, gzipped too), WARC files (.warc, .warc.gz) or '-'."))
 FolderArgument = typer.Argument(..., exists=True, file_okay=False, dir_okay=True,
                                 help="Folder of saved articles (searched recursively).")
 FileArgument = typer.Argument(..., exists=True, dir_okay=False, help="JSON Lines file of records.")
@@ -74,6 +79,11 @@ FileArgument = typer.Argument(..., exists=True, dir_okay=False, help="JSON Lines
 def opened_database(target: str) -> Iterator[DatabaseSink]:
     """The --db sink; a database that cannot be opened ends the command (exit code 2), before any input
     is read, in one line rather than a traceback."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from extractor.database import LayoutError
+    from extractor.sinks import open_database
+
     with contextlib.ExitStack() as stack:
         try:
             sink = stack.enter_context(open_database(target))
@@ -94,22 +104,46 @@ def cores() -> int:
 def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | None, output: str,
                   db: str | None, resume: bool, quiet: bool) -> int:
     """Run the inputs, write their records to the sinks, tell the user; the exit code."""
+    from extractor.engines import EngineError
+
+    try:
+        return _run_and_write(items, settings, jobs, output, db, resume, quiet)
+    except EngineError as e:
+        typer.echo(f"error: {e}", err=True)
+        return EXIT_USAGE
+
+
+def _run_and_write(items: list[str | Refused], settings: Settings, jobs: int | None, output: str,
+                   db: str | None, resume: bool, quiet: bool) -> int:
+    from extractor.engines import get_engine
+    from extractor.progress import ProgressBar, Tally
+    from extractor.resume import cut_torn_tail, done_inputs, is_done, put_in_order
+    from extractor.runner import RunInfo
+    from extractor.sinks import JsonLinesSink
+    from extractor.warc import WarcTally, is_warc_path
+
+    if settings.scheduler and settings.engine != "dask":
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    get_engine(settings.engine)  # an engine that is not installed stops the command before any input
     if resume and output == "-":
         raise typer.BadParameter("--resume needs an output file (-o FILE)", param_hint="--resume")
     tally = Tally()
     todo = items
+    done: dict[str, str | None] = {}
     out_path = None if output == "-" else Path(output)
     if resume and out_path is not None and out_path.exists():
         cut_torn_tail(out_path)
         done = done_inputs(out_path)
         todo = [item for item in items if not is_done(item, done)]
         tally.skipped = len(items) - len(todo)
-    info = RunInfo()
-    jobs = max(1, min(jobs or cores(), len(todo)))  # no more workers than inputs
-    records = api.extract_inputs(todo, settings, jobs, info)
+    info, warc = RunInfo(), WarcTally()
+    has_warc = any(isinstance(item, str) and is_warc_path(item) for item in todo)
+    if not has_warc:  # a WARC file holds many inputs
+        jobs = max(1, min(jobs or cores(), len(todo)))  # no more workers than inputs
+    records = api.extract_inputs(todo, settings, jobs or cores(), info, warc=warc, done=done)
     database = opened_database(db) if db else contextlib.nullcontext()
     with database as db_sink, JsonLinesSink(output, append=resume) as jsonl, \
-            ProgressBar(len(todo), enabled=not quiet) as bar:
+            ProgressBar(None if has_warc else len(todo), enabled=not quiet) as bar:
         for record in records:
             jsonl.write(record)
             if db_sink is not None:
@@ -120,7 +154,10 @@ def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | No
             bar.advance(tally)
     if resume and out_path is not None:
         put_in_order(out_path, items)
+    tally.skipped += warc.resumed
     if not quiet:
+        if warc.records:
+            typer.echo(warc.summary(), err=True)
         typer.echo(tally.summary(info.peak_worker_rss_mb, info.ready), err=True)
     return EXIT_SOME_FAILED if tally.errors else EXIT_OK
 
@@ -139,6 +176,8 @@ def extract(
     quiet: bool = QuietOption,
     no_screen: bool = NoScreenOption,
     published: datetime | None = PublishedOption,
+    engine: str = EngineOption,
+    scheduler: str | None = SchedulerOption,
 ) -> None:
     """Write one JSON record per input, one per line, in the order given.
 
@@ -146,7 +185,7 @@ def extract(
     """
     settings = Settings(allow_private_urls=allow_private_urls, timeout=timeout, max_bytes=max_bytes,
                         time_limit=time_limit, screen=not no_screen,
-                        published=published.date() if published else None)
+                        published=published.date() if published else None, engine=engine, scheduler=scheduler)
     raise typer.Exit(run_and_write(list(inputs), settings, jobs, output, db, resume, quiet))
 
 
@@ -162,17 +201,24 @@ def batch(
     quiet: bool = QuietOption,
     no_screen: bool = NoScreenOption,
     published: datetime | None = PublishedOption,
+    engine: str = EngineOption,
+    scheduler: str | None = SchedulerOption,
 ) -> None:
-    """Write a record for every article file under FOLDER (.html, .htm, .txt, gzipped too).
+    """Write a record for every article file under FOLDER (.html, .htm, .txt, gzipped too) and
+    every HTML response record of its WARC files (.warc, .warc.gz).
 
     Records come in path order, the same whatever the number of --jobs. A symbolic link that
     leads out of the folder gets an error record and is not read. --resume after a killed run
     skips what the -o file already holds and leaves the file as an uninterrupted run would.
 
     Example: extractor batch ../shared/eval/dev/articles -o records.jsonl --jobs 2 --resume
+
+    On a Dask cluster: extractor batch crawl/ -o records.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    from extractor.sources import folder_inputs
+
     settings = Settings(max_bytes=max_bytes, time_limit=time_limit, screen=not no_screen,
-                        published=published.date() if published else None)
+                        published=published.date() if published else None, engine=engine, scheduler=scheduler)
     items = list(folder_inputs(folder))
     raise typer.Exit(run_and_write(items, settings, jobs, output, db, resume, quiet))
 
@@ -183,6 +229,8 @@ def schema() -> None:
 
     Example: extractor schema > moderation-event.schema.json
     """
+    from extractor.schema import load_schema
+
     typer.echo(json.dumps(load_schema(), indent=2, ensure_ascii=False))
 
 
@@ -192,6 +240,8 @@ def validate(file: Path = FileArgument) -> None:
 
     Example: extractor validate records.jsonl
     """
+    from extractor.schema import violations
+
     bad = number = 0
     with file.open("rb") as fh:
         for number, raw in enumerate(fh, 1):
@@ -229,6 +279,8 @@ def db_stats(target: str = DbTargetArgument) -> None:
 
     Example: extractor db stats records.db  (or: extractor db stats postgresql://user@localhost/moderation)
     """
+    from extractor.database import DatabaseTargetError, LayoutError
+
     try:
         stats = api.db_stats(target)
     except (DatabaseTargetError, FileNotFoundError, LayoutError) as e:
