@@ -1,5 +1,7 @@
 """Build WARC files for tests and benchmarks from saved pages, with warcio's writer.
 
+    .venv/bin/python tests/warc_builder.py news.warc.gz [REPEAT]
+
 Each page becomes a request record and an HTTP response record (``text/html``); with
 ``extras`` a stylesheet, an image, a revisit record and a metadata record follow every few
 pages, as in a real crawl. The page bodies are the saved files (gzip undone); the URLs are
@@ -29,53 +31,60 @@ def page_url(path: Path) -> str:
     return f"https://news.example/{stem[:16]}"
 
 
-def write_warc(target: Path, pages: Iterable[Path], *, gzip_records: bool = True, extras: bool = True,
-               repeat: int = 1) -> list[str]:
-    """Write the WARC; the URLs of the HTML responses, in file order."""
+def news_pages(count: int | None = None) -> list[tuple[str, bytes]]:
+    """(url, body) of the first ``count`` bench pages (all when None), in file-name order."""
+    files = sorted(BENCH_NEWS.iterdir())[:count]
+    return [(page_url(path), page_bytes(path)) for path in files]
+
+
+def write_warc(target: Path, pages: Iterable[tuple[str, bytes]], *, gzip_records: bool = True,
+               extras: bool = True, repeat: int = 1) -> list[str]:
+    """Write the WARC of the pages ((url, HTML body) pairs); the URLs of the HTML responses, in
+    file order. ``repeat`` writes the pages that many times (the copies' URLs get ``?copy=N``)."""
     urls: list[str] = []
     pages = list(pages)
     with target.open("wb") as fh:
         writer = WARCWriter(fh, gzip=gzip_records)
         writer.write_record(writer.create_warcinfo_record(target.name, {"software": "tests/warc_builder.py"}))
         for round_ in range(repeat):
-            for n, path in enumerate(pages):
-                url = page_url(path) + (f"?copy={round_}" if round_ else "")
-                body = page_bytes(path)
-                _request(writer, url)
-                _response(writer, url, body, "text/html; charset=utf-8")
+            for n, (page, body) in enumerate(pages):
+                url = page + (f"?copy={round_}" if round_ else "")
+                write_request(writer, url)
+                write_response(writer, url, body, "text/html; charset=utf-8")
                 urls.append(url)
                 if extras and n % 3 == 0:
-                    _response(writer, url + "/style.css", b"body { margin: 0 }\n", "text/css")
-                    _response(writer, url + "/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png")
-                    _revisit(writer, url)
-                    _metadata(writer, url)
+                    write_response(writer, url + "/style.css", b"body { margin: 0 }\n", "text/css")
+                    write_response(writer, url + "/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png")
+                    write_revisit(writer, url)
+                    write_metadata(writer, url)
     return urls
 
 
-def _headers(url: str) -> dict:
+def _headers(url: str) -> dict:  # noqa: ARG001 (the same for every record)
     return {"WARC-Date": WARC_DATE}
 
 
-def _request(writer: WARCWriter, url: str) -> None:
+def write_request(writer: WARCWriter, url: str) -> None:
     http = StatusAndHeaders("GET / HTTP/1.1", [("Host", "news.example")], is_http_request=True)
     writer.write_record(writer.create_warc_record(url, "request", payload=BytesIO(b""), http_headers=http,
                                                   warc_headers_dict=_headers(url)))
 
 
-def _response(writer: WARCWriter, url: str, body: bytes, content_type: str) -> None:
-    http = StatusAndHeaders("200 OK", [("Content-Type", content_type), ("Content-Length", str(len(body)))],
-                            protocol="HTTP/1.1")
+def write_response(writer: WARCWriter, url: str, body: bytes, content_type: str, status: str = "200 OK",
+                   headers: list[tuple[str, str]] | None = None) -> None:
+    headers = headers if headers is not None else [("Content-Length", str(len(body)))]
+    http = StatusAndHeaders(status, [("Content-Type", content_type), *headers], protocol="HTTP/1.1")
     writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=http,
                                                   warc_headers_dict=_headers(url)))
 
 
-def _revisit(writer: WARCWriter, url: str) -> None:
+def write_revisit(writer: WARCWriter, url: str) -> None:
     http = StatusAndHeaders("304 Not Modified", [], protocol="HTTP/1.1")
     writer.write_record(writer.create_warc_record(url, "revisit", payload=BytesIO(b""), http_headers=http,
                                                   warc_headers_dict=_headers(url)))
 
 
-def _metadata(writer: WARCWriter, url: str) -> None:
+def write_metadata(writer: WARCWriter, url: str) -> None:
     writer.write_record(writer.create_warc_record(url, "metadata", payload=BytesIO(b"fetchTimeMs: 120\n"),
                                                   warc_content_type="application/warc-fields",
                                                   warc_headers_dict=_headers(url)))
@@ -86,5 +95,4 @@ if __name__ == "__main__":
 
     out = Path(sys.argv[1])
     repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 1
-    files = sorted(BENCH_NEWS.iterdir())
-    print(len(write_warc(out, files, repeat=repeat)), "pages ->", out)
+    print(len(write_warc(out, news_pages(), repeat=repeat)), "pages ->", out)
