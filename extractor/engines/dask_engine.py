@@ -35,7 +35,7 @@ from extractor.settings import Settings
 
 PARTITION = 4  # inputs per task
 WINDOW_PER_WORKER = 3  # partitions in flight per worker
-CONNECT_TIMEOUT = 30  # seconds to reach a scheduler
+CONNECT_TIMEOUT = 10  # seconds to reach a scheduler
 
 
 class ModelLoader(WorkerPlugin):
