@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # heavy modules (spaCy, SQLAlchemy, jsonschema) are imported 
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=(
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, help=(
     "Turn news articles about platform moderation into validated JSON records.\n\n"
     "Example: extractor extract samples/seed-wired-occupy.txt"))
 
@@ -267,7 +267,7 @@ def validate(file: Path = FileArgument) -> None:
     raise typer.Exit(EXIT_SOME_FAILED if bad else EXIT_OK)
 
 
-db_app = typer.Typer(no_args_is_help=True, help=(
+db_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help=(
     "Look into a database written by --db.\n\nExample: extractor db stats records.db"))
 app.add_typer(db_app, name="db")
 DbTargetArgument = typer.Argument(..., help="A SQLite file (path or sqlite:///path) or a postgresql:// URL.")
