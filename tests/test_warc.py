@@ -164,3 +164,27 @@ def test_a_folder_holding_warc_files_and_pages(tmp_path: Path) -> None:
     records = list(extractor.batch(str(folder), jobs=2))
     assert [(r["source"]["path"], r["source"]["url"]) for r in records] == [
         (str(folder / "a.warc"), "https://own.example/a"), (str(folder / "b.html"), None)]
+
+
+def resident_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads memory from /proc (Linux)")
+def test_records_stream_in_flat_memory(tmp_path: Path) -> None:
+    """A WARC of about 250 MB (the bench pages, 4 times over): reading it holds one record at a time."""
+    path = tmp_path / "large.warc"
+    pages = news_pages()
+    urls = write_warc(path, pages, gzip_records=False, extras=False, repeat=4)
+    del pages
+    assert path.stat().st_size > 200_000_000
+    before, peak, count = resident_mb(), 0.0, 0
+    for item in warc_records(str(path), 20_000_000):
+        count += isinstance(item, WarcRecord)
+        if count % 20 == 0:
+            peak = max(peak, resident_mb())
+    assert count == len(urls)
+    assert peak - before < 40  # MB, against a file of more than 200
