@@ -10,6 +10,7 @@ with a ``WarcFailure`` for it: the records before it are kept.
 """
 from __future__ import annotations
 
+import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -21,6 +22,7 @@ from extractor.sources import Refused, sha256_of
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 HEADER_LINE_LIMIT = 65536
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def is_warc_path(item: str) -> bool:
@@ -182,8 +184,9 @@ def _article_or_skip(record, path: str, max_bytes: int, tally: WarcTally,
     except ValueError as e:
         return WarcFailure(path, offset, record_id, url, "read_error", f"{path}@{offset}: {e}")
     tally.articles += 1
-    date = record.headers.get("WARC-Date") or ""
-    return WarcRecord(path, offset, record_id, url, date[:10] if len(date) >= 10 else None, content, digest)
+    date = (record.headers.get("WARC-Date") or "")[:10]
+    crawl_date = date if ISO_DATE.fullmatch(date) else None
+    return WarcRecord(path, offset, record_id, url, crawl_date, content, digest)
 
 
 def _skipped(record, declared: int, tally: WarcTally, why: str | None, path: str, offset: int,
