@@ -8,6 +8,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 import extractor
 from tests.helpers import ROOT, SEED
 
@@ -49,3 +51,21 @@ def test_a_local_run_does_not_import_dask(tmp_path: Path) -> None:
 def test_the_version_is_the_one_in_pyproject() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert extractor.__version__ == project["version"]
+
+
+FORK_PROBE = """
+import sys
+from extractor.nlp import get_pipeline
+from extractor.runner import run
+from extractor.settings import Settings
+records = list(run([sys.argv[1], sys.argv[1]], Settings(), jobs=2))
+print(len(records), get_pipeline.cache_info().currsize)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_the_parent_loads_the_model_before_forking_its_workers() -> None:
+    proc = subprocess.run([sys.executable, "-c", FORK_PROBE, str(SEED)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["2", "1"]  # two records from the workers; the pipeline built here
