@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
@@ -180,17 +180,24 @@ def make_target_matcher(nlp: Language, name: str) -> SpanMatcher:
 
 @Language.component("line_sentences")
 def line_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, captions and paragraphs are not run together."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws:
-            token.is_sent_start = True
+    """A line break ends a sentence: headlines, captions and paragraphs are not run together.
+    (The tokens holding a line break are found from the text's line breaks, not by visiting
+    every token.)"""
+    breaks = [m.start() for m in NEWLINE.finditer(doc.text)]
+    if breaks:
+        holders = numpy.searchsorted(doc.to_array(IDX), breaks, side="right") - 1
+        for i in sorted(set(holders.tolist())):
+            if 0 <= i < len(doc) - 1:
+                doc[i + 1].is_sent_start = True
     return doc
+
+
+NEWLINE = re.compile("\n")
 
 
 @Language.factory("x_platform")
 def make_x_platform(nlp: Language, name: str) -> XPlatform:
-    return XPlatform()
+    return XPlatform(nlp)
 
 
 class XPlatform:
@@ -199,10 +206,11 @@ class XPlatform:
     'Malcolm X' or 'Generation X'; likewise "Kick", "Rumble", "Threads". The names and the word
     lists are in patterns/cues.json (``ambiguous_platforms``, ``x_platform_*``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, nlp: Language) -> None:
         from extractor.facts.cues import AMBIGUOUS_PLATFORMS, CUES
 
         self.names = AMBIGUOUS_PLATFORMS
+        self.name_ids = numpy.array(sorted(nlp.vocab.strings.add(n) for n in self.names), dtype="uint64")
         self.before = CUES["x_platform_before"]
         self.owner = CUES["x_platform_owner_before"]
         self.after = CUES["x_platform_after"]
@@ -223,8 +231,9 @@ class XPlatform:
         return after is not None and (after.lower_ in self.after or after.pos_ in {"VERB", "AUX"})
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [Span(doc, t.i, t.i + 1, label="PLATFORM", span_id=self.names[t.text])
-                 for t in doc if t.text in self.names and not t.ent_type_ and self.is_platform(doc, t.i)]
+        named = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), self.name_ids)).tolist() if len(doc) else []
+        found = [Span(doc, i, i + 1, label="PLATFORM", span_id=self.names[doc[i].text])
+                 for i in named if not doc[i].ent_type_ and self.is_platform(doc, i)]
         if found:
             doc.set_ents(found, default="unmodified")
         return doc
