@@ -1,26 +1,51 @@
 """The Python API: the same operations as the CLI, under the same names."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from extractor.analyse import analyse
-from extractor.article import ArticleError as ArticleError  # no article text in the input
-from extractor.article import read_article
-from extractor.database import db_stats as db_stats  # the Python name of `extractor db stats`
-from extractor.database import open_database as open_database  # what --db writes with
 from extractor.fetch import is_url
-from extractor.record import build_record, error_record, published_date, source_dict
-from extractor.runner import RunInfo, run
-from extractor.schema import RecordInvalid as RecordInvalid  # a record the schema refuses (a bug)
 from extractor.settings import Settings, parse_published
-from extractor.sources import InputError, RawInput, folder_inputs, read_input, sha256_of
+
+if TYPE_CHECKING:  # spaCy, trafilatura and SQLAlchemy are imported when first needed, not for --help
+    from extractor.database import DatabaseSink, Stats
+    from extractor.runner import RunInfo
+    from extractor.sources import RawInput
+    from extractor.warc import WarcRecord, WarcTally
 
 # error kinds for which the input's bytes may have been read (a bad or too large gzip, a time
 # limit, a worker that died): their record keeps the bytes' SHA-256 when the file can be read
 READ_ERROR_KINDS = {"read_error", "too_large", "time_limit", "worker_died"}
+
+
+def __getattr__(name: str) -> object:
+    """``extractor.api.ArticleError`` and ``RecordInvalid``, imported on first use."""
+    if name == "ArticleError":
+        from extractor.article import ArticleError
+
+        return ArticleError
+    if name == "RecordInvalid":
+        from extractor.schema import RecordInvalid
+
+        return RecordInvalid
+    raise AttributeError(f"module 'extractor.api' has no attribute {name!r}")
+
+
+def open_database(target: str) -> DatabaseSink:
+    """What --db writes with: a SQLite file or a PostgreSQL URL (see ``extractor.database``)."""
+    from extractor.database import open_database as opened
+
+    return opened(target)
+
+
+def db_stats(target: str) -> Stats:
+    """The Python name of `extractor db stats`."""
+    from extractor.database import db_stats as stats
+
+    return stats(target)
 
 
 def extract(content: str | bytes, *, url: str | None = None, published: str | date | None = None,
@@ -39,6 +64,19 @@ def extract(content: str | bytes, *, url: str | None = None, published: str | da
     Raises ``ValueError`` for a ``published`` that is not a real date (before reading anything),
     ``ArticleError`` when the content holds no article text.
     """
+    from extractor.record import source_dict
+
+    return _extract(content, url=url, published=published, settings=settings,
+                    source=source_dict(path, url, sha256), with_text=with_text)
+
+
+def _extract(content: str | bytes, *, url: str | None, published: str | date | None,
+             settings: Settings | None, source: dict, crawl_date: str | None = None,
+             with_text: bool | None = None) -> dict:
+    from extractor.analyse import analyse
+    from extractor.article import read_article
+    from extractor.record import build_record, published_date
+
     settings = settings or Settings()
     if published is not None:
         try:
@@ -48,13 +86,32 @@ def extract(content: str | bytes, *, url: str | None = None, published: str | da
     elif settings.published is not None:
         published = settings.published.isoformat()
     article = read_article(content, url=url, published=published, settings=settings)
+    if article.published is None and crawl_date is not None:
+        article.published = crawl_date  # a WARC record's crawl date, when the page gives none
     doc, screen = analyse(article.text, published_date(article), settings)
     text = settings.with_text if with_text is None else with_text
-    return build_record(article, doc, source_dict(path, url, sha256), screen, with_text=text)
+    return build_record(article, doc, source, screen, with_text=text)
+
+
+def extract_warc_record(item: WarcRecord, settings: Settings) -> dict:
+    """The record of one article record of a WARC file (``extractor.warc``); never raises."""
+    from extractor.article import ArticleError
+    from extractor.record import error_record
+
+    try:
+        return _extract(item.content, url=item.url, published=None, settings=settings, source=item.source,
+                        crawl_date=item.date)
+    except ArticleError as e:
+        return error_record(item.source, "article_error", f"{item}: {e}")
+    except Exception as e:  # one bad input never stops the rest
+        return error_record(item.source, "processing_error", f"{item}: {type(e).__name__}: {e}")
 
 
 def extract_raw(raw: RawInput, settings: Settings) -> dict:
     """A record for one raw input; an error record when it cannot be processed. Never raises."""
+    from extractor.article import ArticleError
+    from extractor.record import error_record
+
     try:
         return extract(raw.content, url=raw.url, path=raw.path, settings=settings, sha256=raw.sha256)
     except ArticleError as e:
@@ -66,6 +123,8 @@ def extract_raw(raw: RawInput, settings: Settings) -> dict:
 
 def extract_input(item: str, settings: Settings | None = None) -> dict:
     """A record for one named input (URL, file path or '-'); an error record on failure."""
+    from extractor.sources import InputError, read_input
+
     settings = settings or Settings()
     try:
         raw = read_input(item, settings)
@@ -76,6 +135,8 @@ def extract_input(item: str, settings: Settings | None = None) -> dict:
 
 def file_sha256(item: str, settings: Settings) -> str | None:
     """The SHA-256 of a named file's bytes, when it is a file within the size limit that reads."""
+    from extractor.sources import sha256_of
+
     if item == "-" or is_url(item):
         return None
     try:
@@ -87,9 +148,14 @@ def file_sha256(item: str, settings: Settings) -> str | None:
         return None
 
 
-def input_error_record(item: str, kind: str, message: str, settings: Settings | None = None) -> dict:
-    """The error record of a named input that gave no record of its own; ``source.sha256`` is
-    set when the input's bytes were read (a bad gzip, a time limit), null when they were not."""
+def input_error_record(item: object, kind: str, message: str, settings: Settings | None = None) -> dict:
+    """The error record of a named input (or a WARC record) that gave no record of its own;
+    ``source.sha256`` is set when the input's bytes were read (a bad gzip, a time limit), null
+    when they were not."""
+    from extractor.record import error_record, source_dict
+
+    if not isinstance(item, str):  # a WARC record: its source says which file and where
+        return error_record(item.source, kind, message)
     is_remote = is_url(item)
     sha256 = file_sha256(item, settings or Settings()) if kind in READ_ERROR_KINDS else None
     return error_record(source_dict(None if is_remote else item, item if is_remote else None, sha256),
@@ -97,30 +163,44 @@ def input_error_record(item: str, kind: str, message: str, settings: Settings | 
 
 
 def extract_inputs(items: Iterable[str], settings: Settings | None = None, jobs: int = 1,
-                   info: RunInfo | None = None) -> Iterator[dict]:
+                   info: RunInfo | None = None, *, warc: WarcTally | None = None,
+                   done: Mapping[str, str | None] | None = None) -> Iterator[dict]:
     """Records for several named inputs, in order; ``jobs`` > 1 runs that many processes
     (standard input, '-', is read in this process: with it, one job and no time limit).
 
-    The API runs in this one process unless ``jobs`` says otherwise; the command line starts one
-    worker per core unless ``--jobs`` says otherwise."""
+    A ``.warc`` or ``.warc.gz`` file gives one record per article record in it (``warc``, when
+    given, counts what its records were); ``done`` maps the keys of WARC records already
+    written (``--resume``) to their body's SHA-256: those are not extracted again.
+    ``settings.engine`` says where the work runs (``extractor.engines``). The API runs in this
+    one process unless ``jobs`` says otherwise; the command line starts one worker per core
+    unless ``--jobs`` says otherwise.
+    """
+    from extractor.engines import get_engine
+    from extractor.runner import RunInfo
+    from extractor.warc import WarcTally, expand
+
     settings = settings or Settings()
     items = list(items)
     if "-" in items:
-        jobs, settings = 1, replace(settings, time_limit=0)
-    yield from run(items, settings, jobs, info)
+        jobs, settings = 1, replace(settings, time_limit=0, engine="local")
+    work = expand(items, settings.max_bytes, warc if warc is not None else WarcTally(), done)
+    engine = get_engine(settings.engine)
+    yield from engine.run(work, settings, jobs, info if info is not None else RunInfo())
 
 
 def batch(folder: str, settings: Settings | None = None, jobs: int = 1,
-          info: RunInfo | None = None) -> Iterator[dict]:
-    """Records for every article file under a folder, recursively, in path order.
+          info: RunInfo | None = None, *, warc: WarcTally | None = None) -> Iterator[dict]:
+    """Records for every article file (and every article record of the WARC files) under a
+    folder, recursively, in path order.
 
     ``jobs`` > 1 runs that many processes (each loads the model once); the records come in
-    the same order and are the same whatever the number of jobs. A symbolic link leading out
-    of the folder gives an error record (type ``outside_folder``) and is not read. ``jobs``
-    defaults to 1 (this process), where the command line defaults to one per core.
+    the same order and are the same whatever the number of jobs or the engine. A symbolic link
+    leading out of the folder gives an error record (type ``outside_folder``) and is not read.
+    ``jobs`` defaults to 1 (this process), where the command line defaults to one per core.
     """
-    settings = settings or Settings()
-    yield from run(folder_inputs(folder), settings, jobs, info)
+    from extractor.sources import folder_inputs
+
+    yield from extract_inputs(folder_inputs(folder), settings, jobs, info, warc=warc)
 
 
 def is_error(record: dict) -> bool:
@@ -138,6 +218,8 @@ def show(item: str | None = None, *, record: dict | None = None, text: str | Non
     (see ``extractor.views.text``). Raises ``TextNotFound`` when the text cannot be had or is not
     the record's (``article.text_sha256``), ``InputError`` or ``ArticleError`` for an unreadable item.
     """
+    from extractor.article import read_article
+    from extractor.sources import read_input
     from extractor.views import article_text, evidence_page
     from extractor.views.text import TextNotFound, sha256_text
 

@@ -12,34 +12,32 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from sqlalchemy.exc import SQLAlchemyError
 
 from extractor import api
 from extractor.cli_checks import EXIT_USAGE, check_output, check_resume, fail, published_option
-from extractor.database import DatabaseSink, DatabaseTargetError, LayoutError, database_url
-from extractor.progress import ProgressBar, Tally, plural
-from extractor.resume import cut_torn_tail, done_inputs, is_done, put_in_order
-from extractor.run_options import write_options
-from extractor.runner import RunInfo
-from extractor.schema import SCHEMA_VERSION, load_schema, violations
 from extractor.settings import Settings
-from extractor.sinks import JsonLinesSink, open_database
-from extractor.sources import Refused, folder_inputs
 from extractor.version import __version__
+
+if TYPE_CHECKING:  # heavy modules (spaCy, SQLAlchemy, jsonschema) are imported by the commands that use them
+    from extractor.database import DatabaseSink
+    from extractor.sources import Refused
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings=HELP_OPTIONS,
-                  pretty_exceptions_show_locals=False, help=(
+                  rich_markup_mode=None, pretty_exceptions_show_locals=False, help=(
     "Turn news articles about platform moderation into validated JSON records.\n\n"
     "Example: extractor extract samples/seed-wired-occupy.txt"))
 
 
 def show_version(value: bool) -> None:
     if value:
+        from extractor.schema import SCHEMA_VERSION
+
         typer.echo(f"extractor {__version__} (records: schema {SCHEMA_VERSION})")
         raise typer.Exit()
 
@@ -57,6 +55,8 @@ OutputOption = typer.Option("-", "--output", "-o", metavar="FILE",
 def check_db_target(target: str | None) -> str | None:
     """A --db target names a database this tool can write (exit code 2 when not)."""
     if target is not None:
+        from extractor.database import DatabaseTargetError, database_url
+
         try:
             database_url(target)
         except DatabaseTargetError as e:
@@ -89,8 +89,13 @@ WithTextOption = typer.Option(False, "--with-text", help=(
     "Records carry the article text their offsets point into (field 'text')."))
 ProgressEveryOption = typer.Option(30.0, "--progress-every", min=0, metavar="SECONDS", help=(
     "When standard error is not a terminal: a progress line every SECONDS (0: none)."))
-InputsArgument = typer.Argument(..., metavar="INPUT...",
-                                help="http(s) URLs, files (.html, .htm, .txt, gzipped too) or '-'.")
+EngineOption = typer.Option("local", "--engine", help=(
+    "Where the work runs: 'local' (worker processes here) or 'dask' (a Dask cluster: pip install "
+    "'.[dask]')."))
+SchedulerOption = typer.Option(None, "--scheduler", metavar="tcp://HOST:PORT", help=(
+    "With --engine dask: the scheduler of an existing cluster (default: a LocalCluster of --jobs workers)."))
+InputsArgument = typer.Argument(..., metavar="INPUT...", help=(
+    "http(s) URLs, files (.html, .htm, .txt, gzipped too), WARC files (.warc, .warc.gz) or '-'."))
 FolderArgument = typer.Argument(..., exists=True, file_okay=False, dir_okay=True,
                                 help="Folder of saved articles (searched recursively).")
 FileArgument = typer.Argument(..., metavar="FILE", help="JSON Lines file of records ('-': standard input).")
@@ -100,6 +105,11 @@ FileArgument = typer.Argument(..., metavar="FILE", help="JSON Lines file of reco
 def opened_database(target: str) -> Iterator[DatabaseSink]:
     """The --db sink; a database that cannot be opened ends the command (exit code 2), before any input
     is read, in one line rather than a traceback."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from extractor.database import LayoutError
+    from extractor.sinks import open_database
+
     with contextlib.ExitStack() as stack:
         try:
             sink = stack.enter_context(open_database(target))
@@ -120,10 +130,33 @@ def cores() -> int:
 def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | None, output: str,
                   db: str | None, resume: bool, quiet: bool, progress_every: float = 30.0) -> int:
     """Run the inputs, write their records to the sinks, tell the user; the exit code."""
+    from extractor.engines import EngineError
+
+    try:
+        return _run_and_write(items, settings, jobs, output, db, resume, quiet, progress_every)
+    except EngineError as e:
+        typer.echo(f"error: {e}", err=True)
+        return EXIT_USAGE
+
+
+def _run_and_write(items: list[str | Refused], settings: Settings, jobs: int | None, output: str,
+                   db: str | None, resume: bool, quiet: bool, progress_every: float) -> int:
+    from extractor.engines import get_engine
+    from extractor.progress import ProgressBar, Tally, plural
+    from extractor.resume import cut_torn_tail, done_inputs, is_done, put_in_order
+    from extractor.run_options import write_options
+    from extractor.runner import RunInfo
+    from extractor.sinks import JsonLinesSink
+    from extractor.warc import WarcTally, is_warc_path
+
+    if settings.scheduler and settings.engine != "dask":
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    get_engine(settings.engine)  # an engine that is not installed stops the command before any input
     if resume and output == "-":
         raise typer.BadParameter("--resume needs an output file (-o FILE)", param_hint="--resume")
     tally = Tally()
     todo = items
+    done: dict[str, str | None] = {}
     out_path = None if output == "-" else Path(output)
     if resume:
         check_resume(out_path, settings)
@@ -133,16 +166,19 @@ def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | No
         todo = [item for item in items if not is_done(item, done)]
         tally.skipped = len(items) - len(todo)
     starts_file = out_path is not None and not (resume and out_path.exists())
-    info = RunInfo()
-    jobs = max(1, min(jobs or cores(), len(todo)))  # no more workers than inputs
+    info, warc = RunInfo(), WarcTally()
+    has_warc = any(isinstance(item, str) and is_warc_path(item) for item in todo)
+    if not has_warc:  # a WARC file holds many inputs
+        jobs = max(1, min(jobs or cores(), len(todo)))  # no more workers than inputs
     # nothing left to do (--resume): no worker, no model
-    records = api.extract_inputs(todo, settings, jobs, info) if todo else iter(())
+    records = (api.extract_inputs(todo, settings, jobs or cores(), info, warc=warc, done=done) if todo
+               else iter(()))
     database = opened_database(db) if db else contextlib.nullcontext()
     to_terminal = out_path is None and sys.stdout.isatty()
     try:
         with database as db_sink, JsonLinesSink(output, append=resume) as jsonl, \
-                ProgressBar(len(todo), enabled=not quiet, records_to_terminal=to_terminal,
-                            every=progress_every) as bar:
+                ProgressBar(None if has_warc else len(todo), enabled=not quiet,
+                            records_to_terminal=to_terminal, every=progress_every) as bar:
             if starts_file:
                 write_options(out_path, settings)
             for record in records:
@@ -162,7 +198,10 @@ def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | No
         raise typer.Exit(EXIT_INTERRUPTED) from None
     if resume and out_path is not None:
         put_in_order(out_path, items)
+    tally.skipped += warc.resumed
     if not quiet:
+        if warc.records:
+            typer.echo(warc.summary(), err=True)
         typer.echo(tally.summary(info.peak_worker_rss_mb, info.ready), err=True)
     return EXIT_SOME_FAILED if tally.errors else EXIT_OK
 
@@ -183,6 +222,8 @@ def extract(
     published: str | None = PublishedOption,
     with_text: bool = WithTextOption,
     progress_every: float = ProgressEveryOption,
+    engine: str = EngineOption,
+    scheduler: str | None = SchedulerOption,
 ) -> None:
     """Write one JSON record per input, one per line, in the order given.
 
@@ -193,7 +234,8 @@ def extract(
     check_output(output)
     settings = Settings(allow_private_urls=allow_private_urls, timeout=timeout, max_bytes=max_bytes,
                         time_limit=time_limit, screen=not no_screen,
-                        published=published_option(published), with_text=with_text)
+                        published=published_option(published), with_text=with_text, engine=engine,
+                        scheduler=scheduler)
     raise typer.Exit(run_and_write(list(inputs), settings, jobs, output, db, resume, quiet, progress_every))
 
 
@@ -211,18 +253,26 @@ def batch(
     published: str | None = PublishedOption,
     with_text: bool = WithTextOption,
     progress_every: float = ProgressEveryOption,
+    engine: str = EngineOption,
+    scheduler: str | None = SchedulerOption,
 ) -> None:
-    """Write a record for every article file under FOLDER (.html, .htm, .txt, gzipped too).
+    """Write a record for every article file under FOLDER (.html, .htm, .txt, gzipped too) and
+    every HTML response record of its WARC files (.warc, .warc.gz).
 
     Records come in path order, the same whatever the number of --jobs. A symbolic link that
     leads out of the folder gets an error record and is not read. --resume after a killed run
     skips what the -o file already holds and leaves the file as an uninterrupted run would.
 
     Example: extractor batch samples -o records.jsonl --jobs 2 --resume
+
+    On a Dask cluster: extractor batch crawl/ -o records.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    from extractor.sources import folder_inputs
+
     check_output(output)
     settings = Settings(max_bytes=max_bytes, time_limit=time_limit, screen=not no_screen,
-                        published=published_option(published), with_text=with_text)
+                        published=published_option(published), with_text=with_text, engine=engine,
+                        scheduler=scheduler)
     items = list(folder_inputs(folder))
     if not items:
         fail(f"no article files under {folder}", EXIT_SOME_FAILED)
@@ -235,6 +285,8 @@ def schema() -> None:
 
     Example: extractor schema > moderation-event.schema.json
     """
+    from extractor.schema import load_schema
+
     typer.echo(json.dumps(load_schema(), indent=2, ensure_ascii=False))
 
 
@@ -246,6 +298,9 @@ def validate(file: str = FileArgument) -> None:
 
     Standard input: extractor extract samples/seed-wired-occupy.txt | extractor validate -
     """
+    from extractor.progress import plural
+    from extractor.schema import violations
+
     bad = number = 0
     if file != "-" and not Path(file).is_file():
         problem = "is a folder" if Path(file).is_dir() else "no such file"
@@ -275,7 +330,7 @@ def validate(file: str = FileArgument) -> None:
     raise typer.Exit(EXIT_SOME_FAILED if bad else EXIT_OK)
 
 
-db_app = typer.Typer(no_args_is_help=True, context_settings=HELP_OPTIONS, help=(
+db_app = typer.Typer(no_args_is_help=True, context_settings=HELP_OPTIONS, rich_markup_mode=None, help=(
     "Look into a database written by --db.\n\nExample: extractor db stats records.db"))
 app.add_typer(db_app, name="db")
 DbTargetArgument = typer.Argument(..., help="A SQLite file (path or sqlite:///path) or a postgresql:// URL.")
@@ -288,6 +343,10 @@ def db_stats(target: str = DbTargetArgument) -> None:
 
     Example: extractor db stats records.db  (or: extractor db stats postgresql://user@localhost/moderation)
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from extractor.database import DatabaseTargetError, LayoutError
+
     try:
         stats = api.db_stats(target)
     except (DatabaseTargetError, FileNotFoundError, LayoutError) as e:
@@ -406,12 +465,19 @@ def report(
     """
     from extractor.views.records import RecordsError
 
+    errors: tuple[type[Exception], ...] = (RecordsError,)
+    if db is not None:  # SQLAlchemy only when a database is read
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from extractor.database import LayoutError
+
+        errors = (RecordsError, LayoutError, SQLAlchemyError)
     if (records is None) == (db is None):
         raise typer.BadParameter("give either a RECORDS file or --db TARGET")
     base = str(Path(output).parent) if output != "-" else None
     try:
         html = api.report(str(records) if records else None, db=db, base=base, top=top, links=links)
-    except (RecordsError, LayoutError, SQLAlchemyError) as e:
+    except errors as e:
         cause = str(getattr(e, "orig", None) or e).splitlines()[0]
         typer.echo(f"error: {db or records}: {cause}", err=True)
         raise typer.Exit(EXIT_USAGE) from e

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from extractor.fetch import is_url
 from extractor.sources import Refused, sha256_of
+from extractor.warc import is_warc_path
+from extractor.warc import record_key as warc_key
 
 
 def input_key(name: str) -> str:
@@ -25,8 +27,11 @@ def input_key(name: str) -> str:
 
 
 def record_key(record: dict) -> str | None:
-    """The input a record is for: its file path, else its URL."""
+    """The input a record is for: its file path, else its URL; for a WARC record, the WARC file
+    and the record's offset (``extractor.warc.record_key``)."""
     source = record.get("source") or {}
+    if source.get("warc_offset") is not None and source.get("path"):
+        return warc_key(source["path"], source["warc_offset"])
     name = source.get("path") or source.get("url")
     return input_key(name) if name else None
 
@@ -113,7 +118,7 @@ def put_in_order(path: Path, items: list[str | Refused]) -> None:
             others.append((offset, len(line)))
         else:
             newest[key] = (offset, len(line))
-    wanted = [item_key(item) for item in items]
+    wanted = list(_wanted_keys(items, newest))
     wanted_set = set(wanted)
     order = [newest.pop(key) for key in dict.fromkeys(wanted) if key in newest]
     order += sorted([place for key, place in newest.items() if key not in wanted_set] + others)
@@ -125,3 +130,18 @@ def put_in_order(path: Path, items: list[str | Refused]) -> None:
         target.flush()
         os.fsync(target.fileno())
     os.replace(temporary, path)
+
+
+def _wanted_keys(items: list[str | Refused], newest: dict[str, tuple[int, int]]) -> Iterable[str]:
+    """The keys of the inputs in input order; a WARC file stands for its records in the file
+    (by offset), then for its own error record, if any (a file that could not be opened)."""
+    in_warc: dict[str, list[tuple[int, str]]] = {}
+    for key in newest:
+        path, at, offset = key.rpartition("@")
+        if at and offset.isdigit():
+            in_warc.setdefault(path, []).append((int(offset), key))
+    for item in items:
+        key = item_key(item)
+        if is_warc_path(key):
+            yield from (record for _, record in sorted(in_warc.get(key, [])))
+        yield key

@@ -30,7 +30,7 @@ from extractor.sources import Refused
 WINDOW_PER_JOB = 8
 READY, DONE = "ready", "done"
 
-Item = str | Refused
+Item = str | Refused  # or an item that makes its own record (``to_record``): a WARC record
 
 
 @dataclass
@@ -63,6 +63,8 @@ def record_for(item: Item, settings: Settings) -> dict:
 
     if isinstance(item, Refused):
         return input_error_record(item.item, item.kind, item.message)
+    if not isinstance(item, str):
+        return item.to_record(settings)
     return extract_input(item, settings)
 
 
@@ -152,6 +154,8 @@ def _run_in_workers(items: Iterable[Item], settings: Settings, jobs: int, info: 
 
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     context = multiprocessing.get_context(method)
+    if method == "fork":
+        load_models(settings)  # once, here: the forked workers share it rather than each loading its own
     workers = [Worker.start(context, settings) for _ in range(jobs)]
     info.workers_started = jobs
     pending = enumerate(items)

@@ -36,6 +36,8 @@ class Settings:
     time_limit: float = 0  # seconds one input may take in a worker process before it is stopped; 0: none
     published: date | None = None  # publication date of every input; wins over the page's own date
     with_text: bool = False  # records carry the article text their offsets point into (``text``)
+    engine: str = "local"  # where the work runs: "local" (worker processes) or "dask" (extractor.engines)
+    scheduler: str | None = None  # the Dask scheduler's address (tcp://HOST:PORT); None: a LocalCluster
 
     def trafilatura_config(self) -> ConfigParser:
         return _trafilatura_config(self.timeout, self.max_bytes, self.allow_private_urls,

@@ -40,6 +40,14 @@ class JsonLinesSink:
             self._fh.close()
 
 
-from extractor.database import DatabaseSink, open_database  # noqa: E402
+def __getattr__(name: str) -> object:
+    """``DatabaseSink`` and ``open_database`` (extractor.database), imported on first use: SQLAlchemy
+    is loaded only when a run writes into a database."""
+    if name in ("DatabaseSink", "open_database"):
+        import extractor.database
 
-__all__ = ["JsonLinesSink", "DatabaseSink", "open_database", "record_line"]
+        return getattr(extractor.database, name)
+    raise AttributeError(f"module 'extractor.sinks' has no attribute {name!r}")
+
+
+__all__ = ["JsonLinesSink", "DatabaseSink", "open_database", "record_line"]  # noqa: F822 (see __getattr__)

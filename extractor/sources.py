@@ -15,7 +15,7 @@ from pathlib import Path
 from extractor.fetch import fetch_url, is_url
 from extractor.settings import Settings
 
-ARTICLE_SUFFIXES = (".html", ".htm", ".txt", ".xhtml", ".text")
+ARTICLE_SUFFIXES = (".html", ".htm", ".txt", ".xhtml", ".text", ".warc")  # .warc: see extractor.warc
 
 
 class InputError(Exception):

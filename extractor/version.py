@@ -1,7 +1,4 @@
-"""The extractor's version, carried by every record."""
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("moderation-extractor")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.1.0"
+"""The extractor's version, carried by every record. Kept equal to ``version`` in
+pyproject.toml (tests/test_startup.py checks it); written out rather than read from the
+installed package's metadata, which costs a scan of every installed package at start-up."""
+__version__ = "0.1.0"

@@ -1,0 +1,113 @@
+"""The fast paths of the pipeline's rule components give exactly what the straightforward code
+gives: the action and target matchers, run only on the windows where a pattern can start, find
+what the Matcher finds over the whole Doc (same spans, labels, order); line_sentences and
+x_platform, which no longer visit every token, mark the same sentence starts and entities."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extractor.article import read_article
+from extractor.nlp import LineDocs, get_pipeline
+from tests.helpers import SAMPLES
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "articles"
+OWN = [
+    "Twitter suspended 1,500 accounts and shadow-banned dozens more; Facebook took down 559 pages.",
+    "YouTube age-restricted the video, then fact - checked posts and locked out the users.",
+    "The platform kicked Parler off its app store and banned 20 channels.",
+    "",
+    "Nothing happened here at all.",
+]
+
+
+def whole_doc_matches(doc, name: str) -> list[tuple[int, int, str]]:
+    component = get_pipeline().get_pipe(name)
+    spans = spacy.util.filter_spans(component.matcher(doc, as_spans=True))
+    return [(s.start, s.end, s.label_) for s in sorted(spans, key=lambda s: s.start)]
+
+
+@pytest.fixture(scope="module")
+def docs() -> list:
+    """Parsed Docs of our texts, the samples and (when there) 15 development articles."""
+    texts = list(OWN) + [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    if DEV.is_dir():
+        texts += [read_article(path.read_bytes()).text for path in sorted(DEV.iterdir())[:15]]
+    return [LineDocs(text).doc() for text in texts]
+
+
+@pytest.mark.parametrize("name,key", [("moderation_actions", "actions"),
+                                      ("moderation_targets", "target_nouns")])
+def test_windows_find_what_the_whole_doc_gives(docs: list, name: str, key: str) -> None:
+    assert get_pipeline().get_pipe(name).starts is not None  # the windows are in use
+    found = 0
+    for doc in docs:
+        doc = get_pipeline().get_pipe(name)(doc)  # the component alone, on the parsed Doc
+        got = [(s.start, s.end, s.label_) for s in doc.spans[key]]
+        assert got == whole_doc_matches(doc, name)
+        found += len(got)
+    assert found > 20
+
+
+TRICKY = [
+    "\nHeadline\r\n\r\nFirst line.\nSecond line\n\n\nThird  line \n",
+    "Musk's X suspended the account. On X, Malcolm X was trending; Generation X users left X.",
+    "The Kick streamer moved to Rumble after Threads banned him. X accounts, X said.",
+    "no break at all",
+]
+
+
+def reference_line_sentences(doc):
+    """The component as first written: every token visited."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text_with_ws:
+            token.is_sent_start = True
+    return doc
+
+
+def reference_x_platform(component, doc):
+    from spacy.tokens import Span
+
+    found = [Span(doc, t.i, t.i + 1, label="PLATFORM", span_id=component.names[t.text])
+             for t in doc
+             if t.text in component.names and not t.ent_type_ and component.is_platform(doc, t.i)]
+    if found:
+        doc.set_ents(found, default="unmodified")
+    return doc
+
+
+def all_texts() -> list[str]:
+    texts = TRICKY + OWN + [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    if DEV.is_dir():
+        texts += [read_article(path.read_bytes()).text for path in sorted(DEV.iterdir())[:15]]
+    return texts
+
+
+def test_line_sentences_marks_what_visiting_every_token_marks() -> None:
+    from spacy.attrs import SENT_START
+
+    from extractor.nlp import line_sentences
+
+    nlp = get_pipeline()
+    for text in all_texts():
+        fast, slow = line_sentences(nlp.make_doc(text)), reference_line_sentences(nlp.make_doc(text))
+        assert fast.to_array(SENT_START).tolist() == slow.to_array(SENT_START).tolist()
+
+
+def test_x_platform_finds_what_visiting_every_token_finds() -> None:
+    nlp = get_pipeline()
+    component = nlp.get_pipe("x_platform")
+    found = 0
+    for text in all_texts():
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if name == "x_platform":
+                break
+            doc = proc(doc)
+        fast, slow = component(doc.copy()), reference_x_platform(component, doc.copy())
+        assert [(e.start, e.end, e.label_, e.ent_id_) for e in fast.ents] == \
+            [(e.start, e.end, e.label_, e.ent_id_) for e in slow.ents]
+        found += sum(e.text in component.names for e in fast.ents)
+    assert found >= 3
