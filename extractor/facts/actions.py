@@ -135,6 +135,10 @@ def is_unreal(token: Token) -> bool:
             break  # 'threatened to ban X after Y were banned': the after-clause is a fact
     if is_generic_present(token):
         return True
+    # 'it is time for Twitter to ban X', 'the power to remove': an infinitive on such a noun
+    if token.head.lemma_.lower() in CUES["infinitive_plan_nouns"] and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True
     # 'calls for a ban', 'threat of a ban', 'demand to ban'
     head = token.head
     if token.pos_ == "NOUN" and head.lemma_.lower() in CUES["plan_verbs"] | CUES["plan_nouns"]:
