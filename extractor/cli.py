@@ -227,6 +227,7 @@ def extract(
 ) -> None:
     """Write one JSON record per input, one per line, in the order given.
 
+    \b
     Example: extractor extract samples/seed-wired-occupy.txt samples/youtube-channels.html -o records.jsonl
 
     A URL is fetched (this needs the network): extractor extract https://www.example.com/news/story.html

@@ -38,13 +38,15 @@ def test_h_is_help_and_flags_render_as_flags(command: list[str]) -> None:
 
 def test_extract_help_lists_the_flags_without_a_value() -> None:
     out = invoke("extract", "--help").stdout
-    lines = {line.split()[1]: line for line in out.splitlines() if re.match(r"│ +--", line)}
+    # plain click help (no rich boxes: `extractor --help` stays fast), one option per line
+    lines = {m.group(1): line for line in out.splitlines()
+             if (m := re.match(r"\s+(?:-\w, )?(--[\w-]+)", line))}
     for flag in ("--quiet", "--resume", "--no-screen", "--with-text", "--allow-private-urls"):
         assert flag in lines, out
         after = lines[flag].split(flag, 1)[1]
-        assert not re.match(r"\s+(-\w\s+)?<", after), lines[flag]  # no value placeholder
+        assert not re.match(r"\s*<", after), lines[flag]  # no value placeholder
     assert re.search(r"--published\s+YYYY-MM-DD", out)
-    assert re.search(r"--quiet\s+-q\s", out)
+    assert re.search(r"-q, --quiet\s", out)
     assert "https://example.org" not in out  # an example that always failed
     assert "extractor extract samples/seed-wired-occupy.txt samples/youtube-channels.html" in out
 
