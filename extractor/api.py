@@ -8,11 +8,11 @@ from extractor.analyse import analyse
 from extractor.article import ArticleError, read_article
 from extractor.database import db_stats as db_stats  # the Python name of `extractor db stats`
 from extractor.database import open_database as open_database  # what --db writes with
-from extractor.fetch import is_url
+from extractor.fetch import is_unsupported_scheme, is_url
 from extractor.record import build_record, error_record, published_date, source_dict
 from extractor.runner import RunInfo, run
 from extractor.settings import Settings
-from extractor.sources import InputError, RawInput, folder_inputs, read_input
+from extractor.sources import InputError, RawInput, folder_inputs, path_text, read_input
 
 
 def extract(content: str | bytes, *, url: str | None = None, published: str | None = None,
@@ -59,8 +59,10 @@ def extract_input(item: str, settings: Settings | None = None) -> dict:
 
 def input_error_record(item: str, kind: str, message: str) -> dict:
     """The error record of a named input that gave no record of its own."""
-    is_remote = is_url(item)
-    return error_record(source_dict(None if is_remote else item, item if is_remote else None), kind, message)
+    is_remote = is_url(item) or is_unsupported_scheme(item)
+    shown = path_text(item)  # a file name that is not UTF-8, written losslessly
+    source = source_dict(None if is_remote else shown, shown if is_remote else None)
+    return error_record(source, kind, message)
 
 
 def extract_inputs(items: Iterable[str], settings: Settings | None = None, jobs: int = 1,

@@ -16,12 +16,19 @@ from extractor.settings import Settings
 
 URL_SCHEMES = ("http://", "https://")
 MAX_REDIRECTS = 5
+OPAQUE_SCHEMES = frozenset({"javascript", "data", "vbscript", "mailto", "about", "blob", "tel", "file"})
 
 
 def is_url(item: str) -> bool:
     """Anything with a scheme is treated as a URL (and refused unless http or https)."""
     head = item.split("/", 1)[0]
     return "://" in item and head.endswith(":") and head[:-1].replace("+", "").isalpha()
+
+
+def is_unsupported_scheme(item: str) -> bool:
+    """``javascript:``, ``data:`` and the like: URLs without ``//``, never file names."""
+    scheme, colon, _ = item.partition(":")
+    return bool(colon) and scheme.lower() in OPAQUE_SCHEMES
 
 
 def private_address(host: str) -> str | None:

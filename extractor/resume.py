@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from extractor.fetch import is_url
-from extractor.sources import Refused, sha256_of
+from extractor.sources import Refused, path_text, sha256_of
 
 
 def record_key(record: dict) -> str | None:
@@ -25,7 +25,8 @@ def record_key(record: dict) -> str | None:
 
 
 def item_key(item: str | Refused) -> str:
-    return item.item if isinstance(item, Refused) else item
+    """The input's key as its record holds it (``source.path`` or ``source.url``)."""
+    return path_text(item.item if isinstance(item, Refused) else item)
 
 
 def cut_torn_tail(path: Path) -> int:
@@ -82,14 +83,15 @@ def done_inputs(path: Path) -> dict[str, str | None]:
 
 def is_done(item: str | Refused, done: dict[str, str | None]) -> bool:
     """Whether an input's record is already in the file and still stands."""
-    if isinstance(item, Refused) or item not in done:
+    key = item_key(item)
+    if isinstance(item, Refused) or key not in done:
         return False
     if item == "-":
         return False  # standard input is read anew
     if is_url(item):
         return True  # a page is not downloaded again to compare it
     try:
-        return sha256_of(Path(item).read_bytes()) == done[item]
+        return sha256_of(Path(item).read_bytes()) == done[key]
     except OSError:
         return False
 
