@@ -1,7 +1,8 @@
 """The command line: a thin layer over ``extractor.api``.
 
 Exit codes: 0 every input gave a record; 1 some input gave an error record (the others were
-still written) or ``validate`` found violations; 2 the command line itself was wrong.
+still written) or ``validate`` found violations; 2 the command line itself was wrong; 3 an output
+(the -o file, the --db database) failed during the run (``extractor.faults``).
 """
 from __future__ import annotations
 
@@ -18,15 +19,16 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from extractor import api
 from extractor.database import DatabaseSink, DatabaseTargetError, LayoutError, database_url
+from extractor.faults import OutputFailed
 from extractor.progress import ProgressBar, Tally
 from extractor.resume import cut_torn_tail, done_inputs, is_done, put_in_order
-from extractor.runner import RunInfo
+from extractor.runner import RunInfo, sigterm_as_interrupt
 from extractor.schema import load_schema, violations
 from extractor.settings import Settings
 from extractor.sinks import JsonLinesSink, open_database
 from extractor.sources import Refused, folder_inputs
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT_FAILED = 0, 1, 2, 3
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=(
     "Turn news articles about platform moderation into validated JSON records.\n\n"
@@ -108,18 +110,31 @@ def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | No
     jobs = max(1, min(jobs or cores(), len(todo)))  # no more workers than inputs
     records = api.extract_inputs(todo, settings, jobs, info)
     database = opened_database(db) if db else contextlib.nullcontext()
-    with database as db_sink, JsonLinesSink(output, append=resume) as jsonl, \
-            ProgressBar(len(todo), enabled=not quiet) as bar:
-        for record in records:
-            jsonl.write(record)
+    try:
+        with sigterm_as_interrupt(), database as db_sink, JsonLinesSink(output, append=resume) as jsonl, \
+                ProgressBar(len(todo), enabled=not quiet) as bar:
+            try:
+                for record in records:
+                    if db_sink is None:
+                        jsonl.write(record)
+                    else:  # the line once its rows are committed: file and database agree after a kill
+                        db_sink.write(record, after_commit=jsonl.write)
+                    tally.add(record)
+                    if api.is_error(record):
+                        bar.note(f"error: {record['error']['message']}")
+                    bar.advance(tally)
+            except KeyboardInterrupt:
+                if db_sink is not None:
+                    db_sink.commit()  # keep what was done, while the file is open
+                raise
             if db_sink is not None:
-                db_sink.write(record)
-            tally.add(record)
-            if api.is_error(record):
-                bar.note(f"error: {record['error']['message']}")
-            bar.advance(tally)
-    if resume and out_path is not None:
-        put_in_order(out_path, items)
+                db_sink.commit()
+        if resume and out_path is not None:
+            put_in_order(out_path, items)
+    except OutputFailed as e:
+        typer.echo(f"error: {e.message}; the records written so far are whole: rerun with --resume "
+                   "to finish", err=True)
+        return EXIT_OUTPUT_FAILED
     if not quiet:
         typer.echo(tally.summary(info.peak_worker_rss_mb, info.ready), err=True)
     return EXIT_SOME_FAILED if tally.errors else EXIT_OK

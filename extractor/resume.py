@@ -9,11 +9,13 @@ so a killed and resumed run leaves the same bytes as a run that was never interr
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from extractor.faults import OutputFailed, cause
 from extractor.fetch import is_url
 from extractor.sources import Refused, path_text, sha256_of
 
@@ -113,10 +115,15 @@ def put_in_order(path: Path, items: list[str | Refused]) -> None:
     order = [newest.pop(key) for key in dict.fromkeys(wanted) if key in newest]
     order += sorted([place for key, place in newest.items() if key not in wanted_set] + others)
     temporary = path.with_name(path.name + ".resume-tmp")
-    with path.open("rb") as source, temporary.open("wb") as target:
-        for offset, length in order:
-            source.seek(offset)
-            target.write(source.read(length))
-        target.flush()
-        os.fsync(target.fileno())
-    os.replace(temporary, path)
+    try:
+        with path.open("rb") as source, temporary.open("wb") as target:
+            for offset, length in order:
+                source.seek(offset)
+                target.write(source.read(length))
+            target.flush()
+            os.fsync(target.fileno())
+        os.replace(temporary, path)
+    except OSError as e:  # a full disk: the file stays as it was (complete, out of order), no stray copy
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise OutputFailed(f"-o {path}: {cause(e)} (while putting it in input order)") from e

@@ -14,10 +14,14 @@ One input never costs the others:
 """
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
+import os
 import resource
 import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -66,9 +70,51 @@ def record_for(item: Item, settings: Settings) -> dict:
     return extract_input(item, settings)
 
 
-def _worker_main(conn: Connection, settings: Settings) -> None:
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_WATCH_SECONDS = 0.5
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """End this worker when the parent process ends, however it ends (even SIGKILL): on Linux the
+    kernel sends SIGKILL (prctl PR_SET_PDEATHSIG); everywhere, a thread sees the worker
+    re-parented and exits. A worker never outlives its run holding the run's pipes and files."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_WATCH_SECONDS)
+        os._exit(1)
+
+    if os.getppid() != parent_pid:  # the parent died before the death signal was asked for
+        os._exit(1)
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """While a run goes: SIGTERM (a scheduler, a plain ``kill``) ends it as Ctrl-C does: the same
+    exit code and message, what was done kept, the workers gone. Main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _worker_main(conn: Connection, settings: Settings, parent_pid: int) -> None:
     """A worker: load the pipeline, say so, then turn (index, input) into (index, record)."""
+    die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     load_models(settings)
     conn.send((READY, None))
     while True:
@@ -94,7 +140,7 @@ class Worker:
     @classmethod
     def start(cls, context: Any, settings: Settings) -> Worker:
         parent_end, child_end = context.Pipe()
-        process = context.Process(target=_worker_main, args=(child_end, settings), daemon=True)
+        process = context.Process(target=_worker_main, args=(child_end, settings, os.getpid()), daemon=True)
         process.start()
         child_end.close()
         return cls(process, parent_end)
@@ -113,7 +159,7 @@ class Worker:
     def stop(self, info: RunInfo) -> None:
         """Ask the worker to finish, and note its peak memory (a worker still loading the model
         is killed)."""
-        if not self.ready:
+        if not self.ready or self.task is not None:  # loading the model, or busy (an interrupted run)
             self.kill()
             return
         try:
