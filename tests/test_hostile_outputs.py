@@ -170,7 +170,8 @@ def test_a_database_server_that_drops_the_run_ends_it_in_one_line(
     try:
         wait_for_lines(process, out, 1)  # a first batch is committed
         database = target.rsplit("/", 1)[1]
-        query(postgres_url, f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'")
+        query(postgres_url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                            f"WHERE datname = '{database}'")
         _, stderr = process.communicate(timeout=120)
     finally:
         if process.poll() is None:
