@@ -224,6 +224,10 @@ def validate(file: Path = FileArgument) -> None:
                 typer.echo(f"{file}:{number}: not JSON: {e}")
                 bad += 1
                 continue
+            except RecursionError:
+                typer.echo(f"{file}:{number}: not a record: nested too deeply to read")
+                bad += 1
+                continue
             problems = violations(record)
             for problem in problems:
                 typer.echo(f"{file}:{number}: {problem}")

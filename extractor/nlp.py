@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -192,10 +193,62 @@ LINE = re.compile(r"[^\n]*\n*")
 DOC_LEVEL_COMPONENTS = ("moderation_actions", "moderation_dependencies", "moderation_targets")
 
 
+LONG_LINE = 5000  # characters: a paragraph longer than this is parsed in pieces
+PIECE = 2000  # characters: the most a piece of a long paragraph holds (whole sentences when they fit)
+SENTENCE_END = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*\s+""")
+
+
 def split_lines(text: str) -> list[str]:
     """The text's lines (headline, caption, paragraph), each with the line breaks after it;
-    joined they give back the text."""
-    return [line for line in LINE.findall(text) if line]
+    joined they give back the text.
+
+    A line past LONG_LINE characters comes in pieces of whole sentences of at most PIECE
+    characters (a longer sentence is cut at a space): the parser's memory and time grow with
+    what it is given at once, so one 700 KB paragraph would take gigabytes. Real paragraphs
+    are far shorter and are parsed whole."""
+    out = []
+    for line in LINE.findall(text):
+        if len(line) > LONG_LINE:
+            out.extend(pieces(line))
+        elif line:
+            out.append(line)
+    return out
+
+
+def pieces(line: str) -> list[str]:
+    """A long line in consecutive pieces of at most PIECE characters, cut after a sentence end
+    where there is one, else after a space, else anywhere; joined they give back the line."""
+    out: list[str] = []
+    start = 0
+    while len(line) - start > PIECE:
+        window = line[start:start + PIECE]
+        cut = max((m.end() for m in SENTENCE_END.finditer(window)), default=0)
+        if cut == 0:
+            space = max(window.rfind(" "), window.rfind("\t"))
+            cut = space + 1 if space > 0 else PIECE
+        out.append(line[start:start + cut])
+        start += cut
+    out.append(line[start:])
+    return out
+
+
+BATCH_LINES = 64
+BATCH_CHARS = 64 * 1000  # the parser's working memory grows with the characters of a batch
+
+
+def batches(numbers: list[int], lines: list[str]) -> Iterator[list[int]]:
+    """Line numbers in groups of at most BATCH_LINES lines and BATCH_CHARS characters (a line
+    longer than that alone): memory stays flat however long the article."""
+    group: list[int] = []
+    size = 0
+    for n in numbers:
+        if group and (len(group) == BATCH_LINES or size + len(lines[n]) > BATCH_CHARS):
+            yield group
+            group, size = [], 0
+        group.append(n)
+        size += len(lines[n])
+    if group:
+        yield group
 
 
 class LineDocs:
@@ -223,9 +276,10 @@ class LineDocs:
         missing = [n for n in numbers if n not in self.parsed]
         if missing:
             with self.nlp.select_pipes(disable=list(DOC_LEVEL_COMPONENTS)):
-                for n, line_doc in zip(missing, self.nlp.pipe((self.lines[n] for n in missing),
-                                                              batch_size=64), strict=True):
-                    self.parsed[n] = line_doc
+                for group in batches(missing, self.lines):
+                    texts = [self.lines[n] for n in group]
+                    for n, line_doc in zip(group, self.nlp.pipe(texts, batch_size=len(group)), strict=True):
+                        self.parsed[n] = line_doc
         if not numbers:
             return self.nlp.make_doc("")
         doc = Doc.from_docs([self.parsed[n] for n in numbers], ensure_whitespace=False)

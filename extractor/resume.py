@@ -61,7 +61,7 @@ def read_lines(path: Path) -> Iterable[tuple[int, bytes, dict | None]]:
         for line in fh:
             try:
                 record = json.loads(line)
-            except ValueError:
+            except (ValueError, RecursionError):  # not JSON, or nested too deeply to read
                 record = None
             yield offset, line, record if isinstance(record, dict) else None
             offset += len(line)
