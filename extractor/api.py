@@ -72,7 +72,7 @@ def extract_inputs(items: Iterable[str], settings: Settings | None = None, jobs:
     settings = settings or Settings()
     items = list(items)
     if "-" in items:
-        jobs, settings = 1, replace(settings, time_limit=0)
+        jobs, settings = 1, replace(settings, time_limit=0, max_memory=0)
     yield from run(items, settings, jobs, info)
 
 

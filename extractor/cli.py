@@ -59,6 +59,9 @@ JobsOption = typer.Option(None, "--jobs", "-j", "--workers", min=1, max=64,
 MaxBytesOption = typer.Option(20_000_000, "--max-bytes", min=1, help="Largest page or file read, in bytes.")
 TimeLimitOption = typer.Option(120.0, "--time-limit", min=0,
                                help="Seconds one input may take before its worker is stopped (0: no limit).")
+MaxMemoryOption = typer.Option(1024, "--max-memory", min=0, metavar="MIB", help=(
+    "MiB a worker may use on one input before it is replaced and the input gets a too_large "
+    "error record (0: no limit)."))
 ResumeOption = typer.Option(False, "--resume", help=(
     "Skip inputs already recorded in the -o file (same path, same content hash); finish a killed run."))
 QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary on standard error.")
@@ -150,6 +153,7 @@ def extract(
     max_bytes: int = MaxBytesOption,
     jobs: int | None = JobsOption,
     time_limit: float = TimeLimitOption,
+    max_memory: int = MaxMemoryOption,
     resume: bool = ResumeOption,
     quiet: bool = QuietOption,
     no_screen: bool = NoScreenOption,
@@ -160,7 +164,7 @@ def extract(
     Example: extractor extract samples/seed-wired-occupy.txt https://example.org/story.html -o records.jsonl
     """
     settings = Settings(allow_private_urls=allow_private_urls, timeout=timeout, max_bytes=max_bytes,
-                        time_limit=time_limit, screen=not no_screen,
+                        time_limit=time_limit, max_memory=max_memory, screen=not no_screen,
                         published=published.date() if published else None)
     raise typer.Exit(run_and_write(list(inputs), settings, jobs, output, db, resume, quiet))
 
@@ -173,6 +177,7 @@ def batch(
     max_bytes: int = MaxBytesOption,
     jobs: int | None = JobsOption,
     time_limit: float = TimeLimitOption,
+    max_memory: int = MaxMemoryOption,
     resume: bool = ResumeOption,
     quiet: bool = QuietOption,
     no_screen: bool = NoScreenOption,
@@ -186,8 +191,8 @@ def batch(
 
     Example: extractor batch ../shared/eval/dev/articles -o records.jsonl --jobs 2 --resume
     """
-    settings = Settings(max_bytes=max_bytes, time_limit=time_limit, screen=not no_screen,
-                        published=published.date() if published else None)
+    settings = Settings(max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory,
+                        screen=not no_screen, published=published.date() if published else None)
     items = list(folder_inputs(folder))
     raise typer.Exit(run_and_write(items, settings, jobs, output, db, resume, quiet))
 

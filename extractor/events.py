@@ -45,20 +45,39 @@ def family(action: str) -> str:
 
 @dataclass
 class Event:
+    """An event and an index of what its mentions say (counts per type, years), kept as mentions
+    are added (``add``), so that testing a new mention does not go through all the earlier ones."""
+
     platform: str
     mentions: list[MentionFacts] = field(default_factory=list)
+    _counts: dict[str, set[int]] = field(default_factory=dict, init=False, repr=False)
+    _years: set[str] = field(default_factory=set, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            self._index(m)
+
+    def add(self, facts: MentionFacts, first: bool = False) -> None:
+        if first:
+            self.mentions.insert(0, facts)
+        else:
+            self.mentions.append(facts)
+        self._index(facts)
+
+    def _index(self, m: MentionFacts) -> None:
+        for t in m.targets:
+            if t.count is not None:
+                self._counts.setdefault(t.type, set()).add(t.count)
+        if m.when and m.when.attached and m.when.start:
+            self._years.add(m.when.start[:4])
 
     @property
     def family(self) -> str:
         return family(self.mentions[0].mention.action)
 
-    def counts(self) -> dict[str, list[int]]:
-        out: dict[str, list[int]] = {}
-        for m in self.mentions:
-            for t in m.targets:
-                if t.count is not None:
-                    out.setdefault(t.type, []).append(t.count)
-        return out
+    def counts(self) -> dict[str, set[int]]:
+        """The distinct counts of each type of target."""
+        return self._counts
 
     def accepts(self, facts: MentionFacts) -> bool:
         """Same occasion: same platform and family, and no count of the mention says otherwise.
@@ -73,7 +92,7 @@ class Event:
         counted = {TYPE_CLASSES[t.type] for t in facts.targets if t.count is not None}
         if mine and counted and not counted & {TYPE_CLASSES[kind] for kind in mine}:
             return False  # '130,000 videos' after '1 channel', 'the app' after '3,465 accounts'
-        years = {m.when.start[:4] for m in self.mentions if m.when and m.when.attached and m.when.start}
+        years = self._years
         when = facts.when
         if when and when.attached and when.start and years and when.start[:4] not in years:
             return False  # done in another year: another occasion
@@ -180,19 +199,26 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
             facts.accounts.extend(called_earlier(doc, doc[target.token]))
 
 
+PLACE_WINDOW = 100  # the latest events a mention may join
+
+
 def place(events: list[Event], pending: list[MentionFacts], facts: MentionFacts) -> None:
-    """Merge a mention into the event it reports, open a new event, or keep it pending."""
-    same = [e for e in events if e.accepts(facts)]
-    if same:
-        event = same[-1]
-        facts.targets = [t for t in facts.targets if not event.is_part(t)]
-        event.mentions.append(facts)
+    """Merge a mention into the event it reports, open a new event, or keep it pending.
+
+    Only the latest PLACE_WINDOW events are candidates (a news story has a handful), so that a
+    text of thousands of mentions takes linear time."""
+    key = (facts.mention.platform, family(facts.mention.action))
+    candidates = [e for e in events[-PLACE_WINDOW:][::-1] if (e.platform, e.family) == key]
+    same = next((e for e in candidates if e.accepts(facts)), None)
+    if same is not None:
+        facts.targets = [t for t in facts.targets if not same.is_part(t)]
+        same.add(facts)
     elif facts.opens_event:
         event = Event(facts.mention.platform, [facts])
         # earlier mentions of this platform and family (a headline) belong to it
         for p in list(pending):
             if p.mention.platform == event.platform and family(p.mention.action) == event.family:
-                event.mentions.insert(0, p)
+                event.add(p, first=True)
                 pending.remove(p)
         events.append(event)
     else:

@@ -190,7 +190,6 @@ def get_pipeline(model: str | None = None) -> Language:
 
 
 LINE = re.compile(r"[^\n]*\n*")
-DOC_LEVEL_COMPONENTS = ("moderation_actions", "moderation_dependencies", "moderation_targets")
 
 
 LONG_LINE = 5000  # characters: a paragraph longer than this is parsed in pieces
@@ -259,13 +258,16 @@ class LineDocs:
     next paragraph. Since lines are parsed independently, a Doc of some lines can be made first
     (to look for events where the screen found candidates) and the whole article later without
     parsing any line twice; ``doc()`` is the same whichever lines were asked for before.
+    Lines of the same text are parsed once (a parse depends on the line alone), and the rule
+    components run on each line too, so a text that repeats itself costs what its distinct lines
+    cost, and nothing runs over the whole article at once.
     """
 
     def __init__(self, text: str, model: str | None = None):
         self.text = text
         self.nlp = get_pipeline(model)
         self.lines = split_lines(text)
-        self.parsed: dict[int, Doc] = {}
+        self.by_text: dict[str, Doc] = {}
 
     def doc(self, which: set[int] | None = None) -> Doc:
         """The Doc of the chosen lines (all when None), in text order."""
@@ -273,19 +275,14 @@ class LineDocs:
                          {n for n in which if 0 <= n < len(self.lines)})
         if which is None and len(self.lines) <= 1:
             return self.nlp(self.text)
-        missing = [n for n in numbers if n not in self.parsed]
-        if missing:
-            with self.nlp.select_pipes(disable=list(DOC_LEVEL_COMPONENTS)):
-                for group in batches(missing, self.lines):
-                    texts = [self.lines[n] for n in group]
-                    for n, line_doc in zip(group, self.nlp.pipe(texts, batch_size=len(group)), strict=True):
-                        self.parsed[n] = line_doc
+        new = list(dict.fromkeys(self.lines[n] for n in numbers if self.lines[n] not in self.by_text))
+        for group in batches(list(range(len(new))), new):
+            texts = [new[i] for i in group]
+            for text, line_doc in zip(texts, self.nlp.pipe(texts, batch_size=len(texts)), strict=True):
+                self.by_text[text] = line_doc
         if not numbers:
             return self.nlp.make_doc("")
-        doc = Doc.from_docs([self.parsed[n] for n in numbers], ensure_whitespace=False)
-        for name in DOC_LEVEL_COMPONENTS:
-            doc = self.nlp.get_pipe(name)(doc)
-        return doc
+        return Doc.from_docs([self.by_text[self.lines[n]] for n in numbers], ensure_whitespace=False)
 
 
 def parse(text: str, model: str | None = None) -> Doc:

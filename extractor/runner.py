@@ -9,6 +9,9 @@ One input never costs the others:
 - an input that fails gives its error record;
 - an input that takes longer than ``settings.time_limit`` seconds has its worker killed and
   replaced, and gives an error record of type ``time_limit``;
+- a worker whose memory passes ``settings.max_memory`` MiB on an input is killed and replaced,
+  and the input gives an error record of type ``too_large`` (the parent watches the workers'
+  resident memory, every MEMORY_CHECK_SECONDS);
 - a worker that dies (killed, out of memory) is replaced, and its input gives an error record
   of type ``worker_died``.
 """
@@ -32,6 +35,7 @@ from extractor.settings import Settings
 from extractor.sources import Refused
 
 WINDOW_PER_JOB = 8
+MEMORY_CHECK_SECONDS = 0.2
 READY, DONE = "ready", "done"
 
 Item = str | Refused
@@ -51,6 +55,16 @@ def peak_rss_mb() -> float:
     """Peak resident memory of this process in MiB (ru_maxrss is KiB on Linux, bytes on macOS)."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def rss_mb(pid: int) -> float | None:
+    """Resident memory of a process in MiB (Linux /proc; None where it cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as fh:
+            pages = int(fh.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
 
 
 def load_models(settings: Settings) -> None:
@@ -183,7 +197,7 @@ def run(items: Iterable[Item], settings: Settings, jobs: int = 1,
     loading the model once). ``info``, when given, receives the workers' peak memory at the end.
     """
     info = info if info is not None else RunInfo()
-    if jobs <= 1 and not settings.time_limit:
+    if jobs <= 1 and not settings.time_limit and not settings.max_memory:
         load_models(settings)
         info.ready = time.monotonic()
         for item in items:
@@ -240,9 +254,21 @@ def _run_in_workers(items: Iterable[Item], settings: Settings, jobs: int, info: 
             timeout = None
             if limit and busy:
                 timeout = max(0.0, min(w.started + limit for w in busy) - time.monotonic())
+            if settings.max_memory and busy:
+                timeout = min(timeout if timeout is not None else MEMORY_CHECK_SECONDS, MEMORY_CHECK_SECONDS)
             ready = wait([w.conn for w in workers], timeout)
             now = time.monotonic()
             for worker in list(workers):
+                if worker.task is not None and worker.conn not in ready and settings.max_memory:
+                    used = rss_mb(worker.process.pid)
+                    if used is not None and used > settings.max_memory:
+                        task_index, item = worker.task
+                        info.peak_worker_rss_mb = max(info.peak_worker_rss_mb, used)
+                        results[task_index] = input_error_record(
+                            item, "too_large", f"{item}: needed more than the memory limit of "
+                            f"{settings.max_memory} MiB (--max-memory); stopped")
+                        replace(worker)
+                        continue
                 if worker.conn in ready:
                     try:
                         index, payload = worker.conn.recv()

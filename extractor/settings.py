@@ -19,6 +19,7 @@ class Settings:
     screen: bool = True  # skip the full pipeline for articles that cannot hold an event
     time_limit: float = 0  # seconds one input may take in a worker process before it is stopped; 0: none
     published: date | None = None  # publication date of every input; wins over the page's own date
+    max_memory: int = 0  # MiB a worker process may use on one input before it is replaced; 0: no limit
 
     def trafilatura_config(self) -> ConfigParser:
         return _trafilatura_config(self.timeout, self.max_bytes, self.allow_private_urls,
