@@ -293,6 +293,9 @@ def _run_in_workers(items: Iterable[Item], settings: Settings, jobs: int, info: 
                     else:
                         results[index] = payload
                         worker.task = None
+                        used = rss_mb(worker.process.pid) if settings.max_memory else None
+                        if used is not None and used > settings.max_memory:
+                            replace(worker)  # done, but it keeps what it took: a fresh one goes on
                 elif worker.task is not None and limit and now - worker.started >= limit:
                     task_index, item = worker.task
                     results[task_index] = input_error_record(
