@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
@@ -231,6 +232,7 @@ def pieces(line: str) -> list[str]:
     return out
 
 
+EMPTY_TENSOR = numpy.zeros((0, 0), dtype="float32")
 BATCH_LINES = 64
 BATCH_CHARS = 64 * 1000  # the parser's working memory grows with the characters of a batch
 
@@ -279,10 +281,12 @@ class LineDocs:
         for group in batches(list(range(len(new))), new):
             texts = [new[i] for i in group]
             for text, line_doc in zip(texts, self.nlp.pipe(texts, batch_size=len(texts)), strict=True):
+                line_doc.tensor = EMPTY_TENSOR  # tok2vec's output (384 bytes a token): no rule reads it
                 self.by_text[text] = line_doc
         if not numbers:
             return self.nlp.make_doc("")
-        return Doc.from_docs([self.by_text[self.lines[n]] for n in numbers], ensure_whitespace=False)
+        return Doc.from_docs([self.by_text[self.lines[n]] for n in numbers], ensure_whitespace=False,
+                             exclude=["tensor"])
 
 
 def parse(text: str, model: str | None = None) -> Doc:
