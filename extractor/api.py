@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from extractor.analyse import analyse
-from extractor.article import ArticleError, read_article
+from extractor.article import ArticleError, TextTooLong, read_article
 from extractor.database import db_stats as db_stats  # the Python name of `extractor db stats`
 from extractor.database import open_database as open_database  # what --db writes with
 from extractor.fetch import is_unsupported_scheme, is_url
@@ -32,6 +32,9 @@ def extract(content: str | bytes, *, url: str | None = None, published: str | No
     if published is None and settings.published is not None:
         published = settings.published.isoformat()
     article = read_article(content, url=url, published=published, settings=settings)
+    if settings.max_text_chars and len(article.text) > settings.max_text_chars:
+        raise TextTooLong(f"the article text is {len(article.text)} characters long, more than the "
+                          f"{settings.max_text_chars} analysed")
     doc, screen = analyse(article.text, published_date(article), settings)
     return build_record(article, doc, source_dict(path, url, sha256), screen)
 
@@ -40,6 +43,8 @@ def extract_raw(raw: RawInput, settings: Settings) -> dict:
     """A record for one raw input; an error record when it cannot be processed. Never raises."""
     try:
         return extract(raw.content, url=raw.url, path=raw.path, settings=settings, sha256=raw.sha256)
+    except TextTooLong as e:
+        return error_record(raw.source, "too_large", f"{raw.path or raw.url}: {e}")
     except ArticleError as e:
         return error_record(raw.source, "article_error", f"{raw.path or raw.url}: {e}")
     except Exception as e:  # one bad input never stops the rest

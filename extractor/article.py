@@ -33,6 +33,11 @@ class ArticleError(ValueError):
     """The input holds no article text that can be read."""
 
 
+class TextTooLong(ArticleError):
+    """The article text is longer than ``Settings.max_text_chars``: not analysed, so that a
+    worker's memory stays bounded (it grows with the text analysed)."""
+
+
 @dataclass
 class Article:
     text: str

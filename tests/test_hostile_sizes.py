@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import extractor
+from extractor.api import extract_input
 from extractor.article import ArticleError, read_article
 from extractor.nlp import LONG_LINE, PIECE, split_lines
 from extractor.resume import done_inputs
@@ -131,3 +132,15 @@ def test_deeply_nested_json_lines(tmp_path: Path) -> None:
     assert result.stdout == f"{out}:1: not a record: nested too deeply to read\n"
     assert "Traceback" not in result.stderr
     assert done_inputs(out) == {}
+
+
+def test_text_past_max_text_chars_is_too_large_at_once(tmp_path: Path) -> None:
+    """Memory grows with the text analysed: a text past 1,000,000 characters (--max-bytes lets
+    20 MB through) is refused before any parsing."""
+    (tmp_path / "book.txt").write_text(one_paragraph(1_100_000), encoding="utf-8")
+    started = time.monotonic()
+    record = extract_input(str(tmp_path / "book.txt"))
+    assert time.monotonic() - started < 20
+    assert record["error"]["type"] == "too_large"
+    assert record["error"]["message"].endswith("characters long, more than the 1000000 analysed")
+    assert record["source"]["sha256"] is not None
