@@ -28,7 +28,7 @@ from extractor.settings import Settings
 from extractor.sinks import JsonLinesSink, open_database
 from extractor.sources import Refused, folder_inputs
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT_FAILED = 0, 1, 2, 3
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=(
     "Turn news articles about platform moderation into validated JSON records.\n\n"
@@ -138,6 +138,10 @@ def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | No
         typer.echo(f"error: {e.message}; the records written so far are whole: rerun with --resume "
                    "to finish", err=True)
         return EXIT_OUTPUT_FAILED
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (see runner.sigterm_as_interrupt)
+        typer.echo(f"interrupted after {tally.inputs} of {len(todo)} inputs; the records written so far "
+                   "are whole: rerun with --resume to finish", err=True)
+        return EXIT_INTERRUPTED
     if not quiet:
         typer.echo(tally.summary(info.peak_worker_rss_mb, info.ready), err=True)
     return EXIT_SOME_FAILED if tally.errors else EXIT_OK

@@ -234,7 +234,7 @@ def pieces(line: str) -> list[str]:
 
 EMPTY_TENSOR = numpy.zeros((0, 0), dtype="float32")
 BATCH_LINES = 64
-BATCH_CHARS = 64 * 1000  # the parser's working memory grows with the characters of a batch
+BATCH_CHARS = 10_000  # the parser's working memory grows with the characters (tokens) of a batch
 
 
 def batches(numbers: list[int], lines: list[str]) -> Iterator[list[int]]:
