@@ -3,13 +3,17 @@
     .venv/bin/python benchmarks/bench_hostile.py [--only NAME ...] [--json]
 
 Each input is built here (our own sentences), written to a temporary folder and run as a user
-runs it: ``extractor extract FILE -o OUT --jobs 1`` (one worker process, the default
---time-limit and --max-memory). Reported per input: its size, the wall time from start to exit,
+runs it: ``extractor extract FILE -o OUT --jobs 1 --time-limit 0`` (one worker process, the
+default --max-memory; no time limit, so that a loaded machine does not cut a measure short).
+Reported per input: its size, the wall time from start to exit,
 the record's type (article or error type) and the worker's peak memory as the summary line
 gives it.
 
 - ``paragraph-690k``: one paragraph of 690 KB, all sentences different, passing the screen;
 - ``paragraph-max-bytes``: one paragraph of 19.9 MB (just under the default --max-bytes);
+- ``paragraph-max-text``, ``quotes-max-text``: the longest texts analysed (just under 800,000
+  characters, ``Settings.max_text_chars``), of ordinary sentences and of quotation marks around
+  numbers (many tokens to a character);
 - ``repeated-745k``: one moderation sentence repeated 12,000 times (745 KB);
 - ``quotes-100k``: 100,000 quotation marks around numbers, after a moderation headline;
 - ``sigkill``: a batch run with two workers, its parent killed with SIGKILL: how long until
@@ -53,6 +57,8 @@ HEADLINE = "Twitter suspended 5 accounts\n\nTwitter suspended 5 accounts on Tues
 INPUTS = {
     "paragraph-690k": lambda: paragraph(690_000),
     "paragraph-max-bytes": lambda: paragraph(19_900_000),
+    "paragraph-max-text": lambda: paragraph(795_000),
+    "quotes-max-text": lambda: HEADLINE + " ".join(f'"{i}"' for i in range(101_000)) + "\n",
     "repeated-745k": lambda: "Spam network taken down\n\n" + REPEATED * 12_000 + "\n",
     "quotes-100k": lambda: HEADLINE + " ".join(f'"{i}"' for i in range(50_000)) + "\n",
 }
@@ -67,8 +73,8 @@ def run_input(name: str, folder: Path) -> dict:
     path.write_text(INPUTS[name](), encoding="utf-8")
     out = folder / f"{name}.jsonl"
     started = time.monotonic()
-    proc = subprocess.run(cli("extract", str(path), "-o", str(out), "--jobs", "1"), cwd=ROOT,
-                          capture_output=True, text=True)
+    args = ("extract", str(path), "-o", str(out), "--jobs", "1", "--time-limit", "0")
+    proc = subprocess.run(cli(*args), cwd=ROOT, capture_output=True, text=True)
     seconds = time.monotonic() - started
     record = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
     peak = PEAK.search(proc.stderr)

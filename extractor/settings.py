@@ -20,7 +20,7 @@ class Settings:
     time_limit: float = 0  # seconds one input may take in a worker process before it is stopped; 0: none
     published: date | None = None  # publication date of every input; wins over the page's own date
     max_memory: int = 0  # MiB a worker process may use on one input before it is replaced; 0: no limit
-    max_text_chars: int = 1_000_000  # longest article text analysed (a book, not news); 0: no limit
+    max_text_chars: int = 800_000  # longest article text analysed (no news article comes near); 0: none
 
     def trafilatura_config(self) -> ConfigParser:
         return _trafilatura_config(self.timeout, self.max_bytes, self.allow_private_urls,
