@@ -2,7 +2,7 @@
 
 Exit codes: 0 every input gave a record; 1 some input gave an error record (the others were
 still written) or ``validate`` found violations; 2 the command line itself was wrong; 3 an output
-(the -o file, the --db database) failed during the run (``extractor.faults``).
+(the -o file, the --db database) failed during the run (``extractor.faults``); 130 interrupted.
 """
 from __future__ import annotations
 

@@ -185,3 +185,12 @@ def test_a_database_server_that_drops_the_run_ends_it_in_one_line(
     assert result.returncode == 0, result.stderr
     assert out.read_bytes() == reference
     assert query(target, "SELECT count(*) FROM articles")[0][0] == N_INPUTS
+
+
+def test_a_count_no_database_integer_holds_is_no_count(db_target: str) -> None:
+    """'99999999999999999999999 accounts' once stopped a database run (integer out of range)."""
+    record = extractor.extract("Spam\n\nTwitter suspended 99999999999999999999999 accounts on Tuesday.\n")
+    assert [t["count"] for e in record["events"] for t in e["targets"]] == [None]
+    with extractor.open_database(db_target) as db:
+        db.write(record)
+    assert query(db_target, "SELECT count(*) FROM events")[0][0] == 1
