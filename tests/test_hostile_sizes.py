@@ -61,13 +61,15 @@ def test_a_long_paragraph_stays_far_below_the_memory_of_the_old_parse(tmp_path: 
 
 
 def test_a_worker_past_max_memory_is_replaced_and_the_input_gets_too_large(tmp_path: Path) -> None:
-    """The ceiling is set 50 MiB above what a worker takes on a short article (measured first): a
-    300 KB paragraph passes it and gets a too_large record; the articles after it are written."""
+    """The ceiling is set 40 MiB above what a worker takes on a short article (measured first): 390 KB
+    of quoted numbers (many tokens: about 110 MiB more) pass it and get a too_large record; the
+    articles after it are written."""
     (tmp_path / "a.txt").write_text(ARTICLE_TEXT, encoding="utf-8")
-    (tmp_path / "b-long.txt").write_text(one_paragraph(300_000), encoding="utf-8")
+    quotes = " ".join(f'"{i}"' for i in range(50_000))
+    (tmp_path / "b-long.txt").write_text(f"{ARTICLE_TEXT}\n{quotes}\n", encoding="utf-8")
     (tmp_path / "c.txt").write_text(ARTICLE_TEXT + "\nThe end.\n", encoding="utf-8")
     first = run_cli("extract", "a.txt", "-o", "first.jsonl", "--jobs", "1", cwd=tmp_path, timeout=300)
-    ceiling = int(PEAK.search(first.stderr).group(1)) + 50
+    ceiling = int(PEAK.search(first.stderr).group(1)) + 40
     result = run_cli("extract", "a.txt", "b-long.txt", "c.txt", "--jobs", "1", "--max-memory", str(ceiling),
                      "-q", cwd=tmp_path, timeout=300)
     assert result.returncode == 1
