@@ -156,3 +156,12 @@ def test_extract_dev_zero_is_refused_at_once() -> None:
     assert result.returncode == 1
     message = "/dev/zero: not a regular file (a character device); not read"
     assert result.records[0]["error"] == {"type": "not_a_file", "message": message}
+
+
+def test_a_line_break_in_a_name_cannot_forge_an_error_line(tmp_path: Path) -> None:
+    bad = os.fsdecode(b"gone-\xff.txt")
+    result = run_cli("extract", NEWLINE_NAME, bad, "-q", "--jobs", "1", cwd=tmp_path, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == ["error: new\\nerror: fake.txt: forged.txt: no such file",
+                                          "error: gone-\\xff.txt: no such file"]
+    assert [r["source"]["path"] for r in result.records] == [NEWLINE_NAME, "gone-\\xff.txt"]
