@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extractor.fetch import is_url
+from extractor.fetch import is_unsupported_scheme, is_url
 from extractor.settings import Settings, parse_published
 
 if TYPE_CHECKING:  # spaCy, trafilatura and SQLAlchemy are imported when first needed, not for --help
@@ -74,7 +74,7 @@ def _extract(content: str | bytes, *, url: str | None, published: str | date | N
              settings: Settings | None, source: dict, crawl_date: str | None = None,
              with_text: bool | None = None) -> dict:
     from extractor.analyse import analyse
-    from extractor.article import read_article
+    from extractor.article import TextTooLong, read_article
     from extractor.record import build_record, published_date
 
     settings = settings or Settings()
@@ -86,6 +86,9 @@ def _extract(content: str | bytes, *, url: str | None, published: str | date | N
     elif settings.published is not None:
         published = settings.published.isoformat()
     article = read_article(content, url=url, published=published, settings=settings)
+    if settings.max_text_chars and len(article.text) > settings.max_text_chars:
+        raise TextTooLong(f"the article text is {len(article.text)} characters long, more than the "
+                          f"{settings.max_text_chars} analysed")
     if article.published is None and crawl_date is not None:
         article.published = crawl_date  # a WARC record's crawl date, when the page gives none
     doc, screen = analyse(article.text, published_date(article), settings)
@@ -95,12 +98,14 @@ def _extract(content: str | bytes, *, url: str | None, published: str | date | N
 
 def extract_warc_record(item: WarcRecord, settings: Settings) -> dict:
     """The record of one article record of a WARC file (``extractor.warc``); never raises."""
-    from extractor.article import ArticleError
+    from extractor.article import ArticleError, TextTooLong
     from extractor.record import error_record
 
     try:
         return _extract(item.content, url=item.url, published=None, settings=settings, source=item.source,
                         crawl_date=item.date)
+    except TextTooLong as e:
+        return error_record(item.source, "too_large", f"{item}: {e}")
     except ArticleError as e:
         return error_record(item.source, "article_error", f"{item}: {e}")
     except Exception as e:  # one bad input never stops the rest
@@ -109,11 +114,13 @@ def extract_warc_record(item: WarcRecord, settings: Settings) -> dict:
 
 def extract_raw(raw: RawInput, settings: Settings) -> dict:
     """A record for one raw input; an error record when it cannot be processed. Never raises."""
-    from extractor.article import ArticleError
+    from extractor.article import ArticleError, TextTooLong
     from extractor.record import error_record
 
     try:
         return extract(raw.content, url=raw.url, path=raw.path, settings=settings, sha256=raw.sha256)
+    except TextTooLong as e:
+        return error_record(raw.source, "too_large", f"{raw.path or raw.url}: {e}")
     except ArticleError as e:
         return error_record(raw.source, "article_error", f"{raw.path or raw.url}: {e}")
     except Exception as e:  # one bad input never stops the rest
@@ -156,9 +163,12 @@ def input_error_record(item: object, kind: str, message: str, settings: Settings
 
     if not isinstance(item, str):  # a WARC record: its source says which file and where
         return error_record(item.source, kind, message)
-    is_remote = is_url(item)
+    from extractor.sources import path_text
+
+    is_remote = is_url(item) or is_unsupported_scheme(item)
+    shown = path_text(item)  # a file name that is not UTF-8, written losslessly
     sha256 = file_sha256(item, settings or Settings()) if kind in READ_ERROR_KINDS else None
-    return error_record(source_dict(None if is_remote else item, item if is_remote else None, sha256),
+    return error_record(source_dict(None if is_remote else shown, shown if is_remote else None, sha256),
                         kind, message)
 
 
@@ -182,7 +192,7 @@ def extract_inputs(items: Iterable[str], settings: Settings | None = None, jobs:
     settings = settings or Settings()
     items = list(items)
     if "-" in items:
-        jobs, settings = 1, replace(settings, time_limit=0, engine="local")
+        jobs, settings = 1, replace(settings, time_limit=0, max_memory=0, engine="local")
     work = expand(items, settings.max_bytes, warc if warc is not None else WarcTally(), done)
     engine = get_engine(settings.engine)
     yield from engine.run(work, settings, jobs, info if info is not None else RunInfo())

@@ -42,6 +42,11 @@ class ArticleError(ValueError):
     """The input holds no article text that can be read."""
 
 
+class TextTooLong(ArticleError):
+    """The article text is longer than ``Settings.max_text_chars``: not analysed, so that a
+    worker's memory stays bounded (it grows with the text analysed)."""
+
+
 @dataclass
 class Article:
     text: str
@@ -68,17 +73,36 @@ class Article:
         }
 
 
-def declared_charset(content: bytes) -> str | None:
-    """The character set a page declares (``<meta charset>``, ``http-equiv`` or an XML
-    prolog) in its first 4 KB, if Python knows it."""
+def declared_name(content: bytes) -> str | None:
+    """The name of the character set a page declares (``<meta charset>``, ``http-equiv`` or an
+    XML prolog) in its first 4 KB, as written."""
     m = DECLARED_CHARSET.search(content[:4096])
-    if not m:
-        return None
-    name = m.group(1).decode("ascii", errors="ignore")
+    return m.group(1).decode("ascii", errors="ignore") if m else None
+
+
+def declared_charset(content: bytes) -> str | None:
+    """The character set a page declares, if Python knows it."""
+    name = declared_name(content)
     try:
-        return codecs.lookup(name).name
+        return codecs.lookup(name).name if name else None
     except LookupError:
         return None
+
+
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode_bom(content: bytes) -> str | None:
+    """UTF-16 or UTF-32 text that starts with its byte-order mark (its NULs are no sign of binary)."""
+    for bom, codec in BOMS:
+        if content.startswith(bom):
+            try:
+                return content.decode(codec)
+            except UnicodeDecodeError as e:
+                raise ArticleError(f"not valid {codec.upper()} text after its byte-order mark "
+                                   f"(at offset {e.start})") from e
+    return None
 
 
 def decode(content: str | bytes) -> str:
@@ -99,7 +123,13 @@ def decode(content: str | bytes) -> str:
             return content.decode(charset)
         except UnicodeDecodeError:
             pass
-    declared = f"nor the declared {charset}" if charset else "and no character set is declared"
+    name = declared_name(content)
+    if charset:
+        declared = f"nor the declared {charset}"
+    elif name:
+        declared = f"and the declared character set '{name}' is unknown"
+    else:
+        declared = "and no character set is declared"
     raise ArticleError(f"not valid UTF-8 text (byte 0x{content[bad.start]:02x} at offset {bad.start}) "
                        f"{declared}")
 
@@ -249,10 +279,14 @@ def html_language(html: str) -> str | None:
 def read_article(content: str | bytes, *, url: str | None = None, published: str | None = None,
                  settings: Settings | None = None) -> Article:
     """The article in ``content`` (HTML or plain text, str or bytes)."""
+    if isinstance(content, bytes):
+        content = decode_bom(content) or content
     # binary data is told apart before decoding: its bytes are not UTF-8 either, but that is not the news
     if looks_binary(content[:BINARY_SAMPLE].decode("latin-1") if isinstance(content, bytes) else content):
         raise ArticleError("binary data, not text or HTML")
-    text = decode(content)
+    # NUL past the binary sample: no text format holds it (PostgreSQL refuses it); every offset
+    # refers to the text without it
+    text = decode(content).replace("\x00", "")
     if not text.strip():
         raise ArticleError("the input is empty")
     if looks_like_html(text):

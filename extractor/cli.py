@@ -2,7 +2,8 @@
 
 Exit codes: 0 every input gave a record; 1 some input gave an error record (the others were
 still written), ``validate`` found violations, or ``batch`` found no article file; 2 the command
-line itself was wrong (checked before any input is read); 130 interrupted (Ctrl-C).
+line itself was wrong (checked before any input is read); 3 an output (the -o file, the --db
+database) failed during the run (``extractor.faults``); 130 interrupted (Ctrl-C or SIGTERM).
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:  # heavy modules (spaCy, SQLAlchemy, jsonschema) are imported 
     from extractor.database import DatabaseSink
     from extractor.sources import Refused
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_INTERRUPTED = 0, 1, 130
+EXIT_OK, EXIT_SOME_FAILED, EXIT_OUTPUT_FAILED, EXIT_INTERRUPTED = 0, 1, 3, 130
 HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings=HELP_OPTIONS,
@@ -76,6 +77,9 @@ JobsOption = typer.Option(None, "--jobs", "-j", "--workers", min=1, max=64,
 MaxBytesOption = typer.Option(20_000_000, "--max-bytes", min=1, help="Largest page or file read, in bytes.")
 TimeLimitOption = typer.Option(120.0, "--time-limit", min=0,
                                help="Seconds one input may take before its worker is stopped (0: no limit).")
+MaxMemoryOption = typer.Option(1024, "--max-memory", min=0, metavar="MIB", help=(
+    "MiB a worker may use on one input before it is replaced and the input gets a too_large "
+    "error record (0: no limit)."))
 ResumeOption = typer.Option(False, "--resume", help=(
     "Skip inputs already recorded in the -o file (same path, same content hash); finish a killed run. "
     "Refused when the file was written with other --published, --no-screen or --with-text."))
@@ -142,10 +146,11 @@ def run_and_write(items: list[str | Refused], settings: Settings, jobs: int | No
 def _run_and_write(items: list[str | Refused], settings: Settings, jobs: int | None, output: str,
                    db: str | None, resume: bool, quiet: bool, progress_every: float) -> int:
     from extractor.engines import get_engine
+    from extractor.faults import OutputFailed
     from extractor.progress import ProgressBar, Tally, plural
     from extractor.resume import cut_torn_tail, done_inputs, is_done, put_in_order
     from extractor.run_options import write_options
-    from extractor.runner import RunInfo
+    from extractor.runner import RunInfo, sigterm_as_interrupt
     from extractor.sinks import JsonLinesSink
     from extractor.warc import WarcTally, is_warc_path
 
@@ -176,28 +181,40 @@ def _run_and_write(items: list[str | Refused], settings: Settings, jobs: int | N
     database = opened_database(db) if db else contextlib.nullcontext()
     to_terminal = out_path is None and sys.stdout.isatty()
     try:
-        with database as db_sink, JsonLinesSink(output, append=resume) as jsonl, \
+        with sigterm_as_interrupt(), database as db_sink, JsonLinesSink(output, append=resume) as jsonl, \
                 ProgressBar(None if has_warc else len(todo), enabled=not quiet,
                             records_to_terminal=to_terminal, every=progress_every) as bar:
             if starts_file:
                 write_options(out_path, settings)
-            for record in records:
-                jsonl.write(record)
+            try:
+                for record in records:
+                    if db_sink is None:
+                        jsonl.write(record)
+                    else:  # the line once its rows are committed: file and database agree after a kill
+                        db_sink.write(record, after_commit=jsonl.write)
+                    tally.add(record)
+                    if api.is_error(record):
+                        bar.note(f"error: {record['error']['message']}")
+                    bar.advance(tally)
+            except KeyboardInterrupt:
                 if db_sink is not None:
-                    db_sink.write(record)
-                tally.add(record)
-                if api.is_error(record):
-                    bar.note(f"error: {record['error']['message']}")
-                bar.advance(tally)
-    except KeyboardInterrupt:
+                    db_sink.commit()  # keep what was done, while the file is open
+                raise
+            if db_sink is not None:
+                db_sink.commit()
+        if resume and out_path is not None:
+            put_in_order(out_path, items)
+    except OutputFailed as e:
+        typer.echo(f"error: {e.message}; the records written so far are whole: rerun with --resume "
+                   "to finish", err=True)
+        return EXIT_OUTPUT_FAILED
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (see runner.sigterm_as_interrupt)
         if hasattr(records, "close"):
             records.close()  # stops the workers
         done_count = tally.skipped + tally.inputs
-        hint = "; rerun with --resume to finish" if out_path is not None else ""
+        hint = "; the records written so far are whole: rerun with --resume to finish" if out_path else ""
         typer.echo(f"interrupted after {done_count} of {plural(len(items), 'input')}{hint}", err=True)
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    if resume and out_path is not None:
-        put_in_order(out_path, items)
+        return EXIT_INTERRUPTED
     tally.skipped += warc.resumed
     if not quiet:
         if warc.records:
@@ -216,6 +233,7 @@ def extract(
     max_bytes: int = MaxBytesOption,
     jobs: int | None = JobsOption,
     time_limit: float = TimeLimitOption,
+    max_memory: int = MaxMemoryOption,
     resume: bool = ResumeOption,
     quiet: bool = QuietOption,
     no_screen: bool = NoScreenOption,
@@ -234,7 +252,7 @@ def extract(
     """
     check_output(output)
     settings = Settings(allow_private_urls=allow_private_urls, timeout=timeout, max_bytes=max_bytes,
-                        time_limit=time_limit, screen=not no_screen,
+                        time_limit=time_limit, max_memory=max_memory, screen=not no_screen,
                         published=published_option(published), with_text=with_text, engine=engine,
                         scheduler=scheduler)
     raise typer.Exit(run_and_write(list(inputs), settings, jobs, output, db, resume, quiet, progress_every))
@@ -248,6 +266,7 @@ def batch(
     max_bytes: int = MaxBytesOption,
     jobs: int | None = JobsOption,
     time_limit: float = TimeLimitOption,
+    max_memory: int = MaxMemoryOption,
     resume: bool = ResumeOption,
     quiet: bool = QuietOption,
     no_screen: bool = NoScreenOption,
@@ -271,9 +290,9 @@ def batch(
     from extractor.sources import folder_inputs
 
     check_output(output)
-    settings = Settings(max_bytes=max_bytes, time_limit=time_limit, screen=not no_screen,
-                        published=published_option(published), with_text=with_text, engine=engine,
-                        scheduler=scheduler)
+    settings = Settings(max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory,
+                        screen=not no_screen, published=published_option(published), with_text=with_text,
+                        engine=engine, scheduler=scheduler)
     items = list(folder_inputs(folder))
     if not items:
         fail(f"no article files under {folder}", EXIT_SOME_FAILED)
@@ -321,6 +340,10 @@ def validate(file: str = FileArgument) -> None:
                 record = json.loads(line)
             except json.JSONDecodeError as e:
                 typer.echo(f"{file}:{number}: not JSON: {e}")
+                bad += 1
+                continue
+            except RecursionError:
+                typer.echo(f"{file}:{number}: not a record: nested too deeply to read")
                 bad += 1
                 continue
             problems = violations(record)

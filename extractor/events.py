@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from extractor.facts.accounts import NamedAccount, described_accounts, listed_accounts, same_name
 from extractor.facts.actions import PERSONAL_PRONOUNS, action_mentions
 from extractor.facts.targets import DISTINCT_WORDS, Target, target_types
+from extractor.facts.time import When
 from extractor.mentions import (
     MentionFacts,
     called_earlier,
@@ -23,7 +24,7 @@ from extractor.mentions import (
     split_by_platform,
     store_of,
 )
-from extractor.occasions import close, same_occasion
+from extractor.occasions import TYPE_CLASSES, close, same_occasion
 
 # actions news uses for one and the same takedown ("banned", "suspended", "removed"); the others
 # (a label, a restriction, demonetisation, a reinstatement) are events of their own
@@ -41,20 +42,49 @@ def family(action: str) -> str:
 
 @dataclass
 class Event:
+    """An event and an index of what its mentions say (counts per type, years), kept as mentions
+    are added (``add``), so that testing a new mention does not go through all the earlier ones."""
+
     platform: str
     mentions: list[MentionFacts] = field(default_factory=list)
+    _counts: dict[str, set[int]] = field(default_factory=dict, init=False, repr=False)
+    _years: set[str] = field(default_factory=set, init=False, repr=False)
+    # what extractor.occasions asks of every mention, kept as an index (distinct values only)
+    dated: dict[tuple[str | None, str | None], When] = field(default_factory=dict, init=False, repr=False)
+    classes: set[str] = field(default_factory=set, init=False, repr=False)
+    account_names: dict[str, None] = field(default_factory=dict, init=False, repr=False)
+    last_sentence: int = field(default=-1, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            self._index(m)
+
+    def add(self, facts: MentionFacts, first: bool = False) -> None:
+        if first:
+            self.mentions.insert(0, facts)
+        else:
+            self.mentions.append(facts)
+        self._index(facts)
+
+    def _index(self, m: MentionFacts) -> None:
+        for t in m.targets:
+            if t.count is not None:
+                self._counts.setdefault(t.type, set()).add(t.count)
+        if m.when and m.when.attached and m.when.start:
+            self._years.add(m.when.start[:4])
+        if m.dated is not None:
+            self.dated.setdefault((m.dated.start, m.dated.end), m.dated)
+        self.classes.update(TYPE_CLASSES[t.type] for t in m.targets)
+        self.account_names.update((a.name, None) for a in m.accounts)
+        self.last_sentence = max(self.last_sentence, m.mention.sentence_start)
 
     @property
     def family(self) -> str:
         return family(self.mentions[0].mention.action)
 
-    def counts(self) -> dict[str, list[int]]:
-        out: dict[str, list[int]] = {}
-        for m in self.mentions:
-            for t in m.targets:
-                if t.count is not None:
-                    out.setdefault(t.type, []).append(t.count)
-        return out
+    def counts(self) -> dict[str, set[int]]:
+        """The distinct counts of each type of target."""
+        return self._counts
 
     def accepts(self, facts: MentionFacts) -> bool:
         """Same platform and family, and no occasion boundary (``extractor.occasions``)."""
@@ -179,19 +209,26 @@ def the_account_named_before(noun: Token, events: list[Event], facts: MentionFac
     return named if len(named) == 1 else []
 
 
+PLACE_WINDOW = 100  # the latest events a mention may join
+
+
 def place(events: list[Event], pending: list[MentionFacts], facts: MentionFacts) -> None:
-    """Merge a mention into the event it reports, open a new event, or keep it pending."""
-    same = [e for e in events if e.accepts(facts)]
-    if same:
-        event = same[-1]
-        facts.targets = [t for t in facts.targets if not event.is_part(t)]
-        event.mentions.append(facts)
+    """Merge a mention into the event it reports, open a new event, or keep it pending.
+
+    Only the latest PLACE_WINDOW events are candidates (a news story has a handful), so that a
+    text of thousands of mentions takes linear time."""
+    key = (facts.mention.platform, family(facts.mention.action))
+    candidates = [e for e in events[-PLACE_WINDOW:][::-1] if (e.platform, e.family) == key]
+    same = next((e for e in candidates if e.accepts(facts)), None)
+    if same is not None:
+        facts.targets = [t for t in facts.targets if not same.is_part(t)]
+        same.add(facts)
     elif facts.opens_event:
         event = Event(facts.mention.platform, [facts])
         # earlier mentions of this platform and family (a headline) belong to it
         for p in list(pending):
             if p.mention.platform == event.platform and family(p.mention.action) == event.family:
-                event.mentions.insert(0, p)
+                event.add(p, first=True)
                 pending.remove(p)
         events.append(event)
     else:

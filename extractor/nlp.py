@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -262,13 +263,65 @@ def get_pipeline(model: str | None = None) -> Language:
 
 
 LINE = re.compile(r"[^\n]*\n*")
-DOC_LEVEL_COMPONENTS = ("moderation_actions", "moderation_dependencies", "moderation_targets")
+
+
+LONG_LINE = 5000  # characters: a paragraph longer than this is parsed in pieces
+PIECE = 2000  # characters: the most a piece of a long paragraph holds (whole sentences when they fit)
+SENTENCE_END = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*\s+""")
 
 
 def split_lines(text: str) -> list[str]:
     """The text's lines (headline, caption, paragraph), each with the line breaks after it;
-    joined they give back the text."""
-    return [line for line in LINE.findall(text) if line]
+    joined they give back the text.
+
+    A line past LONG_LINE characters comes in pieces of whole sentences of at most PIECE
+    characters (a longer sentence is cut at a space): the parser's memory and time grow with
+    what it is given at once, so one 700 KB paragraph would take gigabytes. Real paragraphs
+    are far shorter and are parsed whole."""
+    out = []
+    for line in LINE.findall(text):
+        if len(line) > LONG_LINE:
+            out.extend(pieces(line))
+        elif line:
+            out.append(line)
+    return out
+
+
+def pieces(line: str) -> list[str]:
+    """A long line in consecutive pieces of at most PIECE characters, cut after a sentence end
+    where there is one, else after a space, else anywhere; joined they give back the line."""
+    out: list[str] = []
+    start = 0
+    while len(line) - start > PIECE:
+        window = line[start:start + PIECE]
+        cut = max((m.end() for m in SENTENCE_END.finditer(window)), default=0)
+        if cut == 0:
+            space = max(window.rfind(" "), window.rfind("\t"))
+            cut = space + 1 if space > 0 else PIECE
+        out.append(line[start:start + cut])
+        start += cut
+    out.append(line[start:])
+    return out
+
+
+EMPTY_TENSOR = numpy.zeros((0, 0), dtype="float32")
+BATCH_LINES = 64
+BATCH_CHARS = 10_000  # the parser's working memory grows with the characters (tokens) of a batch
+
+
+def batches(numbers: list[int], lines: list[str]) -> Iterator[list[int]]:
+    """Line numbers in groups of at most BATCH_LINES lines and BATCH_CHARS characters (a line
+    longer than that alone): memory stays flat however long the article."""
+    group: list[int] = []
+    size = 0
+    for n in numbers:
+        if group and (len(group) == BATCH_LINES or size + len(lines[n]) > BATCH_CHARS):
+            yield group
+            group, size = [], 0
+        group.append(n)
+        size += len(lines[n])
+    if group:
+        yield group
 
 
 class LineDocs:
@@ -279,13 +332,16 @@ class LineDocs:
     next paragraph. Since lines are parsed independently, a Doc of some lines can be made first
     (to look for events where the screen found candidates) and the whole article later without
     parsing any line twice; ``doc()`` is the same whichever lines were asked for before.
+    Lines of the same text are parsed once (a parse depends on the line alone), and the rule
+    components run on each line too, so a text that repeats itself costs what its distinct lines
+    cost, and nothing runs over the whole article at once.
     """
 
     def __init__(self, text: str, model: str | None = None):
         self.text = text
         self.nlp = get_pipeline(model)
         self.lines = split_lines(text)
-        self.parsed: dict[int, Doc] = {}
+        self.by_text: dict[str, Doc] = {}
 
     def doc(self, which: set[int] | None = None) -> Doc:
         """The Doc of the chosen lines (all when None), in text order."""
@@ -293,24 +349,25 @@ class LineDocs:
                          {n for n in which if 0 <= n < len(self.lines)})
         if which is None and len(self.lines) <= 1:
             return self.nlp(self.text)
-        missing = [n for n in numbers if n not in self.parsed]
-        if missing:
+        new = list(dict.fromkeys(self.lines[n] for n in numbers if self.lines[n] not in self.by_text))
+        recased: dict[str, str | None] = {}
+        if new:
             from extractor.recase import moved_onto, sentence_case
 
-            recased = {n: sentence_case(self.nlp, self.lines[n]) for n in missing}
-            with self.nlp.select_pipes(disable=list(DOC_LEVEL_COMPONENTS)):
-                texts = (recased[n] or self.lines[n] for n in missing)
-                for n, line_doc in zip(missing, self.nlp.pipe(texts, batch_size=64), strict=True):
-                    if recased[n] is not None:
-                        # a Title Case headline: its parse moved back onto its own words
-                        line_doc = moved_onto(line_doc, self.lines[n]) or self.nlp(self.lines[n])
-                    self.parsed[n] = line_doc
+            recased = {text: sentence_case(self.nlp, text) for text in new}
+        for group in batches(list(range(len(new))), new):
+            texts = [new[i] for i in group]
+            parsed = self.nlp.pipe([recased[t] or t for t in texts], batch_size=len(texts))
+            for text, line_doc in zip(texts, parsed, strict=True):
+                if recased[text] is not None:
+                    # a Title Case headline: its parse moved back onto its own words
+                    line_doc = moved_onto(line_doc, text) or self.nlp(text)
+                line_doc.tensor = EMPTY_TENSOR  # tok2vec's output (384 bytes a token): no rule reads it
+                self.by_text[text] = line_doc
         if not numbers:
             return self.nlp.make_doc("")
-        doc = Doc.from_docs([self.parsed[n] for n in numbers], ensure_whitespace=False)
-        for name in DOC_LEVEL_COMPONENTS:
-            doc = self.nlp.get_pipe(name)(doc)
-        return doc
+        return Doc.from_docs([self.by_text[self.lines[n]] for n in numbers], ensure_whitespace=False,
+                             exclude=["tensor"])
 
 
 def parse(text: str, model: str | None = None) -> Doc:

@@ -79,7 +79,7 @@ def times_differ(event: Event, facts: MentionFacts) -> bool:
     when = facts.dated
     if when is None:
         return False
-    dated = [m.dated for m in event.mentions if m.dated is not None]
+    dated = event.dated.values()
     return (bool(dated) and not any(overlaps(when, w) for w in dated) and not same_count(event, facts)
             and not definite_reference(facts))
 
@@ -103,7 +103,7 @@ def same_count(event: Event, facts: MentionFacts) -> bool:
 
 
 def later_sentence(event: Event, facts: MentionFacts) -> bool:
-    return all(m.mention.sentence_start < facts.mention.sentence_start for m in event.mentions)
+    return event.last_sentence < facts.mention.sentence_start
 
 
 def told_as_another_act(event: Event, facts: MentionFacts) -> bool:
@@ -113,9 +113,8 @@ def told_as_another_act(event: Event, facts: MentionFacts) -> bool:
 
 def other_class(event: Event, facts: MentionFacts) -> bool:
     """The mention acts only on a class of target (presence, content, app) the event lacks."""
-    held = {TYPE_CLASSES[t.type] for m in event.mentions for t in m.targets}
     new = {TYPE_CLASSES[t.type] for t in facts.targets if t.token >= 0}
-    return bool(held and new) and not new & held
+    return bool(event.classes and new) and not new & event.classes
 
 
 def another_kind(event: Event, facts: MentionFacts) -> bool:
@@ -125,7 +124,7 @@ def another_kind(event: Event, facts: MentionFacts) -> bool:
 
 def same_accounts(event: Event, facts: MentionFacts) -> bool:
     """The mention names an account the event holds: it tells of the same one."""
-    return any(same_name(a.name, b.name) for a in facts.accounts for m in event.mentions for b in m.accounts)
+    return any(same_name(a.name, b) for a in facts.accounts for b in event.account_names)
 
 
 def same_occasion(event: Event, facts: MentionFacts) -> bool:

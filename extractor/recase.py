@@ -96,5 +96,6 @@ def moved_onto(parsed: Doc, line: str) -> Doc | None:
     if len(words) != len(doc):
         return None
     doc.ents = [Span(doc, e.start, e.end, label=e.label_, span_id=e.id_) for e in parsed.ents]
-    doc.tensor = parsed.tensor  # Doc.from_docs joins the lines' tensors
+    for key, group in parsed.spans.items():  # the rule components' spans (actions, target nouns)
+        doc.spans[key] = [Span(doc, s.start, s.end, label=s.label_) for s in group]
     return doc

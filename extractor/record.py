@@ -1,6 +1,7 @@
 """Records: assemble the article, events and quotes into one dict, and validate it."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc
@@ -47,13 +48,24 @@ def build_record(article: Article, doc: Doc | None, source: dict, screen: str = 
 
 
 def error_record(source: dict, error_type: str, message: str) -> dict:
-    """The record of an input that could not be processed."""
+    """The record of an input that could not be processed. The message is one line of valid
+    UTF-8 (see ``one_line``), whatever the input's name holds."""
     return checked({
         "schema_version": SCHEMA_VERSION,
         "extractor_version": __version__,
         "source": source,
-        "error": {"type": error_type, "message": message},
+        "error": {"type": error_type, "message": one_line(message)},
     })
+
+
+CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")
+
+
+def one_line(message: str) -> str:
+    """Control characters (a line break in a file name, which could fake another error line)
+    as escapes (``\\n``, ``\\x1b``), and bytes that are not UTF-8 as ``\\xNN``."""
+    message = message.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return CONTROL.sub(lambda m: repr(m.group())[1:-1], message)
 
 
 def checked(record: dict) -> dict:

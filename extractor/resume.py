@@ -9,13 +9,15 @@ so a killed and resumed run leaves the same bytes as a run that was never interr
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from extractor.faults import OutputFailed, cause
 from extractor.fetch import is_url
-from extractor.sources import Refused, sha256_of
+from extractor.sources import Refused, path_text, sha256_of
 from extractor.warc import is_warc_path
 from extractor.warc import record_key as warc_key
 
@@ -37,7 +39,8 @@ def record_key(record: dict) -> str | None:
 
 
 def item_key(item: str | Refused) -> str:
-    return input_key(item.item if isinstance(item, Refused) else item)
+    """The input's key as its record holds it (``source.path``, made absolute, or ``source.url``)."""
+    return input_key(path_text(item.item if isinstance(item, Refused) else item))
 
 
 def cut_torn_tail(path: Path) -> int:
@@ -70,7 +73,7 @@ def read_lines(path: Path) -> Iterable[tuple[int, bytes, dict | None]]:
         for line in fh:
             try:
                 record = json.loads(line)
-            except ValueError:
+            except (ValueError, RecursionError):  # not JSON, or nested too deeply to read
                 record = None
             yield offset, line, record if isinstance(record, dict) else None
             offset += len(line)
@@ -94,14 +97,15 @@ def done_inputs(path: Path) -> dict[str, str | None]:
 
 def is_done(item: str | Refused, done: dict[str, str | None]) -> bool:
     """Whether an input's record is already in the file and still stands."""
-    if isinstance(item, Refused) or item_key(item) not in done:
+    key = item_key(item)
+    if isinstance(item, Refused) or key not in done:
         return False
     if item == "-":
         return False  # standard input is read anew
     if is_url(item):
         return True  # a page is not downloaded again to compare it
     try:
-        return sha256_of(Path(item).read_bytes()) == done[item_key(item)]
+        return sha256_of(Path(item).read_bytes()) == done[key]
     except OSError:
         return False
 
@@ -123,13 +127,18 @@ def put_in_order(path: Path, items: list[str | Refused]) -> None:
     order = [newest.pop(key) for key in dict.fromkeys(wanted) if key in newest]
     order += sorted([place for key, place in newest.items() if key not in wanted_set] + others)
     temporary = path.with_name(path.name + ".resume-tmp")
-    with path.open("rb") as source, temporary.open("wb") as target:
-        for offset, length in order:
-            source.seek(offset)
-            target.write(source.read(length))
-        target.flush()
-        os.fsync(target.fileno())
-    os.replace(temporary, path)
+    try:
+        with path.open("rb") as source, temporary.open("wb") as target:
+            for offset, length in order:
+                source.seek(offset)
+                target.write(source.read(length))
+            target.flush()
+            os.fsync(target.fileno())
+        os.replace(temporary, path)
+    except OSError as e:  # a full disk: the file stays as it was (complete, out of order), no stray copy
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise OutputFailed(f"-o {path}: {cause(e)} (while putting it in input order)") from e
 
 
 def _wanted_keys(items: list[str | Refused], newest: dict[str, tuple[int, int]]) -> Iterable[str]:

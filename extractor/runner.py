@@ -9,15 +9,22 @@ One input never costs the others:
 - an input that fails gives its error record;
 - an input that takes longer than ``settings.time_limit`` seconds has its worker killed and
   replaced, and gives an error record of type ``time_limit``;
+- a worker whose memory passes ``settings.max_memory`` MiB on an input is killed and replaced,
+  and the input gives an error record of type ``too_large`` (the parent watches the workers'
+  resident memory, every MEMORY_CHECK_SECONDS);
 - a worker that dies (killed, out of memory) is replaced, and its input gives an error record
   of type ``worker_died``.
 """
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
+import os
 import resource
 import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -28,6 +35,7 @@ from extractor.settings import Settings
 from extractor.sources import Refused
 
 WINDOW_PER_JOB = 8
+MEMORY_CHECK_SECONDS = 0.2
 READY, DONE = "ready", "done"
 
 Item = str | Refused  # or an item that makes its own record (``to_record``): a WARC record
@@ -49,6 +57,16 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
+def rss_mb(pid: int) -> float | None:
+    """Resident memory of a process in MiB (Linux /proc; None where it cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as fh:
+            pages = int(fh.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+
+
 def load_models(settings: Settings) -> None:
     """What every record needs, loaded before the first input: the pipeline and the screen."""
     from extractor.nlp import get_pipeline
@@ -68,9 +86,51 @@ def record_for(item: Item, settings: Settings) -> dict:
     return extract_input(item, settings)
 
 
-def _worker_main(conn: Connection, settings: Settings) -> None:
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_WATCH_SECONDS = 0.5
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """End this worker when the parent process ends, however it ends (even SIGKILL): on Linux the
+    kernel sends SIGKILL (prctl PR_SET_PDEATHSIG); everywhere, a thread sees the worker
+    re-parented and exits. A worker never outlives its run holding the run's pipes and files."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_WATCH_SECONDS)
+        os._exit(1)
+
+    if os.getppid() != parent_pid:  # the parent died before the death signal was asked for
+        os._exit(1)
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """While a run goes: SIGTERM (a scheduler, a plain ``kill``) ends it as Ctrl-C does: the same
+    exit code and message, what was done kept, the workers gone. Main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _worker_main(conn: Connection, settings: Settings, parent_pid: int) -> None:
     """A worker: load the pipeline, say so, then turn (index, input) into (index, record)."""
+    die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     load_models(settings)
     conn.send((READY, None))
     while True:
@@ -96,7 +156,7 @@ class Worker:
     @classmethod
     def start(cls, context: Any, settings: Settings) -> Worker:
         parent_end, child_end = context.Pipe()
-        process = context.Process(target=_worker_main, args=(child_end, settings), daemon=True)
+        process = context.Process(target=_worker_main, args=(child_end, settings, os.getpid()), daemon=True)
         process.start()
         child_end.close()
         return cls(process, parent_end)
@@ -115,7 +175,7 @@ class Worker:
     def stop(self, info: RunInfo) -> None:
         """Ask the worker to finish, and note its peak memory (a worker still loading the model
         is killed)."""
-        if not self.ready:
+        if not self.ready or self.task is not None:  # loading the model, or busy (an interrupted run)
             self.kill()
             return
         try:
@@ -139,7 +199,7 @@ def run(items: Iterable[Item], settings: Settings, jobs: int = 1,
     loading the model once). ``info``, when given, receives the workers' peak memory at the end.
     """
     info = info if info is not None else RunInfo()
-    if jobs <= 1 and not settings.time_limit:
+    if jobs <= 1 and not settings.time_limit and not settings.max_memory:
         load_models(settings)
         info.ready = time.monotonic()
         for item in items:
@@ -198,9 +258,21 @@ def _run_in_workers(items: Iterable[Item], settings: Settings, jobs: int, info: 
             timeout = None
             if limit and busy:
                 timeout = max(0.0, min(w.started + limit for w in busy) - time.monotonic())
+            if settings.max_memory and busy:
+                timeout = min(timeout if timeout is not None else MEMORY_CHECK_SECONDS, MEMORY_CHECK_SECONDS)
             ready = wait([w.conn for w in workers], timeout)
             now = time.monotonic()
             for worker in list(workers):
+                if worker.task is not None and worker.conn not in ready and settings.max_memory:
+                    used = rss_mb(worker.process.pid)
+                    if used is not None and used > settings.max_memory:
+                        task_index, item = worker.task
+                        info.peak_worker_rss_mb = max(info.peak_worker_rss_mb, used)
+                        results[task_index] = input_error_record(
+                            item, "too_large", f"{item}: needed more than the memory limit of "
+                            f"{settings.max_memory} MiB (--max-memory); stopped")
+                        replace(worker)
+                        continue
                 if worker.conn in ready:
                     try:
                         index, payload = worker.conn.recv()
@@ -225,6 +297,9 @@ def _run_in_workers(items: Iterable[Item], settings: Settings, jobs: int, info: 
                     else:
                         results[index] = payload
                         worker.task = None
+                        used = rss_mb(worker.process.pid) if settings.max_memory else None
+                        if used is not None and used > settings.max_memory:
+                            replace(worker)  # done, but it keeps what it took: a fresh one goes on
                 elif worker.task is not None and limit and now - worker.started >= limit:
                     task_index, item = worker.task
                     results[task_index] = input_error_record(

@@ -38,6 +38,8 @@ class Settings:
     with_text: bool = False  # records carry the article text their offsets point into (``text``)
     engine: str = "local"  # where the work runs: "local" (worker processes) or "dask" (extractor.engines)
     scheduler: str | None = None  # the Dask scheduler's address (tcp://HOST:PORT); None: a LocalCluster
+    max_memory: int = 0  # MiB a worker process may use on one input before it is replaced; 0: no limit
+    max_text_chars: int = 800_000  # longest article text analysed (no news article comes near); 0: none
 
     def trafilatura_config(self) -> ConfigParser:
         return _trafilatura_config(self.timeout, self.max_bytes, self.allow_private_urls,

@@ -124,12 +124,13 @@ def test_private_addresses_refused_before_connecting(url: str) -> None:
     assert info.value.kind == "fetch_refused"
 
 
-def test_connection_level_ssrf_protection(http_server: str) -> None:
-    """Even past the host check (e.g. a redirect, DNS rebinding) the connection to loopback is refused."""
+def test_every_hop_is_checked_before_connecting(http_server: str) -> None:
+    """download() itself checks the hop (the URL, and every redirect) before it connects."""
     with pytest.raises(InputError) as info:
         download(f"{http_server}/article.html", Settings(allow_private_urls=False))
-    assert info.value.kind == "fetch_error"
-    assert "non-public" in info.value.message
+    assert info.value.kind == "fetch_refused"
+    assert info.value.message == ("127.0.0.1 is a private or loopback address (127.0.0.1); "
+                                  "use --allow-private-urls to allow it")
 
 
 def test_fetch_plain_text_and_gzip_bodies(http_server: str) -> None:

@@ -7,6 +7,7 @@ import json
 import multiprocessing
 import os
 import signal
+import socket
 import sys
 import threading
 from pathlib import Path
@@ -56,36 +57,39 @@ def test_records_are_the_same_for_one_and_two_jobs_in_input_order(tmp_path: Path
     assert any(r.get("events") for r in records)
 
 
-def test_a_worker_killed_from_outside_gives_worker_died_and_is_replaced(tmp_path: Path) -> None:
-    """A FIFO makes the worker block while it reads the input; once the test has opened the FIFO's
-    other end (so the worker is inside the read), the worker is killed with SIGKILL. Were it not
-    killed, the time limit (30 s) would end the wait and the record would be of type time_limit."""
-    fifo = tmp_path / "stuck.txt"
-    os.mkfifo(fifo)
-    seen: dict[str, int] = {}
+def test_a_worker_killed_from_outside_gives_worker_died_and_is_replaced() -> None:
+    """A server that accepts the connection and never answers holds the worker inside the
+    download; once it has accepted (the worker is in the read), the worker is killed with SIGKILL.
+    Were it not killed, the time limit (30 s) would end the wait and the record would be of type
+    time_limit. (FIFOs, which this test once used, are now refused without being read.)"""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/stuck.html"
+    seen: dict[str, object] = {}
 
     def kill_the_reader() -> None:
-        seen["fd"] = os.open(fifo, os.O_WRONLY)  # returns once the worker has opened it to read
+        seen["conn"], _ = listener.accept()  # returns once the worker has connected
         for child in multiprocessing.active_children():
-            fds = Path(f"/proc/{child.pid}/fd")
-            if str(fifo) in [os.readlink(fd) for fd in fds.iterdir()]:
-                seen["pid"] = child.pid
-                os.kill(child.pid, signal.SIGKILL)
+            seen["pid"] = child.pid
+            os.kill(child.pid, signal.SIGKILL)
 
     killer = threading.Thread(target=kill_the_reader, daemon=True)
     killer.start()
     info = RunInfo()
     try:
-        records = list(run([str(fifo), str(SEED)], Settings(time_limit=30), jobs=1, info=info))
+        records = list(run([url, str(SEED)], Settings(time_limit=30, allow_private_urls=True), jobs=1,
+                           info=info))
     finally:
         killer.join(10)
-        if "fd" in seen:
-            os.close(seen["fd"])
-    assert "pid" in seen, "no worker process held the FIFO open"
-    assert [r["source"]["path"] for r in records] == [str(fifo), str(SEED)]
+        listener.close()
+        if "conn" in seen:
+            seen["conn"].close()
+    assert "pid" in seen, "no worker process connected"
+    assert [r["source"]["url"] or r["source"]["path"] for r in records] == [url, str(SEED)]
     assert records[0]["error"]["type"] == "worker_died"
     assert records[0]["error"]["message"].startswith(
-        f"{fifo}: the worker process died while reading it (exit code ")
+        f"{url}: the worker process died while reading it (exit code ")
     assert "error" not in records[1]  # read by the worker started in place of the dead one
     assert {e["platform"] for e in records[1]["events"]} >= {"Twitter", "Facebook"}
     assert info.workers_started == 2

@@ -8,16 +8,19 @@ other writers while a transaction is open); PostgreSQL commits in batches.
 """
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, Transaction, delete, insert
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
 
 from extractor.database import engine as engines
 from extractor.database import rows
 from extractor.database.schema import ensure_schema
 from extractor.database.tables import articles, event_targets, events, named_accounts, quotes, reasons
+from extractor.faults import OutputFailed, cause
 
 POSTGRES_BATCH_SIZE = 100
 BATCH_SECONDS = 2.0
@@ -68,6 +71,7 @@ class DatabaseSink:
         self.transaction: Transaction | None = None
         self.pending = 0
         self.started = 0.0
+        self.after_commit: list[tuple[Callable[[dict], object], dict]] = []
 
     def __enter__(self) -> DatabaseSink:
         self.engine = engines.create(self.target)
@@ -81,10 +85,15 @@ class DatabaseSink:
             raise
         return self
 
-    def write(self, record: dict) -> None:
+    def write(self, record: dict, after_commit: Callable[[dict], object] | None = None) -> None:
+        """Write a record's rows; ``after_commit(record)`` is called once they are committed (the
+        CLI writes the record's JSON line then, so the file never holds a record the database lost)."""
         assert self.connection is not None, "use the sink as a context manager"
         if self.transaction is None:
-            self.transaction = self.connection.begin()
+            try:
+                self.transaction = self.connection.begin()
+            except (OperationalError, InterfaceError) as e:
+                raise OutputFailed(f"--db {self.target}: {cause(e)}") from e
             self.started = time.monotonic()
         for attempt in range(2):
             try:
@@ -95,7 +104,11 @@ class DatabaseSink:
                 # another writer inserted the same key after our delete (PostgreSQL): once more
                 if attempt:
                     raise
+            except (OperationalError, InterfaceError) as e:  # the server went away, the disk is full
+                raise OutputFailed(f"--db {self.target}: {cause(e)}") from e
         self.pending += 1
+        if after_commit is not None:
+            self.after_commit.append((after_commit, record))
         if self.pending >= (self.batch_size or 1) or time.monotonic() - self.started >= self.batch_seconds:
             self.commit()
 
@@ -103,11 +116,22 @@ class DatabaseSink:
         """Commit the articles written so far (each of them is complete)."""
         if self.transaction is not None:
             transaction, self.transaction, self.pending = self.transaction, None, 0
-            transaction.commit()
+            try:
+                transaction.commit()
+            except (OperationalError, InterfaceError) as e:
+                raise OutputFailed(f"--db {self.target}: {cause(e)}") from e
+        done, self.after_commit = self.after_commit, []
+        for callback, record in done:
+            callback(record)
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
         try:
-            self.commit()
+            if exc_type is None:
+                self.commit()
+            else:  # keep the rows; their lines are not written (--resume writes them again)
+                self.after_commit = []
+                with contextlib.suppress(SQLAlchemyError, OSError, OutputFailed):
+                    self.commit()
         finally:
             if self.connection is not None:
                 self.connection.close()

@@ -2,6 +2,7 @@
 with their qualifiers ("more than", "up to", "about") and vague amounts ("dozens of", "several")."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -92,6 +93,9 @@ def word_value(word: str) -> float | None:
     return None
 
 
+MAX_NUMBER = 10**15  # the largest count or follower count taken as one (a quadrillion)
+
+
 def parse_number(words: list[str]) -> int | None:
     """Sum of number words with scales: ["3.1", "million"] -> 3100000; ["five", "million"]."""
     total, current, seen = 0.0, 0.0, False
@@ -115,7 +119,10 @@ def parse_number(words: list[str]) -> int | None:
         seen = True
     if not seen or all(w in PLURAL_SCALES for w in lowered):
         return None  # 'millions' alone is a vague amount, not a million
-    return int(round(total + current))
+    value = total + current
+    if not math.isfinite(value) or value > MAX_NUMBER:
+        return None  # no count: nothing is that many, and no database integer holds it
+    return int(round(value))
 
 
 def is_number_token(token: Token) -> bool:

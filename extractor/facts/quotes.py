@@ -63,6 +63,7 @@ NAMING_FILLERS = frozenset({"it", "them", "him", "her", "as", "the", "a", "an", 
 Mention = tuple[str, int, int]  # (text, start, end) of a speaker mention in doc.text
 
 MAX_BEFORE_TOKENS = 45
+MAX_BEFORE_SCAN = 400  # tokens looked at before a quote, quoted ones included (a bound on hostile text)
 MAX_AFTER_TOKENS = 30
 SHORT_ATTRIBUTION_TOKENS = 8
 TERM_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "so-called", "these", "those"}
@@ -423,11 +424,14 @@ def after_frame(index: DocIndex, span: QuoteSpan) -> list[Token]:
 
 def before_frame(index: DocIndex, span: QuoteSpan) -> list[Token]:
     """Tokens before the opening mark back to the start of the sentence, leaving out earlier
-    quotes of the same sentence (``Edelson said the work to "X" was "Y"``)."""
+    quotes of the same sentence (``Edelson said the work to "X" was "Y"``). At most
+    MAX_BEFORE_SCAN tokens are looked at: a line of thousands of quotes would otherwise be walked
+    back over for each of them."""
     doc = index.doc
     out: list[Token] = []
     k = index.last_token_before(span.mark_start)
-    while k >= 0 and len(out) < MAX_BEFORE_TOKENS:
+    stop = max(-1, k - MAX_BEFORE_SCAN)
+    while k > stop and len(out) < MAX_BEFORE_TOKENS:
         tok = doc[k]
         if index.quoted(k):
             if index.quote_ends_sentence(k):
