@@ -64,7 +64,8 @@ def checked_address(url: str, settings: Settings) -> str:
     if not settings.allow_private_urls:
         for address in addresses:
             if not is_public(ipaddress.ip_address(address)):
-                raise InputError("fetch_refused", f"{host} is a private or loopback address ({address}); "
+                shown = "" if address == host.strip("[]") else f" ({address})"  # not '127.0.0.1 (127.0.0.1)'
+                raise InputError("fetch_refused", f"{host} is a private or loopback address{shown}; "
                                  "use --allow-private-urls to allow it")
     return addresses[0]
 

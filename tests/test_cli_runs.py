@@ -46,7 +46,8 @@ def test_ctrl_c_says_how_far_the_run_got_and_resume_finishes_it(tmp_path: Path) 
     stderr = stderr.decode()
     assert proc.returncode == 130, stderr
     assert "Traceback" not in stderr
-    match = re.fullmatch(r"interrupted after (\d+) of 10 inputs; rerun with --resume to finish",
+    match = re.fullmatch(r"interrupted after (\d+) of 10 inputs; the records written so far are whole: "
+                         r"rerun with --resume to finish",
                          stderr.splitlines()[-1])
     assert match, stderr
     written = out.read_bytes().count(b"\n")

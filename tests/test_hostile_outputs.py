@@ -132,7 +132,7 @@ def test_a_full_disk_ends_the_run_in_one_line_and_resume_completes_it(
     assert "rerun with --resume" in lines[0]
     written = out.read_bytes()
     assert written.endswith(b"\n") and reference.startswith(written)  # whole lines only, no torn one
-    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]  # no stray temporary file
+    assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".options.json")] == ["out.jsonl"]  # no stray temporary file
     result = run_cli("batch", str(folder), "-o", str(out), "-q", "--jobs", "1", "--resume")
     assert result.returncode == 0, result.stderr
     assert out.read_bytes() == reference
@@ -157,7 +157,7 @@ def test_a_full_disk_while_putting_the_file_in_order_leaves_it_whole(tmp_path: P
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 3
     assert out.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+    assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".options.json")] == ["out.jsonl"]
 
 
 def test_a_database_server_that_drops_the_run_ends_it_in_one_line(
@@ -180,7 +180,7 @@ def test_a_database_server_that_drops_the_run_ends_it_in_one_line(
     lines = stderr.decode("utf-8").splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: --db {target}: "), lines
     assert set(keys_in_file(out)) <= keys_in_db(target)
-    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+    assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".options.json")] == ["out.jsonl"]
     result = run_cli(*args, "--resume")
     assert result.returncode == 0, result.stderr
     assert out.read_bytes() == reference

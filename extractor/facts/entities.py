@@ -46,3 +46,14 @@ def entity_at(token: Token) -> Span | None:
     if k >= 0 and ents[k].start <= token.i < ents[k].end:
         return ents[k]
     return None
+
+
+TEXT_KEY = "extractor.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token again on each access)."""
+    cached = doc.user_data.get(TEXT_KEY)
+    if cached is None or len(cached) < len(doc):
+        cached = doc.user_data[TEXT_KEY] = doc.text
+    return cached

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.entities import doc_text
 from extractor.facts.platforms import is_company_reference, platforms_in
 from extractor.facts.reasons.conduct import operator_words
 from extractor.facts.reasons.cues import sentence_candidates
@@ -61,7 +62,7 @@ def norm(text: str) -> str:
 
 
 def in_quote(sent: Span, char: int) -> bool:
-    before = sent.doc.text[sent.start_char:char]
+    before = sent.text[:max(0, char - sent.start_char)]
     return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
 
 
@@ -125,7 +126,7 @@ def reason_of(doc: Doc, c: Candidate, platform: str, actions: set[int]) -> Reaso
         if not is_platform(subject, platform):
             stated_by = speaker_name(subject)
             claim = verb.lemma_.lower() in CUES["claim_verbs"] or about_themselves(anchor, actions)
-    text = doc.text[c.start:c.end]
+    text = doc_text(doc)[c.start:c.end]
     return Reason(text, c.start, c.end, category_of(text), stated_by, claim, c.cue)
 
 
@@ -134,15 +135,12 @@ def sentence_at(doc: Doc, start: int) -> Span | None:
     return None if span is None else span[0].sent
 
 
-def governs(action: int, anchor: Token) -> bool:
-    return anchor.i == action or any(a.i == action for a in anchor.ancestors)
-
-
 def event_reasons(doc: Doc, views: list[EventView]) -> list[list[Reason]]:
     """The reasons of each event, in the order of the events."""
     actions = {s.root.i for s in doc.spans.get("actions", [])} | {a for v in views for a in v.actions}
     targets = set(target_types(doc)) | {t for v in views for t in v.acted_on}
     found: list[list[Reason]] = [[] for _ in views]
+    action_sets = [set(v.actions) for v in views]
     evidence: dict[int, list[int]] = {}  # sentence start -> events it reports
     for k, view in enumerate(views):
         for start, _end in view.sentences:
@@ -157,7 +155,9 @@ def event_reasons(doc: Doc, views: list[EventView]) -> list[list[Reason]]:
             continue  # a sentence that neither reports an event nor gives grounds for one
         for c in sentence_candidates(sent, actions, targets, operators):
             if owners:
-                mine = [k for k in owners if any(governs(a, doc[c.anchor]) for a in views[k].actions)]
+                anchor = doc[c.anchor]
+                chain = {anchor.i, *(a.i for a in anchor.ancestors)}  # the action words governing it
+                mine = [k for k in owners if not chain.isdisjoint(action_sets[k])]
                 chosen = mine or owners
             elif grounds_elsewhere(c, doc[c.anchor]):
                 chosen = nearest

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.entities import entities_in
 from extractor.facts.platforms import is_company_reference, platform_of_token
 from extractor.facts.reasons.conduct import (
     SUBJECT_DEPS,
@@ -206,7 +207,7 @@ def term_candidates(sent: Span, targets: set[int]) -> list[Candidate]:
                 head.lower_ not in CUES["grounds_nouns"] | CUES["operation_nouns"]):
             continue  # 'NYU misinformation study', 'Israeli spyware maker': the term qualifies something else
         if any(e.label_ in {"ORG", "WORK_OF_ART", "LAW", "EVENT"} and e.start <= span.start
-               and span.end <= e.end and len(e) > len(span) for e in sent.ents):
+               and span.end <= e.end and len(e) > len(span) for e in entities_in(sent)):
             continue  # 'the Select Committee on Foreign Interference': a name, not a reason
         if head.i in targets or head.i >= span.end and any(c.like_num for c in head.children):
             tokens = list(doc[span.start:max(head.i, span.end)])
