@@ -32,8 +32,9 @@ def extract(content: str | bytes, *, url: str | None = None, published: str | No
     if published is None and settings.published is not None:
         published = settings.published.isoformat()
     article = read_article(content, url=url, published=published, settings=settings)
-    doc, screen = analyse(article.text, published_date(article), settings)
-    return build_record(article, doc, source_dict(path, url, sha256), screen)
+    analysis = analyse(article.text, published_date(article), settings)
+    return build_record(article, analysis.doc, source_dict(path, url, sha256), analysis.screen,
+                        analysis.quotes)
 
 
 def extract_raw(raw: RawInput, settings: Settings) -> dict:

@@ -27,8 +27,8 @@ then attributes each quote from the dependency parse of the words around it:
 """
 from __future__ import annotations
 
-from extractor.facts.quotes.assemble import Quote, find_quotes
-from extractor.facts.quotes.spans import find_spans
+from extractor.facts.quotes.assemble import Quote, find_quotes, shifted
+from extractor.facts.quotes.spans import find_spans, quote_lines
 from extractor.facts.quotes.vocab import load_cues
 
-__all__ = ["Quote", "find_quotes", "find_spans", "load_cues"]
+__all__ = ["Quote", "find_quotes", "find_spans", "load_cues", "quote_lines", "shifted"]

@@ -2,7 +2,8 @@
 carry-over, paragraph introductions and scare quotes left out."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -192,3 +193,17 @@ def make_quote(text: str, att: Attribution) -> Quote:
         cue=cue.text if cue else None,
         speaker_platform=speaker.platform if speaker else None,
     )
+
+
+def shifted(quote: Quote, shift_at: list[tuple[int, int]]) -> Quote:
+    """A quote found in a text made of some of an article's lines, with its offsets moved to the
+    whole text: ``shift_at`` holds (start in the partial text, shift) for each line, in order."""
+    starts = [start for start, _ in shift_at]
+
+    def move(offset: int) -> int:
+        return offset + shift_at[max(0, bisect.bisect_right(starts, offset) - 1)][1]
+
+    span = quote.speaker_span
+    moved = None if span is None else (span[0], move(span[1]), move(span[1]) + span[2] - span[1])
+    return replace(quote, start=move(quote.start), end=move(quote.start) + quote.end - quote.start,
+                   speaker_span=moved)

@@ -9,10 +9,12 @@ from spacy.tokens import Doc, Token
 
 from extractor.facts.quotes.spans import QuoteSpan, paragraphs
 from extractor.facts.quotes.vocab import (
+    DASHES,
     INHERIT_SUBJECT_DEPS,
     MAX_AFTER_TOKENS,
     MAX_BEFORE_TOKENS,
     MAX_GOVERNING_HOPS,
+    MAX_SIGNATURE_TOKENS,
     NOT_CUE_DEPS,
     OBJECT_DEPS,
     PARTICIPLE_TAGS,
@@ -256,6 +258,9 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
     quote, or a verb governing it). The words after the quote win when the quote ends with a
     comma; else the nearest cue before it in its sentence."""
     after = after_frame(index, span)
+    signed = signature(index, span)
+    if signed is not None:
+        return signed, True
     if after and after[0].is_title and ends_sentence(text) and len(after) > SHORT_ATTRIBUTION_TOKENS:
         after = []
     all_after = cues_in(after, cues, from_end=False)
@@ -272,3 +277,29 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
     if closing:
         return closing[0], False
     return None, False
+
+
+def signature(index: DocIndex, span: QuoteSpan) -> Cue | None:
+    """``"..." ― Karen Bobadilla``: a quote signed with a dash and a name closing its line (reader
+    comments, testimonials, epigraphs); the name, up to a comma, is the speaker."""
+    doc, k = index.doc, index.first_token_at(span.mark_end)
+    if span.runs_on or k >= len(doc):
+        return None
+    tok = doc[k]
+    rest = tok.text[1:] if tok.idx == span.mark_end else tok.text  # the tokenizer may glue ”―
+    if rest in DASHES:
+        k += 1
+    elif not rest and k + 1 < len(doc) and doc[k + 1].text in DASHES:
+        k += 2
+    else:
+        return None
+    name: list[Token] = []
+    while k < len(doc) and doc[k].text not in (",", ".") and not doc[k].is_space and not index.quoted(k):
+        name.append(doc[k])
+        k += 1
+    if not name or len(name) > MAX_SIGNATURE_TOKENS or not name[0].is_title:
+        return None
+    if not all(t.pos_ == "PROPN" or t.is_title for t in name):
+        return None
+    heads = [t for t in name if not (name[0].i <= t.head.i <= name[-1].i) or t.head == t]
+    return Cue(doc[k - len(name) - 1].text[-1], heads[0] if heads else name[-1], None, 0)

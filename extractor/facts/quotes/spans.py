@@ -2,6 +2,7 @@
 paragraph a quote covers (see the package docstring)."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from extractor.facts.quotes.vocab import DOUBLE_CLOSE, DOUBLE_OPEN, OPEN_CONTEXT, SINGLE_CLOSE, SINGLE_OPEN
@@ -188,3 +189,18 @@ def find_spans(text: str) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(s, e, open_at, close_at, group, p_index, runs_on))
         carried = runs_on_mark is not None
     return spans
+
+
+def quote_lines(lines: list[str], context: int) -> set[int]:
+    """Numbers of the lines (``nlp.split_lines``) that hold a quotation, with ``context`` lines on
+    each side: what must be parsed to find an article's quotes without parsing all of it."""
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line)
+    found: set[int] = set()
+    for span in find_spans("".join(lines)):
+        for mark in (span.mark_start, span.end):
+            n = bisect.bisect_right(starts, mark) - 1
+            found.update(range(max(0, n - context), min(len(lines), n + context + 1)))
+    return found

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.entities import doc_entities, entity_at
 from extractor.facts.platforms import PlatformMention, main_platform_before
 from extractor.facts.quotes.cues import DocIndex
+from extractor.facts.quotes.gender import Genders
 from extractor.facts.quotes.vocab import (
     DEFINITE,
     DETERMINERS,
@@ -44,12 +45,13 @@ class Resolver:
     history: list[tuple[int, Speaker]] = field(default_factory=list)
     subject_names: list[tuple[int, Speaker]] = field(default_factory=list)
     described_people: list[tuple[int, Speaker]] = field(default_factory=list)
+    genders: Genders | None = None
 
     def __post_init__(self) -> None:
         for ent in doc_entities(self.doc):
             if self.index.quoted(ent.start):
                 continue
-            if ent.label_ in PERSON_LABELS:
+            if self.is_person(ent):
                 self.people.append(ent)
                 name = self.clean_name(ent)
                 parts = name.split()
@@ -57,6 +59,8 @@ class Resolver:
                     self.full_names.setdefault(parts[-1], name)
             elif ent.label_ == PLATFORM_LABEL or ent.label_ in ORG_LABELS:
                 self.orgs.append(ent)
+        self.genders = Genders(self.doc, self.index, self.people, self.cues,
+                               lambda ent: self.expand(self.clean_name(ent)))
         for tok in self.doc:  # names the model did not tag: proper-noun subjects outside quotes
             untagged = tok.pos_ == "PROPN" and not tok.ent_type_ and not self.index.quoted(tok.i)
             if tok.dep_ in SUBJECT_DEPS and untagged:
@@ -104,17 +108,21 @@ class Resolver:
         if speaker.platform and speaker.kind == "person":
             self.platform_of.setdefault(speaker.name, speaker.platform)
 
-    def last_person(self, before: int) -> Speaker | None:
+    def last_person(self, before: int, gender: str | None = None) -> Speaker | None:
+        """The person last named as a subject or speaker before ``before`` (else the first named),
+        skipping those whose likely gender is not ``gender``."""
+        fits = self.genders.fits if self.genders is not None else (lambda name, wanted: True)
         best: tuple[int, Speaker] | None = None
         for ent in self.people:
             if ent.end_char > before:
                 break
             if ent.root.dep_ in SUBJECT_DEPS or best is None:
                 name = self.expand(self.clean_name(ent))
-                if name:
+                if name and fits(name, gender):
                     best = (ent.start_char, self.person(name, ent))
         for at, sp in self.history + self.subject_names:
-            if at < before and sp.kind == "person" and (best is None or at >= best[0]):
+            later = best is None or at >= best[0]
+            if at < before and sp.kind == "person" and later and fits(sp.name, gender):
                 best = (at, sp)
         if best is None:  # nobody named yet: the person last described
             described = [(at, sp) for at, sp in self.described_people if at < before]
@@ -172,7 +180,7 @@ class Resolver:
                 nxt += 1
                 keep.append(self.doc[nxt])
             nxt += 1
-        return [t for t in keep if not self.index.quoted(t.i)]
+        return [t for t in keep if not self.index.quoted(t.i) and not t.is_space]
 
     def resolve(self, head: Token) -> Speaker | None:
         """Name the speaker a subject mention refers to."""
@@ -183,7 +191,8 @@ class Resolver:
         surface = (self.index.text[start:end], start, end)
         lower = head.lower_
         if lower in self.cues.person_pronouns:
-            return self.relabel(self.last_person(start), surface)
+            wanted = self.genders.pronoun_gender(lower) if self.genders is not None else None
+            return self.relabel(self.last_person(start, wanted) or self.last_person(start), surface)
         if lower in self.cues.plural_pronouns:
             return self.relabel(self.last_speaker(start) or self.last_org(start, False), surface)
         if lower in self.cues.org_pronouns:
@@ -202,7 +211,7 @@ class Resolver:
         # "Labour MP Dawn Butler", "its chief executive, Linda Yaccarino,": the named apposition
         for child in head.children:
             named = self.entity_of(child) if child.dep_ == "appos" else None
-            if named is not None and named.label_ in PERSON_LABELS:
+            if named is not None and self.is_person(named):
                 end = named.end_char
                 return self.named(named, subtree, (self.index.text[surface[1]:end], surface[1], end))
         ent = self.entity_of(head)
@@ -269,8 +278,17 @@ class Resolver:
     def entity_of(self, head: Token) -> Span | None:
         return entity_at(head)
 
-    def named(self, ent: Span, subtree: list[Token], surface: Mention) -> Speaker:
+    def is_person(self, ent: Span) -> bool:
+        """A PERSON, or a name the model took for an organisation or place that starts with a
+        common first name (``Carly Fiorina`` tagged ORG)."""
         if ent.label_ in PERSON_LABELS:
+            return True
+        first = ent[0].lower_
+        return (ent.label_ in ORG_LABELS and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
+                and (first in self.cues.male_first_names or first in self.cues.female_first_names))
+
+    def named(self, ent: Span, subtree: list[Token], surface: Mention) -> Speaker:
+        if self.is_person(ent):
             name = self.expand(self.clean_name(ent)) or ent.text
             platform = self.platform_near(subtree) or self.platform_of.get(name)
             return Speaker(name, surface, platform, "person")

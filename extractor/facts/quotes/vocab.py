@@ -36,6 +36,8 @@ SHORT_ATTRIBUTION_TOKENS = 8
 TERM_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "so-called", "these", "those"}
 WEAK_CUE_DISTANCE = 3
 MAX_GOVERNING_HOPS = 2
+DASHES = frozenset({"―", "—", "–", "-", "--"})
+MAX_SIGNATURE_TOKENS = 5
 
 DOUBLE_OPEN = {'"': '"', "“": "”", "„": "“", "«": "»", "»": "«"}
 DOUBLE_CLOSE = frozenset({'"', "”", "“", "»", "«"})
@@ -66,6 +68,12 @@ class CueData:
     other_org_nouns: frozenset[str]
     naming_words: frozenset[str]
     max_scare_words: int
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
+    male_words: frozenset[str]
+    female_words: frozenset[str]
+    male_first_names: frozenset[str]
+    female_first_names: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -95,4 +103,5 @@ def load_cues(path: Path = CUES_FILE) -> CueData:
         other_org_nouns=words("other_org_nouns"),
         naming_words=words("naming_words"),
         max_scare_words=int(raw["max_scare_words"]),
+        **{key: frozenset(w.lower() for w in words) for key, words in raw["gender"].items()},
     )
