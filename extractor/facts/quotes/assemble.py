@@ -149,7 +149,7 @@ def introduced(index: DocIndex, resolver: Resolver, span: QuoteSpan, cues: CueDa
     """A paragraph-long quote after a paragraph that ends by saying who speaks
     (``..., claimed in a report that ...`` / ``Dorsey wrote:``): the last cue verb there."""
     tokens = index.paragraph_tokens(span.paragraph - 1)
-    for cue in cues_in(tokens, cues, from_end=True):
+    for cue in cues_in(tokens, cues, from_end=True, quoted=index.quoted):
         if cue.speaker_token is not None and cue.distance <= len(tokens) // 2 + SHORT_ATTRIBUTION_TOKENS:
             speaker = resolver.resolve(cue.speaker_token)
             if speaker is not None:

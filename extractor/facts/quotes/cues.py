@@ -3,6 +3,7 @@ token naming who said it."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -25,6 +26,12 @@ from extractor.facts.quotes.vocab import (
     WEAK_CUE_DISTANCE,
     CueData,
 )
+
+Quoted = Callable[[int], bool]  # is the token at this index inside a quote
+
+
+def never(i: int) -> bool:
+    return False
 
 
 @dataclass
@@ -141,7 +148,7 @@ def phrase_cue_at(frame: list[Token], i: int, cues: CueData) -> tuple[str, str, 
     return None
 
 
-def cues_in(frame: list[Token], cues: CueData, from_end: bool) -> list[Cue]:
+def cues_in(frame: list[Token], cues: CueData, from_end: bool, quoted: Quoted = never) -> list[Cue]:
     """Cues in a frame, nearest to the quote first (frame end for the before-frame)."""
     found: list[Cue] = []
     n = len(frame)
@@ -153,7 +160,7 @@ def cues_in(frame: list[Token], cues: CueData, from_end: bool) -> list[Cue]:
             if role == "object":
                 speaker = phrase_object(frame[i + length - 1])
             else:
-                speaker = find_subject(tok.head, cues)
+                speaker = find_subject(tok.head, cues, quoted=quoted)
             if speaker is not None or role == "clause":
                 found.append(Cue(cue, speaker, None, distance))
             continue
@@ -161,7 +168,7 @@ def cues_in(frame: list[Token], cues: CueData, from_end: bool) -> list[Cue]:
             continue
         if is_weak(tok, cues) and distance > WEAK_CUE_DISTANCE:
             continue
-        found.append(Cue(tok.text, find_subject(tok, cues), tok, distance))
+        found.append(Cue(tok.text, find_subject(tok, cues, quoted=quoted), tok, distance))
     found.sort(key=lambda c: c.distance)
     return found
 
@@ -180,29 +187,32 @@ def phrase_object(last: Token) -> Token | None:
     return nxt if nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
-def find_subject(verb: Token, cues: CueData, depth: int = 0) -> Token | None:
-    """The grammatical subject of a cue verb: its own ``nsubj`` (a relative pronoun stands for the
-    noun the clause hangs on), else the subject of the clause a participle or conjunct depends on
+def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = never) -> Token | None:
+    """The grammatical subject of a cue verb: its own ``nsubj`` nearest to it and not quoted (the
+    parser may take a word of the quote for the subject; a relative pronoun stands for the noun the
+    clause hangs on), else the subject of the clause a participle or conjunct depends on
     (``..., calling it`` -> the subject of the sentence)."""
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in cues.relative_pronouns and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted(c.i)]
+    if subjects:
+        child = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if child.lower_ in cues.relative_pronouns and verb.dep_ == "relcl":
+            return verb.head
+        return child
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if depth == 0 and verb.tag_ in PARTICIPLE_TAGS and verb.dep_ in ("advcl", "xcomp"):
         root = verb.sent.root
         if root != verb and any(c.dep_ in SUBJECT_DEPS for c in root.children):
-            return find_subject(root, cues, depth + 1)
+            return find_subject(root, cues, depth + 1, quoted)
     if depth < 3 and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head != verb:
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN") and head.head != head:  # "a post accusing ..."
             head = head.head
-        return find_subject(head, cues, depth + 1)
+        return find_subject(head, cues, depth + 1, quoted)
     for child in verb.rights:  # inverted order misparsed: "said Jack Dorsey"
-        if child.pos_ == "PROPN" and child.dep_ in OBJECT_DEPS and verb.lemma_ != "tell":
+        inverted = child.pos_ == "PROPN" and child.dep_ in OBJECT_DEPS and verb.lemma_ != "tell"
+        if inverted and not quoted(child.i):
             return child
     return None
 
@@ -220,8 +230,8 @@ def attribution_follows(after: list[Token], cue: Cue) -> bool:
     for tok in after:
         if tok == cue.verb:
             return True
-        if tok.i in subject or tok.pos_ not in VERB_POS or tok.head == cue.verb:
-            continue
+        if tok.i in subject or tok.pos_ not in VERB_POS or tok.head == cue.verb or tok.ent_type_:
+            continue  # a name the tagger took for a verb ('Tulsa police Chief ...') is no clause
         return False
     return False
 
@@ -263,9 +273,9 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
         return signed, True
     if after and after[0].is_title and ends_sentence(text) and len(after) > SHORT_ATTRIBUTION_TOKENS:
         after = []
-    all_after = cues_in(after, cues, from_end=False)
+    all_after = cues_in(after, cues, from_end=False, quoted=index.quoted)
     after_cues = [c for c in all_after if attribution_follows(after, c)]
-    before_cues = cues_in(before_frame(index, span), cues, from_end=True)
+    before_cues = cues_in(before_frame(index, span), cues, from_end=True, quoted=index.quoted)
     trailing_comma = text.rstrip()[-1:] in ",?!" or bool(after and after[0].text == ",")
     if after_cues and (trailing_comma or not before_cues):
         return after_cues[0], True

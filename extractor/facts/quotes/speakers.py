@@ -48,15 +48,14 @@ class Resolver:
     genders: Genders | None = None
 
     def __post_init__(self) -> None:
-        for ent in doc_entities(self.doc):
-            if self.index.quoted(ent.start):
-                continue
+        ents = [ent for ent in doc_entities(self.doc) if not self.index.quoted(ent.start)]
+        for ent in ents:
+            parts = self.clean_name(ent).split()
+            if len(parts) > 1 and self.is_person(ent):
+                self.full_names.setdefault(parts[-1], " ".join(parts))
+        for ent in ents:  # a second pass: 'Bozell' tagged ORG is the Brent Bozell named before
             if self.is_person(ent):
                 self.people.append(ent)
-                name = self.clean_name(ent)
-                parts = name.split()
-                if len(parts) > 1:
-                    self.full_names.setdefault(parts[-1], name)
             elif ent.label_ == PLATFORM_LABEL or ent.label_ in ORG_LABELS:
                 self.orgs.append(ent)
         self.genders = Genders(self.doc, self.index, self.people, self.cues,
@@ -93,7 +92,10 @@ class Resolver:
         return " ".join(t.text for t in words).strip()
 
     def expand(self, name: str) -> str:
-        return self.full_names.get(name, name) if " " not in name else name
+        """The fullest form of a name the article gives (``Schultz``, ``Wasserman Schultz`` ->
+        ``Debbie Wasserman Schultz``)."""
+        full = self.full_names.get(name.split()[-1]) if name else None
+        return full if full is not None and full.endswith(name) else name
 
     def platform_near(self, tokens: list[Token]) -> str | None:
         for tok in tokens:
@@ -280,8 +282,10 @@ class Resolver:
 
     def is_person(self, ent: Span) -> bool:
         """A PERSON, or a name the model took for an organisation or place that starts with a
-        common first name (``Carly Fiorina`` tagged ORG)."""
+        common first name (``Carly Fiorina`` tagged ORG) or is the surname of a person named."""
         if ent.label_ in PERSON_LABELS:
+            return True
+        if ent.label_ in ORG_LABELS and self.clean_org(ent.text) in self.full_names:
             return True
         first = ent[0].lower_
         return (ent.label_ in ORG_LABELS and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
