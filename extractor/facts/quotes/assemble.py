@@ -11,6 +11,7 @@ from extractor.facts.quotes.cues import Cue, DocIndex, before_frame, choose_cue,
 from extractor.facts.quotes.spans import QuoteSpan, find_spans
 from extractor.facts.quotes.speakers import Resolver, Speaker
 from extractor.facts.quotes.vocab import (
+    MAX_TITLE_WORDS,
     NAMING_FILLERS,
     SHORT_ATTRIBUTION_TOKENS,
     TERM_DETERMINERS,
@@ -65,6 +66,28 @@ def is_title_case(text: str) -> bool:
         w[0].isupper() or w.lower() in TITLE_FUNCTION_WORDS for w in words))
 
 
+def titled_work(index: DocIndex, span: QuoteSpan, body: str, cues: CueData) -> bool:
+    """``on NBC's "Meet the Press."``, ``his book ''The Art of the Deal.''``: a title-case quote
+    (a comma or stop inside the marks, as US style puts it) right after a preposition, a possessive
+    or a noun for a work is the name of a show, book or song, not speech."""
+    if len(body.split()) > MAX_TITLE_WORDS or not is_title_case(body.rstrip().rstrip(",.")):
+        return False
+    k = index.last_token_before(span.mark_start)
+    if k >= 0 and index.doc[k].text == ",":
+        k -= 1
+    if k < 0:
+        return False
+    tok = index.doc[k]
+    return tok.pos_ == "ADP" or tok.tag_ == "POS" or tok.lemma_.lower() in cues.work_nouns
+
+
+def not_speech(index: DocIndex, span: QuoteSpan, body: str, short: bool, cues: CueData) -> bool:
+    """A title, a name or a quoted term: nothing anybody said."""
+    if is_title_case(body) or titled_work(index, span, body, cues):
+        return True
+    return short and (after_naming_word(index, span, cues) or term_mention(index, span, body))
+
+
 def after_naming_word(index: DocIndex, span: QuoteSpan, cues: CueData) -> bool:
     """``called "SecuriElite"``, ``entitled "..."``, ``dubbed it "..."``."""
     k = index.last_token_before(span.mark_start)
@@ -104,8 +127,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
         span = att.span
         body = text[span.start:span.end]
         short = word_count(body) <= cues.max_scare_words
-        if is_title_case(body) or (short and (after_naming_word(index, span, cues)
-                                              or term_mention(index, span, body))):
+        if not_speech(index, span, body, short, cues):
             continue
         if att.speaker is None and span.group in group_speaker:
             att = group_speaker[span.group].moved_to(span)

@@ -216,6 +216,11 @@ class Resolver:
             if named is not None and self.is_person(named):
                 end = named.end_char
                 return self.named(named, subtree, (self.index.text[surface[1]:end], surface[1], end))
+        if self.refers_back(head, tokens):
+            wanted = self.genders.word_gender(head.text) if self.genders is not None else None
+            found = self.last_person(surface[1], wanted) or self.last_person(surface[1])
+            if found is not None:
+                return self.relabel(found, surface)
         ent = self.entity_of(head)
         if ent is not None and ent.label_ == PLATFORM_LABEL:
             return self.relabel(self.org(ent), surface)
@@ -253,6 +258,16 @@ class Resolver:
                 return Speaker(name, surface, platform, kind_of)
         text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS or t != tokens[0])
         return Speaker(text, surface, self.platform_near(tokens), "other") if text else None
+
+    def refers_back(self, head: Token, tokens: list[Token]) -> bool:
+        """``the former secretary of state``, ``the California congressman``, ``Obama's former
+        campaign strategist``, ``The Republican``: a role with no name, made definite."""
+        if head.lemma_.lower() not in self.cues.role_nouns and head.lower_ not in self.cues.role_nouns:
+            return False
+        if any(t.ent_type_ in PERSON_LABELS for t in tokens):
+            return False
+        possessed = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
+        return bool(tokens) and (tokens[0].lower_ in DEFINITE or possessed)
 
     def is_description(self, head: Token) -> bool:
         descriptions = self.cues.speaker_descriptions

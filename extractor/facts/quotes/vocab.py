@@ -38,6 +38,7 @@ WEAK_CUE_DISTANCE = 3
 MAX_GOVERNING_HOPS = 2
 DASHES = frozenset({"―", "—", "–", "-", "--"})
 MAX_SIGNATURE_TOKENS = 5
+MAX_TITLE_WORDS = 12
 
 DOUBLE_OPEN = {'"': '"', "“": "”", "„": "“", "«": "»", "»": "«"}
 DOUBLE_CLOSE = frozenset({'"', "”", "“", "»", "«"})
@@ -68,6 +69,8 @@ class CueData:
     other_org_nouns: frozenset[str]
     naming_words: frozenset[str]
     max_scare_words: int
+    role_nouns: frozenset[str]
+    work_nouns: frozenset[str]
     male_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
     male_words: frozenset[str]
@@ -103,5 +106,7 @@ def load_cues(path: Path = CUES_FILE) -> CueData:
         other_org_nouns=words("other_org_nouns"),
         naming_words=words("naming_words"),
         max_scare_words=int(raw["max_scare_words"]),
+        role_nouns=words("role_nouns"),
+        work_nouns=words("work_nouns"),
         **{key: frozenset(w.lower() for w in words) for key, words in raw["gender"].items()},
     )
