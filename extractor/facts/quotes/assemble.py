@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from extractor.facts.quotes.cues import Cue, DocIndex, before_frame, choose_cue, cues_in
+from extractor.facts.quotes.cues import Cue, DocIndex, before_frame, choose_cue, cues_in, find_subject
 from extractor.facts.quotes.spans import QuoteSpan, find_spans
 from extractor.facts.quotes.speakers import Resolver, Speaker
 from extractor.facts.quotes.vocab import (
@@ -16,6 +16,7 @@ from extractor.facts.quotes.vocab import (
     SHORT_ATTRIBUTION_TOKENS,
     TERM_DETERMINERS,
     TITLE_FUNCTION_WORDS,
+    VERB_POS,
     CueData,
     load_cues,
 )
@@ -132,10 +133,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if att.speaker is None and span.group in group_speaker:
             att = group_speaker[span.group].moved_to(span)
         elif att.cue is None and not short:
-            if previous is not None and carries_over(index, span, previous.span):
+            intro = introduced(index, resolver, span, cues) if opens_paragraph(index, span) else None
+            if previous is not None and carries_over(index, span, previous.span) and not (
+                    intro is not None and introduced_after(index, intro, previous.span)):
                 att = previous.moved_to(span)
-            elif opens_paragraph(index, span):
-                att = introduced(index, resolver, span, cues) or att
+            elif intro is not None:
+                att = intro
         if att.cue is None and short:
             continue  # scare quotes
         if short and not att.bound:
@@ -169,14 +172,31 @@ def attribute(index: DocIndex, resolver: Resolver, span: QuoteSpan, cues: CueDat
 
 def introduced(index: DocIndex, resolver: Resolver, span: QuoteSpan, cues: CueData) -> Attribution | None:
     """A paragraph-long quote after a paragraph that ends by saying who speaks
-    (``..., claimed in a report that ...`` / ``Dorsey wrote:``): the last cue verb there."""
+    (``..., claimed in a report that ...`` / ``Dorsey wrote:``): the last cue verb there; after a
+    paragraph ending with a colon (``Trump issued the following statement:``), the subject of its
+    last sentence whatever the verb."""
     tokens = index.paragraph_tokens(span.paragraph - 1)
     for cue in cues_in(tokens, cues, from_end=True, quoted=index.quoted):
         if cue.speaker_token is not None and cue.distance <= len(tokens) // 2 + SHORT_ATTRIBUTION_TOKENS:
             speaker = resolver.resolve(cue.speaker_token)
             if speaker is not None:
                 return Attribution(span, cue, speaker, True)
+    words = [t for t in tokens if not t.is_space]
+    if words and words[-1].text == ":":
+        root = words[-1].sent.root
+        subject = find_subject(root, cues, quoted=index.quoted) if root.pos_ in VERB_POS else None
+        speaker = resolver.resolve(subject) if subject is not None else None
+        if speaker is not None:
+            return Attribution(span, Cue(":", subject, root, 0), speaker, True)
     return None
+
+
+def introduced_after(index: DocIndex, intro: Attribution, previous: QuoteSpan) -> bool:
+    """Was the speaker of a paragraph's introduction named after the previous quote (``"...," Smith
+    said. Jones, who chairs the committee, added:``)? Then that speaker, not Smith, goes on."""
+    cue = intro.cue
+    anchor = cue.verb if cue is not None and cue.verb is not None else (cue.speaker_token if cue else None)
+    return anchor is not None and anchor.idx > previous.mark_end
 
 
 def group_attribution(attributed: list[Attribution]) -> dict[int, Attribution]:
