@@ -246,16 +246,20 @@ class Resolver:
         if self.is_description(head):
             if self.definite(tokens):  # "the Facebook exec": a person named before
                 return self.relabel(self.last_person(surface[1]), surface)
-            return self.spokesperson(head, subtree, surface)
+            return self.spokesperson(head, subtree, surface) or self.plain(tokens, surface)
         kind = self.org_noun_kind(tokens)
         if kind is not None:
-            return self.spokesperson(head, subtree, surface)
+            return self.spokesperson(head, subtree, surface) or self.plain(tokens, surface)
         if head.pos_ == "PROPN":
             name = self.expand(self.clean_name(self.name_chain(head)))
             if name:
                 kind_of = "person" if head.ent_type_ in PERSON_LABELS or not head.ent_type_ else "org"
                 platform = self.platform_near(subtree) or self.platform_of.get(name)
                 return Speaker(name, surface, platform, kind_of)
+        return self.plain(tokens, surface)
+
+    def plain(self, tokens: list[Token], surface: Mention) -> Speaker | None:
+        """The mention as it stands (``the editorial board``) when it names nobody known."""
         text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS or t != tokens[0])
         return Speaker(text, surface, self.platform_near(tokens), "other") if text else None
 
@@ -266,7 +270,7 @@ class Resolver:
             return False
         if any(t.ent_type_ in PERSON_LABELS for t in tokens):
             return False
-        possessed = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
+        possessed = any(c.dep_ == "poss" and c.ent_type_ in PERSON_LABELS for c in head.children)
         return bool(tokens) and (tokens[0].lower_ in DEFINITE or possessed)
 
     def is_description(self, head: Token) -> bool:
