@@ -71,7 +71,7 @@ def titled_work(index: DocIndex, span: QuoteSpan, body: str, cues: CueData) -> b
     """``on NBC's "Meet the Press."``, ``his book ''The Art of the Deal.''``: a title-case quote
     (a comma or stop inside the marks, as US style puts it) right after a preposition, a possessive
     or a noun for a work is the name of a show, book or song, not speech."""
-    if len(body.split()) > MAX_TITLE_WORDS or not is_title_case(body.rstrip().rstrip(",.")):
+    if len(body.split()) > MAX_TITLE_WORDS or not is_title_case(body.strip(" ,.'’\"")):
         return False
     k = index.last_token_before(span.mark_start)
     if k >= 0 and index.doc[k].text == ",":
