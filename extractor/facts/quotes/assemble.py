@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from extractor.facts.quotes.cues import Cue, DocIndex, before_frame, choose_cue, cues_in, find_subject
+from extractor.facts.quotes.organisations import is_notice
 from extractor.facts.quotes.spans import QuoteSpan, find_spans
 from extractor.facts.quotes.speakers import Resolver, Speaker
 from extractor.facts.quotes.vocab import (
@@ -139,6 +140,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 att = previous.moved_to(span)
             elif intro is not None:
                 att = intro
+        if (att.speaker is None or att.speaker.kind == "other") and is_notice(body, cues):
+            notice = resolver.notice_speaker(span.start, span.end)
+            if notice is not None:
+                att = Attribution(span, att.cue or Cue("notice", None, None, 0), notice, True)
         if att.cue is None and short:
             continue  # scare quotes
         if short and not att.bound:

@@ -27,6 +27,8 @@ from extractor.facts.quotes.vocab import (
     CueData,
 )
 
+MISPARSED_SUBJECT_DEPS = frozenset({"amod", "npadvmod", "nmod"})
+NOMINAL_HEAD_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 Quoted = Callable[[int], bool]  # is the token at this index inside a quote
 
 
@@ -213,6 +215,9 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
     for child in verb.rights:  # inverted order misparsed: "said Jack Dorsey"
         inverted = child.pos_ == "PROPN" and child.dep_ in OBJECT_DEPS and verb.lemma_ != "tell"
         if inverted and not quoted(child.i):
+            return child
+    for child in reversed(list(verb.lefts)):  # subject misparsed: '"...," the 31-year-old said'
+        if child.dep_ in MISPARSED_SUBJECT_DEPS and child.pos_ in NOMINAL_HEAD_POS and not quoted(child.i):
             return child
     return None
 

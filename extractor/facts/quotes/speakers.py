@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.entities import doc_entities, entity_at
-from extractor.facts.platforms import PlatformMention, main_platform_before
 from extractor.facts.quotes.cues import DocIndex
 from extractor.facts.quotes.gender import Genders
+from extractor.facts.quotes.organisations import main_platform, meant_platform, platform_in
 from extractor.facts.quotes.vocab import (
     DEFINITE,
     DETERMINERS,
@@ -265,13 +265,18 @@ class Resolver:
 
     def refers_back(self, head: Token, tokens: list[Token]) -> bool:
         """``the former secretary of state``, ``the California congressman``, ``Obama's former
-        campaign strategist``, ``The Republican``: a role with no name, made definite."""
-        if head.lemma_.lower() not in self.cues.role_nouns and head.lower_ not in self.cues.role_nouns:
+        campaign strategist``, ``The Republican``, ``the 31-year-old``: a role or an age with no
+        name, made definite."""
+        role = head.lemma_.lower() in self.cues.role_nouns or head.lower_ in self.cues.role_nouns
+        end = tokens[-1].idx + len(tokens[-1]) if tokens else 0
+        aged = bool(tokens) and self.index.text[tokens[0].idx:end].endswith("-old")
+        if not role and not aged:
             return False
         if any(t.ent_type_ in PERSON_LABELS for t in tokens):
             return False
         possessed = any(c.dep_ == "poss" and c.ent_type_ in PERSON_LABELS for c in head.children)
-        return bool(tokens) and (tokens[0].lower_ in DEFINITE or possessed)
+        before = self.doc[tokens[0].i - 1].lower_ if tokens and tokens[0].i > 0 else ""
+        return bool(tokens) and (tokens[0].lower_ in DEFINITE or before in DEFINITE) or possessed
 
     def is_description(self, head: Token) -> bool:
         descriptions = self.cues.speaker_descriptions
@@ -335,20 +340,21 @@ class Resolver:
             ent = self.entity_of(tok)
             if ent is not None and ent.label_ in ORG_LABELS | PERSON_LABELS and tok != head:
                 return self.named(ent, subtree, surface)
-        platform_only = self.org_noun_kind([t for t in subtree if t.i <= head.i]) == "platform"
-        meant = self.main_platform(surface[1]) or self.last_org(surface[1], platform_only)
+        kind = self.org_noun_kind([t for t in subtree if t.i <= head.i])
+        acting = meant_platform(self.orgs, surface[1]) if kind == "company" else None
+        meant = (self.org(acting) if acting is not None else self.main_platform(surface[1])
+                 or self.last_org(surface[1], kind == "platform"))
         return self.relabel(meant, surface)
 
     def main_platform(self, before: int) -> Speaker | None:
-        """'the company', 'the social network': the platform the article has named most so far
-        (the latest of those on a tie), since such a noun stands for what the story is about."""
-        platforms = [e for e in self.orgs if e.label_ == PLATFORM_LABEL and e.end_char <= before]
-        mentions = [PlatformMention(e.ent_id_, e.text, e.start_char, e.end_char, e.start, e.end)
-                    for e in platforms]
-        name = main_platform_before(before, mentions)
-        if name is None:
-            return None
-        return self.org([e for e in platforms if e.ent_id_ == name][-1])
+        ent = main_platform(self.orgs, before)
+        return None if ent is None else self.org(ent)
+
+    def notice_speaker(self, start: int, end: int) -> Speaker | None:
+        """The platform whose notice a quote is: the one it names, else the one meant here."""
+        quoted = self.doc.char_span(start, end, alignment_mode="expand")
+        ent = (platform_in(quoted) if quoted is not None else None) or meant_platform(self.orgs, start)
+        return None if ent is None else self.org(ent)
 
     def org_noun_kind(self, tokens: list[Token]) -> str | None:
         """"the company" -> company, "the social network" -> platform."""

@@ -71,6 +71,7 @@ class CueData:
     max_scare_words: int
     role_nouns: frozenset[str]
     work_nouns: frozenset[str]
+    notice_phrases: tuple[str, ...]
     male_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
     male_words: frozenset[str]
@@ -108,5 +109,6 @@ def load_cues(path: Path = CUES_FILE) -> CueData:
         max_scare_words=int(raw["max_scare_words"]),
         role_nouns=words("role_nouns"),
         work_nouns=words("work_nouns"),
+        notice_phrases=tuple(sorted(words("notice_phrases"))),
         **{key: frozenset(w.lower() for w in words) for key, words in raw["gender"].items()},
     )
