@@ -19,6 +19,7 @@ from extractor.facts.quotes.vocab import (
     NOT_CUE_DEPS,
     OBJECT_DEPS,
     PARTICIPLE_TAGS,
+    PERSON_LABELS,
     SENTENCE_END,
     SHORT_ATTRIBUTION_TOKENS,
     SUBJECT_DEPS,
@@ -207,6 +208,8 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
         root = verb.sent.root
         if root != verb and any(c.dep_ in SUBJECT_DEPS for c in root.children):
             return find_subject(root, cues, depth + 1, quoted)
+    if verb.dep_ == "acl" and verb.head.ent_type_ in PERSON_LABELS and not quoted(verb.head.i):
+        return verb.head  # 'footage of Hillary Clinton asking, "..."'
     if depth < 3 and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head != verb:
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN") and head.head != head:  # "a post accusing ..."

@@ -65,7 +65,7 @@ class Resolver:
             if tok.dep_ in SUBJECT_DEPS and untagged:
                 chain = self.name_chain(tok)
                 name = self.clean_name(chain)
-                if name:
+                if name and self.looks_like_a_name(chain, name):
                     mention = (name, chain[0].idx, tok.idx + len(tok))
                     self.subject_names.append((tok.idx, Speaker(name, mention, None, "person")))
             # 'The star hit back': a person described, not named, who may speak as 'she' next
@@ -303,6 +303,17 @@ class Resolver:
 
     def entity_of(self, head: Token) -> Span | None:
         return entity_at(head)
+
+    def looks_like_a_name(self, chain: list[Token], name: str) -> bool:
+        """An untagged proper-noun subject counts as a person when it has two words or more, is
+        the surname of someone named, follows a title (``Mr.``) or is a common first name; not
+        ``the 13th Amendment`` or ``Beehive``."""
+        if " " in name or name in self.full_names:
+            return True
+        before = chain[0].nbor(-1).lower_ if chain[0].i > 0 else ""
+        lower = name.lower()
+        return (before in self.cues.title_words - DETERMINERS or lower in self.cues.male_first_names
+                or lower in self.cues.female_first_names)
 
     def is_person(self, ent: Span) -> bool:
         """A PERSON, or a name the model took for an organisation or place that starts with a
