@@ -296,6 +296,8 @@ def test_a_quote_signed_with_a_dash_is_its_signers(quotes):
     text = ('"He never answers a question straight."― Rosa Ortiz\n'
             '"The debate changed nothing for me." — Tom Hale, a teacher\n')
     assert [q.speaker for q in quotes(text)] == ["Rosa Ortiz", "Tom Hale"]
+    text = '"The whole idea is wrong."\n\n-Mia Holm, Leeds.\n'  # signed on the next line
+    assert [q.speaker for q in quotes(text)] == ["Mia Holm"]
 
 
 def test_he_and_she_skip_the_person_of_the_other_gender(quotes):

@@ -28,7 +28,8 @@ from extractor.facts.quotes.vocab import (
     CueData,
 )
 
-MISPARSED_SUBJECT_DEPS = frozenset({"amod", "npadvmod", "nmod"})
+DASH_CHARS = "-―—–"
+MISPARSED_SUBJECT_DEPS = frozenset({"amod", "nmod"})
 NOMINAL_HEAD_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 Quoted = Callable[[int], bool]  # is the token at this index inside a quote
 
@@ -309,15 +310,27 @@ def signature(index: DocIndex, span: QuoteSpan) -> Cue | None:
         k += 1
     elif not rest and k + 1 < len(doc) and doc[k + 1].text in DASHES:
         k += 2
-    else:
-        return None
+    else:  # the signature on the next line: '"...."\n\n-Michelle Marks, Philadelphia.'
+        j = k + 1 if not rest else k
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if rest or j == k + 1 or j >= len(doc) or "\n" not in doc[j - 1].text:
+            return None
+        if doc[j].text in DASHES:
+            k = j + 1
+        elif doc[j].text[0] in DASH_CHARS and doc[j].text[1:2].isupper():
+            k = j  # '-President' in one token
+        else:
+            return None
     name: list[Token] = []
     while k < len(doc) and doc[k].text not in (",", ".") and not doc[k].is_space and not index.quoted(k):
         name.append(doc[k])
         k += 1
-    if not name or len(name) > MAX_SIGNATURE_TOKENS or not name[0].is_title:
+    if not name or len(name) > MAX_SIGNATURE_TOKENS:
         return None
-    if not all(t.pos_ == "PROPN" or t.is_title for t in name):
+    if not all(t.pos_ == "PROPN" or t.text.lstrip(DASH_CHARS).istitle() for t in name):
+        return None
+    if not name[0].text.lstrip(DASH_CHARS)[:1].isupper():
         return None
     heads = [t for t in name if not (name[0].i <= t.head.i <= name[-1].i) or t.head == t]
-    return Cue(doc[k - len(name) - 1].text[-1], heads[0] if heads else name[-1], None, 0)
+    return Cue("—", heads[0] if heads else name[-1], None, 0)

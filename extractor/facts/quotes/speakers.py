@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.entities import doc_entities, entity_at
-from extractor.facts.quotes.cues import DocIndex
+from extractor.facts.quotes.cues import DASH_CHARS, DocIndex
 from extractor.facts.quotes.gender import Genders
 from extractor.facts.quotes.organisations import main_platform, meant_platform, platform_in
 from extractor.facts.quotes.vocab import (
+    DASHES,
     DEFINITE,
     DETERMINERS,
     MENTION_CUT_DEPS,
@@ -84,12 +85,17 @@ class Resolver:
     def clean_name(self, tokens: Span | list[Token]) -> str:
         """Drop titles, platform names and possessives around a name."""
         words = [t for t in tokens if not t.is_punct or t.text in ("-", ".")]
+        while words and words[0].text in DASHES:
+            words = words[1:]
+        first = words[0].lower_.lstrip(DASH_CHARS) if words else ""  # '-President Obama' signs a quote
+        if first in self.cues.title_words:
+            words = words[1:]
         while words and (words[0].lower_ in self.cues.title_words or words[0].ent_type_ == PLATFORM_LABEL
                          or words[0].ent_type_ in ORG_LABELS and len(words) > 2):
             words = words[1:]
         while words and words[-1].lower_ in ("'s", "’s"):
             words = words[:-1]
-        return " ".join(t.text for t in words).strip()
+        return " ".join(t.text for t in words).strip().lstrip(DASH_CHARS)
 
     def expand(self, name: str) -> str:
         """The fullest form of a name the article gives (``Schultz``, ``Wasserman Schultz`` ->
