@@ -332,5 +332,6 @@ def signature(index: DocIndex, span: QuoteSpan) -> Cue | None:
         return None
     if not name[0].text.lstrip(DASH_CHARS)[:1].isupper():
         return None
+    proper = [t for t in name if t.pos_ == "PROPN" and t.text[:1].isupper()]
     heads = [t for t in name if not (name[0].i <= t.head.i <= name[-1].i) or t.head == t]
-    return Cue("—", heads[0] if heads else name[-1], None, 0)
+    return Cue("—", (proper or heads or name)[-1], None, 0)
