@@ -7,7 +7,7 @@ model loading not counted, for every article that passes the screen's first stag
 candidate lines show no event (``no_event_in_candidate_lines``):
 
 - how many lines the candidate stage parsed, and how many more lines the quotes need (lines with
-  a quotation and their neighbours, ``analyse.quotes_of_some_lines``), out of all the lines;
+  a quotation and the line before each, ``analyse.quotes_of_some_lines``), out of all the lines;
 - the seconds of the whole article (screen, candidate lines, events) and of the quote step alone;
 - whether the quotes are the same as those of the whole article parsed (screen off).
 
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from extractor.analyse import QUOTE_CONTEXT_LINES, quotes_of_some_lines  # noqa: E402
+from extractor.analyse import QUOTE_LINES_AFTER, QUOTE_LINES_BEFORE, quotes_of_some_lines  # noqa: E402
 from extractor.article import read_article  # noqa: E402
 from extractor.event_record import extract_events  # noqa: E402
 from extractor.facts.quotes import find_quotes, quote_lines  # noqa: E402
@@ -38,7 +38,8 @@ from extractor.sources import folder_inputs, read_input  # noqa: E402
 def measure(folder: Path, settings: Settings) -> dict:
     out = {"folder": str(folder), "articles": 0, "first_stage_stops": 0, "second_stage_stops": 0,
            "passed": 0, "lines_total": 0, "lines_candidates": 0, "lines_added_for_quotes": 0,
-           "quotes_found": 0, "same_as_whole_article": 0, "different": [],
+           "quotes_found": 0, "quotes_whole": 0, "quotes_same_span": 0, "quotes_same_speaker": 0,
+           "same_as_whole_article": 0, "different": [],
            "seconds_all_articles": 0.0, "seconds_quote_step": 0.0}
     for item in folder_inputs(folder):
         if not isinstance(item, str):
@@ -63,7 +64,7 @@ def measure(folder: Path, settings: Settings) -> dict:
             continue
         out["second_stage_stops"] += 1
         candidates = {n for n in seen.candidate_lines if 0 <= n < len(lines.lines)}
-        wanted = quote_lines(lines.lines, QUOTE_CONTEXT_LINES)
+        wanted = quote_lines(lines.lines, QUOTE_LINES_BEFORE, QUOTE_LINES_AFTER)
         step = time.perf_counter()
         partial = quotes_of_some_lines(lines)
         now = time.perf_counter()
@@ -77,7 +78,12 @@ def measure(folder: Path, settings: Settings) -> dict:
         if [q.as_dict() for q in partial] == [q.as_dict() for q in whole]:
             out["same_as_whole_article"] += 1
         else:
-            out["different"].append(raw.path)
+            out["different"].append(Path(raw.path or "").name)
+        texts = {(q.start, q.end) for q in whole}
+        speakers = {(q.start, q.end, q.speaker) for q in whole}
+        out["quotes_whole"] += len(whole)
+        out["quotes_same_span"] += sum((q.start, q.end) in texts for q in partial)
+        out["quotes_same_speaker"] += sum((q.start, q.end, q.speaker) in speakers for q in partial)
     return out
 
 
@@ -97,7 +103,9 @@ def main() -> None:
         print(f"{r['folder']}: {r['articles']} articles; stopped at stage 1: {r['first_stage_stops']}, "
               f"at stage 2: {r['second_stage_stops']}, passed: {r['passed']}")
         print(f"  stage-2 stops: {r['lines_total']} lines, {r['lines_candidates']} parsed for events, "
-              f"{r['lines_added_for_quotes']} more parsed for quotes; {r['quotes_found']} quotes; "
+              f"{r['lines_added_for_quotes']} more parsed for quotes; {r['quotes_found']} quotes "
+              f"({r['quotes_whole']} from the whole article; {r['quotes_same_span']} same span, "
+              f"{r['quotes_same_speaker']} same span and speaker); "
               f"same quotes as the whole article in {r['same_as_whole_article']} of {r['second_stage_stops']}"
               + (f" (differ: {', '.join(r['different'])})" if r["different"] else ""))
         share = 100 * r["seconds_quote_step"] / max(r["seconds_all_articles"], 1e-9)

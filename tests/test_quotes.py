@@ -370,9 +370,10 @@ def test_a_word_of_the_quote_parsed_as_subject_is_not_the_speaker(quotes):
 def test_quote_lines_are_the_lines_with_quotes_and_their_neighbours():
     lines = ["Headline\n", "Intro line.\n", "Ann Smith said:\n", '"We were not told."\n', "More.\n",
              "Even more.\n", "End.\n"]
-    assert quote_lines(lines, 1) == {2, 3, 4}
-    assert quote_lines(lines, 0) == {3}
-    assert quote_lines(["No quotes here.\n"], 1) == set()
+    assert quote_lines(lines, 1, 1) == {2, 3, 4}
+    assert quote_lines(lines, 1, 0) == {2, 3}
+    assert quote_lines(lines, 0, 0) == {3}
+    assert quote_lines(["No quotes here.\n"], 1, 1) == set()
 
 
 def test_shifted_moves_a_quotes_offsets_to_the_whole_text():

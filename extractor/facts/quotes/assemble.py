@@ -114,13 +114,15 @@ def term_mention(index: DocIndex, span: QuoteSpan, body: str) -> bool:
     return k >= 0 and index.doc[k].lower_ in TERM_DETERMINERS
 
 
-def find_quotes(doc: Doc) -> list[Quote]:
-    """Every attributed quotation of the document, in text order."""
+def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
+    """Every attributed quotation of the document, in text order. ``whole_text``: the article
+    when ``doc`` holds only some of its lines (a surname is then given the full name the
+    article writes elsewhere, ``Enslin`` -> ``Bob Enslin``)."""
     cues = load_cues()
     text = doc.text
     spans = find_spans(text)
     index = DocIndex.build(doc, spans)
-    resolver = Resolver(doc, index, cues)
+    resolver = Resolver(doc, index, cues, whole_text=whole_text)
     attributed = [attribute(index, resolver, span, cues) for span in spans]
     group_speaker = group_attribution(attributed)
     quotes: list[Quote] = []

@@ -191,9 +191,10 @@ def find_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
-def quote_lines(lines: list[str], context: int) -> set[int]:
-    """Numbers of the lines (``nlp.split_lines``) that hold a quotation, with ``context`` lines on
-    each side: what must be parsed to find an article's quotes without parsing all of it."""
+def quote_lines(lines: list[str], before: int, after: int) -> set[int]:
+    """Numbers of the lines (``nlp.split_lines``) that hold a quotation, with ``before`` lines
+    before and ``after`` lines after each: what must be parsed to find an article's quotes
+    without parsing all of it."""
     starts, pos = [], 0
     for line in lines:
         starts.append(pos)
@@ -202,5 +203,5 @@ def quote_lines(lines: list[str], context: int) -> set[int]:
     for span in find_spans("".join(lines)):
         for mark in (span.mark_start, span.end):
             n = bisect.bisect_right(starts, mark) - 1
-            found.update(range(max(0, n - context), min(len(lines), n + context + 1)))
+            found.update(range(max(0, n - before), min(len(lines), n + after + 1)))
     return found

@@ -2,6 +2,7 @@
 descriptions and pronouns to the person or organisation they stand for."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -47,6 +48,7 @@ class Resolver:
     subject_names: list[tuple[int, Speaker]] = field(default_factory=list)
     described_people: list[tuple[int, Speaker]] = field(default_factory=list)
     genders: Genders | None = None
+    whole_text: str | None = None  # the article, when the Doc holds some of its lines only
 
     def __post_init__(self) -> None:
         ents = [ent for ent in doc_entities(self.doc) if not self.index.quoted(ent.start)]
@@ -101,6 +103,8 @@ class Resolver:
         """The fullest form of a name the article gives (``Schultz``, ``Wasserman Schultz`` ->
         ``Debbie Wasserman Schultz``)."""
         full = self.full_names.get(name.split()[-1]) if name else None
+        if full is None and self.whole_text is not None and name and " " not in name:
+            full = self.full_names.setdefault(name, full_name_in(self.whole_text, name, self.cues))
         return full if full is not None and full.endswith(name) else name
 
     def platform_near(self, tokens: list[Token]) -> str | None:
@@ -384,3 +388,13 @@ class Resolver:
             if phrase in self.cues.company_nouns:
                 return "company"
         return None
+
+
+def full_name_in(text: str, surname: str, cues: CueData) -> str:
+    """The first ``Firstname Surname`` the text writes for a surname (no title, no determiner
+    before it), else the surname itself."""
+    for match in re.finditer(r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?) " + re.escape(surname) + r"\b", text):
+        first = match.group(1)
+        if first.lower() not in cues.title_words and first.lower() not in DETERMINERS:
+            return f"{first} {surname}"
+    return surname
