@@ -4,8 +4,8 @@
    wording near a platform name, no parsing at all (no events, no quotes).
 2. The candidate lines (headline, lines naming a platform, lines with moderation wording) are
    parsed and their events looked for: none, and only the lines holding a quotation (found by
-   the text scanner of ``facts.quotes``) and the line before each are parsed more, without the
-   statistical NER, for the article's quotes; the rest of the article is not parsed.
+   the text scanner of ``facts.quotes``) and the line before a quote opening its line are parsed
+   more, without the statistical NER, for the article's quotes; the rest is not parsed.
    (NER is not left out here: some rules need it to find an event at all, e.g. "Elon Musk
    reinstated Kathy Griffin's Twitter account" needs Musk to be a PERSON.)
 3. Otherwise the whole article is parsed (the candidate lines are not parsed again) and every
@@ -24,7 +24,7 @@ from extractor.nlp import DOC_LEVEL_COMPONENTS, LineDocs
 from extractor.screen import NO_EVENT_IN_CANDIDATE_LINES, NO_PLATFORM_NEAR_MODERATION, OFF, PASSED, screen
 from extractor.settings import Settings
 
-QUOTE_LINES_BEFORE = 1  # lines parsed before a line holding a quotation (its introduction)
+QUOTE_LINES_BEFORE = 1  # lines parsed before a quote that opens its line (its introduction)
 QUOTE_LINES_AFTER = 0
 QUOTE_LINES_SKIP = ("ner",)  # components left out when parsing lines for quotes only
 
@@ -54,10 +54,10 @@ def analyse(text: str, published: date | None, settings: Settings) -> Analysis:
 
 def quotes_of_some_lines(lines: LineDocs) -> list[Quote]:
     """The quotes of an article whose event stage found nothing, parsing only the lines that hold
-    a quotation and the line before each (a cue such as ``X said:`` sits there), with offsets into
-    the whole text. Those lines are parsed without the statistical NER, more than half of the
-    parse's cost: speakers are then named from the proper nouns and the platform names (the
-    entity ruler still runs), and lines parsed before for events keep their entities."""
+    a quotation and the line before each quote that opens its line (a cue such as ``X said:``
+    sits there), with offsets into the whole text. Those lines are parsed without the statistical
+    NER, more than half of the parse's cost: speakers are then named from the proper nouns and the
+    platform names (the entity ruler still runs); lines parsed for events keep their entities."""
     wanted = quote_lines(lines.lines, QUOTE_LINES_BEFORE, QUOTE_LINES_AFTER)
     if not wanted:
         return []

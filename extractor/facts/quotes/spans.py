@@ -193,15 +193,18 @@ def find_spans(text: str) -> list[QuoteSpan]:
 
 def quote_lines(lines: list[str], before: int, after: int) -> set[int]:
     """Numbers of the lines (``nlp.split_lines``) that hold a quotation, with ``before`` lines
-    before and ``after`` lines after each: what must be parsed to find an article's quotes
-    without parsing all of it."""
+    before a quote that opens its line (its introduction, ``Ann Smith said:``, is there) and
+    ``after`` lines after each: what must be parsed to find an article's quotes without parsing
+    all of it."""
     starts, pos = [], 0
     for line in lines:
         starts.append(pos)
         pos += len(line)
+    text = "".join(lines)
     found: set[int] = set()
-    for span in find_spans("".join(lines)):
-        for mark in (span.mark_start, span.end):
-            n = bisect.bisect_right(starts, mark) - 1
-            found.update(range(max(0, n - before), min(len(lines), n + after + 1)))
+    for span in find_spans(text):
+        first = bisect.bisect_right(starts, span.mark_start) - 1
+        last = bisect.bisect_right(starts, span.end) - 1
+        opens_line = not text[starts[first]:span.mark_start].strip()
+        found.update(range(max(0, first - (before if opens_line else 0)), min(len(lines), last + after + 1)))
     return found
