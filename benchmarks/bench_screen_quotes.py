@@ -6,8 +6,8 @@ Default folders: ../shared/eval/dev/articles and ../shared/bench/news. In one pr
 model loading not counted, for every article that passes the screen's first stage but whose
 candidate lines show no event (``no_event_in_candidate_lines``):
 
-- how many lines the candidate stage parsed, and how many more lines the quotes need (lines with
-  a quotation and the line before each, ``analyse.quotes_of_some_lines``), out of all the lines;
+- how many lines the candidate stage parsed, and how many more lines the quotes need
+  (``analyse.lines_for_quotes``), out of all the lines;
 - the seconds of the whole article (screen, candidate lines, events) and of the quote step alone;
 - whether the quotes are the same as those of the whole article parsed (screen off).
 
@@ -25,10 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from extractor.analyse import QUOTE_LINES_AFTER, QUOTE_LINES_BEFORE, quotes_of_some_lines  # noqa: E402
+from extractor.analyse import lines_for_quotes, quotes_of_some_lines  # noqa: E402
 from extractor.article import read_article  # noqa: E402
 from extractor.event_record import extract_events  # noqa: E402
-from extractor.facts.quotes import find_quotes, quote_lines  # noqa: E402
+from extractor.facts.quotes import find_quotes  # noqa: E402
 from extractor.nlp import LineDocs, get_pipeline  # noqa: E402
 from extractor.screen import screen  # noqa: E402
 from extractor.settings import Settings  # noqa: E402
@@ -64,7 +64,7 @@ def measure(folder: Path, settings: Settings) -> dict:
             continue
         out["second_stage_stops"] += 1
         candidates = {n for n in seen.candidate_lines if 0 <= n < len(lines.lines)}
-        wanted = quote_lines(lines.lines, QUOTE_LINES_BEFORE, QUOTE_LINES_AFTER)
+        wanted = lines_for_quotes(lines.lines)
         step = time.perf_counter()
         partial = quotes_of_some_lines(lines)
         now = time.perf_counter()

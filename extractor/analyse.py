@@ -3,9 +3,10 @@
 1. The screen (tokenizer and PhraseMatcher, ``extractor.screen``): no line with moderation
    wording near a platform name, no parsing at all (no events, no quotes).
 2. The candidate lines (headline, lines naming a platform, lines with moderation wording) are
-   parsed and their events looked for: none, and only the lines holding a quotation (found by
-   the text scanner of ``facts.quotes``) and the line before a quote opening its line are parsed
-   more, without the statistical NER, for the article's quotes; the rest is not parsed.
+   parsed and their events looked for: none, and only the lines holding a quotation longer than
+   a scare quote (found by the text scanner of ``facts.quotes``) and the line before such a quote
+   opening its line are parsed more, without the statistical NER, for the article's quotes; the
+   rest is not parsed (short quoted fragments there are not looked for).
    (NER is not left out here: some rules need it to find an event at all, e.g. "Elon Musk
    reinstated Kathy Griffin's Twitter account" needs Musk to be a PERSON.)
 3. Otherwise the whole article is parsed (the candidate lines are not parsed again) and every
@@ -19,7 +20,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from extractor.event_record import extract_events
-from extractor.facts.quotes import Quote, find_quotes, quote_lines, shifted
+from extractor.facts.quotes import Quote, find_quotes, load_cues, quote_lines, shifted
 from extractor.nlp import DOC_LEVEL_COMPONENTS, LineDocs
 from extractor.screen import NO_EVENT_IN_CANDIDATE_LINES, NO_PLATFORM_NEAR_MODERATION, OFF, PASSED, screen
 from extractor.settings import Settings
@@ -52,13 +53,20 @@ def analyse(text: str, published: date | None, settings: Settings) -> Analysis:
     return Analysis(lines.doc(), PASSED)
 
 
+def lines_for_quotes(lines: list[str]) -> set[int]:
+    """The lines to parse for the quotes of a stage-2 stop: those holding a quotation longer than
+    a scare quote, and the line before such a quote when it opens its line."""
+    return quote_lines(lines, QUOTE_LINES_BEFORE, QUOTE_LINES_AFTER, load_cues().max_scare_words + 1)
+
+
 def quotes_of_some_lines(lines: LineDocs) -> list[Quote]:
     """The quotes of an article whose event stage found nothing, parsing only the lines that hold
-    a quotation and the line before each quote that opens its line (a cue such as ``X said:``
-    sits there), with offsets into the whole text. Those lines are parsed without the statistical
-    NER, more than half of the parse's cost: speakers are then named from the proper nouns and the
-    platform names (the entity ruler still runs); lines parsed for events keep their entities."""
-    wanted = quote_lines(lines.lines, QUOTE_LINES_BEFORE, QUOTE_LINES_AFTER)
+    a quotation longer than a scare quote and the line before each such quote that opens its
+    line (a cue such as ``X said:`` sits there), with offsets into the whole text. Those lines are
+    parsed without the statistical NER, more than half of the parse's cost: speakers are then
+    named from the proper nouns and the platform names (the entity ruler still runs); lines
+    parsed for events keep their entities."""
+    wanted = lines_for_quotes(lines.lines)
     if not wanted:
         return []
     chosen = sorted(wanted)

@@ -191,11 +191,11 @@ def find_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
-def quote_lines(lines: list[str], before: int, after: int) -> set[int]:
-    """Numbers of the lines (``nlp.split_lines``) that hold a quotation, with ``before`` lines
-    before a quote that opens its line (its introduction, ``Ann Smith said:``, is there) and
-    ``after`` lines after each: what must be parsed to find an article's quotes without parsing
-    all of it."""
+def quote_lines(lines: list[str], before: int, after: int, min_words: int = 1) -> set[int]:
+    """Numbers of the lines (``nlp.split_lines``) that hold a quotation of ``min_words`` words or
+    more, with ``before`` lines before a quote that opens its line (its introduction, ``Ann Smith
+    said:``, is there) and ``after`` lines after each: what must be parsed to find an article's
+    quotes without parsing all of it."""
     starts, pos = [], 0
     for line in lines:
         starts.append(pos)
@@ -203,6 +203,8 @@ def quote_lines(lines: list[str], before: int, after: int) -> set[int]:
     text = "".join(lines)
     found: set[int] = set()
     for span in find_spans(text):
+        if len(text[span.start:span.end].split()) < min_words:
+            continue
         first = bisect.bisect_right(starts, span.mark_start) - 1
         last = bisect.bisect_right(starts, span.end) - 1
         opens_line = not text[starts[first]:span.mark_start].strip()
