@@ -375,6 +375,7 @@ def test_quote_lines_are_the_lines_with_quotes_and_their_neighbours():
     assert quote_lines(lines, 0, 0) == {3}
     assert quote_lines(["No quotes here.\n"], 1, 1) == set()
     assert quote_lines(["Intro.\n", 'She said "yes" twice.\n'], 1, 0) == {1}  # not opening its line
+    assert quote_lines(["Intro.\n", 'She said "yes" twice.\n'], 1, 0, min_words=4) == set()
 
 
 def test_shifted_moves_a_quotes_offsets_to_the_whole_text():
