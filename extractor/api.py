@@ -91,9 +91,9 @@ def _extract(content: str | bytes, *, url: str | None, published: str | date | N
                           f"{settings.max_text_chars} analysed")
     if article.published is None and crawl_date is not None:
         article.published = crawl_date  # a WARC record's crawl date, when the page gives none
-    doc, screen = analyse(article.text, published_date(article), settings)
+    analysis = analyse(article.text, published_date(article), settings)
     text = settings.with_text if with_text is None else with_text
-    return build_record(article, doc, source, screen, with_text=text)
+    return build_record(article, analysis.doc, source, analysis.screen, analysis.quotes, with_text=text)
 
 
 def extract_warc_record(item: WarcRecord, settings: Settings) -> dict:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from extractor.article import Article
 from extractor.event_record import extract_events
-from extractor.facts.quotes import find_quotes
+from extractor.facts.quotes import Quote, find_quotes
 from extractor.schema import SCHEMA_VERSION, RecordInvalid, violations
 from extractor.version import __version__
 
@@ -27,10 +27,10 @@ def published_date(article: Article) -> date | None:
 
 
 def build_record(article: Article, doc: Doc | None, source: dict, screen: str = "off",
-                 with_text: bool = False) -> dict:
+                 quotes: list[Quote] | None = None, with_text: bool = False) -> dict:
     """The validated record of one article whose text ``doc`` holds; with no Doc (the screen
-    stopped the article), a record with no events and no quotes. ``with_text``: the record ends
-    with the article text (``text``), which its offsets point into."""
+    stopped the article), a record with no events and the ``quotes`` found without it.
+    ``with_text``: the record ends with the article text (``text``), which its offsets point into."""
     metadata = article.metadata()
     metadata["text_length"] = len(article.text)
     record = {
@@ -39,7 +39,8 @@ def build_record(article: Article, doc: Doc | None, source: dict, screen: str = 
         "source": source,
         "article": metadata,
         "events": [] if doc is None else extract_events(doc, published_date(article)),
-        "quotes": [] if doc is None else [q.as_dict() for q in find_quotes(doc)],
+        "quotes": [q.as_dict() for q in (find_quotes(doc) if quotes is None and doc is not None
+                                         else quotes or [])],
         "screen": screen,
     }
     if with_text:

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.facts.quotes import Quote, find_quotes, find_spans
+from extractor.api import extract
+from extractor.facts.quotes import Quote, find_quotes, find_spans, quote_lines, shifted
 from extractor.nlp import get_pipeline
+from extractor.settings import Settings
 
 
 @pytest.fixture(scope="module")
@@ -286,3 +288,131 @@ def test_the_newspaper_is_the_organisation_named_before(quotes):
 def test_a_description_keeps_its_of_phrase(quotes):
     found = quotes('Members of the Occupy movement claim that Twitter is "banning people for talking".')
     assert [q.speaker for q in found] == ["Members of the Occupy movement"]
+
+
+# --- issue 11: families of attribution (sentences written for the tests) ------------------------
+
+def test_a_quote_signed_with_a_dash_is_its_signers(quotes):
+    text = ('"He never answers a question straight."― Rosa Ortiz\n'
+            '"The debate changed nothing for me." — Tom Hale, a teacher\n')
+    assert [q.speaker for q in quotes(text)] == ["Rosa Ortiz", "Tom Hale"]
+    text = '"The whole idea is wrong."\n\n-Mia Holm, Leeds.\n'  # signed on the next line
+    assert [q.speaker for q in quotes(text)] in (["Mia Holm"], ["Holm"])  # the tagger splits '-Mia'
+
+
+def test_he_and_she_skip_the_person_of_the_other_gender(quotes):
+    text = ("Anna Berg and Peter Lind met the minister on Monday. Mr. Lind left early.\n\n"
+            '"It was a waste of time," she said.\n\n"We were not heard," he said.')
+    assert [q.speaker for q in quotes(text)] == ["Anna Berg", "Peter Lind"]
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person_named_before(quotes):
+    text = ("Brent Halvorsen leads the group.\n\n"
+            '"We will not back down," Halvorsen says.\n\n"Nobody asked us," he adds.')
+    assert [q.speaker for q in quotes(text)] == ["Brent Halvorsen", "Brent Halvorsen"]
+
+
+def test_a_definite_role_or_age_refers_back_to_the_person_named(quotes):
+    text = ('"We will appeal," said Mark Owen, a striker for the club.\n\n'
+            '"It is not over," the 31-year-old said.\n\n'
+            '"I trust the fans," the former captain added.')
+    assert [q.speaker for q in quotes(text)] == ["Mark Owen"] * 3
+
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_quote(quotes):
+    text = ("The mayor, Ruth Adler, issued the following statement:\n\n"
+            '"Our thoughts are with the families of the victims."')
+    assert [q.speaker for q in quotes(text)] == ["Ruth Adler"]
+
+
+def test_a_new_speaker_introduced_before_a_quote_wins_over_carry_over(quotes):
+    text = ('Labour councillor Ann Smith spoke first. "We were not told," she said. '
+            "Tom Reid, who runs the youth club, added:\n\n"
+            '"Nobody asked the children what they wanted."')
+    assert [q.speaker for q in quotes(text)] == ["Ann Smith", "Tom Reid"]
+
+
+def test_a_platform_notice_is_the_platforms_words(quotes):
+    found = quotes('Visitors to his Twitter page now see a grey box: "This account has been suspended."\n')
+    assert [(q.text, q.speaker) for q in found] == [("This account has been suspended.", "Twitter")]
+    found = quotes("Critics shared screenshots of the page.\n\n"
+                   "\"This video has been removed for violating YouTube's Community Guidelines.\"\n")
+    assert [q.speaker for q in found] == ["YouTube"]
+
+
+def test_the_company_among_two_platforms_is_the_one_that_acted(quotes):
+    text = ("Meta and TikTok both hosted the clips.\n\n"
+            "On Monday TikTok removed the videos, while Meta left them up.\n\n"
+            '"We acted as soon as we were told," the company said.\n')
+    assert [q.speaker for q in quotes(text)] == ["TikTok"]
+
+
+def test_an_attributed_fragment_is_a_quote_a_scare_quote_is_not(quotes):
+    found = quotes('Senator Jane Holt called the ruling "absurd" on Tuesday.')
+    assert [(q.text, q.speaker) for q in found] == [("absurd", "Jane Holt")]
+    found = quotes('Maria Lopez, a student, described the ban as "Kafkaesque".')
+    assert [(q.text, q.speaker) for q in found] == [("Kafkaesque", "Maria Lopez")]
+    assert quotes('The "shadow ban" is real, users say.') == []
+
+
+def test_a_title_after_a_preposition_or_a_work_noun_is_not_speech(quotes):
+    text = ('"We will win," Dana Cole said on NBC\'s "Meet the Press." In her book, "A Long Road Home," '
+            "she tells the story again.")
+    assert [q.text for q in quotes(text)] == ["We will win,"]
+
+
+def test_a_word_of_the_quote_parsed_as_subject_is_not_the_speaker(quotes):
+    text = ('"If it does not have the means yet, it will at some point," said James Acton, a physicist '
+            "at the institute.")
+    assert [q.speaker for q in quotes(text)] == ["James Acton"]
+
+
+def test_quote_lines_are_the_lines_with_quotes_and_their_neighbours():
+    lines = ["Headline\n", "Intro line.\n", "Ann Smith said:\n", '"We were not told."\n', "More.\n",
+             "Even more.\n", "End.\n"]
+    assert quote_lines(lines, 1, 1) == {2, 3, 4}
+    assert quote_lines(lines, 1, 0) == {2, 3}
+    assert quote_lines(lines, 0, 0) == {3}
+    assert quote_lines(["No quotes here.\n"], 1, 1) == set()
+    assert quote_lines(["Intro.\n", 'She said "yes" twice.\n'], 1, 0) == {1}  # not opening its line
+    assert quote_lines(["Intro.\n", 'She said "yes" twice.\n'], 1, 0, min_words=4) == set()
+
+
+def test_shifted_moves_a_quotes_offsets_to_the_whole_text():
+    q = Quote("Hi", 12, 14, "Ann", ("Ann", 3, 6), "said", None)
+    moved = shifted(q, [(0, 100), (10, 250)])  # partial text: line A at 0 (+100), line B at 10 (+250)
+    assert (moved.start, moved.end, moved.speaker_span) == (262, 264, ("Ann", 103, 106))
+
+
+# --- the screen: quotes of articles whose event the rules miss ------------------------------------
+
+MISSED_EVENT = ("YouTube gives councillor's channel the boot over hateful clips\n\n"
+                "The council met on Tuesday to discuss the complaints of parents in the town.\n\n"
+                "Labour councillor Ann Smith said:\n\n"
+                '"Our children deserve better than this. We have written to the company twice."\n\n'
+                "Smith, who chairs the education committee, added that the letters had gone unanswered.\n\n"
+                "The meeting ran late into the evening.\n\n"
+                '"Nobody at the company has replied to us," said Tom Brown, a parent of two.\n')
+
+
+def test_an_article_past_the_first_stage_keeps_its_quotes_when_the_event_is_missed():
+    """The headline is a removal the event rules do not know ('gives ... the boot'): the article
+    passes the screen's first stage, its candidate lines show no event, and its quotes are still
+    found, the same as when the whole article is parsed."""
+    screened = extract(MISSED_EVENT)
+    whole = extract(MISSED_EVENT, settings=Settings(screen=False))
+    assert screened["screen"] == "no_event_in_candidate_lines"
+    assert screened["events"] == []
+    assert [(q["text"][:20], q["speaker"]) for q in screened["quotes"]] == [
+        ("Our children deserve", "Ann Smith"), ("Nobody at the compan", "Tom Brown")]
+    assert screened["quotes"] == whole["quotes"]
+    for q in screened["quotes"]:
+        assert MISSED_EVENT[q["start"]:q["end"]] == q["text"]
+
+
+def test_an_article_stopped_at_the_first_stage_has_no_quotes():
+    text = 'Shares rose 3 percent.\n\n"We are pleased with the quarter," said chief executive Ann Roe.\n'
+    record = extract(text)
+    assert record["screen"] == "no_platform_near_moderation_wording"
+    assert record["quotes"] == []
+    assert [q["speaker"] for q in extract(text, settings=Settings(screen=False))["quotes"]] == ["Ann Roe"]

@@ -1,0 +1,258 @@
+"""Stage 4, assembly: spans, cues and speakers put together into ``Quote`` records, with
+carry-over, paragraph introductions and scare quotes left out."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from extractor.facts.quotes.cues import Cue, DocIndex, before_frame, choose_cue, cues_in, find_subject
+from extractor.facts.quotes.organisations import is_notice
+from extractor.facts.quotes.spans import QuoteSpan, find_spans
+from extractor.facts.quotes.speakers import Resolver, Speaker
+from extractor.facts.quotes.vocab import (
+    MAX_TITLE_WORDS,
+    NAMING_FILLERS,
+    SHORT_ATTRIBUTION_TOKENS,
+    TERM_DETERMINERS,
+    TITLE_FUNCTION_WORDS,
+    VERB_POS,
+    CueData,
+    load_cues,
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_span: tuple[str, int, int] | None
+    cue: str | None
+    speaker_platform: str | None
+
+    def as_dict(self) -> dict:
+        span = None
+        if self.speaker_span is not None:
+            span = {"text": self.speaker_span[0], "start": self.speaker_span[1], "end": self.speaker_span[2]}
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "speaker_span": span,
+            "cue": self.cue,
+            "start": self.start,
+            "end": self.end,
+            "speaker_platform": self.speaker_platform,
+        }
+
+
+
+
+def word_count(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+def opens_paragraph(index: DocIndex, span: QuoteSpan) -> bool:
+    return not before_frame(index, span) and index.text[span.mark_start - 1:span.mark_start] in ("", "\n")
+
+
+def is_title_case(text: str) -> bool:
+    """A quoted name or title (``"Threat Report on the Surveillance Industry"``), not speech."""
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    if len(words) < 2 or text.rstrip()[-1:] in ",.!?;:":
+        return False
+    capitalised = [w for w in words if w[0].isupper() or w.isupper()]
+    return len(capitalised) == len(words) or (words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in TITLE_FUNCTION_WORDS for w in words))
+
+
+def titled_work(index: DocIndex, span: QuoteSpan, body: str, cues: CueData) -> bool:
+    """``on NBC's "Meet the Press."``, ``his book ''The Art of the Deal.''``: a title-case quote
+    (a comma or stop inside the marks, as US style puts it) right after a preposition, a possessive
+    or a noun for a work is the name of a show, book or song, not speech."""
+    if len(body.split()) > MAX_TITLE_WORDS or not is_title_case(body.strip(" ,.'’\"")):
+        return False
+    k = index.last_token_before(span.mark_start)
+    if k >= 0 and index.doc[k].text == ",":
+        k -= 1
+    if k < 0:
+        return False
+    tok = index.doc[k]
+    return tok.pos_ == "ADP" or tok.tag_ == "POS" or tok.lemma_.lower() in cues.work_nouns
+
+
+def not_speech(index: DocIndex, span: QuoteSpan, body: str, short: bool, cues: CueData) -> bool:
+    """A title, a name or a quoted term: nothing anybody said."""
+    if is_title_case(body) or titled_work(index, span, body, cues):
+        return True
+    return short and (after_naming_word(index, span, cues) or term_mention(index, span, body))
+
+
+def after_naming_word(index: DocIndex, span: QuoteSpan, cues: CueData) -> bool:
+    """``called "SecuriElite"``, ``entitled "..."``, ``dubbed it "..."``."""
+    k = index.last_token_before(span.mark_start)
+    skipped = 0
+    while k >= 0 and skipped < 3:
+        tok = index.doc[k]
+        if tok.lower_ in cues.naming_words or tok.lemma_.lower() in cues.naming_words:
+            return True
+        if tok.lower_ not in NAMING_FILLERS:
+            return False
+        skipped += 1
+        k -= 1
+    return False
+
+
+def term_mention(index: DocIndex, span: QuoteSpan, body: str) -> bool:
+    """``the "shadow ban" is real``: a quoted term after a determiner, with no speech punctuation
+    inside the marks, names a term; it is not something someone said."""
+    if any(ch in body for ch in ",.!?;:"):
+        return False
+    k = index.last_token_before(span.mark_start)
+    return k >= 0 and index.doc[k].lower_ in TERM_DETERMINERS
+
+
+def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
+    """Every attributed quotation of the document, in text order. ``whole_text``: the article
+    when ``doc`` holds only some of its lines (a surname is then given the full name the
+    article writes elsewhere, ``Enslin`` -> ``Bob Enslin``)."""
+    cues = load_cues()
+    text = doc.text
+    spans = find_spans(text)
+    index = DocIndex.build(doc, spans)
+    resolver = Resolver(doc, index, cues, whole_text=whole_text)
+    attributed = [attribute(index, resolver, span, cues) for span in spans]
+    group_speaker = group_attribution(attributed)
+    quotes: list[Quote] = []
+    previous: Attribution | None = None
+    for att in attributed:
+        span = att.span
+        body = text[span.start:span.end]
+        short = word_count(body) <= cues.max_scare_words
+        if not_speech(index, span, body, short, cues):
+            continue
+        if att.speaker is None and span.group in group_speaker:
+            att = group_speaker[span.group].moved_to(span)
+        elif att.cue is None and not short:
+            intro = introduced(index, resolver, span, cues) if opens_paragraph(index, span) else None
+            if previous is not None and carries_over(index, span, previous.span) and not (
+                    intro is not None and introduced_after(index, intro, previous.span)):
+                att = previous.moved_to(span)
+            elif intro is not None:
+                att = intro
+        if (att.speaker is None or att.speaker.kind == "other") and is_notice(body, cues):
+            notice = resolver.notice_speaker(span.start, span.end)
+            if notice is not None:
+                att = Attribution(span, att.cue or Cue("notice", None, None, 0), notice, True)
+        if att.cue is None and short:
+            continue  # scare quotes
+        if short and not att.bound:
+            continue
+        if att.speaker is None and not standalone(index, span):
+            continue
+        quotes.append(make_quote(text, att))
+        previous = att
+    return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+@dataclass(frozen=True)
+class Attribution:
+    span: QuoteSpan
+    cue: Cue | None
+    speaker: Speaker | None
+    bound: bool
+
+    def moved_to(self, span: QuoteSpan) -> Attribution:
+        return Attribution(span, self.cue, self.speaker, True)
+
+
+def attribute(index: DocIndex, resolver: Resolver, span: QuoteSpan, cues: CueData) -> Attribution:
+    body = index.text[span.start:span.end]
+    cue, bound = choose_cue(index, span, body, cues)
+    speaker = resolver.resolve(cue.speaker_token) if cue and cue.speaker_token is not None else None
+    if speaker is not None:
+        resolver.remember(span.start, speaker)
+    return Attribution(span, cue, speaker, bound)
+
+
+def introduced(index: DocIndex, resolver: Resolver, span: QuoteSpan, cues: CueData) -> Attribution | None:
+    """A paragraph-long quote after a paragraph that ends by saying who speaks
+    (``..., claimed in a report that ...`` / ``Dorsey wrote:``): the last cue verb there; after a
+    paragraph ending with a colon (``Trump issued the following statement:``), the subject of its
+    last sentence whatever the verb."""
+    tokens = index.paragraph_tokens(span.paragraph - 1)
+    for cue in cues_in(tokens, cues, from_end=True, quoted=index.quoted):
+        if cue.speaker_token is not None and cue.distance <= len(tokens) // 2 + SHORT_ATTRIBUTION_TOKENS:
+            speaker = resolver.resolve(cue.speaker_token)
+            if speaker is not None:
+                return Attribution(span, cue, speaker, True)
+    words = [t for t in tokens if not t.is_space]
+    if words and words[-1].text == ":":
+        root = words[-1].sent.root
+        subject = find_subject(root, cues, quoted=index.quoted) if root.pos_ in VERB_POS else None
+        speaker = resolver.resolve(subject) if subject is not None else None
+        if speaker is not None:
+            return Attribution(span, Cue(":", subject, root, 0), speaker, True)
+    return None
+
+
+def introduced_after(index: DocIndex, intro: Attribution, previous: QuoteSpan) -> bool:
+    """Was the speaker of a paragraph's introduction named after the previous quote (``"...," Smith
+    said. Jones, who chairs the committee, added:``)? Then that speaker, not Smith, goes on."""
+    cue = intro.cue
+    anchor = cue.verb if cue is not None and cue.verb is not None else (cue.speaker_token if cue else None)
+    return anchor is not None and anchor.idx > previous.mark_end
+
+
+def group_attribution(attributed: list[Attribution]) -> dict[int, Attribution]:
+    """The first speaker found for each multi-paragraph quote, shared by all its paragraphs."""
+    out: dict[int, Attribution] = {}
+    multi = {att.span.group for att in attributed if att.span.runs_on}
+    for att in attributed:
+        if att.span.group in multi and att.speaker is not None and att.span.group not in out:
+            out[att.span.group] = att
+    return out
+
+
+def carries_over(index: DocIndex, span: QuoteSpan, prev: QuoteSpan) -> bool:
+    """A quote that opens its paragraph right after a quoting paragraph, or follows an attributed
+    quote in the same paragraph with nothing but attribution between them."""
+    if span.paragraph - prev.paragraph > 1:
+        return False
+    if span.paragraph == prev.paragraph + 1:
+        return opens_paragraph(index, span)
+    return not before_frame(index, span)
+
+
+def standalone(index: DocIndex, span: QuoteSpan) -> bool:
+    """A whole-sentence quote (nothing before it in its sentence)."""
+    return not before_frame(index, span)
+
+
+def make_quote(text: str, att: Attribution) -> Quote:
+    span, cue, speaker = att.span, att.cue, att.speaker
+    return Quote(
+        text=text[span.start:span.end],
+        start=span.start,
+        end=span.end,
+        speaker=speaker.name if speaker else None,
+        speaker_span=speaker.mention if speaker else None,
+        cue=cue.text if cue else None,
+        speaker_platform=speaker.platform if speaker else None,
+    )
+
+
+def shifted(quote: Quote, shift_at: list[tuple[int, int]]) -> Quote:
+    """A quote found in a text made of some of an article's lines, with its offsets moved to the
+    whole text: ``shift_at`` holds (start in the partial text, shift) for each line, in order."""
+    starts = [start for start, _ in shift_at]
+
+    def move(offset: int) -> int:
+        return offset + shift_at[max(0, bisect.bisect_right(starts, offset) - 1)][1]
+
+    span = quote.speaker_span
+    moved = None if span is None else (span[0], move(span[1]), move(span[1]) + span[2] - span[1])
+    return replace(quote, start=move(quote.start), end=move(quote.start) + quote.end - quote.start,
+                   speaker_span=moved)

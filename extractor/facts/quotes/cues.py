@@ -1,0 +1,341 @@
+"""Stage 2, cues: the words around a quote that say it was said (a cue verb or phrase) and the
+token naming who said it."""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from extractor.facts.quotes.spans import QuoteSpan, paragraphs
+from extractor.facts.quotes.vocab import (
+    DASHES,
+    INHERIT_SUBJECT_DEPS,
+    MAX_AFTER_TOKENS,
+    MAX_BEFORE_SCAN,
+    MAX_BEFORE_TOKENS,
+    MAX_GOVERNING_HOPS,
+    MAX_SIGNATURE_TOKENS,
+    NOT_CUE_DEPS,
+    OBJECT_DEPS,
+    PARTICIPLE_TAGS,
+    PERSON_LABELS,
+    SENTENCE_END,
+    SHORT_ATTRIBUTION_TOKENS,
+    SUBJECT_DEPS,
+    VERB_POS,
+    WEAK_CUE_DISTANCE,
+    CueData,
+)
+
+DASH_CHARS = "-―—–"
+MISPARSED_SUBJECT_DEPS = frozenset({"amod", "nmod"})
+NOMINAL_HEAD_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+Quoted = Callable[[int], bool]  # is the token at this index inside a quote
+
+
+def never(i: int) -> bool:
+    return False
+
+
+@dataclass
+class Cue:
+    text: str
+    speaker_token: Token | None
+    verb: Token | None
+    distance: int
+
+
+@dataclass
+class DocIndex:
+    """Token lookup by character offset, and which tokens lie inside quotes."""
+    doc: Doc
+    spans: list[QuoteSpan]
+    starts: list[int]
+    quote_of: list[int]
+    text: str  # doc.text, joined once (the Doc builds it anew on every access)
+
+    @classmethod
+    def build(cls, doc: Doc, spans: list[QuoteSpan]) -> DocIndex:
+        starts = [t.idx for t in doc]
+        quote_of = [-1] * len(doc)
+        for n, sp in enumerate(spans):
+            lo = bisect.bisect_left(starts, sp.mark_start)
+            hi = bisect.bisect_left(starts, sp.mark_end + 1)
+            for k in range(lo, hi):
+                quote_of[k] = n
+        return cls(doc, spans, starts, quote_of, doc.text)
+
+    def paragraph_tokens(self, paragraph: int) -> list[Token]:
+        """Tokens of a paragraph (index into ``paragraphs(text)``) that are not quoted."""
+        paras = paragraphs(self.text)
+        if not 0 <= paragraph < len(paras):
+            return []
+        lo, hi = (bisect.bisect_left(self.starts, c) for c in paras[paragraph])
+        return [self.doc[k] for k in range(lo, hi) if not self.quoted(k)]
+
+    def quoted(self, i: int) -> bool:
+        return self.quote_of[i] >= 0
+
+    def quote_ends_sentence(self, i: int) -> bool:
+        sp = self.spans[self.quote_of[i]]
+        return sp.runs_on or ends_sentence(self.text[sp.start:sp.end])
+
+    def first_token_at(self, char: int) -> int:
+        return bisect.bisect_left(self.starts, char)
+
+    def last_token_before(self, char: int) -> int:
+        return bisect.bisect_left(self.starts, char) - 1
+
+
+def is_boundary(tok: Token) -> bool:
+    return "\n" in tok.text or tok.text in SENTENCE_END
+
+
+def after_frame(index: DocIndex, span: QuoteSpan) -> list[Token]:
+    """Tokens after the closing mark up to the end of the sentence or the next quote."""
+    doc = index.doc
+    out: list[Token] = []
+    k = index.first_token_at(span.mark_end + 1)
+    while k < len(doc) and len(out) < MAX_AFTER_TOKENS:
+        tok = doc[k]
+        if index.quoted(k) or "\n" in tok.text:
+            break
+        out.append(tok)
+        if tok.text in SENTENCE_END and out[:-1]:
+            break
+        k += 1
+    return out
+
+
+def before_frame(index: DocIndex, span: QuoteSpan) -> list[Token]:
+    """Tokens before the opening mark back to the start of the sentence, leaving out earlier
+    quotes of the same sentence (``Edelson said the work to "X" was "Y"``). At most
+    MAX_BEFORE_SCAN tokens are looked at: a line of thousands of quotes would otherwise be walked
+    back over for each of them."""
+    doc = index.doc
+    out: list[Token] = []
+    k = index.last_token_before(span.mark_start)
+    stop = max(-1, k - MAX_BEFORE_SCAN)
+    while k > stop and len(out) < MAX_BEFORE_TOKENS:
+        tok = doc[k]
+        if index.quoted(k):
+            if index.quote_ends_sentence(k):
+                break
+            k -= 1
+            continue
+        if is_boundary(tok):
+            break
+        out.append(tok)
+        k -= 1
+    out.reverse()
+    return out
+
+
+def is_cue_verb(tok: Token, cues: CueData) -> bool:
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if lemma not in cues.cue_lemmas and lower not in cues.cue_forms:
+        return False
+    if tok.dep_ in NOT_CUE_DEPS:
+        return False
+    if tok.pos_ in VERB_POS:
+        return True
+    return tok.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def is_weak(tok: Token, cues: CueData) -> bool:
+    return tok.lemma_.lower() in cues.weak_cue_lemmas and tok.lower_ not in cues.cue_forms
+
+
+def phrase_cue_at(frame: list[Token], i: int, cues: CueData) -> tuple[str, str, int] | None:
+    for words, cue, role in cues.phrase_cues:
+        n = len(words)
+        if tuple(t.lower_ for t in frame[i:i + n]) == words:
+            return cue, role, n
+    return None
+
+
+def cues_in(frame: list[Token], cues: CueData, from_end: bool, quoted: Quoted = never) -> list[Cue]:
+    """Cues in a frame, nearest to the quote first (frame end for the before-frame)."""
+    found: list[Cue] = []
+    n = len(frame)
+    for i, tok in enumerate(frame):
+        distance = n - 1 - i if from_end else i
+        phrase = phrase_cue_at(frame, i, cues)
+        if phrase is not None:
+            cue, role, length = phrase
+            if role == "object":
+                speaker = phrase_object(frame[i + length - 1])
+            else:
+                speaker = find_subject(tok.head, cues, quoted=quoted)
+            if speaker is not None or role == "clause":
+                found.append(Cue(cue, speaker, None, distance))
+            continue
+        if not is_cue_verb(tok, cues):
+            continue
+        if is_weak(tok, cues) and distance > WEAK_CUE_DISTANCE:
+            continue
+        found.append(Cue(tok.text, find_subject(tok, cues, quoted=quoted), tok, distance))
+    found.sort(key=lambda c: c.distance)
+    return found
+
+
+def phrase_object(last: Token) -> Token | None:
+    """The object of ``according to`` / ``per``."""
+    for child in last.children:
+        if child.dep_ in ("pobj", "dobj"):
+            return child
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    while nxt is not None and nxt.pos_ in ("DET", "ADJ", "PROPN", "NOUN") and nxt.i + 1 < len(last.doc):
+        if nxt.head.i > nxt.i and nxt.head.pos_ in ("PROPN", "NOUN"):
+            nxt = nxt.head
+            continue
+        break
+    return nxt if nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = never) -> Token | None:
+    """The grammatical subject of a cue verb: its own ``nsubj`` nearest to it and not quoted (the
+    parser may take a word of the quote for the subject; a relative pronoun stands for the noun the
+    clause hangs on), else the subject of the clause a participle or conjunct depends on
+    (``..., calling it`` -> the subject of the sentence)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted(c.i)]
+    if subjects:
+        child = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if child.lower_ in cues.relative_pronouns and verb.dep_ == "relcl":
+            return verb.head
+        return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if depth == 0 and verb.tag_ in PARTICIPLE_TAGS and verb.dep_ in ("advcl", "xcomp"):
+        root = verb.sent.root
+        if root != verb and any(c.dep_ in SUBJECT_DEPS for c in root.children):
+            return find_subject(root, cues, depth + 1, quoted)
+    if verb.dep_ == "acl" and verb.head.ent_type_ in PERSON_LABELS and not quoted(verb.head.i):
+        return verb.head  # 'footage of Hillary Clinton asking, "..."'
+    if depth < 3 and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head != verb:
+        head = verb.head
+        if head.pos_ in ("NOUN", "PROPN") and head.head != head:  # "a post accusing ..."
+            head = head.head
+        return find_subject(head, cues, depth + 1, quoted)
+    for child in verb.rights:  # inverted order misparsed: "said Jack Dorsey"
+        inverted = child.pos_ == "PROPN" and child.dep_ in OBJECT_DEPS and verb.lemma_ != "tell"
+        if inverted and not quoted(child.i):
+            return child
+    for child in reversed(list(verb.lefts)):  # subject misparsed: '"...," the 31-year-old said'
+        if child.dep_ in MISPARSED_SUBJECT_DEPS and child.pos_ in NOMINAL_HEAD_POS and not quoted(child.i):
+            return child
+    return None
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in SENTENCE_END
+
+
+def attribution_follows(after: list[Token], cue: Cue) -> bool:
+    """Only the cue's subject (a noun phrase), punctuation and adverbs stand between the quote and
+    the cue: ``"X," Twitter CEO Jack Dorsey said``, not ``"X" is too important, he says``."""
+    if cue.verb is None:
+        return cue.distance <= 1
+    subject = {t.i for t in cue.speaker_token.subtree} if cue.speaker_token is not None else set()
+    for tok in after:
+        if tok == cue.verb:
+            return True
+        if tok.i in subject or tok.pos_ not in VERB_POS or tok.head == cue.verb or tok.ent_type_:
+            continue  # a name the tagger took for a verb ('Tulsa police Chief ...') is no clause
+        return False
+    return False
+
+
+def parenthetical(after: list[Token], cue: Cue) -> bool:
+    """A closing ``, he says.``: the cue and its subject come after a comma at the sentence end."""
+    if cue.verb is None or cue.speaker_token is None:
+        return False
+    first = min(cue.speaker_token.left_edge.i, cue.verb.i)
+    before = [t for t in after if t.i < first]
+    rest = [t for t in after if t.i > cue.verb.i and not t.is_punct]
+    return bool(before) and before[-1].text == "," and len(rest) <= 3
+
+
+def dominates(index: DocIndex, span: QuoteSpan, verb: Token) -> bool:
+    """Does the cue verb govern the quoted words closely (``called it "remarkable"``, ``said it
+    was the "right decision"``), rather than a quoted term used as a modifier far below it?"""
+    lo, hi = index.first_token_at(span.start), index.first_token_at(span.end)
+    for tok in index.doc[lo:hi]:
+        if lo <= tok.head.i < hi and tok.head != tok:
+            continue
+        if tok.dep_ in NOT_CUE_DEPS:
+            return False
+        hops, head = 0, tok
+        while head.head != head and hops < MAX_GOVERNING_HOPS:
+            head, hops = head.head, hops + 1
+            if head == verb:
+                return True
+    return False
+
+
+def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tuple[Cue | None, bool]:
+    """The cue of a quote, and whether it is tightly bound to it (an attribution right after the
+    quote, or a verb governing it). The words after the quote win when the quote ends with a
+    comma; else the nearest cue before it in its sentence."""
+    after = after_frame(index, span)
+    signed = signature(index, span)
+    if signed is not None:
+        return signed, True
+    if after and after[0].is_title and ends_sentence(text) and len(after) > SHORT_ATTRIBUTION_TOKENS:
+        after = []
+    all_after = cues_in(after, cues, from_end=False, quoted=index.quoted)
+    after_cues = [c for c in all_after if attribution_follows(after, c)]
+    before_cues = cues_in(before_frame(index, span), cues, from_end=True, quoted=index.quoted)
+    trailing_comma = text.rstrip()[-1:] in ",?!" or bool(after and after[0].text == ",")
+    if after_cues and (trailing_comma or not before_cues):
+        return after_cues[0], True
+    if before_cues:
+        cue = before_cues[0]
+        bound = cue.verb is None or dominates(index, span, cue.verb)
+        return cue, bound
+    closing = [c for c in all_after if parenthetical(after, c)]
+    if closing:
+        return closing[0], False
+    return None, False
+
+
+def signature(index: DocIndex, span: QuoteSpan) -> Cue | None:
+    """``"..." ― Karen Bobadilla``: a quote signed with a dash and a name closing its line (reader
+    comments, testimonials, epigraphs); the name, up to a comma, is the speaker."""
+    doc, k = index.doc, index.first_token_at(span.mark_end)
+    if span.runs_on or k >= len(doc):
+        return None
+    tok = doc[k]
+    rest = tok.text[1:] if tok.idx == span.mark_end else tok.text  # the tokenizer may glue ”―
+    if rest in DASHES:
+        k += 1
+    elif not rest and k + 1 < len(doc) and doc[k + 1].text in DASHES:
+        k += 2
+    else:  # the signature on the next line: '"...."\n\n-Michelle Marks, Philadelphia.'
+        j = k + 1 if not rest else k
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if rest or j == k + 1 or j >= len(doc) or "\n" not in doc[j - 1].text:
+            return None
+        if doc[j].text in DASHES:
+            k = j + 1
+        elif doc[j].text[0] in DASH_CHARS and doc[j].text[1:2].isupper():
+            k = j  # '-President' in one token
+        else:
+            return None
+    name: list[Token] = []
+    while k < len(doc) and doc[k].text not in (",", ".") and not doc[k].is_space and not index.quoted(k):
+        name.append(doc[k])
+        k += 1
+    if not name or len(name) > MAX_SIGNATURE_TOKENS:
+        return None
+    if not all(t.pos_ == "PROPN" or t.text.lstrip(DASH_CHARS).istitle() for t in name):
+        return None
+    if not name[0].text.lstrip(DASH_CHARS)[:1].isupper():
+        return None
+    proper = [t for t in name if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    heads = [t for t in name if not (name[0].i <= t.head.i <= name[-1].i) or t.head == t]
+    return Cue("—", (proper or heads or name)[-1], None, 0)

@@ -1,0 +1,400 @@
+"""Stage 3, speakers: a cue's subject mention reduced to a name, and the resolver of
+descriptions and pronouns to the person or organisation they stand for."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.facts.entities import doc_entities, entity_at
+from extractor.facts.quotes.cues import DASH_CHARS, DocIndex
+from extractor.facts.quotes.gender import Genders
+from extractor.facts.quotes.organisations import main_platform, meant_platform, platform_in
+from extractor.facts.quotes.vocab import (
+    DASHES,
+    DEFINITE,
+    DETERMINERS,
+    MENTION_CUT_DEPS,
+    NOMINAL_POS,
+    ORG_LABELS,
+    PERSON_LABELS,
+    PLATFORM_LABEL,
+    SUBJECT_DEPS,
+    CueData,
+    Mention,
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    mention: Mention
+    platform: str | None
+    kind: str  # person | org | other
+
+
+@dataclass
+class Resolver:
+    """Resolves subject mentions to names, with a memory of earlier speakers."""
+    doc: Doc
+    index: DocIndex
+    cues: CueData
+    people: list[Span] = field(default_factory=list)
+    orgs: list[Span] = field(default_factory=list)
+    full_names: dict[str, str] = field(default_factory=dict)
+    platform_of: dict[str, str] = field(default_factory=dict)
+    history: list[tuple[int, Speaker]] = field(default_factory=list)
+    subject_names: list[tuple[int, Speaker]] = field(default_factory=list)
+    described_people: list[tuple[int, Speaker]] = field(default_factory=list)
+    genders: Genders | None = None
+    whole_text: str | None = None  # the article, when the Doc holds some of its lines only
+
+    def __post_init__(self) -> None:
+        ents = [ent for ent in doc_entities(self.doc) if not self.index.quoted(ent.start)]
+        for ent in ents:
+            parts = self.clean_name(ent).split()
+            if len(parts) > 1 and self.is_person(ent):
+                self.full_names.setdefault(parts[-1], " ".join(parts))
+        for ent in ents:  # a second pass: 'Bozell' tagged ORG is the Brent Bozell named before
+            if self.is_person(ent):
+                self.people.append(ent)
+            elif ent.label_ == PLATFORM_LABEL or ent.label_ in ORG_LABELS:
+                self.orgs.append(ent)
+        self.genders = Genders(self.doc, self.index, self.people, self.cues,
+                               lambda ent: self.expand(self.clean_name(ent)))
+        for tok in self.doc:  # names the model did not tag: proper-noun subjects outside quotes
+            untagged = tok.pos_ == "PROPN" and not tok.ent_type_ and not self.index.quoted(tok.i)
+            if tok.dep_ in SUBJECT_DEPS and untagged:
+                chain = self.name_chain(tok)
+                name = self.clean_name(chain)
+                if name and self.looks_like_a_name(chain, name):
+                    mention = (name, chain[0].idx, tok.idx + len(tok))
+                    self.subject_names.append((tok.idx, Speaker(name, mention, None, "person")))
+            # 'The star hit back': a person described, not named, who may speak as 'she' next
+            described = tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.person_nouns
+            if tok.dep_ in SUBJECT_DEPS and described and not self.index.quoted(tok.i):
+                words = [t for t in tok.subtree if t.i <= tok.i and not t.is_punct]
+                while words and words[0].lower_ in DETERMINERS:
+                    words = words[1:]
+                if words:
+                    start, end = words[0].idx, tok.idx + len(tok)
+                    text = self.index.text[start:end]
+                    self.described_people.append((tok.idx, Speaker(text, (text, start, end), None, "person")))
+
+    # -- names
+
+    def clean_name(self, tokens: Span | list[Token]) -> str:
+        """Drop titles, platform names and possessives around a name."""
+        words = [t for t in tokens if not t.is_punct or t.text in ("-", ".")]
+        while words and words[0].text in DASHES:
+            words = words[1:]
+        first = words[0].lower_.lstrip(DASH_CHARS) if words else ""  # '-President Obama' signs a quote
+        if first in self.cues.title_words:
+            words = words[1:]
+        while words and (words[0].lower_ in self.cues.title_words or words[0].ent_type_ == PLATFORM_LABEL
+                         or words[0].ent_type_ in ORG_LABELS and len(words) > 2):
+            words = words[1:]
+        while words and words[-1].lower_ in ("'s", "’s"):
+            words = words[:-1]
+        return " ".join(t.text for t in words).strip().lstrip(DASH_CHARS)
+
+    def expand(self, name: str) -> str:
+        """The fullest form of a name the article gives (``Schultz``, ``Wasserman Schultz`` ->
+        ``Debbie Wasserman Schultz``)."""
+        full = self.full_names.get(name.split()[-1]) if name else None
+        if full is None and self.whole_text is not None and name and " " not in name:
+            full = self.full_names.setdefault(name, full_name_in(self.whole_text, name, self.cues))
+        return full if full is not None and full.endswith(name) else name
+
+    def platform_near(self, tokens: list[Token]) -> str | None:
+        for tok in tokens:
+            if tok.ent_type_ == PLATFORM_LABEL and tok.ent_id_:
+                return tok.ent_id_
+        return None
+
+    # -- salience
+
+    def remember(self, at: int, speaker: Speaker) -> None:
+        self.history.append((at, speaker))
+        if speaker.platform and speaker.kind == "person":
+            self.platform_of.setdefault(speaker.name, speaker.platform)
+
+    def last_person(self, before: int, gender: str | None = None) -> Speaker | None:
+        """The person last named as a subject or speaker before ``before`` (else the first named),
+        skipping those whose likely gender is not ``gender``."""
+        fits = self.genders.fits if self.genders is not None else (lambda name, wanted: True)
+        best: tuple[int, Speaker] | None = None
+        for ent in self.people:
+            if ent.end_char > before:
+                break
+            if ent.root.dep_ in SUBJECT_DEPS or best is None:
+                name = self.expand(self.clean_name(ent))
+                if name and fits(name, gender):
+                    best = (ent.start_char, self.person(name, ent))
+        for at, sp in self.history + self.subject_names:
+            later = best is None or at >= best[0]
+            if at < before and sp.kind == "person" and later and fits(sp.name, gender):
+                best = (at, sp)
+        if best is None:  # nobody named yet: the person last described
+            described = [(at, sp) for at, sp in self.described_people if at < before]
+            best = described[-1] if described else None
+        return best[1] if best else None
+
+    def last_org(self, before: int, platform_only: bool) -> Speaker | None:
+        best: tuple[int, Speaker] | None = None
+        for ent in self.orgs:
+            if ent.end_char > before:
+                break
+            if ent.label_ == PLATFORM_LABEL or (not platform_only and ent.root.dep_ in SUBJECT_DEPS):
+                best = (ent.start_char, self.org(ent))
+        for at, sp in self.history:
+            usable = at < before and sp.kind == "org" and (sp.platform or not platform_only)
+            if usable and (best is None or at >= best[0]):
+                best = (at, sp)
+        return best[1] if best else None
+
+    def last_speaker(self, before: int) -> Speaker | None:
+        earlier = [sp for at, sp in self.history if at < before]
+        return earlier[-1] if earlier else None
+
+    def person(self, name: str, ent: Span) -> Speaker:
+        platform = self.platform_of.get(name)
+        return Speaker(name, (ent.text, ent.start_char, ent.end_char), platform, "person")
+
+    def org(self, ent: Span) -> Speaker:
+        platform = ent.ent_id_ if ent.label_ == PLATFORM_LABEL and ent.ent_id_ else None
+        return Speaker(self.clean_org(ent.text), (ent.text, ent.start_char, ent.end_char), platform, "org")
+
+    @staticmethod
+    def clean_org(text: str) -> str:
+        for suffix in ("'s", "’s"):
+            text = text.removesuffix(suffix)
+        return text.strip()
+
+    # -- mentions
+
+    def mention_tokens(self, head: Token) -> list[Token]:
+        """The subject phrase without appositions, relative clauses and punctuation."""
+        keep = [head]
+        stack = [c for c in head.children if c.dep_ not in MENTION_CUT_DEPS]
+        while stack:
+            tok = stack.pop()
+            keep.append(tok)
+            stack.extend(c for c in tok.children if c.dep_ not in MENTION_CUT_DEPS)
+        keep.sort(key=lambda t: t.i)
+        # 'Members of the Occupy movement claim': a parse that leaves 'of' without its object
+        nxt = keep[-1].i + 1
+        while keep[-1].pos_ == "ADP" and nxt < len(self.doc) and self.doc[nxt].pos_ in NOMINAL_POS:
+            keep.append(self.doc[nxt])
+            while nxt + 1 < len(self.doc) and self.doc[nxt + 1].pos_ in NOMINAL_POS - {"DET"} \
+                    and self.doc[nxt + 1].i != head.head.i:
+                nxt += 1
+                keep.append(self.doc[nxt])
+            nxt += 1
+        return [t for t in keep if not self.index.quoted(t.i) and not t.is_space]
+
+    def resolve(self, head: Token) -> Speaker | None:
+        """Name the speaker a subject mention refers to."""
+        tokens = self.mention_tokens(head)
+        if not tokens:
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        surface = (self.index.text[start:end], start, end)
+        lower = head.lower_
+        if lower in self.cues.person_pronouns:
+            wanted = self.genders.pronoun_gender(lower) if self.genders is not None else None
+            return self.relabel(self.last_person(start, wanted) or self.last_person(start), surface)
+        if lower in self.cues.plural_pronouns:
+            return self.relabel(self.last_speaker(start) or self.last_org(start, False), surface)
+        if lower in self.cues.org_pronouns:
+            return self.relabel(self.last_org(start, False), surface)
+        if head.pos_ == "PRON":
+            return None
+        return self.resolve_phrase(head, tokens, surface)
+
+    def relabel(self, speaker: Speaker | None, surface: Mention) -> Speaker | None:
+        if speaker is None:
+            return None
+        return Speaker(speaker.name, surface, speaker.platform, speaker.kind)
+
+    def resolve_phrase(self, head: Token, tokens: list[Token], surface: Mention) -> Speaker | None:
+        subtree = list(head.subtree)
+        # "Labour MP Dawn Butler", "its chief executive, Linda Yaccarino,": the named apposition
+        for child in head.children:
+            named = self.entity_of(child) if child.dep_ == "appos" else None
+            if named is not None and self.is_person(named):
+                end = named.end_char
+                return self.named(named, subtree, (self.index.text[surface[1]:end], surface[1], end))
+        if self.refers_back(head, tokens):
+            wanted = self.genders.word_gender(head.text) if self.genders is not None else None
+            found = self.last_person(surface[1], wanted) or self.last_person(surface[1])
+            if found is not None:
+                return self.relabel(found, surface)
+        ent = self.entity_of(head)
+        if ent is not None and ent.label_ == PLATFORM_LABEL:
+            return self.relabel(self.org(ent), surface)
+        if ent is not None and ent.label_ in PERSON_LABELS | ORG_LABELS:
+            return self.named(ent, subtree, surface)
+        if head.lemma_.lower() in self.cues.message_nouns:
+            # "her tweet read", "a post from Andrew Tate said": whoever wrote the message
+            for child in head.children:
+                author = child if child.dep_ == "poss" else None
+                if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                    author = next((p for p in child.children if p.dep_ == "pobj"), None)
+                if author is not None:
+                    found = self.resolve(author)
+                    if found is not None:
+                        return self.relabel(found, surface)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.person_nouns and self.definite(
+                tokens, self.cues.person_nouns):
+            return self.relabel(self.last_person(surface[1]), surface) or self.described(tokens, surface)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.other_org_nouns:
+            named_org = self.last_named_org(surface[1], head.lemma_.lower())
+            if named_org is not None:
+                return self.relabel(named_org, surface)
+        if self.is_description(head):
+            if self.definite(tokens):  # "the Facebook exec": a person named before
+                return self.relabel(self.last_person(surface[1]), surface)
+            return self.spokesperson(head, subtree, surface) or self.plain(tokens, surface)
+        kind = self.org_noun_kind(tokens)
+        if kind is not None:
+            return self.spokesperson(head, subtree, surface) or self.plain(tokens, surface)
+        if head.pos_ == "PROPN":
+            name = self.expand(self.clean_name(self.name_chain(head)))
+            if name:
+                kind_of = "person" if head.ent_type_ in PERSON_LABELS or not head.ent_type_ else "org"
+                platform = self.platform_near(subtree) or self.platform_of.get(name)
+                return Speaker(name, surface, platform, kind_of)
+        return self.plain(tokens, surface)
+
+    def plain(self, tokens: list[Token], surface: Mention) -> Speaker | None:
+        """The mention as it stands (``the editorial board``) when it names nobody known."""
+        text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS or t != tokens[0])
+        return Speaker(text, surface, self.platform_near(tokens), "other") if text else None
+
+    def refers_back(self, head: Token, tokens: list[Token]) -> bool:
+        """``the former secretary of state``, ``the California congressman``, ``Obama's former
+        campaign strategist``, ``The Republican``, ``the 31-year-old``: a role or an age with no
+        name, made definite."""
+        role = head.lemma_.lower() in self.cues.role_nouns or head.lower_ in self.cues.role_nouns
+        end = tokens[-1].idx + len(tokens[-1]) if tokens else 0
+        aged = bool(tokens) and self.index.text[tokens[0].idx:end].endswith("-old")
+        if not role and not aged:
+            return False
+        if any(t.ent_type_ in PERSON_LABELS for t in tokens):
+            return False
+        possessed = any(c.dep_ == "poss" and c.ent_type_ in PERSON_LABELS for c in head.children)
+        before = self.doc[tokens[0].i - 1].lower_ if tokens and tokens[0].i > 0 else ""
+        return bool(tokens) and (tokens[0].lower_ in DEFINITE or before in DEFINITE) or possessed
+
+    def is_description(self, head: Token) -> bool:
+        descriptions = self.cues.speaker_descriptions
+        return head.lemma_.lower() in descriptions or head.lower_ in descriptions
+
+    def definite(self, tokens: list[Token], nouns: frozenset[str] | None = None) -> bool:
+        """A definite description of a person (``the spokesperson``) rather than a new one (``a``)."""
+        nouns = self.cues.person_descriptions if nouns is None else nouns
+        return bool(tokens) and tokens[0].lower_ in DEFINITE and (
+            tokens[-1].lower_ in nouns or tokens[-1].lemma_.lower() in nouns)
+
+    def described(self, tokens: list[Token], surface: Mention) -> Speaker:
+        text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS)
+        return Speaker(text, surface, None, "person")
+
+    def last_named_org(self, before: int, noun: str) -> Speaker | None:
+        """'the council', 'the newspaper': the organisation named last before, one whose name has
+        that noun in it ('Bristol City Council') if there is one, else any that is not a platform."""
+        candidates = [ent for ent in self.orgs if ent.end_char <= before and ent.label_ in ORG_LABELS]
+        with_noun = [ent for ent in candidates if noun in ent.text.lower()]
+        chosen = (with_noun or candidates)[-1:]
+        return Speaker(self.clean_org(chosen[0].text), (chosen[0].text, chosen[0].start_char,
+                                                         chosen[0].end_char), None, "org") if chosen else None
+
+    def entity_of(self, head: Token) -> Span | None:
+        return entity_at(head)
+
+    def looks_like_a_name(self, chain: list[Token], name: str) -> bool:
+        """An untagged proper-noun subject counts as a person when it has two words or more, is
+        the surname of someone named, follows a title (``Mr.``) or is a common first name; not
+        ``the 13th Amendment`` or ``Beehive``."""
+        if " " in name or name in self.full_names:
+            return True
+        before = chain[0].nbor(-1).lower_ if chain[0].i > 0 else ""
+        lower = name.lower()
+        return (before in self.cues.title_words - DETERMINERS or lower in self.cues.male_first_names
+                or lower in self.cues.female_first_names)
+
+    def is_person(self, ent: Span) -> bool:
+        """A PERSON, or a name the model took for an organisation or place that starts with a
+        common first name (``Carly Fiorina`` tagged ORG) or is the surname of a person named."""
+        if ent.label_ in PERSON_LABELS:
+            return True
+        if ent.label_ in ORG_LABELS and self.clean_org(ent.text) in self.full_names:
+            return True
+        first = ent[0].lower_
+        return (ent.label_ in ORG_LABELS and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
+                and (first in self.cues.male_first_names or first in self.cues.female_first_names))
+
+    def named(self, ent: Span, subtree: list[Token], surface: Mention) -> Speaker:
+        if self.is_person(ent):
+            name = self.expand(self.clean_name(ent)) or ent.text
+            platform = self.platform_near(subtree) or self.platform_of.get(name)
+            return Speaker(name, surface, platform, "person")
+        return Speaker(self.clean_org(ent.text), surface, None, "org")
+
+    def name_chain(self, head: Token) -> list[Token]:
+        chain = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        chain.append(head)
+        chain.extend(c for c in head.rights if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")
+        return chain
+
+    def spokesperson(self, head: Token, subtree: list[Token], surface: Mention) -> Speaker | None:
+        """``a Twitter spokesperson``, ``a spokesperson for Facebook``: the organisation speaks."""
+        for tok in subtree:
+            if tok == head or self.index.quoted(tok.i):
+                continue
+            ent = self.entity_of(tok)
+            if ent is not None and ent.label_ == PLATFORM_LABEL:
+                return self.relabel(self.org(ent), surface)
+        for tok in subtree:
+            ent = self.entity_of(tok)
+            if ent is not None and ent.label_ in ORG_LABELS | PERSON_LABELS and tok != head:
+                return self.named(ent, subtree, surface)
+        kind = self.org_noun_kind([t for t in subtree if t.i <= head.i])
+        acting = meant_platform(self.orgs, surface[1]) if kind == "company" else None
+        meant = (self.org(acting) if acting is not None else self.main_platform(surface[1])
+                 or self.last_org(surface[1], kind == "platform"))
+        return self.relabel(meant, surface)
+
+    def main_platform(self, before: int) -> Speaker | None:
+        ent = main_platform(self.orgs, before)
+        return None if ent is None else self.org(ent)
+
+    def notice_speaker(self, start: int, end: int) -> Speaker | None:
+        """The platform whose notice a quote is: the one it names, else the one meant here."""
+        quoted = self.doc.char_span(start, end, alignment_mode="expand")
+        ent = (platform_in(quoted) if quoted is not None else None) or meant_platform(self.orgs, start)
+        return None if ent is None else self.org(ent)
+
+    def org_noun_kind(self, tokens: list[Token]) -> str | None:
+        """"the company" -> company, "the social network" -> platform."""
+        words = [t.lower_ for t in tokens
+                 if (t.lower_ not in DETERMINERS and t.pos_ != "ADJ") or t.lower_ == "social"]
+        for size in range(min(4, len(words)), 0, -1):
+            phrase = " ".join(words[-size:])
+            if phrase in self.cues.platform_nouns:
+                return "platform"
+            if phrase in self.cues.company_nouns:
+                return "company"
+        return None
+
+
+def full_name_in(text: str, surname: str, cues: CueData) -> str:
+    """The first ``Firstname Surname`` the text writes for a surname (no title, no determiner
+    before it), else the surname itself."""
+    for match in re.finditer(r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?) " + re.escape(surname) + r"\b", text):
+        first = match.group(1)
+        if first.lower() not in cues.title_words and first.lower() not in DETERMINERS:
+            return f"{first} {surname}"
+    return surname
