@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from extractor.event_record import extract_events
 from extractor.facts.quotes import Quote, find_quotes, load_cues, quote_lines, shifted
-from extractor.nlp import DOC_LEVEL_COMPONENTS, LineDocs
+from extractor.nlp import LineDocs
 from extractor.screen import NO_EVENT_IN_CANDIDATE_LINES, NO_PLATFORM_NEAR_MODERATION, OFF, PASSED, screen
 from extractor.settings import Settings
 
@@ -70,11 +70,11 @@ def quotes_of_some_lines(lines: LineDocs) -> list[Quote]:
     if not wanted:
         return []
     chosen = sorted(wanted)
-    missing = [n for n in chosen if n not in lines.parsed]
-    with lines.nlp.select_pipes(disable=[*DOC_LEVEL_COMPONENTS, *QUOTE_LINES_SKIP]):
-        extra = dict(zip(missing, lines.nlp.pipe((lines.lines[n] for n in missing), batch_size=64),
-                         strict=True))
-    doc = Doc.from_docs([lines.parsed.get(n) or extra[n] for n in chosen], ensure_whitespace=False)
+    missing = list(dict.fromkeys(lines.lines[n] for n in chosen if lines.lines[n] not in lines.by_text))
+    with lines.nlp.select_pipes(disable=list(QUOTE_LINES_SKIP)):
+        extra = dict(zip(missing, lines.nlp.pipe(missing, batch_size=64), strict=True))
+    parsed = [lines.by_text.get(lines.lines[n]) or extra[lines.lines[n]] for n in chosen]
+    doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"])
     starts, pos = [], 0
     for line in lines.lines:
         starts.append(pos)
