@@ -129,7 +129,7 @@ def test_every_hop_is_checked_before_connecting(http_server: str) -> None:
     with pytest.raises(InputError) as info:
         download(f"{http_server}/article.html", Settings(allow_private_urls=False))
     assert info.value.kind == "fetch_refused"
-    assert info.value.message == ("127.0.0.1 is a private or loopback address (127.0.0.1); "
+    assert info.value.message == ("127.0.0.1 is a private or loopback address; "
                                   "use --allow-private-urls to allow it")
 
 
