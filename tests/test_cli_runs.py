@@ -223,7 +223,9 @@ def test_a_time_limit_record_keeps_the_hash(tmp_path: Path) -> None:
     import hashlib
 
     long = tmp_path / "long.txt"
-    body = "\n\n".join(SEED.read_text(encoding="utf-8") for _ in range(40))
+    # every line differs (identical lines are parsed once): 40 copies marked with their number
+    seed_lines = SEED.read_text(encoding="utf-8").splitlines()
+    body = "\n\n".join("\n".join(f"{line} ({i})" if line else line for line in seed_lines) for i in range(40))
     long.write_text(body, encoding="utf-8")
     result = run_cli("extract", str(long), "--no-screen", "--time-limit", "1", "--jobs", "1", "-q",
                      cwd=tmp_path)

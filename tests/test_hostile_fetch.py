@@ -116,7 +116,7 @@ def test_redirects_to_private_addresses_are_refused_before_any_connection(public
         listener.close()
     assert len(set(messages.values())) == 1, messages
     assert messages["open"] == (f"{public_redirector}/to/TARGET: refused, redirected to TARGET: ADDRESS is a "
-                                "private or loopback address (ADDRESS); use --allow-private-urls to allow it")
+                                "private or loopback address; use --allow-private-urls to allow it")
 
 
 def test_a_public_redirect_is_followed(public_redirector: str, http_server: str) -> None:

@@ -231,12 +231,19 @@ def standalone(index: DocIndex, span: QuoteSpan) -> bool:
     return not before_frame(index, span)
 
 
+# punctuation that closes a quoted clause for the sentence around it, not part of the words
+ATTRIBUTION_PUNCTUATION = ",;: \u00a0"
+
+
 def make_quote(text: str, att: Attribution) -> Quote:
     span, cue, speaker = att.span, att.cue, att.speaker
+    end = span.end
+    while end > span.start + 1 and text[end - 1] in ATTRIBUTION_PUNCTUATION:
+        end -= 1  # '"... the public conversation," he said': the comma belongs to the attribution
     return Quote(
-        text=text[span.start:span.end],
+        text=text[span.start:end],
         start=span.start,
-        end=span.end,
+        end=end,
         speaker=speaker.name if speaker else None,
         speaker_span=speaker.mention if speaker else None,
         cue=cue.text if cue else None,
