@@ -16,7 +16,8 @@ from extractor.facts.accounts import (
     named_accounts,
     same_name,
 )
-from extractor.facts.actions import ActionMention, acted_on_tokens
+from extractor.facts.acted_on import acted_on_tokens
+from extractor.facts.actions import ActionMention
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person
 from extractor.facts.platforms import OWNED_STORES, platform_of_token

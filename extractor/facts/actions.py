@@ -1,4 +1,5 @@
-"""Actions: moderation wording linked to the platform that acted, with non-events filtered out.
+"""Actions: moderation wording linked to the platform that acted, with non-events filtered out
+(``extractor.facts.unreal``); what each action acts on is ``extractor.facts.acted_on``.
 
 Each mention in ``doc.spans["actions"]`` (made by the ``moderation_actions`` component) is
 checked against the parse: plans, threats, demands, denials, hypotheticals and actions by
@@ -23,7 +24,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.cues import CUES, OTHER_SENSES
+from extractor.facts.acted_on import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    acted_on_tokens,
+)
+from extractor.facts.cues import CUES
 from extractor.facts.platforms import (
     described_platform,
     is_company_reference,
@@ -37,11 +45,8 @@ from extractor.facts.platforms import (
 )
 from extractor.facts.staff import statement_platform
 from extractor.facts.targets import target_types, targets_for
+from extractor.facts.unreal import DEMONSTRATIVES, is_negated, is_unreal, other_sense
 
-SUBJECT_DEPS = {"nsubj", "csubj"}
-PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
-OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
-CLAUSE_LINK_DEPS = {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp"}
 PLACE_PREPS = {"on", "from", "off", "across", "in", "onto", "via"}
 MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
 PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels", "server", "servers",
@@ -49,11 +54,7 @@ PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels",
                       "results", "timeline", "timelines", "site", "sites", "platforms", "services"}
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
 PERSONAL_PRONOUNS = {"him", "her"}
-DEMONSTRATIVES = {"this", "that", "these", "those"}
-DEFINITE_WORDS = DEMONSTRATIVES | {"the"}
-RELATIVE_PRONOUNS = {"which", "that", "who"}
 ADJECTIVAL_DEPS = {"amod", "compound"}
-NEGATION_WORDS = {"not", "never", "n't", "no", "without"}
 
 
 @dataclass(frozen=True)
@@ -78,106 +79,9 @@ def action_head(span: Span) -> Token:
     return span.root
 
 
-def governing_chain(token: Token, limit: int = 4) -> list[Token]:
-    """The token and the verbs above it through clause links (xcomp, conj ...), nearest first."""
-    chain = [token]
-    current = token
-    for _ in range(limit):
-        if current.dep_ not in CLAUSE_LINK_DEPS | {"prep", "pobj", "dobj", "nsubjpass", "nsubj", "amod",
-                                                   "acomp", "advmod", "compound", "appos"}:
-            break
-        if current.head == current:
-            break
-        current = current.head
-        chain.append(current)
-    return chain
 
 
-def is_negated(token: Token) -> bool:
-    for t in (token, token.head if token.dep_ in {"xcomp", "acomp", "auxpass"} else token):
-        if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS and c.dep_ in {"neg", "advmod", "det"}
-               for c in t.children):
-            return True
-    return token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children)
 
-
-def is_unreal(token: Token) -> bool:
-    """Plans, threats, demands, denials, questions and conditions: not an action taken."""
-    chain = governing_chain(token)
-    for i, t in enumerate(chain):
-        lemma = t.lemma_.lower()
-        if i > 0 and lemma in CUES["plan_verbs"] and t.pos_ in {"VERB", "NOUN", "AUX"}:
-            return True
-        if i > 0 and lemma in CUES["denial_verbs"]:
-            return True
-        if i > 0 and t.pos_ == "NOUN" and lemma in CUES["plan_nouns"]:
-            return True  # "Apple's threat to ban Parler"
-        for c in t.children:
-            cl = c.lower_
-            if c.dep_ == "aux" and cl in CUES["modal_auxiliaries"]:
-                # 'will now remove' with an explicit 'now' still counts as announced action
-                if i == 0 and any(x.lower_ == "now" for x in t.children):
-                    continue
-                return True
-            if c.dep_ == "mark" and cl in CUES["condition_marks"]:
-                return True
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CUES["condition_marks"]
-                                         for m in c.children):
-                return True  # 'If a video breaks the rules, the company takes it down'
-            if i == 0 and c.dep_ == "advmod" and cl in CUES["habitual_adverbs"]:
-                return True  # 'apps have sometimes been removed': a habit, not an occasion
-            if c.dep_ == "neg" and i > 0:
-                return True
-        if t.dep_ == "ROOT":
-            break
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CUES["factual_clause_marks"]
-                                     for c in t.children):
-            break  # 'threatened to ban X after Y were banned': the after-clause is a fact
-    if is_generic_present(token):
-        return True
-    # 'it is time for Twitter to ban X', 'the power to remove': an infinitive on such a noun
-    if token.head.lemma_.lower() in CUES["infinitive_plan_nouns"] and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return True
-    # 'calls for a ban', 'threat of a ban', 'demand to ban'
-    head = token.head
-    if token.pos_ == "NOUN" and head.lemma_.lower() in CUES["plan_verbs"] | CUES["plan_nouns"]:
-        return True
-    if token.dep_ == "pobj" and head.head.lemma_.lower() in CUES["plan_nouns"] | CUES["plan_verbs"]:
-        return True
-    sentence = token.sent
-    return sentence.text.rstrip().endswith("?")
-
-
-def is_generic_present(token: Token) -> bool:
-    """'Reddit instantly deletes posts from its new interface': the simple present outside a
-    headline tells what a platform does in general, not an occasion (news tells those in the past
-    or the present perfect). Headlines, which use the present for past events, are exempt."""
-    if token.tag_ not in {"VBZ", "VBP"} or token.sent.start == 0 or is_headline(token.sent):
-        return False
-    if any(c.dep_ == "aux" for c in token.children):
-        return False
-    # 'the video site also removes the YouTube personality' (a summary's present): one particular
-    # thing acted on is an occasion; bare plurals ('deletes posts') are a habit
-    return not any(is_particular(noun) for noun in acted_on_tokens(token))
-
-
-def is_particular(noun: Token) -> bool:
-    """A definite, named, possessed or counted noun: 'the channel', 'X', "Paul's videos", '300 pages'."""
-    if noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG"}:
-        return True
-    return any(c.dep_ in {"det", "poss", "nummod"} and (c.dep_ != "det" or c.lower_ in DEFINITE_WORDS)
-               for c in noun.children)
-
-
-def is_headline(sentence: Span) -> bool:
-    """A line of its own without a full stop: a headline, a subheading or a caption."""
-    text = sentence.text.strip()
-    doc = sentence.doc
-    last = doc[sentence.end - 1]
-    line_alone = (sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws) and (
-        sentence.end >= len(doc) or "\n" in last.text_with_ws or last.is_space)
-    return line_alone and not text.endswith((".", "!", "?", ":", '"', "”"))
 
 
 def subject_of(token: Token) -> Token | None:
@@ -238,64 +142,6 @@ def place_platform(token: Token) -> str | None:
     return None
 
 
-def acted_on_tokens(token: Token) -> list[Token]:
-    """Nouns the action applies to: objects, passive subjects, 'of/on/against' objects of a noun."""
-    found: list[Token] = []
-    for c in token.children:
-        if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in CUES["instrument_objects"]:
-            # 'added labels to posts', 'pulled ads from the channel': what the labels or ads were on;
-            # 'blocked the ad': the ad itself
-            on = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"to", "on", "from"}
-                  for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
-            found.extend(on or [c])
-        elif c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
-            found.append(c)
-        elif c.dep_ == "prep" and c.lower_ in {"of", "on", "against", "for"} and token.pos_ == "NOUN":
-            found.extend(p for p in c.children if p.dep_ == "pobj")
-        elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c):
-            found.append(c)  # "Trump's Facebook ban"
-        elif (c.dep_ == "compound" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_
-              and not platform_of_token(c)):
-            found.append(c)  # 'the Daily Stormer takedown', 'the Alex Jones ban'
-    if token.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
-        # a verb parsed as an adjective: 'YouTube terminated commentator X's account' (the small model)
-        noun = token.head
-        while noun.dep_ in {"compound", "poss", "amod"} and noun.head != noun:
-            noun = noun.head
-        found.append(noun)
-    elif token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
-        found.append(token.head)
-    # 'the account was down for an hour and has since been restored': the subject of the first verb
-    if (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children)
-            and not any(c.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS for c in token.children)):
-        found.extend(c for c in token.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS)
-    # 'had their accounts suspended': the action is a complement of the noun's verb
-    if token.dep_ in {"ccomp", "xcomp", "oprd"} and token.tag_ == "VBN" and not any(
-            c.dep_ in {"aux", "auxpass"} for c in token.children):
-        found.extend(c for c in token.children if c.dep_ in {"nsubj"})
-        found.extend(c for c in token.head.children if c.dep_ in {"dobj"})
-    # "Rose McGowan's Twitter account suspended": a headline's passive without its 'was'
-    if (token.tag_ == "VBN" and token.dep_ == "ROOT" and is_headline(token.sent)
-            and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)):
-        found.extend(c for c in token.children if c.dep_ == "nsubj")
-    # 'journalists who were kicked off': the relative pronoun stands for the noun it follows
-    found = [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]
-    return expand_nouns(found)
-
-
-def expand_nouns(nouns: list[Token]) -> list[Token]:
-    """The nouns with their conjuncts and appositions ('937 accounts, 363 accounts, 140 pages and
-    24 groups'), and target nouns used as compounds ('two accounts part of ...')."""
-    out: list[Token] = []
-    todo = list(nouns)
-    while todo:
-        noun = todo.pop(0)
-        if any(noun.i == t.i for t in out):
-            continue
-        out.append(noun)
-        todo.extend(c for c in noun.children if c.dep_ in {"conj", "appos"})
-        todo.extend(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
-    return sorted(out, key=lambda t: t.i)
 
 
 def is_platform_token(token: Token | None) -> bool:
@@ -313,11 +159,6 @@ def actor_is_excluded(subject: Token) -> bool:
         return False
     return not is_company_reference(subject)
 
-
-def other_sense(token: Token) -> bool:
-    """'Apple being pulled into the enterprise', 'pulled ahead': the word in another sense."""
-    words = OTHER_SENSES.get(token.lemma_.lower(), ())
-    return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in words for c in token.children)
 
 
 def removed_from_elsewhere(token: Token) -> bool:

@@ -1,0 +1,84 @@
+"""What an action acts on: the nouns the parse hangs on the action word (objects, passive
+subjects, 'of/on/against' objects of an action noun, the noun an adjectival action describes),
+with their conjuncts and appositions."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.cues import CUES
+from extractor.facts.platforms import platform_of_token
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
+RELATIVE_PRONOUNS = {"which", "that", "who"}
+
+
+def is_headline(sentence: Span) -> bool:
+    """A line of its own without a full stop: a headline, a subheading or a caption."""
+    text = sentence.text.strip()
+    doc = sentence.doc
+    last = doc[sentence.end - 1]
+    line_alone = (sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws) and (
+        sentence.end >= len(doc) or "\n" in last.text_with_ws or last.is_space)
+    return line_alone and not text.endswith((".", "!", "?", ":", '"', "”"))
+
+
+def acted_on_tokens(token: Token) -> list[Token]:
+    """Nouns the action applies to: objects, passive subjects, 'of/on/against' objects of a noun."""
+    found: list[Token] = []
+    for c in token.children:
+        if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in CUES["instrument_objects"]:
+            # 'added labels to posts', 'pulled ads from the channel': what the labels or ads were on;
+            # 'blocked the ad': the ad itself
+            on = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"to", "on", "from"}
+                  for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
+            found.extend(on or [c])
+        elif c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            found.append(c)
+        elif c.dep_ == "prep" and c.lower_ in {"of", "on", "against", "for"} and token.pos_ == "NOUN":
+            found.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c):
+            found.append(c)  # "Trump's Facebook ban"
+        elif (c.dep_ == "compound" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_
+              and not platform_of_token(c)):
+            found.append(c)  # 'the Daily Stormer takedown', 'the Alex Jones ban'
+    if token.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        # a verb parsed as an adjective: 'YouTube terminated commentator X's account' (the small model)
+        noun = token.head
+        while noun.dep_ in {"compound", "poss", "amod"} and noun.head != noun:
+            noun = noun.head
+        found.append(noun)
+    elif token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
+        found.append(token.head)
+    # 'the account was down for an hour and has since been restored': the subject of the first verb
+    if (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children)
+            and not any(c.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS for c in token.children)):
+        found.extend(c for c in token.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS)
+    # 'had their accounts suspended': the action is a complement of the noun's verb
+    if token.dep_ in {"ccomp", "xcomp", "oprd"} and token.tag_ == "VBN" and not any(
+            c.dep_ in {"aux", "auxpass"} for c in token.children):
+        found.extend(c for c in token.children if c.dep_ in {"nsubj"})
+        found.extend(c for c in token.head.children if c.dep_ in {"dobj"})
+    # "Rose McGowan's Twitter account suspended": a headline's passive without its 'was'
+    if (token.tag_ == "VBN" and token.dep_ == "ROOT" and is_headline(token.sent)
+            and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)):
+        found.extend(c for c in token.children if c.dep_ == "nsubj")
+    # 'journalists who were kicked off': the relative pronoun stands for the noun it follows
+    found = [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]
+    return expand_nouns(found)
+
+
+def expand_nouns(nouns: list[Token]) -> list[Token]:
+    """The nouns with their conjuncts and appositions ('937 accounts, 363 accounts, 140 pages and
+    24 groups'), and target nouns used as compounds ('two accounts part of ...')."""
+    out: list[Token] = []
+    todo = list(nouns)
+    while todo:
+        noun = todo.pop(0)
+        if any(noun.i == t.i for t in out):
+            continue
+        out.append(noun)
+        todo.extend(c for c in noun.children if c.dep_ in {"conj", "appos"})
+        todo.extend(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+    return sorted(out, key=lambda t: t.i)

@@ -1,0 +1,113 @@
+"""Non-events: an action word that tells no action taken. Negations, plans, threats, demands,
+denials, conditions, questions, habits (the simple present outside a headline with nothing
+particular acted on), infinitives on 'time'/'need', and action words in another sense
+('pulled into'). Word lists are in ``patterns/cues.json``."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.acted_on import acted_on_tokens, is_headline
+from extractor.facts.cues import CUES, OTHER_SENSES
+
+CLAUSE_LINK_DEPS = {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+DEFINITE_WORDS = DEMONSTRATIVES | {"the"}
+NEGATION_WORDS = {"not", "never", "n't", "no", "without"}
+
+
+def governing_chain(token: Token, limit: int = 4) -> list[Token]:
+    """The token and the verbs above it through clause links (xcomp, conj ...), nearest first."""
+    chain = [token]
+    current = token
+    for _ in range(limit):
+        if current.dep_ not in CLAUSE_LINK_DEPS | {"prep", "pobj", "dobj", "nsubjpass", "nsubj", "amod",
+                                                   "acomp", "advmod", "compound", "appos"}:
+            break
+        if current.head == current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def is_negated(token: Token) -> bool:
+    for t in (token, token.head if token.dep_ in {"xcomp", "acomp", "auxpass"} else token):
+        if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS and c.dep_ in {"neg", "advmod", "det"}
+               for c in t.children):
+            return True
+    return token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children)
+
+
+def is_unreal(token: Token) -> bool:
+    """Plans, threats, demands, denials, questions and conditions: not an action taken."""
+    chain = governing_chain(token)
+    for i, t in enumerate(chain):
+        lemma = t.lemma_.lower()
+        if i > 0 and lemma in CUES["plan_verbs"] and t.pos_ in {"VERB", "NOUN", "AUX"}:
+            return True
+        if i > 0 and lemma in CUES["denial_verbs"]:
+            return True
+        if i > 0 and t.pos_ == "NOUN" and lemma in CUES["plan_nouns"]:
+            return True  # "Apple's threat to ban Parler"
+        for c in t.children:
+            cl = c.lower_
+            if c.dep_ == "aux" and cl in CUES["modal_auxiliaries"]:
+                # 'will now remove' with an explicit 'now' still counts as announced action
+                if i == 0 and any(x.lower_ == "now" for x in t.children):
+                    continue
+                return True
+            if c.dep_ == "mark" and cl in CUES["condition_marks"]:
+                return True
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CUES["condition_marks"]
+                                         for m in c.children):
+                return True  # 'If a video breaks the rules, the company takes it down'
+            if i == 0 and c.dep_ == "advmod" and cl in CUES["habitual_adverbs"]:
+                return True  # 'apps have sometimes been removed': a habit, not an occasion
+            if c.dep_ == "neg" and i > 0:
+                return True
+        if t.dep_ == "ROOT":
+            break
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CUES["factual_clause_marks"]
+                                     for c in t.children):
+            break  # 'threatened to ban X after Y were banned': the after-clause is a fact
+    if is_generic_present(token):
+        return True
+    # 'it is time for Twitter to ban X', 'the power to remove': an infinitive on such a noun
+    if token.head.lemma_.lower() in CUES["infinitive_plan_nouns"] and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True
+    # 'calls for a ban', 'threat of a ban', 'demand to ban'
+    head = token.head
+    if token.pos_ == "NOUN" and head.lemma_.lower() in CUES["plan_verbs"] | CUES["plan_nouns"]:
+        return True
+    if token.dep_ == "pobj" and head.head.lemma_.lower() in CUES["plan_nouns"] | CUES["plan_verbs"]:
+        return True
+    sentence = token.sent
+    return sentence.text.rstrip().endswith("?")
+
+
+def is_generic_present(token: Token) -> bool:
+    """'Reddit instantly deletes posts from its new interface': the simple present outside a
+    headline tells what a platform does in general, not an occasion (news tells those in the past
+    or the present perfect). Headlines, which use the present for past events, are exempt."""
+    if token.tag_ not in {"VBZ", "VBP"} or token.sent.start == 0 or is_headline(token.sent):
+        return False
+    if any(c.dep_ == "aux" for c in token.children):
+        return False
+    # 'the video site also removes the YouTube personality' (a summary's present): one particular
+    # thing acted on is an occasion; bare plurals ('deletes posts') are a habit
+    return not any(is_particular(noun) for noun in acted_on_tokens(token))
+
+
+def is_particular(noun: Token) -> bool:
+    """A definite, named, possessed or counted noun: 'the channel', 'X', "Paul's videos", '300 pages'."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG"}:
+        return True
+    return any(c.dep_ in {"det", "poss", "nummod"} and (c.dep_ != "det" or c.lower_ in DEFINITE_WORDS)
+               for c in noun.children)
+
+
+def other_sense(token: Token) -> bool:
+    """'Apple being pulled into the enterprise', 'pulled ahead': the word in another sense."""
+    words = OTHER_SENSES.get(token.lemma_.lower(), ())
+    return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in words for c in token.children)
