@@ -14,7 +14,8 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from extractor.facts.accounts import NamedAccount, described_accounts, listed_accounts, same_name
-from extractor.facts.actions import PERSONAL_PRONOUNS, action_mentions
+from extractor.facts.actions import action_mentions
+from extractor.facts.persons import PERSONAL_PRONOUNS
 from extractor.facts.targets import DISTINCT_WORDS, Target, target_types
 from extractor.facts.time import When
 from extractor.mentions import (
@@ -48,7 +49,6 @@ class Event:
     platform: str
     mentions: list[MentionFacts] = field(default_factory=list)
     _counts: dict[str, set[int]] = field(default_factory=dict, init=False, repr=False)
-    _years: set[str] = field(default_factory=set, init=False, repr=False)
     # what extractor.occasions asks of every mention, kept as an index (distinct values only)
     dated: dict[tuple[str | None, str | None], When] = field(default_factory=dict, init=False, repr=False)
     classes: set[str] = field(default_factory=set, init=False, repr=False)
@@ -70,8 +70,6 @@ class Event:
         for t in m.targets:
             if t.count is not None:
                 self._counts.setdefault(t.type, set()).add(t.count)
-        if m.when and m.when.attached and m.when.start:
-            self._years.add(m.when.start[:4])
         if m.dated is not None:
             self.dated.setdefault((m.dated.start, m.dated.end), m.dated)
         self.classes.update(TYPE_CLASSES[t.type] for t in m.targets)

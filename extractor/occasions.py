@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 
 from extractor.facts.accounts import same_name
 from extractor.facts.time import When
+from extractor.facts.unreal import DEFINITE_WORDS
 
-DEFINITE = {"the", "these", "those", "this", "that"}
 QUOTE_MARKS = '"“”'
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def definite_reference(facts: MentionFacts) -> bool:
     nouns = {t.i: t for t in facts.acted_on}
     return bool(facts.targets) and all(
         t.count is None and t.token in nouns
-        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in nouns[t.token].children)
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in nouns[t.token].children)
         for t in facts.targets)
 
 

@@ -32,6 +32,7 @@ from extractor.facts.acted_on import (
     acted_on_tokens,
 )
 from extractor.facts.cues import CUES
+from extractor.facts.persons import PERSONAL_PRONOUNS
 from extractor.facts.platforms import (
     described_platform,
     is_company_reference,
@@ -53,7 +54,6 @@ PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels",
                       "subreddit", "forum", "community", "store", "program", "programme", "feed", "search",
                       "results", "timeline", "timelines", "site", "sites", "platforms", "services"}
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
-PERSONAL_PRONOUNS = {"him", "her"}
 ADJECTIVAL_DEPS = {"amod", "compound"}
 
 
