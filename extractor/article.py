@@ -29,6 +29,12 @@ VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "li
 FRONT_MATTER_FIELDS = {"title": "title", "date": "date", "published": "date", "pubdate": "date",
                        "url": "url", "link": "url", "canonical_url": "url", "source": "outlet",
                        "outlet": "outlet", "publisher": "outlet", "site_name": "outlet"}
+# labelled lines of metadata near the top of a saved text ('+ Date: ...'): label -> header name
+LISTED_FIELDS = {"date": "date", "published": "date", "published on": "date", "posted on": "date",
+                 "publication date": "date", "link": "url", "url": "url", "source": "outlet"}
+LISTED_FIELD = re.compile(r"^\s*[+*•-]?\s*(date|published(?: on)?|posted on|publication date|link|url|source)"
+                          r"\s*:\s*(.*)$", re.IGNORECASE)
+LISTED_METADATA_LINES = 20
 # 'Headline - CNET', 'Headline | The Verge': up to four capitalised words after a dash or bar
 OUTLET_SUFFIX = re.compile(r"^(?P<title>.*\S)\s+[-|–—]\s+(?P<outlet>(?:The\s+)?[A-Z0-9][\w.&'’]*"
                            r"(?:\s+[A-Z0-9][\w.&'’]*){0,3})\s*$")
@@ -179,6 +185,8 @@ def from_plain_text(raw: str, *, url: str | None = None, published: str | None =
     title = meta.get("title") or lines[0].strip()
     if meta.get("title") and not text.startswith(meta["title"]):
         text = f"{meta['title']}\n\n{text}"
+    for key, value in listed_metadata(lines):
+        meta.setdefault(key, value)
     title, suffix, text = without_outlet_suffix(title, text)
     return Article(
         text=text,
@@ -187,6 +195,18 @@ def from_plain_text(raw: str, *, url: str | None = None, published: str | None =
         published=published or normalise_date(meta.get("date") or meta.get("published")),
         outlet=meta.get("outlet") or meta.get("source") or suffix,
     )
+
+
+def listed_metadata(lines: list[str]) -> list[tuple[str, str]]:
+    """'+ Date: 2021-12-05T04:50:00-05:00', '* Source: Bleeping Computer', 'Published: May 3,
+    2020': metadata that a saved article lists as labelled lines near its top, read (the lines
+    stay in the text) as the header names of plain text."""
+    found = []
+    for line in lines[:LISTED_METADATA_LINES]:
+        m = LISTED_FIELD.match(line)
+        if m and m.group(2).strip():
+            found.append((LISTED_FIELDS[m.group(1).lower()], m.group(2).strip()))
+    return found
 
 
 def without_outlet_suffix(title: str, text: str) -> tuple[str, str | None, str]:

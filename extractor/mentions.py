@@ -58,8 +58,11 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     sentence = token.sent
     acted_on = acted_on_tokens(token)
     targets = targets_for(acted_on, types)
+    # 'removed all videos from X'; 'hid a tweet from Trump' (a post's author, whatever entity)
+    content = any(types.get(t.i) in {"post", "video"} for t in acted_on)
     places = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-              for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON"]
+              for p in c.children if p.dep_ == "pobj" and (
+                  p.ent_type_ == "PERSON" or content and c.lower_ == "from" and p.pos_ == "PROPN")]
     accounts = named_accounts(acted_on, places)
     for extra in listed_accounts(sentence, token) + handles_in(sentence) + bulleted_accounts(sentence):
         if not any(same_name(a.name, extra.name) for a in accounts):

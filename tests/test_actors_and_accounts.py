@@ -47,3 +47,45 @@ def test_title_case_headline_is_read_as_a_sentence() -> None:
         ("Reddit", "ban", "community")]
     # the record's text keeps the headline's own capitals
     assert record["events"][0]["evidence"][0]["text"].startswith("Reddit Bans")
+
+
+def events(text: str) -> list[tuple]:
+    return [(e["platform"], e["action"], [(t["type"], t["count"]) for t in e["targets"]],
+             [a["name"] for a in e["named_accounts"]])
+            for e in extract(text, published="2021-06-15")["events"]]
+
+
+def test_names_given_by_calling_authorship_and_shows() -> None:
+    assert named("Store\n\nApple removed an app called SafeChat from the App Store.") == [["SafeChat"]]
+    assert named("Registry\n\nnpm has taken down a package named ua-parser-js-fake that installed a "
+                 "cryptominer.") == [["ua-parser-js-fake"]]
+    assert named("Clip\n\nInstagram removed the photo shared by model Emily Example on Monday.") == [
+        ["Emily Example"]]
+    assert named("Label\n\nTwitter hid a tweet from Trump behind a warning label.") == [["Trump"]]
+    assert named("Locked\n\nTwitter locked the account of the New York Post after it shared a story.") == [
+        ["New York Post"]]
+    # a list of removed apps ends where another clause begins: the malware is no app
+    listed = named("Purge\n\nGoogle has removed 17 apps from the Play Store, including Photo Editor Pro, "
+                   "Fast Cleaner and Music Hub, after researchers found they carried the Joker malware.")
+    assert listed == [["Photo Editor Pro", "Fast Cleaner", "Music Hub"]]
+
+
+def test_an_owner_named_as_a_modifier_does_not_act() -> None:
+    assert events("Ban\n\nAmazon-owned Twitch has banned streamer Sam Example for three days.") == [
+        ("Twitch", "ban", [("account", 1)], ["Sam Example"])]
+    # 'cutting off his ad revenue' tells more of the same demonetisation, not another event
+    assert [e[:2] for e in events("Money\n\nYouTube has demonetised the channel of comedian Sam Example, "
+                                  "cutting off his ad revenue.")] == [("YouTube", "demonetize")]
+
+
+def test_service_operators_act_only_on_accounts_as_the_named_actor() -> None:
+    assert events("Cheaters\n\nBungie has banned more than 5,000 players for cheating, the studio said.") == [
+        ("Bungie", "ban", [("account", 5000)], [])]
+    assert events("Cheat software\n\nActivision said it banned 14,000 Call of Duty accounts for using "
+                  "cheat software.") == [("Activision", "ban", [("account", 14000)], [])]
+    # an advert of a game publisher banned by a regulator is no platform's action
+    assert events("Advert\n\nThe Activision advert has been banned from running again in the UK.") == []
+    assert events("Registry\n\nThe PyPI team removed 12 malicious packages that stole credentials.") == [
+        ("PyPI", "remove", [("other", 12)], [])]
+    assert events("Extensions\n\nGoogle removed 32 malicious extensions from the Chrome Web Store.") == [
+        ("Chrome Web Store", "remove", [("app", 32)], [])]

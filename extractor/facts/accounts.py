@@ -102,11 +102,34 @@ def good_name(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words:
         return False
-    if any(t.lower_ in TARGET_WORDS for t in words):
-        return False
+    if any(t.lower_ in TARGET_WORDS and not in_entity_name(t, len(words)) for t in words):
+        return False  # 'Accounts', 'Channel' from a headline; 'the New York Post' is a name
     if all(t.ent_type_ in NOT_NAME_ENTITIES or t.lemma_.lower() in TITLE_WORDS for t in words):
         return False
     return not all(t.lower_ in NOT_NAMES for t in words)
+
+
+# participles that say whose a post or a video is: 'a video uploaded by X', 'the photo shared by Y'
+AUTHOR_VERBS = {"post", "upload", "share", "publish", "tweet", "write", "create", "make", "stream",
+                "broadcast", "retweet", "send", "air"}
+
+
+def author_of(participle: Token) -> list[Token]:
+    """The 'by' agent of a participle: the author of what was acted on, and appositions."""
+    found = []
+    for c in participle.children:
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found.append(p)
+                    found.extend(a for a in p.children if a.dep_ == "appos" and a.pos_ == "PROPN")
+    return found
+
+
+def in_entity_name(token: Token, words: int) -> bool:
+    """A capitalised target word inside a name of several words that the model found ('the New
+    York Post', 'The Joe Show')."""
+    return words > 1 and token.is_title and token.ent_type_ in {"ORG", "WORK_OF_ART", "PRODUCT", "FAC"}
 
 
 def same_name(a: str, b: str) -> bool:
@@ -201,8 +224,15 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             if c.dep_ in {"poss", "appos"} or c.dep_ == "compound" and owned:
                 candidates.append(c)
             if c.dep_ == "prep" and c.lower_ in {"of", "for", "belonging", "from", "by"}:
-                candidates.extend(p for p in c.children if p.dep_ == "pobj")
+                for p in c.children:
+                    if p.dep_ == "pobj":  # 'episodes of the Joe Show podcast': the podcast's name
+                        candidates.append(p)
+                        candidates.extend(x for x in p.children if x.dep_ in {"compound", "appos"}
+                                          and p.lower_ in OWNED_NOUNS)
+            if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_VERBS:
+                candidates.extend(author_of(c))  # 'a video posted by the channel X'
     candidates.extend(places or [])
+    out.extend(a for a in (called_name(n) for n in acted_on) if a is not None)
     # 'researchers Laura Edelson and Damon McCoy': appositions, then their conjuncts
     i = 0
     while i < len(candidates):
@@ -230,6 +260,49 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
     return out
 
 
+NAMING_VERBS = {"call", "name", "dub", "title", "know"}
+
+
+def called_name(noun: Token) -> NamedAccount | None:
+    """'an app called SafeChat', 'a package named ua-parser-js-fake', 'a channel known as X': the
+    name the acted-on noun is given (a proper noun, or a word no dictionary has: a package name)."""
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in NAMING_VERBS:
+            continue
+        for name in acl.children:
+            if name.dep_ == "prep" and name.lower_ == "as":  # 'known as X'
+                name = next((p for p in name.children if p.dep_ == "pobj"), name)
+            if name.dep_ not in {"oprd", "attr", "dobj", "xcomp", "npadvmod", "pobj"}:
+                continue
+            if name.pos_ == "PROPN" or name.ent_type_:
+                account = account_from(name)
+                if account:
+                    return account
+            else:
+                word = unbroken_word(name)
+                if word.text[:1].isalnum() and (any(ch in word.text for ch in "-_.")
+                                                or any(ch.isdigit() for ch in word.text)):
+                    return NamedAccount(word.text, None, None, None, word.start_char, word.end_char)
+    return None
+
+
+WORD_ENDS = {",", ";", ":", ")", "'s"}
+OPENERS = {"(", "[", "\"", "'", "\u201c", "\u2018"}
+
+
+def unbroken_word(token: Token) -> Span:
+    """The run of tokens with no space between them that ``token`` is part of ('ua-parser-js')."""
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in OPENERS:
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text not in WORD_ENDS:
+        end += 1
+    while end > start and doc[end].text in {".", ","}:
+        end -= 1
+    return doc[start:end + 1]
+
+
 def quoted_name_before(noun: Token) -> NamedAccount | None:
     """"the 'Incel' forum", 'the “Stop the Steal” group': a quoted name right before a noun for a
     place on a platform (a video's or a post's title is no account)."""
@@ -244,6 +317,10 @@ def quoted_name_before(noun: Token) -> NamedAccount | None:
         return None
     name = doc[start + 1:end]
     return NamedAccount(name.text, None, None, None, name.start_char, name.end_char)
+
+
+# words that end a list of names: what follows is another clause ('..., after researchers found')
+LIST_ENDS = {"after", "following", "amid", "because", "before", "since", "until", "when", "while"}
 
 
 def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAccount]:
@@ -270,6 +347,8 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
     current: NamedAccount | None = None
     while i < len(tokens):
         t = tokens[i]
+        if t.dep_ == "mark" or t.lower_ in LIST_ENDS:
+            break  # '... and Music Hub, after researchers found they carried the Joker malware'
         after_preposition = i > 0 and tokens[i - 1].lower_ in {"from", "at", "of", "for", "with", "by"}
         if (t.is_title and t.is_alpha and not platform_of_token(t) and t.lower_ not in NOT_NAMES
                 and not after_preposition):

@@ -116,9 +116,20 @@ def agent_of(token: Token) -> Token | None:
     return None
 
 
+def depth_below(token: Token, top: Token) -> int:
+    depth = 0
+    while token != top and token.head != token:
+        token, depth = token.head, depth + 1
+    return depth
+
+
 def platform_in_subtree(token: Token) -> str | None:
-    found = platforms_in(list(token.subtree))
-    return found[0] if found else None
+    """The platform a phrase names, the one nearest its head first: 'Amazon-owned Twitch' is
+    Twitch, 'the Twitter account of Facebook's founder' is Twitter."""
+    named = [t for t in token.subtree if platform_of_token(t)]
+    if not named:
+        return None
+    return platform_of_token(min(named, key=lambda t: (depth_below(t, token), t.i)))
 
 
 def place_platform(token: Token) -> str | None:
@@ -316,7 +327,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 refer = preceding_platform if pronoun else main_platform_before
                 name = (described_platform(actor, mentions) or refer(span.start_char, mentions)
                         or about)
-        if not name:
+        if not name or not operator_acts(name, rule, acted_on, types):
             continue
         for platform in coordinated_platforms(token, name, rule):
             out.append(ActionMention(
@@ -325,7 +336,25 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 sentence_start=sentence.start_char, sentence_end=sentence.end_char,
                 adjectival=token.dep_ in ADJECTIVAL_DEPS
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)))
-    return out
+    return [m for m in out if not elaborates(doc[m.head], m, out)]
+
+
+def operator_acts(name: str, rule: str, acted_on: list[Token], types: dict[int, str]) -> bool:
+    """A company that runs a service but is named mostly for other things (a game publisher, a
+    video-call company: ``account_operators`` in cues.json) acts as a platform only as the named
+    actor, on accounts, users or players ('Bungie banned 5,000 players')."""
+    if name.lower() not in CUES["account_operators"]:
+        return True
+    return rule in {"subject", "agent", "subject-reference", "staff"} and any(
+        types.get(t.i) == "account" or t.ent_type_ == "PERSON" for t in acted_on)
+
+
+def elaborates(token: Token, mention: ActionMention, mentions: list[ActionMention]) -> bool:
+    """'demonetised the channel, cutting off its ad revenue': a participle that tells more of
+    the act its verb just reported, by the same platform with the same action, is not another."""
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and any(
+        m.head == token.head.i and m.action == mention.action and m.platform == mention.platform
+        for m in mentions)
 
 
 def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:

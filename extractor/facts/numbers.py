@@ -227,6 +227,9 @@ def count_of(token: Token) -> Count | None:
     return count_left_of(token)
 
 
+NAME_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART", "PERSON", "EVENT", "FAC"}
+
+
 def count_left_of(token: Token) -> Count | None:
     """'up to 1.5m accounts', '20 lakh Indian accounts': a number written right before a plural
     noun and its adjectives, whatever the parse made of it."""
@@ -237,6 +240,10 @@ def count_left_of(token: Token) -> Count | None:
     skipped = 0
     while i >= 0 and skipped < 3 and not is_number_token(doc[i]) and (
             doc[i].pos_ in {"ADJ", "PROPN"} or doc[i].dep_ in {"amod", "compound"} and doc[i].pos_ == "NOUN"):
+        if doc[i].ent_type_ in NAME_ENTITIES and doc[i].ent_iob_ == "I":
+            # '14,000 Call of Duty accounts': a name before the noun is one modifier
+            while i > 0 and doc[i].ent_iob_ == "I":
+                i -= 1
         i -= 1
         skipped += 1
     if i < 0 or not is_number_token(doc[i]) or doc[i].lower_ in {"one", "a", "an"}:

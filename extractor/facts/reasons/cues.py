@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.accounts import AUTHOR_VERBS, author_of
 from extractor.facts.entities import entities_in
 from extractor.facts.platforms import is_company_reference, platform_of_token
 from extractor.facts.reasons.conduct import (
@@ -142,7 +143,7 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int],
             out.extend(effort_candidates(t, targets))
         if is_target_reference(t, targets, actions, operators):
             for c in t.children:
-                if c.dep_ in {"relcl", "acl"}:
+                if c.dep_ in {"relcl", "acl"} and not (c.lemma_.lower() in AUTHOR_VERBS and author_of(c)):
                     out.append(conduct_clause(c, "conduct"))
             if t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"} and t.head.i not in actions \
                     and not platform_of_token(t) and (not is_company_reference(t) or t.lower_ in operators):
