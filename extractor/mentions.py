@@ -7,17 +7,16 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from extractor.facts.account_lists import bulleted_accounts, listed_accounts
 from extractor.facts.accounts import (
     NamedAccount,
     account_from,
-    bulleted_accounts,
     handles_in,
-    listed_accounts,
     named_accounts,
     same_name,
 )
 from extractor.facts.acted_on import acted_on_tokens
-from extractor.facts.actions import ActionMention
+from extractor.facts.action_mention import ActionMention
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person
 from extractor.facts.platforms import OWNED_STORES, platform_of_token
@@ -57,7 +56,12 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     token = doc[mention.head]
     sentence = token.sent
     acted_on = acted_on_tokens(token)
+    if mention.notice_target:  # a quoted notice: the target nouns of its sentence (facts.notices)
+        acted_on = [t for t in sentence if types.get(t.i) == mention.notice_target
+                    and not mention.start <= t.idx < mention.end]
     targets = targets_for(acted_on, types)
+    if mention.notice_target and not targets:
+        targets = [Target(mention.notice_target, 1, None, mention.start, mention.end, -1)]
     # 'removed all videos from X'; 'hid a tweet from Trump' (a post's author, whatever entity)
     content = any(types.get(t.i) in {"post", "video"} for t in acted_on)
     places = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}

@@ -41,3 +41,25 @@ def test_platform_lists_before_the_verb_give_one_event_each() -> None:
 def test_store_removals_of_games_are_app_removals() -> None:
     assert events("Google pulls kids games\n\nGoogle removed 60 games from the Play Store on Friday.") == [
         ("Google Play", "remove", [("app", 60)])]
+
+
+def test_quoted_notices_are_evidence_of_the_action() -> None:
+    text = ("Gone\n\nTwitter did not comment. Anyone visiting Jane Example's profile on Tuesday was greeted "
+            "with the message \"Account suspended\".")
+    record = extract(text, published="2021-06-15")
+    found = [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]]) for e in record["events"]]
+    assert found == [("Twitter", "suspend", ["Jane Example"])]
+    text = ("Gone\n\nThe rapper had 2 million followers on Twitter. Clicking on his tweets now brings up a "
+            "message: \"This Tweet is no longer available.\"")
+    assert events(text) == [("Twitter", "remove", [("post", 1)])]
+
+
+def test_actions_told_in_passing() -> None:
+    text = ("Absent\n\nAlex Example has been largely absent from mainstream platforms since his 2018 ban "
+            "from YouTube, Facebook and Apple.")
+    assert [(e[0], e[1]) for e in events(text)] == [("YouTube", "ban"), ("Facebook", "ban"), ("Apple", "ban")]
+    assert events("Offline\n\nParler went offline after Amazon Web Services stopped hosting the app.") == [
+        ("Amazon Web Services", "remove", [("app", 1)])]
+    text = ("Back and forth\n\nTwitter suspended the account of rapper Kid Example on Monday. The account "
+            "was restored on Wednesday, then suspended again on Friday.")
+    assert [e[1] for e in events(text)] == ["suspend", "reinstate", "suspend"]

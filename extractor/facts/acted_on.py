@@ -40,6 +40,8 @@ def acted_on_tokens(token: Token) -> list[Token]:
             found.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c):
             found.append(c)  # "Trump's Facebook ban"
+        elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.lower_ in {"his", "her"}:
+            found.append(c)  # 'his 2018 ban from YouTube': the person named before
         elif (c.dep_ == "compound" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_
               and not platform_of_token(c)):
             found.append(c)  # 'the Daily Stormer takedown', 'the Alex Jones ban'
@@ -52,14 +54,23 @@ def acted_on_tokens(token: Token) -> list[Token]:
     elif token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
         found.append(token.head)
     # 'the account was down for an hour and has since been restored': the subject of the first verb
-    if (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children)
-            and not any(c.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS for c in token.children)):
+    # 'the account was restored on Wednesday, then suspended again': a bare participle after a passive
+    passive = any(c.dep_ == "auxpass" for c in token.children) or token.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in token.head.children)
+    if (token.dep_ in {"conj", "dep"} and passive
+            and not any(c.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS | OBJECT_DEPS for c in token.children)):
         found.extend(c for c in token.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS)
     # 'had their accounts suspended': the action is a complement of the noun's verb
     if token.dep_ in {"ccomp", "xcomp", "oprd"} and token.tag_ == "VBN" and not any(
             c.dep_ in {"aux", "auxpass"} for c in token.children):
         found.extend(c for c in token.children if c.dep_ in {"nsubj"})
         found.extend(c for c in token.head.children if c.dep_ in {"dobj"})
+    # 'Since being kicked off Twitter, the former president ...': a passive participle clause
+    # without a subject is about the subject of the clause it opens
+    if (token.dep_ in {"pcomp", "advcl"} and any(c.dep_ == "auxpass" for c in token.children)
+            and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children)):
+        verb = token.head.head if token.dep_ == "pcomp" else token.head
+        found.extend(c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     # "Rose McGowan's Twitter account suspended": a headline's passive without its 'was'
     if (token.tag_ == "VBN" and token.dep_ == "ROOT" and is_headline(token.sent)
             and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)):

@@ -20,8 +20,6 @@ A pronoun actor inside a statement of a platform's staff is that platform (``sta
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.acted_on import (
@@ -31,7 +29,9 @@ from extractor.facts.acted_on import (
     SUBJECT_DEPS,
     acted_on_tokens,
 )
+from extractor.facts.action_mention import ActionMention
 from extractor.facts.cues import CUES
+from extractor.facts.notices import notice_mentions
 from extractor.facts.persons import PERSONAL_PRONOUNS
 from extractor.facts.platforms import (
     described_platform,
@@ -57,25 +57,13 @@ REFERRING_PRONOUNS = {"it", "they", "them", "one"}
 ADJECTIVAL_DEPS = {"amod", "compound"}
 
 
-@dataclass(frozen=True)
-class ActionMention:
-    action: str  # one of the closed action list
-    action_text: str
-    start: int  # character offsets of the action wording
-    end: int
-    head: int  # token index of the action word (verb or noun)
-    platform: str
-    platform_rule: str  # agent, subject, subject-reference, staff, place, noun, target, sentence, article
-    sentence_start: int  # character offsets of the sentence
-    sentence_end: int
-    adjectival: bool  # 'banned accounts': presupposes an action told elsewhere
-
-
 def action_head(span: Span) -> Token:
     """The word of an action span that the parse hangs on (the verb of 'take down')."""
     for token in span:
         if token.pos_ in {"VERB", "AUX"}:
-            return token
+            # 'stopped hosting the app': the verb that takes the object is the action's word
+            following = [t for t in span if t.head == token and t.dep_ == "xcomp"]
+            return following[0] if following else token
     return span.root
 
 
@@ -289,7 +277,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
     out: list[ActionMention] = []
     for span in doc.spans.get("actions", []):
         token = action_head(span)
-        if is_negated(token) or is_unreal(token) or other_sense(token):
+        said = span.root if token.dep_ == "xcomp" and token.head in span else token  # 'stopped hosting'
+        if is_negated(said) or is_unreal(said) or other_sense(token):
             continue
         acted_on = acted_on_tokens(token)
         # 'China blocks WhatsApp': the platform is what is acted on, unless a platform acts on
@@ -336,7 +325,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 sentence_start=sentence.start_char, sentence_end=sentence.end_char,
                 adjectival=token.dep_ in ADJECTIVAL_DEPS
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)))
-    return [m for m in out if not elaborates(doc[m.head], m, out)]
+    out = [m for m in out if not elaborates(doc[m.head], m, out)]
+    return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: m.start)
 
 
 def operator_acts(name: str, rule: str, acted_on: list[Token], types: dict[int, str]) -> bool:
@@ -364,6 +354,9 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
         anchor = subject_of(token)
     elif rule == "agent":
         anchor = agent_of(token)
+    elif rule == "place":  # 'his ban from YouTube, Facebook and Apple'
+        anchor = next((p for c in token.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                       for p in c.children if p.dep_ == "pobj" and platform_of_token(p) == name), None)
     names = [name]
     if anchor is not None:
         names += [p for p in (platform_of_token(t) for t in [anchor, *anchor.conjuncts]) if p]

@@ -30,6 +30,8 @@ def pronoun_person(acted_on: list[Token]) -> NamedAccount | None:
     for t in acted_on:
         if t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss":
             return person_before(t, PERSONAL_PRONOUNS[t.lower_])
+        if t.dep_ == "poss" and t.lower_ in POSSESSIVE_PRONOUNS:  # 'his ban': the one banned
+            return person_before(t, POSSESSIVE_PRONOUNS[t.lower_])
         owner = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
         if owner is not None:
             return person_before(owner, POSSESSIVE_PRONOUNS[owner.lower_])

@@ -1,0 +1,120 @@
+"""Names listed after the action: 'pages caught up in the ban include X, a page with 3.1
+million followers, and Y', 'such as X', and one name a line after 'Among those suspended were:'."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.accounts import (
+    BULLETS,
+    FOLLOWER_NOUNS,
+    LIST_NEAR,
+    MAX_LIST_LINE,
+    NAME_JOINERS,
+    NOT_NAMES,
+    NamedAccount,
+    good_name,
+)
+from extractor.facts.numbers import count_of
+from extractor.facts.platforms import platform_of_token
+
+# words that end a list of names: what follows is another clause ('..., after researchers found')
+LIST_ENDS = {"after", "following", "amid", "because", "before", "since", "until", "when", "while"}
+
+
+def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAccount]:
+    """'Pages caught up in the ban include X, a page with 3.1 million followers, and Y, which had...'.
+
+    The names after a listing word ("include", "such as", "among them") are read as runs of
+    capitalised words; a follower count before the next name belongs to the name before it.
+    """
+    out: list[NamedAccount] = []
+    tokens = list(sentence)
+    starts = [i for i, t in enumerate(tokens)
+              if t.lemma_.lower() == "include" and t.pos_ == "VERB"
+              or t.lower_ == "as" and i > 0 and tokens[i - 1].lower_ == "such"]
+    if not starts and tokens and tokens[0].lower_ == "among":
+        # 'Among the removed channels was X, which had 310,000 subscribers'
+        starts = [i for i, t in enumerate(tokens) if t.lemma_ == "be" and t.pos_ == "AUX"][:1]
+    if action is not None:
+        # the list belongs to the action: 'removed pages, including X' or 'pages banned include X',
+        # not 'available on other platforms, including iOS' elsewhere in the sentence
+        starts = [i for i in starts if lists_for(tokens[i], action)]
+    if not starts:
+        return out
+    i = starts[0] + 1
+    current: NamedAccount | None = None
+    while i < len(tokens):
+        t = tokens[i]
+        if t.dep_ == "mark" or t.lower_ in LIST_ENDS:
+            break  # '... and Music Hub, after researchers found they carried the Joker malware'
+        after_preposition = i > 0 and tokens[i - 1].lower_ in {"from", "at", "of", "for", "with", "by"}
+        if (t.is_title and t.is_alpha and not platform_of_token(t) and t.lower_ not in NOT_NAMES
+                and not after_preposition):
+            j = i
+            while j + 1 < len(tokens) and (tokens[j + 1].is_title or tokens[j + 1].lower_ in NAME_JOINERS
+                                           and j + 2 < len(tokens) and tokens[j + 2].is_title):
+                j += 1
+            start = tokens[i - 1] if i > 0 and tokens[i - 1].lower_ == "the" else t
+            name = sentence.doc[t.i:tokens[j].i + 1]
+            i = j + 1
+            if employer_of_next_name(tokens, i) or not good_name(name):
+                continue  # 'Washington Post technology reporter Drew Harwell': the person is listed
+            current = NamedAccount(name.text, None, None, None, start.idx, name.end_char)
+            out.append(current)
+            continue
+        if t.lower_ in FOLLOWER_NOUNS and current is not None and current.followers is None:
+            counted = count_of(t)
+            if counted:
+                out[-1] = current = NamedAccount(current.name, None, counted.value, counted.text,
+                                                 current.start, current.end)
+        i += 1
+    return out
+
+
+def lists_for(word: Token, action: Token) -> bool:
+    """Whether a listing word ('include', 'such as', 'among ... was') lists what ``action`` acted on."""
+    head = word.head if word.lower_ == "as" else word
+    near = 0 < word.i - action.i <= LIST_NEAR  # 'the Facebook ban include X' however it is parsed
+    return near or head in action.subtree or action in head.subtree or head.head in action.subtree
+
+
+def employer_of_next_name(tokens: list[Token], i: int) -> bool:
+    """A capitalised run followed, before any comma, by lower-case words and another capitalised
+    run: 'Washington Post technology reporter Drew Harwell', 'CNN's Donie O'Sullivan'."""
+    seen_lower = False
+    for t in tokens[i:i + 6]:
+        if t.is_punct and t.text != "'s" or t.lower_ in {"and", "or"}:
+            return False
+        if t.tag_ == "POS":
+            seen_lower = True
+            continue
+        if t.is_title and seen_lower:
+            return True
+        seen_lower = seen_lower or t.is_lower
+    return False
+
+
+def bulleted_accounts(sentence: Span) -> list[NamedAccount]:
+    """'Among the journalists suspended were:' and then one name a line (a bulleted list)."""
+    if not sentence.text.rstrip().endswith(":"):
+        return []
+    doc = sentence.doc
+    out: list[NamedAccount] = []
+    i = sentence.end
+    while i < len(doc):
+        line_start = i
+        while i < len(doc) and "\n" not in doc[i].text:
+            i += 1
+        line = [t for t in doc[line_start:i] if not t.is_space and t.text not in BULLETS]
+        i += 1
+        if not line:
+            continue
+        if len(line) > MAX_LIST_LINE or not line[0].is_title:
+            break
+        j = 0
+        while j + 1 < len(line) and (line[j + 1].is_title or line[j + 1].text in {"'", "’", "."}):
+            j += 1
+        name = doc[line[0].i:line[j].i + 1]
+        if good_name(name):
+            out.append(NamedAccount(name.text, None, None, None, name.start_char, name.end_char))
+    return out

@@ -1,0 +1,20 @@
+"""One moderation action told in the text, linked to the platform that took it (made by
+``extractor.facts.actions`` and ``extractor.facts.notices``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ActionMention:
+    action: str  # one of the closed action list
+    action_text: str
+    start: int  # character offsets of the action wording
+    end: int
+    head: int  # token index of the action word (verb or noun)
+    platform: str
+    platform_rule: str  # agent, subject, subject-reference, staff, place, noun, target, sentence, article
+    sentence_start: int  # character offsets of the sentence
+    sentence_end: int
+    adjectival: bool  # 'banned accounts': presupposes an action told elsewhere
+    notice_target: str | None = None  # a quoted notice ('Account suspended'): the kind it names
