@@ -63,3 +63,21 @@ def test_actions_told_in_passing() -> None:
     text = ("Back and forth\n\nTwitter suspended the account of rapper Kid Example on Monday. The account "
             "was restored on Wednesday, then suspended again on Friday.")
     assert [e[1] for e in events(text)] == ["suspend", "reinstate", "suspend"]
+
+
+def test_users_block_people_too() -> None:
+    assert events("Lawsuit\n\nTwitter users sued the senator for blocking them on Twitter.") == []
+    assert events("Blocked\n\nTwitter blocked 300 accounts linked to the network.") == [
+        ("Twitter", "ban", [("account", 300)])]
+
+
+def test_headline_passives_and_cancellations() -> None:
+    headline = "Far-Right Personality Laura Example Banned From Uber for Racist Tweets\n\nMore below."
+    assert events(headline) == [("Uber", "ban", [("account", 1)])]
+    registrar = "Registrar\n\nThe site's registration was canceled by GoDaddy on Sunday."
+    assert [e[:2] for e in events(registrar)] == [("GoDaddy", "remove")]
+
+
+def test_dots_that_group_thousands_in_a_count() -> None:
+    text = "Restored\n\nAfter the group complained, over 200.000 videos were restored by YouTube."
+    assert events(text) == [("YouTube", "reinstate", [("video", 200000)])]

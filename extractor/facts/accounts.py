@@ -126,6 +126,12 @@ def author_of(participle: Token) -> list[Token]:
     return found
 
 
+def describes_person(modifier: Token, noun: Token) -> bool:
+    """'CNN anchor Don Lemon', 'Far-Right Personality Laura Loomer': a word before a person's name
+    that is not part of it says who the person is, and names no account."""
+    return noun.ent_type_ == "PERSON" and modifier.ent_type_ != "PERSON"
+
+
 def in_entity_name(token: Token, words: int) -> bool:
     """A capitalised target word inside a name of several words that the model found ('the New
     York Post', 'The Joe Show')."""
@@ -221,7 +227,8 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
         candidates.append(noun)
         owned = noun.lower_ in OWNED_NOUNS or is_name(noun)
         for c in noun.children:
-            if c.dep_ in {"poss", "appos"} or c.dep_ == "compound" and owned:
+            compound = c.dep_ == "compound" and owned and not describes_person(c, noun)
+            if c.dep_ in {"poss", "appos"} or compound:
                 candidates.append(c)
             if c.dep_ == "prep" and c.lower_ in {"of", "for", "belonging", "from", "by"}:
                 for p in c.children:

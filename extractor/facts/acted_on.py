@@ -72,8 +72,11 @@ def acted_on_tokens(token: Token) -> list[Token]:
         verb = token.head.head if token.dep_ == "pcomp" else token.head
         found.extend(c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     # "Rose McGowan's Twitter account suspended": a headline's passive without its 'was'
-    if (token.tag_ == "VBN" and token.dep_ == "ROOT" and is_headline(token.sent)
-            and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)):
+    # ("Laura Loomer Banned From Uber": the small model tags such a participle as a past tense)
+    headline_passive = token.tag_ == "VBN" or token.tag_ == "VBD" and token.text[:1].isupper() and any(
+        c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "off"} for c in token.children)
+    if (headline_passive and token.dep_ == "ROOT" and is_headline(token.sent)
+            and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in token.children)):
         found.extend(c for c in token.children if c.dep_ == "nsubj")
     # 'journalists who were kicked off': the relative pronoun stands for the noun it follows
     found = [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]

@@ -53,6 +53,7 @@ MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
 PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels", "server", "servers",
                       "subreddit", "forum", "community", "store", "program", "programme", "feed", "search",
                       "results", "timeline", "timelines", "site", "sites", "platforms", "services"}
+IMPLIED_OR_PLACE_RULES = {"sentence", "article", "target", "place"}
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
 ADJECTIVAL_DEPS = {"amod", "compound"}
 
@@ -316,7 +317,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 refer = preceding_platform if pronoun else main_platform_before
                 name = (described_platform(actor, mentions) or refer(span.start_char, mentions)
                         or about)
-        if not name or not operator_acts(name, rule, acted_on, types):
+        if not name or not operator_acts(name, rule, acted_on, types) or user_blocking(token, rule, acted_on):
             continue
         for platform in coordinated_platforms(token, name, rule):
             out.append(ActionMention(
@@ -335,8 +336,17 @@ def operator_acts(name: str, rule: str, acted_on: list[Token], types: dict[int, 
     actor, on accounts, users or players ('Bungie banned 5,000 players')."""
     if name.lower() not in CUES["account_operators"]:
         return True
-    return rule in {"subject", "agent", "subject-reference", "staff"} and any(
+    return rule in {"subject", "agent", "subject-reference", "staff", "place"} and any(
         types.get(t.i) == "account" or t.ent_type_ == "PERSON" for t in acted_on)
+
+
+def user_blocking(token: Token, rule: str, acted_on: list[Token]) -> bool:
+    """'sued Trump for blocking them', 'users who have been blocked': users block people too; a
+    block of users or people is a platform's only when the platform is said to be the actor."""
+    if token.lemma_.lower() not in CUES["user_verbs"] or rule not in IMPLIED_OR_PLACE_RULES:
+        return False
+    return bool(acted_on) and all(t.lemma_.lower() in CUES["people_nouns"] or t.ent_type_ == "PERSON"
+                                  or t.lower_ in PERSONAL_PRONOUNS or t.lower_ == "them" for t in acted_on)
 
 
 def elaborates(token: Token, mention: ActionMention, mentions: list[ActionMention]) -> bool:

@@ -73,12 +73,15 @@ class Count:
 
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+DOT_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+$")
 SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)([kKmM]|bn|mn)$")
 
 
 def word_value(word: str) -> float | None:
     """The value of one number word or numeral, or None."""
     w = word.lower().replace("\u2009", "")
+    if DOT_GROUPED.match(w) and (w.count(".") > 1 or w.endswith(".000")):
+        return float(w.replace(".", ""))  # '1.491.001 videos', '200.000 videos': dots group thousands
     if DIGITS.match(w):
         return float(w.replace(",", ""))
     m = SUFFIXED.match(word)
