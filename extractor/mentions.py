@@ -22,6 +22,7 @@ from extractor.facts.persons import pronoun_person
 from extractor.facts.platforms import OWNED_STORES, platform_of_token
 from extractor.facts.reasons import groups_of
 from extractor.facts.targets import Target, counted_target, targets_for
+from extractor.facts.things import pronoun_thing
 from extractor.facts.time import When, when_in
 from extractor.occasions import ANOTHER_ACT_ADVERBS, dated
 
@@ -96,6 +97,11 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             else:
                 targets = [Target("account", 1 if p.tag_ in {"NN", "NNP"} else None, None,
                                   p.idx, p.idx + len(p), p.i)]
+    if not accounts and targets:
+        # 'Apple removed it from the App Store': the app, site or organisation named just before
+        thing = pronoun_thing(acted_on)
+        if thing is not None:
+            accounts = [thing]
     if not accounts:
         # 'suspended him', 'deleted her tweet': the person named just before
         person = pronoun_person(acted_on)

@@ -89,3 +89,12 @@ def test_service_operators_act_only_on_accounts_as_the_named_actor() -> None:
         ("PyPI", "remove", [("other", 12)], [])]
     assert events("Extensions\n\nGoogle removed 32 malicious extensions from the Chrome Web Store.") == [
         ("Chrome Web Store", "remove", [("app", 32)], [])]
+
+
+def test_it_stands_for_the_thing_named_before() -> None:
+    text = ("Delisted\n\nMusi claimed it complied with the rules of YouTube, but Apple removed it from the "
+            "App Store in September.")
+    assert named(text) == [["Musi"]]
+    # a person is 'him' or 'her', never 'it'
+    text = "Gone\n\nJohn Example said the app was safe. Google removed it from the Play Store on Monday."
+    assert named(text) == [[]]

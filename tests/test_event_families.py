@@ -81,3 +81,19 @@ def test_headline_passives_and_cancellations() -> None:
 def test_dots_that_group_thousands_in_a_count() -> None:
     text = "Restored\n\nAfter the group complained, over 200.000 videos were restored by YouTube."
     assert events(text) == [("YouTube", "reinstate", [("video", 200000)])]
+
+
+def test_security_and_games_news_wordings() -> None:
+    text = ("Takedown\n\nMeta said on Thursday that it had removed a network of 1,200 Facebook and Instagram "
+            "accounts run from Iran.")
+    assert events(text) == [("Facebook", "remove", [("account", 1200)])]
+    wave = "Wave\n\nValve issued a ban wave on Tuesday that hit more than 40,000 Dota 2 accounts."
+    assert events(wave) == [("Valve", "ban", [("account", 40000)])]
+    assert events("Pro\n\nRiot has issued a three-month ban to the pro player after he used a slur.") == [
+        ("Riot Games", "ban", [("account", 1)])]
+    record = extract("State media\n\nFacebook has restricted access to RT and Sputnik in the EU.",
+                     published="2022-03-01")
+    assert [[a["name"] for a in e["named_accounts"]] for e in record["events"]] == [["RT", "Sputnik"]]
+    # a person barring access to their own account is no platform's action
+    suit = "Suit\n\nThe suit claims Trump is violating the law by barring their access to his account."
+    assert events(suit) == []

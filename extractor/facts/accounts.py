@@ -90,11 +90,21 @@ def name_span(token: Token) -> Span:
 def is_name(token: Token) -> bool:
     if platform_of_token(token):
         return False
-    if token.lower_ in NOT_NAMES or token.ent_type_ in NOT_NAME_ENTITIES:
+    if token.lower_ in NOT_NAMES or token.ent_type_ in NOT_NAME_ENTITIES and not outlet_acronym(token):
         return False
     if token.lemma_.lower() in TITLE_WORDS:
         return False
     return token.pos_ == "PROPN" or (token.ent_type_ in NAME_ENTITY_LABELS and token.is_title)
+
+
+PLACE_ACRONYMS = {"US", "UK", "EU", "USA", "UAE", "UN", "DC", "NYC", "LA", "USSR", "PRC", "DPRK", "ROK", "NZ"}
+
+
+def outlet_acronym(token: Token) -> bool:
+    """'RT', 'CGTN': an outlet's acronym that the model takes for a place ("RT's channels", 'the
+    accounts of RT'); as a bare modifier ('RT channels') it may only say what they are about."""
+    return (token.ent_type_ == "GPE" and token.is_upper and 2 <= len(token.text) <= 5
+            and token.text not in PLACE_ACRONYMS and token.dep_ != "compound")  # 'RT channels': any
 
 
 def good_name(span: Span) -> bool:
@@ -104,7 +114,8 @@ def good_name(span: Span) -> bool:
         return False
     if any(t.lower_ in TARGET_WORDS and not in_entity_name(t, len(words)) for t in words):
         return False  # 'Accounts', 'Channel' from a headline; 'the New York Post' is a name
-    if all(t.ent_type_ in NOT_NAME_ENTITIES or t.lemma_.lower() in TITLE_WORDS for t in words):
+    if all(t.ent_type_ in NOT_NAME_ENTITIES and not outlet_acronym(t) or t.lemma_.lower() in TITLE_WORDS
+           for t in words):
         return False
     return not all(t.lower_ in NOT_NAMES for t in words)
 

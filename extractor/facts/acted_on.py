@@ -31,12 +31,14 @@ def acted_on_tokens(token: Token) -> list[Token]:
         if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in CUES["instrument_objects"]:
             # 'added labels to posts', 'pulled ads from the channel': what the labels or ads were on;
             # 'blocked the ad': the ad itself
-            on = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"to", "on", "from"}
+            # ('restricted access to RT': the place hangs on the object)
+            on = [p for prep in [*token.children, *c.children] if prep.dep_ == "prep"
+                  and prep.lower_ in {"to", "on", "from"}
                   for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
             found.extend(on or [c])
         elif c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             found.append(c)
-        elif c.dep_ == "prep" and c.lower_ in {"of", "on", "against", "for"} and token.pos_ == "NOUN":
+        elif c.dep_ == "prep" and c.lower_ in {"of", "on", "against", "for", "to"} and token.pos_ == "NOUN":
             found.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c):
             found.append(c)  # "Trump's Facebook ban"
@@ -45,6 +47,20 @@ def acted_on_tokens(token: Token) -> list[Token]:
         elif (c.dep_ == "compound" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_
               and not platform_of_token(c)):
             found.append(c)  # 'the Daily Stormer takedown', 'the Alex Jones ban'
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in CUES["imposing_verbs"]:
+        # 'issued a three-month ban to the player', 'handed the streamer a ban'
+        verb = token.head
+        found.extend(c for c in verb.children if c.dep_ in {"dative", "iobj"} and c.pos_ in {"NOUN", "PROPN"})
+        found.extend(p for prep in verb.children if prep.dep_ in {"prep", "dative"}
+                     and prep.lower_ in {"to", "on", "against"} for p in prep.children if p.dep_ == "pobj")
+    if token.dep_ == "compound" and token.head.lemma_.lower() in CUES["action_batch_nouns"]:
+        # 'a ban wave that hit more than 40,000 accounts', 'a sweep of bots'
+        batch = token.head
+        for c in batch.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in CUES["batch_hit_verbs"]:
+                found.extend(o for o in c.children if o.dep_ in OBJECT_DEPS)
+            elif c.dep_ == "prep" and c.lower_ in {"of", "on", "against"}:
+                found.extend(p for p in c.children if p.dep_ == "pobj")
     if token.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
         # a verb parsed as an adjective: 'YouTube terminated commentator X's account' (the small model)
         noun = token.head

@@ -88,6 +88,9 @@ def subject_of(token: Token) -> Token | None:
         if current.dep_ in {"xcomp", "conj", "advcl"} and current.head != current:
             current = current.head
             continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in {"by", "for"}:
+            current = current.head.head  # 'Trump is violating the law by barring their access'
+            continue
         if current.dep_ in {"relcl", "acl"}:
             return None
         break
@@ -249,8 +252,10 @@ def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None
                 if staff is not None:
                     return (staff, "staff") if staff else ("", "subject-reference")
         # 'X announced the removal of ...', 'Meta expands ban on ...'
-        verb = token.head
-        if token.dep_ in OBJECT_DEPS and verb.pos_ == "VERB":
+        batch = token.dep_ == "compound" and token.head.lemma_.lower() in CUES["action_batch_nouns"]
+        noun = token.head if batch else token  # 'Valve issued a ban wave'
+        verb = noun.head
+        if noun.dep_ in OBJECT_DEPS and verb.pos_ == "VERB":
             vsubj = subject_of(verb)
             if vsubj is not None:
                 name = platform_in_subtree(vsubj)
@@ -325,7 +330,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 head=token.i, platform=platform, platform_rule=rule,
                 sentence_start=sentence.start_char, sentence_end=sentence.end_char,
                 adjectival=token.dep_ in ADJECTIVAL_DEPS
-                and not any(c.dep_ in SUBJECT_DEPS for c in token.children)))
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                and token.head.lemma_.lower() not in CUES["action_batch_nouns"]))
     out = [m for m in out if not elaborates(doc[m.head], m, out)]
     return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: m.start)
 

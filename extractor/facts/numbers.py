@@ -241,8 +241,10 @@ def count_left_of(token: Token) -> Count | None:
     doc = token.doc
     i = token.i - 1
     skipped = 0
-    while i >= 0 and skipped < 3 and not is_number_token(doc[i]) and (
-            doc[i].pos_ in {"ADJ", "PROPN"} or doc[i].dep_ in {"amod", "compound"} and doc[i].pos_ == "NOUN"):
+    while i >= 0 and skipped < 4 and not is_number_token(doc[i]) and (
+            doc[i].pos_ in {"ADJ", "PROPN"} or doc[i].dep_ in {"amod", "compound"} and doc[i].pos_ == "NOUN"
+            or doc[i].lower_ in {"and", "&"} and i > 0 and doc[i - 1].ent_type_ == "PLATFORM"):
+        # '1,200 Facebook and Instagram accounts': platforms joined by 'and' are one modifier
         if doc[i].ent_type_ in NAME_ENTITIES and doc[i].ent_iob_ == "I":
             # '14,000 Call of Duty accounts': a name before the noun is one modifier
             while i > 0 and doc[i].ent_iob_ == "I":

@@ -1,0 +1,54 @@
+"""Things that 'it' stands for: 'Musi claimed it complied with YouTube's terms, but Apple removed
+it from the App Store'; 'The fake app, named "2FA Authenticator", ... Google removed it'.
+
+An acted-on 'it' (or 'its' on an acted-on noun: 'Apple delisted its app') is the last thing
+named before it, in its sentence or the one before: an organisation, a product or a work (a
+name the model tags ORG, PRODUCT or WORK_OF_ART, or a name given by 'called'/'named'), that is
+the subject of its clause (or in apposition) and not a platform. A person is never 'it'
+(but a one-word name the model took for a person may be: 'Musi claimed it complied').
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.accounts import NamedAccount, account_from, called_name
+from extractor.facts.platforms import platform_of_token
+
+THING_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "appos"}
+WINDOW_SENTENCES = 1
+
+
+def pronoun_thing(acted_on: list[Token]) -> NamedAccount | None:
+    """The named thing an acted-on 'it' or 'its ...' stands for, or None."""
+    for t in acted_on:
+        if t.lower_ == "it" and t.dep_ != "poss":
+            return thing_before(t)
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        if owner is not None:
+            return thing_before(owner)
+    return None
+
+
+def thing_before(pronoun: Token) -> NamedAccount | None:
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    for _ in range(WINDOW_SENTENCES):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for t in reversed(doc[first:pronoun.i]):
+        named = called_name(t) if t.pos_ == "NOUN" else None
+        if named is not None:
+            return named
+        thing = t.ent_type_ in THING_ENTITIES or one_word_person(t)
+        if (thing and t.ent_iob_ == "B" and not platform_of_token(t)
+                and (t.dep_ in ARGUMENT_DEPS or t.head.dep_ in ARGUMENT_DEPS and t.dep_ == "compound")):
+            return account_from(t)
+    return None
+
+
+def one_word_person(token: Token) -> bool:
+    """'Musi claimed it complied': a one-word name the model took for a person, that the text
+    calls 'it' (a person's name has two words or more in news)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_type_ == "PERSON" and (following is None or following.ent_iob_ != "I")
