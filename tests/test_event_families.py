@@ -97,3 +97,12 @@ def test_security_and_games_news_wordings() -> None:
     # a person barring access to their own account is no platform's action
     suit = "Suit\n\nThe suit claims Trump is violating the law by barring their access to his account."
     assert events(suit) == []
+
+
+def test_headline_wordings() -> None:
+    text = "Twitter Removes Verified Status From Users For Racist Posts\n\nAnd some people are upset."
+    assert events(text) == [("Twitter", "remove", [("account", None)])]
+    text = "GoDaddy Boots White Supremacist Website After Offensive Post\n\nThe site has 24 hours to move."
+    assert events(text) == [("GoDaddy", "ban", [("server", 1)])]
+    text = "An Ex-Twitter Worker Claims He Shut Down Donald Example's Account\n\nMore below."
+    assert events(text) == [("Twitter", "remove", [("account", 1)])]

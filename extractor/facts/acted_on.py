@@ -53,6 +53,10 @@ def acted_on_tokens(token: Token) -> list[Token]:
         found.extend(c for c in verb.children if c.dep_ in {"dative", "iobj"} and c.pos_ in {"NOUN", "PROPN"})
         found.extend(p for prep in verb.children if prep.dep_ in {"prep", "dative"}
                      and prep.lower_ in {"to", "on", "against"} for p in prep.children if p.dep_ == "pobj")
+    if (token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ == "ROOT" and is_headline(token.sent)
+            and any(c.dep_ == "compound" and platform_of_token(c) for c in token.children)):
+        # 'GoDaddy Boots White Supremacist Website': a headline's verb the model read as a plural noun
+        found.extend(c for c in token.children if c.dep_ in {"appos", "dobj"} and c.i > token.i)
     if token.dep_ == "compound" and token.head.lemma_.lower() in CUES["action_batch_nouns"]:
         # 'a ban wave that hit more than 40,000 accounts', 'a sweep of bots'
         batch = token.head
