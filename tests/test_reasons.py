@@ -94,6 +94,12 @@ def test_seed_occupy_complaint_is_their_claim_not_twitters_grounds(seed_record: 
     ("Pulled\n\nYouTube banned the channel. \"This channel repeatedly violated our hate speech policy,\" a "
      "YouTube spokesperson said.", "YouTube", "violated our hate speech policy",
      "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH"),
+    ("Suspended\n\nTwitter suspended Roger Example for his abusive tweets about a news anchor.", "Twitter",
+     "his abusive tweets about a news anchor", "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH"),
+    ("Pulled\n\nApple pulled the app, saying it helped users evade censorship.", "App Store",
+     "helped users evade censorship", "STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE"),
+    ("Cheaters\n\nBungie has banned more than 5,000 players for cheating in its game.", "Bungie",
+     "cheating in its game", "STATEMENT_CATEGORY_OTHER_VIOLATION_TC"),
 ])
 def test_cue_families(text: str, platform: str, reason: str, category: str) -> None:
     event = only_event(text, platform)

@@ -55,8 +55,11 @@ def grounds_object(prep: Token, actions: set[int], targets: set[int]) -> Token |
             return None
         if obj.lemma_.lower() == "reason" and terms_in(" ".join(t.text for t in obj.subtree)):
             return obj  # 'for copyright reasons'
-        if obj.lemma_.lower() in CUES["who_nouns"] or obj.i in targets:
-            return None  # 'accounts for seven cyber-mercenary firms': for whom, not why
+        described = obj.lower_ in CUES["grounds_nouns"] and any(
+            c.dep_ in {"amod", "poss"} for c in obj.children)
+        if (obj.lemma_.lower() in CUES["who_nouns"] or obj.i in targets) and not described:
+            return None  # 'accounts for seven cyber-mercenary firms': for whom, not why ('for his
+            # abusive tweets' is why)
         words = " ".join(t.text for t in obj.subtree)
         if prep.head.i in actions and obj.pos_ == "NOUN" and not any(
                 c.dep_ == "nummod" for c in obj.children):
@@ -152,9 +155,24 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int],
         for t in sent:
             if t.dep_ in {"acl", "relcl"}:
                 out.extend(operator_conduct(t))
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in CUES["statement_gerunds"] \
+                    and t.head.i in actions:
+                out.append(stated_grounds(t, targets))
     out.extend(cause_candidates(sent))
     out.extend(term_candidates(sent, targets))
     return [c for c in out if c is not None]
+
+
+def stated_grounds(saying: Token, targets: set[int]) -> Candidate | None:
+    """'Apple pulled the app, saying it helped users evade censorship': what the platform said
+    the acted-on item did (a clause whose subject is the item: 'it', 'they', the target noun)."""
+    for clause in saying.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and (subjects[0].lower_ in {"it", "they", "he", "she"} or subjects[0].i in targets):
+            return compact(right_part(clause), "conduct", clause.i)
+    return None
 
 
 def effort_candidates(noun: Token, targets: set[int]) -> list[Candidate | None]:
