@@ -13,6 +13,7 @@ from extractor.facts.accounts import (
     account_from,
     handles_in,
     named_accounts,
+    outlet_as_source,
     same_name,
 )
 from extractor.facts.acted_on import acted_on_tokens
@@ -72,6 +73,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     for extra in listed_accounts(sentence, token) + handles_in(sentence) + bulleted_accounts(sentence):
         if not any(same_name(a.name, extra.name) for a in accounts):
             accounts.append(extra)
+    accounts = [a for a in accounts if not outlet_as_source(a, doc)]
     if mention.platform in HOST_TARGETS:
         # 'the game was taken off the Play Store': what a store removes is an app
         kind = HOST_TARGETS[mention.platform]

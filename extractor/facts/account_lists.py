@@ -18,7 +18,8 @@ from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
 
 # words that end a list of names: what follows is another clause ('..., after researchers found')
-LIST_ENDS = {"after", "following", "amid", "because", "before", "since", "until", "when", "while"}
+LIST_ENDS = {"after", "following", "amid", "because", "before", "since", "until", "when", "while",
+             "according"}
 
 
 def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAccount]:
@@ -48,11 +49,11 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
         if t.dep_ == "mark" or t.lower_ in LIST_ENDS:
             break  # '... and Music Hub, after researchers found they carried the Joker malware'
         after_preposition = i > 0 and tokens[i - 1].lower_ in {"from", "at", "of", "for", "with", "by"}
-        if (t.is_title and t.is_alpha and not platform_of_token(t) and t.lower_ not in NOT_NAMES
+        if (capitalised(t) and t.is_alpha and not platform_of_token(t) and t.lower_ not in NOT_NAMES
                 and not after_preposition):
             j = i
-            while j + 1 < len(tokens) and (tokens[j + 1].is_title or tokens[j + 1].lower_ in NAME_JOINERS
-                                           and j + 2 < len(tokens) and tokens[j + 2].is_title):
+            while j + 1 < len(tokens) and (capitalised(tokens[j + 1]) or tokens[j + 1].lower_ in NAME_JOINERS
+                                           and j + 2 < len(tokens) and capitalised(tokens[j + 2])):
                 j += 1
             start = tokens[i - 1] if i > 0 and tokens[i - 1].lower_ == "the" else t
             name = sentence.doc[t.i:tokens[j].i + 1]
@@ -69,6 +70,12 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
                                                  current.start, current.end)
         i += 1
     return out
+
+
+def capitalised(token: Token) -> bool:
+    """A word of a name: 'Truth', or an acronym the model takes for a name ('CBS', 'RT'; not 'TV')."""
+    acronym = token.is_upper and len(token.text) > 1 and token.is_alpha and bool(token.ent_type_)
+    return token.is_title or acronym
 
 
 def lists_for(word: Token, action: Token) -> bool:

@@ -1,14 +1,17 @@
 """Named accounts and pages: who was acted on, by name or @handle, with follower counts."""
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.entities import entity_at
 from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
+from extractor.nlp import PATTERNS_DIR
 from extractor.recase import in_title_case_line
 
 HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
@@ -226,6 +229,33 @@ def account_from(token: Token) -> NamedAccount | None:
     counted = followers_near(span.root)
     return NamedAccount(span.text, None, counted[0] if counted else None, counted[1] if counted else None,
                         span.start_char, span.end_char)
+
+
+@lru_cache(maxsize=1)
+def news_outlets() -> frozenset[str]:
+    rows = json.loads((PATTERNS_DIR / "news_outlets.json").read_text(encoding="utf-8"))["outlets"]
+    return frozenset(name.lower() for name in rows)
+
+
+def outlet_as_source(account: NamedAccount, doc: Doc) -> bool:
+    """A news outlet named as a source, not as whose account it is ('told CBS News', an
+    aggregator's 'Headline  Los Angeles Times'): kept only as the owner of an account noun
+    ("RT's channels", 'the account of the New York Post') or as what the action took."""
+    name = account.name.lower().removeprefix("the ")
+    if name not in news_outlets() and account.name.lower() not in news_outlets():
+        return False
+    words = doc.char_span(account.start, account.end, alignment_mode="expand")
+    if words is None:
+        return True
+    root = words.root
+    while root.dep_ == "conj" and root.head != root:  # 'the accounts of RT and Sputnik'
+        root = root.head
+    head = root.head
+    owner = (root.dep_ == "poss" and head.lower_ in TARGET_WORDS
+             or root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in TARGET_WORDS)
+    acted = root.dep_ in {"dobj", "nsubjpass"} and any(
+        span.start <= head.i < span.end for span in doc.spans.get("actions", []))
+    return not (owner or acted)
 
 
 def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> list[NamedAccount]:
