@@ -101,9 +101,10 @@ def test_it_stands_for_the_thing_named_before() -> None:
 
 
 def test_outlets_are_sources_unless_the_account_is_theirs() -> None:
-    text = ("Pages\n\nFacebook removed 30 pages on Monday. Pages removed by Facebook include Example Patriots "
-            "and Example Truth, according to NBC News.")
+    text = ("Pages\n\nFacebook removed 30 pages on Monday. Pages removed by Facebook include Example "
+            "Patriots and Example Truth, according to NBC News.")
     assert named(text) == [["Example Patriots", "Example Truth"]]
     text = "Pages\n\nFacebook removed 30 pages. Pages removed by Facebook include Example Patriots and RT."
     assert named(text) == [["Example Patriots", "RT"]]
-    assert named("Locked\n\nTwitter locked the account of the New York Post on Wednesday.") == [["New York Post"]]
+    locked = "Locked\n\nTwitter locked the account of the New York Post on Wednesday."
+    assert named(locked) == [["New York Post"]]
