@@ -89,7 +89,11 @@ def subject_of(token: Token) -> Token | None:
             current = current.head
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in {"by", "for"}:
-            current = current.head.head  # 'Trump is violating the law by barring their access'
+            verb = current.head.head
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if current.head.lower_ == "for" and objects:
+                return objects[0]  # 'sued Twitter for banning him': Twitter did the banning
+            current = verb  # 'Trump is violating the law by barring their access': Trump did
             continue
         if current.dep_ in {"relcl", "acl"}:
             return None
