@@ -18,6 +18,7 @@ from extractor.facts.accounts import (
 )
 from extractor.facts.acted_on import acted_on_tokens
 from extractor.facts.action_mention import ActionMention
+from extractor.facts.cues import CUES
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person
 from extractor.facts.platforms import OWNED_STORES, platform_of_token
@@ -104,14 +105,19 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         thing = pronoun_thing(acted_on)
         if thing is not None:
             accounts = [thing]
+    person_told = False
     if not accounts:
         # 'suspended him', 'deleted her tweet': the person named just before
         person = pronoun_person(acted_on)
+        person_told = person is not None
         if person is not None:
             accounts = [person]
             targets = targets or [Target("account", 1, None, person.start, person.end, -1)]
     # a mention whose platform is only implied opens an event only with a counted target noun
-    implied = mention.platform_rule == "article"
+    # ('she was suspended again': a person named before, suspended, banned or reinstated, is news
+    # of the platform the story is about)
+    implied = mention.platform_rule == "article" and not (
+        person_told and token.lemma_.lower() in CUES["platform_only_verbs"])
     opens = not mention.adjectival and (bool(targets or accounts) and not implied
                                         or bool(targets and any(t.count for t in targets)))
     when = when_in(sentence, published, token)

@@ -106,3 +106,9 @@ def test_headline_wordings() -> None:
     assert events(text) == [("GoDaddy", "ban", [("server", 1)])]
     text = "An Ex-Twitter Worker Claims He Shut Down Donald Example's Account\n\nMore below."
     assert events(text) == [("Twitter", "remove", [("account", 1)])]
+
+
+def test_suspensions_and_restorations_on_four_dates_are_four_events() -> None:
+    text = ("Back and forth\n\nTwitter suspended Jane Example on Monday and restored her account on Tuesday. "
+            "On Friday she was suspended again, and Twitter reinstated the account a week later.")
+    assert [e[1] for e in events(text)] == ["suspend", "reinstate", "suspend", "reinstate"]

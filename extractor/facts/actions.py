@@ -53,6 +53,7 @@ MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
 PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels", "server", "servers",
                       "subreddit", "forum", "community", "store", "program", "programme", "feed", "search",
                       "results", "timeline", "timelines", "site", "sites", "platforms", "services"}
+PEOPLE_PRONOUNS = {"them", "he", "she", "him", "her"}
 IMPLIED_OR_PLACE_RULES = {"sentence", "article", "target", "place"}
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
 ADJECTIVAL_DEPS = {"amod", "compound"}
@@ -356,7 +357,7 @@ def user_blocking(token: Token, rule: str, acted_on: list[Token]) -> bool:
     if token.lemma_.lower() not in CUES["user_verbs"] or rule not in IMPLIED_OR_PLACE_RULES:
         return False
     return bool(acted_on) and all(t.lemma_.lower() in CUES["people_nouns"] or t.ent_type_ == "PERSON"
-                                  or t.lower_ in PERSONAL_PRONOUNS or t.lower_ == "them" for t in acted_on)
+                                  or t.lower_ in PEOPLE_PRONOUNS for t in acted_on)
 
 
 def elaborates(token: Token, mention: ActionMention, mentions: list[ActionMention]) -> bool:
@@ -402,6 +403,6 @@ def sentence_has_target(acted_on: list[Token], types: dict[int, str]) -> bool:
     if has_target_noun(acted_on, types) or targets_for(acted_on, types):
         return True
     if any(t.lower_ in REFERRING_PRONOUNS or t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss"
-           for t in acted_on):
+           or t.lower_ in {"he", "she"} and t.dep_ == "nsubjpass" for t in acted_on):
         return True  # 'it was restored': the target told before
     return any(t.ent_type_ in {"PERSON", "ORG"} or t.text.startswith("@") for t in acted_on)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from extractor.facts.accounts import NamedAccount, account_from
 
 PERSONAL_PRONOUNS = {"him": "m", "her": "f"}  # as the object of the action
+PASSIVE_SUBJECTS = {"he": "m", "she": "f"}  # as the subject of a passive action
 POSSESSIVE_PRONOUNS = {"his": "m", "her": "f"}  # on the acted-on noun: 'his account'
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
@@ -30,6 +31,8 @@ def pronoun_person(acted_on: list[Token]) -> NamedAccount | None:
     for t in acted_on:
         if t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss":
             return person_before(t, PERSONAL_PRONOUNS[t.lower_])
+        if t.lower_ in PASSIVE_SUBJECTS and t.dep_ == "nsubjpass":  # 'she was suspended again'
+            return person_before(t, PASSIVE_SUBJECTS[t.lower_])
         if t.dep_ == "poss" and t.lower_ in POSSESSIVE_PRONOUNS:  # 'his ban': the one banned
             return person_before(t, POSSESSIVE_PRONOUNS[t.lower_])
         owner = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
