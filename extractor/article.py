@@ -26,9 +26,12 @@ VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "li
                  "source",
                  "track", "wbr"}
 # front matter keys -> the header names of plain text ('date:', 'url:', 'title:', 'outlet:')
-FRONT_MATTER_FIELDS = {"title": "title", "date": "date", "published": "date", "pubdate": "date",
+FRONT_MATTER_FIELDS = {"title": "title", "date": "date", "published": "published",
+                       "pubdate": "published", "published_date": "published", "publication_date": "published",
+                       "pub_date": "published", "published_at": "published", "datepublished": "published",
+                       "date_published": "published",
                        "url": "url", "link": "url", "canonical_url": "url", "source": "outlet",
-                       "outlet": "outlet", "publisher": "outlet", "site_name": "outlet"}
+                       "outlet": "outlet", "publisher": "outlet", "site_name": "site"}
 # labelled lines of metadata near the top of a saved text ('+ Date: ...'): label -> header name
 LISTED_FIELDS = {"date": "date", "published": "date", "published on": "date", "posted on": "date",
                  "publication date": "date", "link": "url", "url": "url", "source": "outlet"}
@@ -192,8 +195,10 @@ def from_plain_text(raw: str, *, url: str | None = None, published: str | None =
         text=text,
         title=title,
         url=url or meta.get("url") or None,
-        published=published or normalise_date(meta.get("date") or meta.get("published")),
-        outlet=meta.get("outlet") or meta.get("source") or suffix,
+        # a saved page's front matter may hold the day it was fetched as 'date' beside the day it
+        # was published: the publication date wins
+        published=published or normalise_date(meta.get("published") or meta.get("date")),
+        outlet=meta.get("outlet") or meta.get("source") or suffix or meta.get("site"),
     )
 
 

@@ -112,3 +112,12 @@ def test_suspensions_and_restorations_on_four_dates_are_four_events() -> None:
     text = ("Back and forth\n\nTwitter suspended Jane Example on Monday and restored her account on Tuesday. "
             "On Friday she was suspended again, and Twitter reinstated the account a week later.")
     assert [e[1] for e in events(text)] == ["suspend", "reinstate", "suspend", "reinstate"]
+
+
+def test_own_products_and_headline_plans_are_no_events() -> None:
+    assert events("Tips\n\nGitHub has removed Copilot's ability to insert tips into pull requests.") == []
+    assert events("Models\n\nOpenAI removed its 4o model from the app on Friday.") == []
+    assert events("PUBG to ban 100000 cheaters in single wave\n\nMore below.") == []
+    # an app's version is the app
+    text = "Store\n\nGoogle also removed the Android version of the app from the Play store."
+    assert [e[:2] for e in events(text)] == [("Google Play", "remove")]

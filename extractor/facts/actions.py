@@ -35,6 +35,7 @@ from extractor.facts.notices import notice_mentions
 from extractor.facts.persons import PERSONAL_PRONOUNS
 from extractor.facts.platforms import (
     described_platform,
+    implied_platform,
     is_company_reference,
     main_platform_before,
     owned_by,
@@ -304,13 +305,13 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             if subject is None or not platform_in_subtree(subject):
                 continue
         linked = link_platform(token, acted_on)
-        if linked is False:
+        if linked is False or own_product(acted_on):
             continue
         sentence = token.sent
         if linked is None:
             if not sentence_has_target(acted_on, types):
                 continue
-            name = preceding_platform(span.start_char, mentions) or about
+            name = implied_platform(doc, span.start_char, mentions, about)
             rule = "article"
             in_sentence = platforms_in(sentence)
             if len(in_sentence) == 1:
@@ -349,6 +350,14 @@ def operator_acts(name: str, rule: str, acted_on: list[Token], types: dict[int, 
         return True
     return rule in {"subject", "agent", "subject-reference", "staff", "place"} and any(
         types.get(t.i) == "account" or t.ent_type_ == "PERSON" for t in acted_on)
+
+
+def own_product(acted_on: list[Token]) -> bool:
+    """'GitHub has removed Copilot's ability to insert tips', 'OpenAI is nuking its 4o model',
+    'local account workarounds removed': a platform changing its own product, not moderating."""
+    heads = [t for t in acted_on if t.dep_ != "compound"]
+    return bool(heads) and all(t.lemma_.lower() in CUES["feature_nouns"] or t.lower_ in CUES["feature_nouns"]
+                               for t in heads)
 
 
 def user_blocking(token: Token, rule: str, acted_on: list[Token]) -> bool:

@@ -78,6 +78,25 @@ def salient_platform(doc: Doc, mentions: list[PlatformMention] | None = None) ->
     return counts.most_common(1)[0][0]
 
 
+IMPLIED_REACH = 1500  # characters before a sentence within which the platform it implies is named
+
+
+def implied_platform(doc: Doc, char: int, mentions: list[PlatformMention], about: str | None) -> str | None:
+    """The platform a sentence naming none implies ('The account was suspended'): the one named
+    last, within IMPLIED_REACH characters before it; else the one the story is about when the
+    title or lead names it, or the story names it three times or more. A platform named once in
+    passing long before ('scraped Spotify', then 'the domain has been suspended') is none."""
+    near = [m.platform for m in mentions if char - IMPLIED_REACH <= m.start < char]
+    if near:
+        return near[-1]
+    if about is None:
+        return None
+    text = doc.text
+    lead_end = text.find("\n\n", text.find("\n\n") + 2)
+    lead = [m for m in mentions if m.platform == about and (lead_end < 0 or m.start < lead_end)]
+    return about if lead or sum(m.platform == about for m in mentions) >= 3 else None
+
+
 def is_company_reference(token: Token) -> bool:
     """'the company', 'the social network', 'the tech giant', 'it': words standing for an organisation."""
     if token.lower_ in {"it", "its"}:

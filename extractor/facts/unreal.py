@@ -15,6 +15,9 @@ DEFINITE_WORDS = DEMONSTRATIVES | {"the"}
 NEGATION_WORDS = {"not", "never", "n't", "no", "without"}
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
 def governing_chain(token: Token, limit: int = 4) -> list[Token]:
     """The token and the verbs above it through clause links (xcomp, conj ...), nearest first."""
     chain = [token]
@@ -71,6 +74,10 @@ def is_unreal(token: Token) -> bool:
                                      for c in t.children):
             break  # 'threatened to ban X after Y were banned': the after-clause is a fact
     if is_generic_present(token):
+        return True
+    # 'PUBG to ban 100,000 cheaters', 'Twitter to label state media': a headline's 'to' is a plan
+    if (token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and is_headline(token.sent) and not any(t.tag_ in FINITE_TAGS for t in token.sent)):
         return True
     # 'it is time for Twitter to ban X', 'the power to remove': an infinitive on such a noun
     if token.head.lemma_.lower() in CUES["infinitive_plan_nouns"] and any(
