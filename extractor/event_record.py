@@ -13,7 +13,7 @@ from extractor.facts.reasons.attach import add_reasons
 from extractor.textspan import trimmed
 
 CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "staff": 0.8, "place": 0.8,
-              "noun": 0.75, "target": 0.75, "sentence": 0.6, "article": 0.5, "notice": 0.7,
+              "noun": 0.75, "target": 0.75, "sentence": 0.6, "article": 0.5, "notice": 0.7, "operator": 0.7,
               "notice-article": 0.5}
 
 

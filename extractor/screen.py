@@ -57,6 +57,9 @@ class Screener:
         self.ambiguous = self._matcher(nlp, "ORTH", set(AMBIGUOUS_PLATFORMS))
         self.stand_ins = self._matcher(nlp, "LOWER", set(config["platform_words"]))
         self.moderation = self._matcher(nlp, "LOWER", set(config["moderation_words"]))
+        # 'Kalshi suspended the account': a service's verb on an account-like noun, no platform named
+        self.operator = self._matcher(nlp, "LOWER", set(config["operator_words"]))
+        self.account = self._matcher(nlp, "LOWER", set(config["account_words"]))
 
     def _matcher(self, nlp: Language, attr: str, phrases: set[str]) -> PhraseMatcher:
         matcher = PhraseMatcher(nlp.vocab, attr=attr)
@@ -65,16 +68,20 @@ class Screener:
 
     def __call__(self, text: str) -> ScreenResult:
         platform_lines, stand_in_lines, moderation_lines = set(), set(), set()
+        operator_lines: set[int] = set()
         for number, line in enumerate(self.tokenizer.pipe(split_lines(text))):
             if self._has(self.moderation, line):
                 moderation_lines.add(number)
                 if self._has(self.stand_ins, line):
                     stand_in_lines.add(number)
+                if self._has(self.operator, line) and self._has(self.account, line):
+                    operator_lines.add(number)
             if self._has(self.platforms, line) or self._has(self.ambiguous, line):
                 platform_lines.add(number)
         near = {n + k for n in platform_lines for k in range(self.window + 1)}
-        passed = bool(platform_lines) and bool(moderation_lines & (near | stand_in_lines))
-        return ScreenResult(passed, frozenset(platform_lines), frozenset(moderation_lines))
+        named = bool(platform_lines) and bool(moderation_lines & (near | stand_in_lines))
+        passed = named or bool(operator_lines)
+        return ScreenResult(passed, frozenset(platform_lines | operator_lines), frozenset(moderation_lines))
 
     @staticmethod
     def _has(matcher: PhraseMatcher, line: Doc) -> bool:

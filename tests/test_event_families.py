@@ -121,3 +121,13 @@ def test_own_products_and_headline_plans_are_no_events() -> None:
     # an app's version is the app
     text = "Store\n\nGoogle also removed the Android version of the app from the Play store."
     assert [e[:2] for e in events(text)] == [("Google Play", "remove")]
+
+
+def test_services_the_platform_list_does_not_know() -> None:
+    text = "Registry\n\nThe domain was suspended by Public Interest Registry last week."
+    assert events(text) == [("Public Interest Registry", "suspend", [("server", 1)])]
+    # a person, a league or a ministry is no service
+    assert events("Journalists\n\nMusk suspended the accounts of several journalists.") == []
+    assert events("League\n\nThe league suspended the player for three matches.") == []
+    own = "Projects\n\nThis is the year Apple cancelled its failed AirPower charging mat project."
+    assert events(own) == []

@@ -23,12 +23,19 @@ def lines_after(moderation_line: str, gap: int) -> str:
     (SAMPLES / "weather-negative.txt").read_text(encoding="utf-8"),  # moderation words, no platform
     "Arsenal beat Chelsea 2-1\n\nThe striker was booked and later banned for two matches.\n",
     "Storms closed schools\n\nThe council closed roads and blocked access to the beach.\n",
-    "The company suspended 80 accounts.\n",  # a stand-in word, but no platform named anywhere
+    "The company suspended 80 workers.\n",  # a stand-in word, but no platform named anywhere
 ])
 def test_no_platform_near_moderation_wording_is_not_passed(text: str) -> None:
     seen = screen(text)
     assert not seen.passed
     assert not seen.platform_lines
+
+
+def test_a_service_verb_on_an_account_passes_without_a_platform() -> None:
+    # 'Kalshi suspended the account': a service the platform list does not know (facts.operators)
+    seen = screen("Markets\n\nThe exchange suspended the account of a trader on Monday.\n")
+    assert seen.passed and seen.platform_lines == {1}  # lines: the headline, then the paragraph
+    assert not screen("Markets\n\nThe exchange suspended trading on Monday.\n").passed
 
 
 def test_a_platform_and_moderation_wording_on_one_line_pass() -> None:

@@ -32,6 +32,7 @@ from extractor.facts.acted_on import (
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.cues import CUES
 from extractor.facts.notices import notice_mentions
+from extractor.facts.operators import listed_operator_acts, operator_acts
 from extractor.facts.persons import PERSONAL_PRONOUNS
 from extractor.facts.platforms import (
     described_platform,
@@ -47,15 +48,21 @@ from extractor.facts.platforms import (
 )
 from extractor.facts.staff import statement_platform
 from extractor.facts.targets import target_types, targets_for
-from extractor.facts.unreal import DEMONSTRATIVES, is_negated, is_unreal, other_sense
+from extractor.facts.unreal import (
+    DEMONSTRATIVES,
+    elaborates,
+    is_negated,
+    is_unreal,
+    other_sense,
+    own_product,
+    user_blocking,
+)
 
 PLACE_PREPS = {"on", "from", "off", "across", "in", "onto", "via"}
 MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
 PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels", "server", "servers",
                       "subreddit", "forum", "community", "store", "program", "programme", "feed", "search",
                       "results", "timeline", "timelines", "site", "sites", "platforms", "services"}
-PEOPLE_PRONOUNS = {"them", "he", "she", "him", "her"}
-IMPLIED_OR_PLACE_RULES = {"sentence", "article", "target", "place"}
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
 ADJECTIVAL_DEPS = {"amod", "compound"}
 
@@ -205,13 +212,17 @@ def owner_acting_on_platform(token: Token, subject: Token, acted_on: list[Token]
     return None
 
 
-def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None | bool:
+def link_platform(token: Token, acted_on: list[Token],
+                  types: dict[int, str] | None = None) -> tuple[str, str] | None | bool:
     """The platform that acted and the rule that found it; False when someone else acted."""
     agent = agent_of(token)
     if agent is not None:
         name = platform_in_subtree(agent)
         if name:
             return name, "agent"
+        operator = operator_acts(agent, token, acted_on, types or {})
+        if operator:
+            return operator, "operator"  # 'the domain was suspended by Public Interest Registry'
         if not is_company_reference(agent):
             return False
     subject = subject_of(token) if token.pos_ in {"VERB", "AUX"} else None
@@ -237,6 +248,9 @@ def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None
         home = owner_acting_on_platform(token, subject, acted_on)
         if home:
             return home, "target"
+        operator = operator_acts(subject, token, acted_on, types or {})
+        if operator:
+            return operator, "operator"  # 'Kalshi suspended the account'
         if actor_is_excluded(subject):
             return False
         if subject.lower_ in DEMONSTRATIVES:
@@ -281,9 +295,7 @@ def link_platform(token: Token, acted_on: list[Token]) -> tuple[str, str] | None
 
 def action_mentions(doc: Doc) -> list[ActionMention]:
     """Every moderation action in the article that a platform took, in text order."""
-    mentions = platform_mentions(doc)
-    if not mentions:
-        return []
+    mentions = platform_mentions(doc)  # none named: only services named as actors (facts.operators)
     about = salient_platform(doc, mentions)
     types = target_types(doc)
     out: list[ActionMention] = []
@@ -304,7 +316,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             subject = subject_of(token)
             if subject is None or not platform_in_subtree(subject):
                 continue
-        linked = link_platform(token, acted_on)
+        linked = link_platform(token, acted_on, types)
         if linked is False or own_product(acted_on):
             continue
         sentence = token.sent
@@ -328,7 +340,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 refer = preceding_platform if pronoun else main_platform_before
                 name = (described_platform(actor, mentions) or refer(span.start_char, mentions)
                         or about)
-        if not name or not operator_acts(name, rule, acted_on, types) or user_blocking(token, rule, acted_on):
+        if (not name or not listed_operator_acts(name, rule, acted_on, types)
+                or user_blocking(token, rule, acted_on)):
             continue
         for platform in coordinated_platforms(token, name, rule):
             out.append(ActionMention(
@@ -340,41 +353,6 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 and token.head.lemma_.lower() not in CUES["action_batch_nouns"]))
     out = [m for m in out if not elaborates(doc[m.head], m, out)]
     return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: m.start)
-
-
-def operator_acts(name: str, rule: str, acted_on: list[Token], types: dict[int, str]) -> bool:
-    """A company that runs a service but is named mostly for other things (a game publisher, a
-    video-call company: ``account_operators`` in cues.json) acts as a platform only as the named
-    actor, on accounts, users or players ('Bungie banned 5,000 players')."""
-    if name.lower() not in CUES["account_operators"]:
-        return True
-    return rule in {"subject", "agent", "subject-reference", "staff", "place"} and any(
-        types.get(t.i) == "account" or t.ent_type_ == "PERSON" for t in acted_on)
-
-
-def own_product(acted_on: list[Token]) -> bool:
-    """'GitHub has removed Copilot's ability to insert tips', 'OpenAI is nuking its 4o model',
-    'local account workarounds removed': a platform changing its own product, not moderating."""
-    heads = [t for t in acted_on if t.dep_ != "compound"]
-    return bool(heads) and all(t.lemma_.lower() in CUES["feature_nouns"] or t.lower_ in CUES["feature_nouns"]
-                               for t in heads)
-
-
-def user_blocking(token: Token, rule: str, acted_on: list[Token]) -> bool:
-    """'sued Trump for blocking them', 'users who have been blocked': users block people too; a
-    block of users or people is a platform's only when the platform is said to be the actor."""
-    if token.lemma_.lower() not in CUES["user_verbs"] or rule not in IMPLIED_OR_PLACE_RULES:
-        return False
-    return bool(acted_on) and all(t.lemma_.lower() in CUES["people_nouns"] or t.ent_type_ == "PERSON"
-                                  or t.lower_ in PEOPLE_PRONOUNS for t in acted_on)
-
-
-def elaborates(token: Token, mention: ActionMention, mentions: list[ActionMention]) -> bool:
-    """'demonetised the channel, cutting off its ad revenue': a participle that tells more of
-    the act its verb just reported, by the same platform with the same action, is not another."""
-    return token.tag_ == "VBG" and token.dep_ == "advcl" and any(
-        m.head == token.head.i and m.action == mention.action and m.platform == mention.platform
-        for m in mentions)
 
 
 def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:

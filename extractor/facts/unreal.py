@@ -4,10 +4,15 @@ particular acted on), infinitives on 'time'/'need', and action words in another 
 ('pulled into'). Word lists are in ``patterns/cues.json``."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from extractor.facts.acted_on import acted_on_tokens, is_headline
 from extractor.facts.cues import CUES, OTHER_SENSES
+
+if TYPE_CHECKING:
+    from extractor.facts.action_mention import ActionMention
 
 CLAUSE_LINK_DEPS = {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -118,3 +123,39 @@ def other_sense(token: Token) -> bool:
     """'Apple being pulled into the enterprise', 'pulled ahead': the word in another sense."""
     words = OTHER_SENSES.get(token.lemma_.lower(), ())
     return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in words for c in token.children)
+
+
+PEOPLE_PRONOUNS = {"them", "he", "she", "him", "her"}
+IMPLIED_OR_PLACE_RULES = {"sentence", "article", "target", "place"}
+
+
+def user_blocking(token: Token, rule: str, acted_on: list[Token]) -> bool:
+    """'sued Trump for blocking them', 'users who have been blocked': users block people too; a
+    block of users or people is a platform's only when the platform is said to be the actor."""
+    if token.lemma_.lower() not in CUES["user_verbs"] or rule not in IMPLIED_OR_PLACE_RULES:
+        return False
+    return bool(acted_on) and all(t.lemma_.lower() in CUES["people_nouns"] or t.ent_type_ == "PERSON"
+                                  or t.lower_ in PEOPLE_PRONOUNS for t in acted_on)
+
+
+def own_product(acted_on: list[Token]) -> bool:
+    """'GitHub has removed Copilot's ability to insert tips', 'OpenAI is nuking its 4o model',
+    'local account workarounds removed': a platform changing its own product, not moderating."""
+    heads = [t for t in acted_on if t.dep_ != "compound"]
+    return bool(heads) and all(t.lemma_.lower() in CUES["feature_nouns"] or t.lower_ in CUES["feature_nouns"]
+                               or own_thing(t) for t in heads)
+
+
+def own_thing(noun: Token) -> bool:
+    """'Apple cancelled its charging mat project', 'its failed AirPower': a project, product or
+    site of the actor's own ('its', 'our'), not an account or a post of someone else."""
+    return (noun.lemma_.lower() in CUES["own_things"] or noun.pos_ == "PROPN") and any(
+        c.dep_ == "poss" and c.lower_ in {"its", "our"} for c in noun.children)
+
+
+def elaborates(token: Token, mention: ActionMention, mentions: list[ActionMention]) -> bool:
+    """'demonetised the channel, cutting off its ad revenue': a participle that tells more of
+    the act its verb just reported, by the same platform with the same action, is not another."""
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and any(
+        m.head == token.head.i and m.action == mention.action and m.platform == mention.platform
+        for m in mentions)

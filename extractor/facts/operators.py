@@ -1,0 +1,55 @@
+"""Operators: a service the platform list does not know, named as the one that acted on accounts
+('Kalshi suspended the trader's account', 'the domain was suspended by Public Interest
+Registry', 'Radix suspended the domain').
+
+Any company can run a service with accounts, and news names hundreds of them. An organisation
+the model tags ORG (or PRODUCT) acts as a platform in an event when it is the named actor (the
+subject or the 'by' agent) of a verb that only a service can do to an account (suspend, ban,
+terminate, reinstate: ``operator_verbs`` in ``patterns/cues.json``) and what it acts on is an
+account, a domain, an app, a server or a channel by its noun ('the account', 'the domain'), not a
+person: 'the league suspended the player' and 'the ministry banned the app' stay out
+(``not_operators``: governments, courts, leagues, schools, regulators).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.cues import CUES
+from extractor.facts.entities import entity_at
+from extractor.facts.platforms import platform_of_token
+
+OPERATOR_ENTITIES = {"ORG", "PRODUCT"}
+
+
+def operator_name(actor: Token) -> str | None:
+    """The name of an organisation that may run a service, or None."""
+    if platform_of_token(actor) or actor.ent_type_ not in OPERATOR_ENTITIES:
+        return None  # a person ('Musk suspended the accounts'), a place, an untyped word
+    ent = entity_at(actor)
+    if ent is None:
+        return None
+    words = [t for t in ent if t.lower_ not in {"the"} and t.tag_ != "POS"]
+    if not words or any(t.lower_ in CUES["not_operators"] for t in words):
+        return None
+    span: Span = actor.doc[words[0].i:words[-1].i + 1]
+    return span.text
+
+
+def operator_acts(actor: Token, action: Token, acted_on: list[Token], types: dict[int, str]) -> str | None:
+    """The operator's name when ``actor`` acted on an account-like thing as a service does."""
+    if action.lemma_.lower() not in CUES["operator_verbs"]:
+        return None
+    if not any(t.lemma_.lower() in CUES["operator_objects"] or types.get(t.i) in {"server", "app", "channel"}
+               for t in acted_on):
+        return None
+    return operator_name(actor)
+
+
+def listed_operator_acts(name: str, rule: str, acted_on: list[Token], types: dict[int, str]) -> bool:
+    """A company that runs a service but is named mostly for other things (a game publisher, a
+    video-call company: ``account_operators`` in cues.json) acts as a platform only as the named
+    actor, on accounts, users or players ('Bungie banned 5,000 players')."""
+    if name.lower() not in CUES["account_operators"]:
+        return True
+    return rule in {"subject", "agent", "subject-reference", "staff", "place"} and any(
+        types.get(t.i) == "account" or t.ent_type_ == "PERSON" for t in acted_on)
