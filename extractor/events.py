@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from extractor.facts.account_lists import listed_accounts
-from extractor.facts.accounts import NamedAccount, described_accounts, same_name
+from extractor.facts.accounts import NamedAccount, described_accounts, outlet_as_source, same_name
 from extractor.facts.actions import action_mentions
 from extractor.facts.persons import PERSONAL_PRONOUNS
 from extractor.facts.targets import DISTINCT_WORDS, Target, target_types
@@ -157,6 +157,8 @@ def attach_listed_accounts(doc: Doc, events: list[Event], types: dict[int, str])
             continue
         last = event.mentions[-1]
         for account in listed:
+            if outlet_as_source(account, doc):
+                continue
             if not any(same_name(a.name, account.name) for m in event.mentions for a in m.accounts):
                 last.accounts.append(account)
 

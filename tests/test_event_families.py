@@ -131,3 +131,14 @@ def test_services_the_platform_list_does_not_know() -> None:
     assert events("League\n\nThe league suspended the player for three matches.") == []
     own = "Projects\n\nThis is the year Apple cancelled its failed AirPower charging mat project."
     assert events(own) == []
+
+
+def test_saved_page_artifacts_and_domains() -> None:
+    # a word glued to the link after it ('ofEnderman') is read as two
+    text = "Gone\n\nYouTube confirmed the removal ofEnderman's personal channel on Monday."
+    record = extract(text, published="2021-06-15")
+    assert [[a["name"] for a in e["named_accounts"]] for e in record["events"]] == [["Enderman"]]
+    # a domain is suspended by a registry or a host, not by a platform named in passing
+    text = ("Archive\n\nThe site once scraped Spotify. This status means that the domain is suspended and "
+            "under investigation.")
+    assert events(text) == []

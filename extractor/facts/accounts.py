@@ -254,7 +254,8 @@ def outlet_as_source(account: NamedAccount, doc: Doc) -> bool:
     owner = (root.dep_ == "poss" and head.lower_ in TARGET_WORDS
              or root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in TARGET_WORDS)
     acted = root.dep_ in {"dobj", "nsubjpass"} and any(
-        span.start <= head.i < span.end for span in doc.spans.get("actions", []))
+        span.start <= head.i < span.end for span in doc.spans.get("actions", [])) and not any(
+        c.dep_ == "appos" for c in root.children)  # 'PC Gamer  More than 40000 Steam users were banned'
     return not (owner or acted)
 
 
@@ -291,7 +292,7 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             candidates = [c for c in candidates if not (c.dep_ == "compound" and c.head == cand)]
         candidates.extend(t for t in cand.conjuncts if all(t != x for x in candidates))
         i += 1
-    out.extend(a for a in (quoted_name_before(n) for n in acted_on) if a is not None)
+    out.extend(a for a in (quoted_name_before(n) or quoted_name_after(n) for n in acted_on) if a is not None)
     seen_tokens: set[int] = set()
     for cand in candidates:
         if cand.i in seen_tokens:
@@ -349,6 +350,26 @@ def unbroken_word(token: Token) -> Span:
     while end > start and doc[end].text in {".", ","}:
         end -= 1
     return doc[start:end + 1]
+
+
+def quoted_name_after(noun: Token) -> NamedAccount | None:
+    """"the vibe coding app ‘Anything’", 'the channel "Example News"': a quoted name right after a
+    noun for an account, a place or an app."""
+    doc = noun.doc
+    if noun.lower_ not in NAMED_PLACES | {"app", "apps", "game", "games"} or noun.i + 2 >= len(doc):
+        return None
+    if doc[noun.i + 1].text not in QUOTE_OPENERS:
+        return None
+    start = noun.i + 2
+    end = start
+    while end < len(doc) and doc[end].text not in QUOTE_CLOSERS and end - start <= 6:
+        end += 1
+    if end >= len(doc) or doc[end].text not in QUOTE_CLOSERS or end == start:
+        return None
+    if not doc[start].text[:1].isupper():
+        return None
+    name = doc[start:end]
+    return NamedAccount(name.text, None, None, None, name.start_char, name.end_char)
 
 
 def quoted_name_before(noun: Token) -> NamedAccount | None:

@@ -341,7 +341,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 name = (described_platform(actor, mentions) or refer(span.start_char, mentions)
                         or about)
         if (not name or not listed_operator_acts(name, rule, acted_on, types)
-                or user_blocking(token, rule, acted_on)):
+                or user_blocking(token, rule, acted_on) or domain_elsewhere(name, rule, acted_on)):
             continue
         for platform in coordinated_platforms(token, name, rule):
             out.append(ActionMention(
@@ -353,6 +353,14 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 and token.head.lemma_.lower() not in CUES["action_batch_nouns"]))
     out = [m for m in out if not elaborates(doc[m.head], m, out)]
     return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: m.start)
+
+
+def domain_elsewhere(name: str, rule: str, acted_on: list[Token]) -> bool:
+    """'The domain has been suspended' in a story that named Spotify: a domain is suspended by a
+    registry, a registrar or a host (``domain_hosts``), not by a platform the sentence only implies."""
+    domains = [t for t in acted_on if t.lemma_.lower() == "domain"]
+    return rule in {"article", "sentence"} and bool(domains) and len(domains) == len(
+        [t for t in acted_on if t.pos_ in {"NOUN", "PROPN"}]) and name.lower() not in CUES["domain_hosts"]
 
 
 def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
