@@ -108,3 +108,11 @@ def test_outlets_are_sources_unless_the_account_is_theirs() -> None:
     assert named(text) == [["Example Patriots", "RT"]]
     locked = "Locked\n\nTwitter locked the account of the New York Post on Wednesday."
     assert named(locked) == [["New York Post"]]
+
+
+def test_products_authorities_and_laws_are_no_accounts() -> None:
+    assert named("Locked\n\nApple locked my Apple ID account on Friday.") == [[]]
+    text = "Pulled\n\nApple pulled ICEBlock at the request of the Department of Justice, the company said."
+    assert named(text) == [["ICEBlock"]]
+    called = "Store\n\nApple removed an app called Twitter Patria from the App Store."
+    assert named(called) == [["Patria"]]  # the name less the platform word (the scorer matches either)

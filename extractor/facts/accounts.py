@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.cues import CUES
 from extractor.facts.entities import entity_at
 from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
@@ -37,6 +38,8 @@ TARGET_WORDS = {"account", "accounts", "page", "pages", "group", "groups", "chan
                 "games", "show", "shows", "podcast", "podcasts", "site", "sites", "website", "websites",
                 "forum", "forums", "subreddit", "subreddits", "community", "communities", "server",
                 "servers", "handle", "handles", "blog", "blogs", "newsletter", "ad", "ads", "advertisement",
+                "repo", "repos", "repository", "repositories", "package", "packages", "extension",
+                "extensions",
                 "advertisements"}
 # nouns whose proper-noun compound names whose they are: 'Logan Paul projects', 'the Musi app'
 OWNED_NOUNS = TARGET_WORDS | {"project", "projects", "series"}
@@ -110,6 +113,14 @@ def outlet_acronym(token: Token) -> bool:
             and token.text not in PLACE_ACRONYMS and token.dep_ != "compound")  # 'RT channels': any
 
 
+def platform_product(span: Span) -> bool:
+    """'Apple ID', 'Google Safe Search': product words right after a platform's name are the
+    platform's product, not an account ('an app called Twitter Patria' is one)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and platform_of_token(before) is not None
+            and all(t.lower_ in CUES["platform_product_words"] for t in span))
+
+
 def good_name(span: Span) -> bool:
     """A name, not a headline fragment: no target nouns ('Accounts'), no dates, not only a title."""
     words = [t for t in span if not t.is_punct]
@@ -120,6 +131,8 @@ def good_name(span: Span) -> bool:
     if all(t.ent_type_ in NOT_NAME_ENTITIES and not outlet_acronym(t) or t.lemma_.lower() in TITLE_WORDS
            for t in words):
         return False
+    if any(t.lower_ in CUES["authority_words"] or t.text in CUES["not_account_names"] for t in words):
+        return False  # 'Department of Justice', 'DMCA': an authority or a law, not an account
     return not all(t.lower_ in NOT_NAMES for t in words)
 
 
@@ -224,7 +237,7 @@ def account_from(token: Token) -> NamedAccount | None:
     span = name_span(token)
     while len(span) > 1 and span[0].lemma_.lower() in TITLE_WORDS:
         span = span[1:]
-    if not span.text.strip() or not good_name(span):
+    if not span.text.strip() or not good_name(span) or platform_product(span):
         return None
     counted = followers_near(span.root)
     return NamedAccount(span.text, None, counted[0] if counted else None, counted[1] if counted else None,
