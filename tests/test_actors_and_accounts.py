@@ -116,3 +116,12 @@ def test_products_authorities_and_laws_are_no_accounts() -> None:
     assert named(text) == [["ICEBlock"]]
     called = "Store\n\nApple removed an app called Twitter Patria from the App Store."
     assert named(called) == [["Patria"]]  # the name less the platform word (the scorer matches either)
+
+
+def test_owners_camel_case_names_and_joined_entities() -> None:
+    text = "Gone\n\nTwitter suspended accounts belonging to Jane Example and John Sample on Friday."
+    assert named(text) == [["Jane Example", "John Sample"]]
+    assert named("VPN\n\nGoogle Play removed ExampleVPN and SampleVPN after the report.") == [
+        ["ExampleVPN", "SampleVPN"]]
+    text = "Pair\n\nThe accounts of Example Org and Sample Org were suspended by Twitter."
+    assert sorted(named(text)[0]) == ["Example Org", "Sample Org"]

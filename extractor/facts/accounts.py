@@ -84,6 +84,11 @@ def name_span(token: Token) -> Span:
                 start += 1
             if doc[end - 1].tag_ == "POS":
                 end -= 1
+            # 'the accounts of Example Org and Sample Org': one entity for two names
+            joints = [t.i for t in doc[start:end] if t.dep_ == "cc" and t.lower_ in {"and", "&"}
+                      and start < t.i < end - 1 and doc[t.i - 1].is_title and doc[t.i + 1].is_title]
+            for k in joints:
+                start, end = (start, k) if token.i < k else (k + 1, end)
             return doc[start:end]
     start = end = token.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PLATFORM":
@@ -100,7 +105,16 @@ def is_name(token: Token) -> bool:
         return False
     if token.lemma_.lower() in TITLE_WORDS:
         return False
-    return token.pos_ == "PROPN" or (token.ent_type_ in NAME_ENTITY_LABELS and token.is_title)
+    entity = token.ent_type_ in NAME_ENTITY_LABELS and token.is_title
+    return token.pos_ == "PROPN" or entity or camel_case(token)
+
+
+def camel_case(token: Token) -> bool:
+    """'CapCut', 'ICEBlock', 'ExampleVPN': a word capitalised inside is a product's or an account's
+    name, whatever part of speech the model gave it."""
+    text = token.text
+    return (len(text) > 2 and text.isalnum() and text[0].isupper() and any(c.islower() for c in text)
+            and any(c.isupper() for c in text[1:]))
 
 
 PLACE_ACRONYMS = {"US", "UK", "EU", "USA", "UAE", "UN", "DC", "NYC", "LA", "USSR", "PRC", "DPRK", "ROK", "NZ"}
@@ -157,6 +171,24 @@ def describes_person(modifier: Token, noun: Token) -> bool:
     """'CNN anchor Don Lemon', 'Far-Right Personality Laura Loomer': a word before a person's name
     that is not part of it says who the person is, and names no account."""
     return noun.ent_type_ == "PERSON" and modifier.ent_type_ != "PERSON"
+
+
+def joined_names(candidates: list[Token]) -> list[Token]:
+    """The first of two names one entity joins with 'and' ('Example Org and Sample Org')."""
+    out = []
+    for cand in candidates:
+        ent = entity_at(cand) if cand.ent_type_ else None
+        if ent is None:
+            continue
+        out.extend(cand.doc[t.i - 1] for t in ent if t.dep_ == "cc" and t.lower_ in {"and", "&"}
+                   and ent.start < t.i < ent.end - 1 and t.i > cand.i - len(ent) and cand.i > t.i)
+    return out
+
+
+def owner_of(participle: Token) -> list[Token]:
+    """'accounts belonging to X', 'a channel owned by X': the owner (and conjuncts, added later)."""
+    return [p for c in participle.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"to", "by"}
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def in_entity_name(token: Token, words: int) -> bool:
@@ -293,6 +325,8 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
                                           and p.lower_ in OWNED_NOUNS)
             if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_VERBS:
                 candidates.extend(author_of(c))  # 'a video posted by the channel X'
+            if c.dep_ == "acl" and c.lemma_.lower() in {"belong", "own"}:
+                candidates.extend(owner_of(c))  # 'accounts belonging to X and Y', 'owned by X'
     candidates.extend(places or [])
     out.extend(a for a in (called_name(n) for n in acted_on) if a is not None)
     # 'researchers Laura Edelson and Damon McCoy': appositions, then their conjuncts
@@ -307,6 +341,7 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
         i += 1
     out.extend(a for a in (quoted_name_before(n) or quoted_name_after(n) for n in acted_on) if a is not None)
     seen_tokens: set[int] = set()
+    candidates.extend(joined_names(candidates))
     for cand in candidates:
         if cand.i in seen_tokens:
             continue
