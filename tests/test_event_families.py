@@ -142,3 +142,10 @@ def test_saved_page_artifacts_and_domains() -> None:
     text = ("Archive\n\nThe site once scraped Spotify. This status means that the domain is suspended and "
             "under investigation.")
     assert events(text) == []
+
+
+def test_the_platform_an_owner_acted_on() -> None:
+    assert events("Ban\n\nMeta banned Jane Example's Instagram account on Monday.") == [
+        ("Instagram", "ban", [("account", 1)])]
+    assert events("Store\n\nApple says it is removing VPN services from its app store in China.") == [
+        ("App Store", "remove", [("app", None)])]

@@ -212,6 +212,19 @@ def owner_acting_on_platform(token: Token, subject: Token, acted_on: list[Token]
     return None
 
 
+def owned_home(acted_on: list[Token], owner: str) -> str | None:
+    """A platform of the owner's that every acted-on noun names as its home ('our Google Cloud
+    access', 'his Instagram account' when Meta acted)."""
+    homes = {platform_of_token(c) for t in acted_on if t.pos_ == "NOUN"
+             for c in t.children if c.dep_ == "compound" and platform_of_token(c)}
+    nouns = [t for t in acted_on if t.pos_ == "NOUN"]
+    if len(homes) != 1 or not nouns or not all(
+            any(c.dep_ == "compound" and platform_of_token(c) for c in t.children) for t in nouns):
+        return None
+    home = homes.pop()
+    return home if home and owned_by(home, owner) else None
+
+
 def link_platform(token: Token, acted_on: list[Token],
                   types: dict[int, str] | None = None) -> tuple[str, str] | None | bool:
     """The platform that acted and the rule that found it; False when someone else acted."""
@@ -235,13 +248,17 @@ def link_platform(token: Token, acted_on: list[Token],
             place = place_platform(token)
             if place and owned_by(place, name):
                 return place, "place"  # 'Apple removed Parler from the App Store'
+            home = owned_home(acted_on, name)
+            if home:
+                return home, "target"  # 'Google keeps suspending our Google Cloud access'
             return name, "subject"
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             name = platform_in_subtree(subject.head.head)
             if name:
                 return name, "subject"
         if is_company_reference(subject):
-            return "", "subject-reference"
+            place = place_platform(token)  # 'it is removing VPN apps from the App Store'
+            return (place, "place") if place else ("", "subject-reference")
         staff = statement_platform(subject)  # 'Jane Roe of YouTube said they had removed ...'
         if staff is not None:
             return (staff, "staff") if staff else ("", "subject-reference")
