@@ -100,6 +100,8 @@ def test_seed_occupy_complaint_is_their_claim_not_twitters_grounds(seed_record: 
      "helped users evade censorship", "STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE"),
     ("Cheaters\n\nBungie has banned more than 5,000 players for cheating in its game.", "Bungie",
      "cheating in its game", "STATEMENT_CATEGORY_OTHER_VIOLATION_TC"),
+    ("Store\n\nApple pulled VPN apps from its China App Store in compliance with a government crackdown.",
+     "App Store", "compliance with a government crackdown", "STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE"),
 ])
 def test_cue_families(text: str, platform: str, reason: str, category: str) -> None:
     event = only_event(text, platform)

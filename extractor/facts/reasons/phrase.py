@@ -12,7 +12,7 @@ TIME_ENTS = {"DATE", "TIME"}
 STOP_AT = {";", "--", "—", "–", "(", ")", "|", "•"}
 TRAILING = {"ADP", "CCONJ", "DET", "PUNCT", "SCONJ", "PART", "AUX", "PRON", "SPACE"}
 LEADING_DROP = {"that", "which", "who", "to", "and", "or", "but", ",", "-", "—", "–", "\"", "“", "”", "'",
-                "'s", "’s"}
+                "'s", "’s", "was", "were", "is", "are", "been", "being"}
 CLAUSE_AFTER_COMMA = {"according", "which", "said", "the", "while", "as", "but", "and"}
 MAX_WORDS = 20
 QUOTES = {'"', "“", "”"}
