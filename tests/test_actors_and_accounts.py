@@ -125,3 +125,10 @@ def test_owners_camel_case_names_and_joined_entities() -> None:
         ["ExampleVPN", "SampleVPN"]]
     text = "Pair\n\nThe accounts of Example Org and Sample Org were suspended by Twitter."
     assert sorted(named(text)[0]) == ["Example Org", "Sample Org"]
+
+
+def test_his_takedown_is_the_takers() -> None:
+    text = "Takedown\n\nCloudFlare CEO says his Daily Stormer takedown was arbitrary.\n\nMore below."
+    record = extract(text, published="2021-06-15")
+    assert [(e["platform"], [a["name"] for a in e["named_accounts"]]) for e in record["events"]] == [
+        ("Cloudflare", ["Daily Stormer"])]

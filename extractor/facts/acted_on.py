@@ -12,6 +12,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
+PLACE_WORDS = {"from", "in", "on"}
 
 
 def is_headline(sentence: Span) -> bool:
@@ -42,8 +43,10 @@ def acted_on_tokens(token: Token) -> list[Token]:
             found.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c):
             found.append(c)  # "Trump's Facebook ban"
-        elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.lower_ in {"his", "her"}:
-            found.append(c)  # 'his 2018 ban from YouTube': the person named before
+        elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.lower_ in {"his", "her"} and not any(
+                x.dep_ in {"compound", "prep"} and x.lower_ not in PLACE_WORDS for x in token.children):
+            found.append(c)  # 'his 2018 ban from YouTube': the person named before ('his takedown of
+            # X', 'his Daily Stormer takedown': the one who took it down)
         elif (c.dep_ == "compound" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_
               and not platform_of_token(c)):
             found.append(c)  # 'the Daily Stormer takedown', 'the Alex Jones ban'
