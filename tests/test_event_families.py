@@ -149,3 +149,10 @@ def test_the_platform_an_owner_acted_on() -> None:
         ("Instagram", "ban", [("account", 1)])]
     assert events("Store\n\nApple says it is removing VPN services from its app store in China.") == [
         ("App Store", "remove", [("app", None)])]
+
+
+def test_game_companies_ban_accounts_but_remove_nothing_else() -> None:
+    assert events("PSN\n\nSony banned the player's PlayStation Network account after the incident.") == [
+        ("PlayStation Network", "ban", [("account", None)])]
+    text = "Music\n\nThe email said Sony worked with YouTube to remove API access from Musi."
+    assert all(e[0] != "Sony" for e in events(text))

@@ -266,8 +266,9 @@ def link_platform(token: Token, acted_on: list[Token],
         if home:
             return home, "target"
         operator = operator_acts(subject, token, acted_on, types or {})
-        if operator:
-            return operator, "operator"  # 'Kalshi suspended the account'
+        if operator:  # 'Kalshi suspended the account'; 'Sony banned his PlayStation Network account'
+            home = owned_home(acted_on, operator)
+            return (home, "target") if home else (operator, "operator")
         if actor_is_excluded(subject):
             return False
         if subject.lower_ in DEMONSTRATIVES:
@@ -357,7 +358,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 refer = preceding_platform if pronoun else main_platform_before
                 name = (described_platform(actor, mentions) or refer(span.start_char, mentions)
                         or about)
-        if (not name or not listed_operator_acts(name, rule, acted_on, types)
+        if (not name or not listed_operator_acts(name, rule, acted_on, types, token)
                 or user_blocking(token, rule, acted_on) or domain_elsewhere(name, rule, acted_on)):
             continue
         for platform in coordinated_platforms(token, name, rule):

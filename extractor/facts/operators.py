@@ -45,11 +45,13 @@ def operator_acts(actor: Token, action: Token, acted_on: list[Token], types: dic
     return operator_name(actor)
 
 
-def listed_operator_acts(name: str, rule: str, acted_on: list[Token], types: dict[int, str]) -> bool:
+def listed_operator_acts(name: str, rule: str, acted_on: list[Token], types: dict[int, str],
+                         action: Token) -> bool:
     """A company that runs a service but is named mostly for other things (a game publisher, a
     video-call company: ``account_operators`` in cues.json) acts as a platform only as the named
     actor, on accounts, users or players ('Bungie banned 5,000 players')."""
     if name.lower() not in CUES["account_operators"]:
         return True
+    banned = action.lemma_.lower() in CUES["operator_verbs"]  # a person is banned, not 'removed'
     return rule in {"subject", "agent", "subject-reference", "staff", "place"} and any(
-        types.get(t.i) == "account" or t.ent_type_ == "PERSON" for t in acted_on)
+        types.get(t.i) == "account" or t.ent_type_ == "PERSON" and banned for t in acted_on)
