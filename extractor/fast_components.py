@@ -12,17 +12,21 @@ everything else about them is unchanged. ``tests/test_fast_components.py`` compa
 annotation with the original components'.
 
 - Lemmatizer (rule mode): the lemma depends on the word, its part of speech and morphology
-  alone (spaCy's own cache is keyed by the three).
+  alone (spaCy's own cache is keyed by the three). Its lists of known lemmas become sets (it
+  only asks whether a word is in them).
 - Attribute ruler: its token Matcher's matches are sorted by rule and each rule's attributes
   set on one token of the match, later rules winning. The rules of one token are those of its
   own one-word patterns, found once per distinct (tag, lower-case form, dependency, is-space)
-  by the original patterns run on that token alone, plus the rare matches of patterns longer
+  by the original patterns run on that token alone (the lower-case forms that no pattern names
+  count as one: each pattern holds for all of them or for none), plus the rare matches of patterns longer
   than a word, from a Matcher holding only those. A token's values are the composition of its
   rules' attributes in rule order, as the original sets them.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
@@ -62,18 +66,56 @@ class FastLemmas:
         return doc
 
 
+@dataclass
+class RuleTables:
+    """What ``FastAttributes`` prepares from the ruler's rules (rebuilt when rules are added)."""
+
+    rules: int  # how many rules the ruler had
+    one: Matcher  # the one-word patterns, keyed as the ruler's own Matcher
+    longer: Matcher  # the longer ones
+    words: set[str] | None  # the lower-case words the one-word patterns name (None: any word counts)
+    regexes: list[re.Pattern[str]]  # their lower-case REGEX values
+    results: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[tuple[int, int], ...]]] = \
+        field(default_factory=dict)  # token values -> (its rules, (column, value) to set)
+    lowers: dict[int, int] = field(default_factory=dict)  # LOWER -> itself, or OTHER_WORD
+
+
+OTHER_WORD = -1  # a word no one-word pattern names: all such words match the same patterns
+
+
+def lower_values(tokens: list[dict]) -> tuple[set[str], list[re.Pattern[str]]] | None:
+    """The words (and regular expressions) the ``LOWER`` values of one-word patterns name; None
+    when one is of a kind that may hold for some unnamed words and not others."""
+    words: set[str] = set()
+    regexes: list[re.Pattern[str]] = []
+    for token in tokens:
+        value = token.get("LOWER")
+        if value is None:
+            continue
+        if isinstance(value, str):
+            words.add(value)
+        elif isinstance(value, dict) and set(value) <= {"IN", "NOT_IN", "REGEX"}:
+            words.update(value.get("IN", []), value.get("NOT_IN", []))
+            if "REGEX" in value:
+                regexes.append(re.compile(value["REGEX"]))
+        else:
+            return None
+    return words, regexes
+
+
 class FastAttributes:
     """Mixed into the class of the model's attribute ruler (see ``speed_up_components``)."""
 
-    _fast: tuple[int, Matcher, Matcher, dict] | None
+    _fast: RuleTables | None
 
-    def _prepared(self) -> tuple[Matcher, Matcher, dict] | None:
-        """The one-word and the longer patterns in two Matchers (keyed as the original) and the
-        table of one-word results; None when a rule's one-word pattern sets a token outside it."""
+    def _prepared(self) -> RuleTables | None:
+        """The rules in two Matchers and the tables of results; None when a rule's one-word
+        pattern sets a token outside it or looks at more than ``RULE_NAMES``."""
         rules = len(self.attrs)  # type: ignore[attr-defined]
-        if self._fast is None or self._fast[0] != rules:
+        if self._fast is None or self._fast.rules != rules:
             vocab = self.vocab  # type: ignore[attr-defined]
             one, longer = Matcher(vocab), Matcher(vocab)
+            tokens = []
             for n in range(rules):
                 key = vocab.strings[str(n)]
                 patterns = self.matcher.get(key)[1]  # type: ignore[attr-defined]
@@ -83,50 +125,57 @@ class FastAttributes:
                     return None
                 if short:
                     one.add(key, short)
+                    tokens += [p[0] for p in short]
                 if long := [p for p in patterns if len(p) != 1]:
                     longer.add(key, long)
-            self._fast = (rules, one, longer, {})
-        return self._fast[1:]
+            words, regexes = lower_values(tokens) or (None, [])
+            self._fast = RuleTables(rules, one, longer, words, regexes)
+        return self._fast
+
+    def _lower(self, tables: RuleTables, lower: int) -> int:
+        """A token's LOWER as the one-word patterns see it: itself when they name it, else OTHER_WORD."""
+        found = tables.lowers.get(lower)
+        if found is None:
+            text = self.vocab.strings[lower]  # type: ignore[attr-defined]
+            named = tables.words is None or text in tables.words \
+                or any(r.search(text) for r in tables.regexes)
+            found = tables.lowers[lower] = lower if named else OTHER_WORD
+        return found
 
     def _rules_of(self, doc: Doc, i: int, one: Matcher) -> tuple[int, ...]:
+        """The rules whose one-word patterns match token ``i``, in order."""
         strings = self.vocab.strings  # type: ignore[attr-defined]
         return tuple(sorted(int(strings[m]) for m, _, _ in one(doc[i:i + 1], allow_missing=True)))
 
-    def _values(self, rules: list[int] | tuple[int, ...]) -> dict[int, int]:
+    def _changes(self, rules: list[int] | tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+        """(column of SET, value) that the rules set, in order, later rules winning."""
         values: dict[int, int] = {}
         for n in rules:
             values.update(self.attrs[n])  # type: ignore[attr-defined]
-        return values
+        return tuple((SET.index(a), v) for a, v in values.items())
 
     def __call__(self, doc: Doc) -> Doc:
-        prepared = self._prepared()
-        if prepared is None or not len(doc):
+        tables = self._prepared()
+        if tables is None or not len(doc):
             return super().__call__(doc)  # type: ignore[misc]
-        one, longer, table = prepared
         strings = self.vocab.strings  # type: ignore[attr-defined]
         extra: dict[int, list[int]] = defaultdict(list)  # token -> rules of longer patterns setting it
-        for m, start, end in longer(doc, allow_missing=True):
+        for m, start, end in tables.longer(doc, allow_missing=True):
             n = int(strings[m])
             index = self.indices[n]  # type: ignore[attr-defined]
             target = start + (index if index >= 0 else end - start + index)
             if not start <= target < end:
                 return super().__call__(doc)  # type: ignore[misc]  # the original raises its error
             extra[target].append(n)
-        keys = doc.to_array(list(RULE_KEYS)).tolist()
         values = doc.to_array(list(SET))
-        column = {attr: c for c, attr in enumerate(SET)}
-        for i, key in enumerate(keys):
-            key = tuple(key)
-            found = table.get(key)
+        results = tables.results
+        for i, (tag, lower, dep, space) in enumerate(doc.to_array(list(RULE_KEYS)).tolist()):
+            key = (tag, self._lower(tables, lower), dep, space)
+            found = results.get(key)
             if found is None:
-                rules = self._rules_of(doc, i, one)
-                found = table[key] = (rules, tuple((column[a], v) for a, v in self._values(rules).items()
-                                                   if a in column))
-            if i in extra:
-                rules = sorted(found[0] + tuple(extra[i]))
-                changes = tuple((column[a], v) for a, v in self._values(rules).items() if a in column)
-            else:
-                changes = found[1]
+                rules = self._rules_of(doc, i, tables.one)
+                found = results[key] = (rules, self._changes(rules))
+            changes = self._changes(sorted(found[0] + tuple(extra[i]))) if i in extra else found[1]
             for c, v in changes:
                 values[i, c] = v
         doc.from_array(list(SET), values)
@@ -142,6 +191,7 @@ def speed_up_components(nlp: Language) -> list[str]:
                 and not isinstance(component, FastLemmas):
             mix_in(component, FastLemmas)
             component._lemma_hashes = {}
+            index_as_sets(component)
             changed.append(name)
         elif isinstance(component, AttributeRuler) and not isinstance(component, FastAttributes) \
                 and all(set(attrs) <= set(SET) for attrs in component.attrs):
@@ -149,6 +199,17 @@ def speed_up_components(nlp: Language) -> list[str]:
             component._fast = None
             changed.append(name)
     return changed
+
+
+def index_as_sets(lemmatizer: Lemmatizer) -> None:
+    """The lemmatizer's word lists (``lemma_index``: the known lemmas of each part of speech, up to
+    57,000 words) as sets: it only asks whether a candidate form is in them, which a list answers
+    by reading it through (most of the cost of a word not met before)."""
+    if lemmatizer.lookups.has_table("lemma_index"):
+        table = lemmatizer.lookups.get_table("lemma_index")
+        for key, words in list(table.items()):
+            if isinstance(words, list) and all(isinstance(w, str) for w in words):
+                table[key] = frozenset(words)
 
 
 def mix_in(component: object, mixin: type) -> None:
