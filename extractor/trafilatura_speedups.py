@@ -23,8 +23,10 @@ import re
 from trafilatura import json_metadata
 
 ORIGINAL_EXTRACT_JSON_AUTHOR = json_metadata.extract_json_author
-# the characters an expression cannot cross before its name, and how far back a restart goes
+# per expression: the characters it cannot cross before its name, and the literal it starts with
 STOPS = {json_metadata.JSON_AUTHOR_1.pattern: "}[", json_metadata.JSON_AUTHOR_2.pattern: "}"}
+STARTS = {json_metadata.JSON_AUTHOR_1.pattern: re.compile('"author"'),
+          json_metadata.JSON_AUTHOR_2.pattern: re.compile('"[Pp]erson"')}
 MARGIN = 16  # more than the longest literal an expression starts with ('"author":', '"Person"')
 
 
@@ -35,22 +37,50 @@ def restart_at(text: str, cut: int, stops: str) -> int:
     return max(0, min(last + 1, cut) - MARGIN)
 
 
+class Cut:
+    """The text with the matches cut out so far, kept as the pieces before the last cut and the
+    original text from the end of that cut (``text[pos:]``), so that a cut copies nothing when
+    the next search can start there."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.pos = 0
+        self.kept: list[str] = []
+
+    def next_search(self, start: int, end: int, stops: str, literal: re.Pattern[str]) -> int:
+        """Cut out ``text[start:end]``; the position in ``text`` to search from next."""
+        last = max(self.text.rfind(ch, self.pos, start) for ch in stops)
+        restart = min(last + 1, start) - MARGIN
+        if last >= 0 and restart >= self.pos:
+            head = self.text[restart:start]
+            opening = literal.search(head + self.text[end:end + MARGIN])
+            if opening is None or opening.start() >= len(head):
+                self.kept.append(self.text[self.pos:start])
+                self.pos = end
+                return end  # no match can start before the cut: search on from its end
+        text = "".join(self.kept) + self.text[self.pos:start] + self.text[end:]
+        cut = len(text) - (len(self.text) - end)
+        self.text, self.pos, self.kept = text, 0, []
+        return restart_at(text, cut, stops)
+
+
 def extract_json_author(elemtext: str, regular_expression: re.Pattern[str]) -> str | None:
     """``trafilatura.json_metadata.extract_json_author``, same output, each search from the
     last cut (see the module's docstring)."""
     stops = STOPS.get(regular_expression.pattern)
     if stops is None or regular_expression.flags != re.DOTALL | re.UNICODE:
         return ORIGINAL_EXTRACT_JSON_AUTHOR(elemtext, regular_expression)
+    literal = STARTS[regular_expression.pattern]
     authors = None
+    text = Cut(elemtext)
     mymatch = regular_expression.search(elemtext)
     while mymatch:
         name = next(filter(None, mymatch.groups()), None)
         if not name or " " not in name:
             break
         authors = json_metadata.normalize_authors(authors, name)
-        cut = mymatch.start()
-        elemtext = elemtext[:cut] + elemtext[mymatch.end():]
-        mymatch = regular_expression.search(elemtext, restart_at(elemtext, cut, stops))
+        at = text.next_search(mymatch.start(), mymatch.end(), stops, literal)
+        mymatch = regular_expression.search(text.text, at)
     return authors or None
 
 
