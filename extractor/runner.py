@@ -79,9 +79,10 @@ def load_models(settings: Settings) -> None:
     warm_up(settings.model)
 
 
-# a made-up article (plain text: trafilatura's set-up is cheap, and a page this small would send it
-# down its fallbacks, which load word lists no real page needs) that reaches every later stage:
-# the screen, the parse, an event with a count and a date, a quote with a speaker
+# a made-up article that reaches every stage after trafilatura: the screen, the parse, an event
+# with a count and a date, a quote with a speaker. Plain text: trafilatura's own set-up is cheap,
+# and a page this small would send it down its jusText fallback, which loads the stop words of
+# every language (30 MB in every worker, where the pages of a run may never need them).
 WARM_UP_TEXT = ("Platform suspends accounts\n\nTwitter suspended 1,500 accounts on Tuesday and removed "
                 "20 pages last week, the company said.\n\n\u201cWe took them down for spam,\u201d said "
                 "Jane Doe, a spokeswoman for the company.")
