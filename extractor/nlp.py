@@ -255,8 +255,11 @@ def split_glued_words(nlp: Language) -> None:
 
 def build_pipeline(model: str | None = None) -> Language:
     """A fresh pipeline: the model with our rule components added."""
+    from extractor.fast_components import speed_up_components
+
     nlp = load_model(model)
     split_glued_words(nlp)
+    speed_up_components(nlp)
     nlp.add_pipe("line_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="platform_ruler", before="ner",
                          config={"overwrite_ents": True})

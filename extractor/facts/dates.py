@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
@@ -329,7 +330,11 @@ def single_date(lowered: str, published: date | None) -> Resolved:
     return Resolved(start, end, period, None if absolute else published)
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str, base: datetime) -> tuple[date, str] | None:
+    """What dateparser reads in ``text`` relative to ``base`` (a day and its precision); kept for
+    the run, since dateparser is slow and the same expressions recur (a new parser each time,
+    so the answer depends on the two arguments alone)."""
     parser = DateDataParser(languages=["en"], settings={
         "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
         "RETURN_AS_TIMEZONE_AWARE": False})
