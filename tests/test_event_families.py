@@ -156,3 +156,11 @@ def test_game_companies_ban_accounts_but_remove_nothing_else() -> None:
         ("PlayStation Network", "ban", [("account", None)])]
     text = "Music\n\nThe email said Sony worked with YouTube to remove API access from Musi."
     assert all(e[0] != "Sony" for e in events(text))
+
+
+def test_bans_received_or_hit_with() -> None:
+    text = "Suspended\n\nThe streamer's channel was hit with a 30-day suspension by Twitch on Monday."
+    assert events(text) == [("Twitch", "suspend", [("channel", 1)])]
+    text = "Ban\n\nThe streamer Jane Example received a 30-day ban from Twitch on Monday."
+    assert events(text) == [("Twitch", "ban", [("account", 1)])]
+    assert events("Threat\n\nThe streamer faces a ban from Twitch.") == []

@@ -50,6 +50,12 @@ def acted_on_tokens(token: Token) -> list[Token]:
         elif (c.dep_ == "compound" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_
               and not platform_of_token(c)):
             found.append(c)  # 'the Daily Stormer takedown', 'the Alex Jones ban'
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" and (
+            token.head.head.lemma_.lower() in CUES["hit_with_verbs"]):
+        # 'the channel was hit with a 30-day suspension': what was hit
+        found.extend(c for c in token.head.head.children if c.dep_ in {"nsubjpass", "dobj"})
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in CUES["receiving_verbs"]:
+        found.extend(c for c in token.head.children if c.dep_ == "nsubj")  # 'the streamer received a ban'
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in CUES["imposing_verbs"]:
         # 'issued a three-month ban to the player', 'handed the streamer a ban'
         verb = token.head
