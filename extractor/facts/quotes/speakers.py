@@ -11,6 +11,14 @@ from extractor.facts.entities import doc_entities, entity_at
 from extractor.facts.quotes.cues import DASH_CHARS, DocIndex
 from extractor.facts.quotes.gender import Genders
 from extractor.facts.quotes.organisations import main_platform, meant_platform, platform_in
+from extractor.facts.quotes.salience import (
+    Candidate,
+    Speaker,
+    candidate,
+    in_main_clause,
+    most_salient,
+    subject_of_clause,
+)
 from extractor.facts.quotes.vocab import (
     DASHES,
     DEFINITE,
@@ -25,13 +33,7 @@ from extractor.facts.quotes.vocab import (
     Mention,
 )
 
-
-@dataclass(frozen=True)
-class Speaker:
-    name: str
-    mention: Mention
-    platform: str | None
-    kind: str  # person | org | other
+MAX_PRONOUN_CHAIN = 6  # pronouns followed back to the name they stand for
 
 
 @dataclass
@@ -43,10 +45,12 @@ class Resolver:
     people: list[Span] = field(default_factory=list)
     orgs: list[Span] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)
+    families: dict[str, list[str]] = field(default_factory=dict)  # surname -> every full name with it
     platform_of: dict[str, str] = field(default_factory=dict)
     history: list[tuple[int, Speaker]] = field(default_factory=list)
     subject_names: list[tuple[int, Speaker]] = field(default_factory=list)
     described_people: list[tuple[int, Speaker]] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)  # people in focus, for pronouns
     genders: Genders | None = None
     whole_text: str | None = None  # the article, when the Doc holds some of its lines only
 
@@ -56,6 +60,9 @@ class Resolver:
             parts = self.clean_name(ent).split()
             if len(parts) > 1 and self.is_person(ent):
                 self.full_names.setdefault(parts[-1], " ".join(parts))
+                names = self.families.setdefault(parts[-1], [])
+                if " ".join(parts) not in names:
+                    names.append(" ".join(parts))
         for ent in ents:  # a second pass: 'Bozell' tagged ORG is the Brent Bozell named before
             if self.is_person(ent):
                 self.people.append(ent)
@@ -63,6 +70,10 @@ class Resolver:
                 self.orgs.append(ent)
         self.genders = Genders(self.doc, self.index, self.people, self.cues,
                                lambda ent: self.expand(self.clean_name(ent)))
+        for ent in self.people:
+            if subject_of_clause(ent.root) is not None:
+                for name in self.namesakes(self.clean_name(ent)):
+                    self.candidates.append(candidate(ent.root, self.person(name, ent), ent.start_char))
         for tok in self.doc:  # names the model did not tag: proper-noun subjects outside quotes
             untagged = tok.pos_ == "PROPN" and not tok.ent_type_ and not self.index.quoted(tok.i)
             if tok.dep_ in SUBJECT_DEPS and untagged:
@@ -71,6 +82,12 @@ class Resolver:
                 if name and self.looks_like_a_name(chain, name):
                     mention = (name, chain[0].idx, tok.idx + len(tok))
                     self.subject_names.append((tok.idx, Speaker(name, mention, None, "person")))
+                    self.candidates.append(candidate(tok, self.subject_names[-1][1], chain[0].idx))
+            pronoun = tok.lower_ in self.cues.person_pronouns and tok.dep_ in SUBJECT_DEPS
+            if pronoun and not self.index.quoted(tok.i):  # 'She acknowledges ...': whoever is in focus
+                said = self.genders.pronoun_gender(tok.lower_)
+                main = in_main_clause(tok)
+                self.candidates.append(Candidate(tok.idx, tok.sent.start_char, main, None, said))
             # 'The star hit back': a person described, not named, who may speak as 'she' next
             described = tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.person_nouns
             if tok.dep_ in SUBJECT_DEPS and described and not self.index.quoted(tok.i):
@@ -107,6 +124,17 @@ class Resolver:
             full = self.full_names.setdefault(name, full_name_in(self.whole_text, name, self.cues))
         return full if full is not None and full.endswith(name) else name
 
+    def namesakes(self, name: str) -> list[str]:
+        """The people a name may be: its fullest form first, then, for a bare surname, everybody
+        else the article names with it (``Trump`` -> ``Donald Trump``, ``Ivanka Trump``), so that
+        ``she`` can find the one it fits; only those whose gender is known are added."""
+        full = self.expand(name)
+        if not full:
+            return []
+        others = self.families.get(name, []) if " " not in name else []
+        known = self.genders.of if self.genders is not None else (lambda other: None)
+        return [full] + [other for other in others if other != full and known(other) is not None]
+
     def platform_near(self, tokens: list[Token]) -> str | None:
         for tok in tokens:
             if tok.ent_type_ == PLATFORM_LABEL and tok.ent_id_:
@@ -119,27 +147,35 @@ class Resolver:
         self.history.append((at, speaker))
         if speaker.platform and speaker.kind == "person":
             self.platform_of.setdefault(speaker.name, speaker.platform)
+        k = self.index.first_token_at(speaker.mention[1])
+        if speaker.kind == "person" and k < len(self.doc):
+            self.candidates.append(candidate(self.doc[k], speaker, speaker.mention[1], main=True))
 
-    def last_person(self, before: int, gender: str | None = None) -> Speaker | None:
-        """The person last named as a subject or speaker before ``before`` (else the first named),
-        skipping those whose likely gender is not ``gender``."""
-        fits = self.genders.fits if self.genders is not None else (lambda name, wanted: True)
-        best: tuple[int, Speaker] | None = None
+    def last_person(self, before: int, gender: str | None = None, depth: int = 0) -> Speaker | None:
+        """The person in focus before ``before`` (``salience``; a pronoun there stands for whoever
+        was in focus before it), else the first named, else the last described, skipping those
+        whose likely gender is not ``gender``."""
+        genders = self.genders
+
+        def fits(c: Candidate) -> bool:
+            if c.speaker is None:
+                return depth < MAX_PRONOUN_CHAIN and (gender is None or c.gender in (None, gender))
+            return genders is None or genders.fits(c.speaker.name, gender)
+
+        found = most_salient(self.candidates, before, fits)
+        if found is not None and found.speaker is None:
+            return self.last_person(found.at, found.gender or gender, depth + 1)
+        if found is not None and found.speaker is not None:
+            sp = found.speaker
+            return Speaker(sp.name, sp.mention, sp.platform or self.platform_of.get(sp.name), sp.kind)
         for ent in self.people:
             if ent.end_char > before:
                 break
-            if ent.root.dep_ in SUBJECT_DEPS or best is None:
-                name = self.expand(self.clean_name(ent))
-                if name and fits(name, gender):
-                    best = (ent.start_char, self.person(name, ent))
-        for at, sp in self.history + self.subject_names:
-            later = best is None or at >= best[0]
-            if at < before and sp.kind == "person" and later and fits(sp.name, gender):
-                best = (at, sp)
-        if best is None:  # nobody named yet: the person last described
-            described = [(at, sp) for at, sp in self.described_people if at < before]
-            best = described[-1] if described else None
-        return best[1] if best else None
+            name = self.expand(self.clean_name(ent))
+            if name and (self.genders is None or self.genders.fits(name, gender)):
+                return self.person(name, ent)
+        described = [sp for at, sp in self.described_people if at < before]
+        return described[-1] if described else None
 
     def last_org(self, before: int, platform_only: bool) -> Speaker | None:
         best: tuple[int, Speaker] | None = None
