@@ -35,6 +35,7 @@ class Candidate:
     main: bool  # the subject of the sentence's main clause
     speaker: Speaker | None  # None: a pronoun, standing for whoever was in focus before it
     gender: str | None = None  # a pronoun's gender
+    subject: bool = True  # False: a person named in another role, in focus only when nobody else is
 
 
 def subject_of_clause(tok: Token) -> Token | None:
@@ -59,16 +60,17 @@ def candidate(tok: Token, speaker: Speaker, at: int, main: bool | None = None) -
     subject = subject_of_clause(tok)
     if main is None:
         main = subject is not None and in_main_clause(subject)
-    return Candidate(at, tok.sent.start_char, main, speaker)
+    return Candidate(at, tok.sent.start_char, main, speaker, subject=subject is not None or main)
 
 
 def most_salient(candidates: list[Candidate], before: int,
                  fits: Callable[[Candidate], bool]) -> Candidate | None:
     """The candidate in focus at ``before`` (see the module docstring); a resolved mention wins
     over a pronoun at the same place."""
-    usable = [c for c in candidates if c.at < before and fits(c)]
-    if not usable:
-        return None
+    named = [c for c in candidates if c.at < before and fits(c)]
+    usable = [c for c in named if c.subject]
+    if not usable:  # nobody fitting named as a subject: the last person named at all
+        return max(named, key=rank) if named else None
     nearest = sorted({c.sentence for c in usable}, reverse=True)[:SENTENCES_LOOKED_AT]
     for sentence in nearest:
         main = [c for c in usable if c.sentence == sentence and c.main]

@@ -17,7 +17,6 @@ from extractor.facts.quotes.salience import (
     candidate,
     in_main_clause,
     most_salient,
-    subject_of_clause,
 )
 from extractor.facts.quotes.vocab import (
     DASHES,
@@ -71,11 +70,12 @@ class Resolver:
         self.genders = Genders(self.doc, self.index, self.people, self.cues,
                                lambda ent: self.expand(self.clean_name(ent)))
         for ent in self.people:
-            if subject_of_clause(ent.root) is not None:
-                for name in self.namesakes(self.clean_name(ent)):
-                    self.candidates.append(candidate(ent.root, self.person(name, ent), ent.start_char))
+            for name in self.namesakes(self.clean_name(ent)):
+                self.candidates.append(candidate(ent.root, self.person(name, ent), ent.start_char))
         for tok in self.doc:  # names the model did not tag: proper-noun subjects outside quotes
-            untagged = tok.pos_ == "PROPN" and not tok.ent_type_ and not self.index.quoted(tok.i)
+            # a surname of someone named, even when tagged as a common noun ('Woods continued')
+            known = tok.text in self.full_names and tok.text[:1].isupper()
+            untagged = (tok.pos_ == "PROPN" or known) and not tok.ent_type_ and not self.index.quoted(tok.i)
             if tok.dep_ in SUBJECT_DEPS and untagged:
                 chain = self.name_chain(tok)
                 name = self.clean_name(chain)
@@ -369,8 +369,15 @@ class Resolver:
         if ent.label_ in ORG_LABELS and self.clean_org(ent.text) in self.full_names:
             return True
         first = ent[0].lower_
-        return (ent.label_ in ORG_LABELS and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
-                and (first in self.cues.male_first_names or first in self.cues.female_first_names))
+        if ent.label_ in ORG_LABELS and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent):
+            return (first in self.cues.male_first_names or first in self.cues.female_first_names
+                    or self.described_as_person(ent))
+        return False
+
+    def described_as_person(self, ent: Span) -> bool:
+        """``Maryam Violet, an Iranian journalist,``: a name in apposition with a word for a person."""
+        nouns = self.cues.person_nouns | self.cues.role_nouns
+        return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in ent.root.children)
 
     def named(self, ent: Span, subtree: list[Token], surface: Mention) -> Speaker:
         if self.is_person(ent):
