@@ -30,7 +30,7 @@ from extractor.facts.quotes.vocab import (
 )
 
 DASH_CHARS = "-―—–"
-MISPARSED_SUBJECT_DEPS = frozenset({"amod", "nmod"})
+MISPARSED_SUBJECT_DEPS = frozenset({"amod", "nmod", "compound"})
 NOMINAL_HEAD_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 Quoted = Callable[[int], bool]  # is the token at this index inside a quote
 
