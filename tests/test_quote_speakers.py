@@ -1,0 +1,100 @@
+"""Who speaks a quote when the words around it do not name the speaker outright: pronouns and
+descriptions in focus, the paragraph before a bare quote, quotes run together (sentences written
+for the tests)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.facts.quotes import Quote, find_quotes
+from extractor.nlp import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    nlp = get_pipeline()
+
+    def run(text: str) -> list[Quote]:
+        return find_quotes(nlp(text))
+    return run
+
+
+def speakers(found: list[Quote]) -> list[str | None]:
+    return [q.speaker for q in found]
+
+
+# --- he/she: the person in focus -----------------------------------------------------------------
+
+def test_he_is_the_main_subject_not_a_name_in_the_clause_below_it(quotes):
+    """The last person named as a subject is Mark Whitfield, but only in the clause that Brian
+    Ortiz's verb governs: Ortiz is in focus."""
+    text = ("Brian Ortiz, the county chairman, said Mark Whitfield had hurt the campaign badly.\n\n"
+            '"We lost a lot of ground in the last month," he said.')
+    assert speakers(quotes(text)) == ["Brian Ortiz"]
+
+
+def test_a_pronoun_subject_keeps_the_focus_on_the_person_it_stands_for(quotes):
+    """The sentence just before the quote has a subject 'She' (Helen Moss) in its main clause and
+    Paula Grant only in a relative clause: 'she' is still Helen Moss."""
+    text = ("Helen Moss opened the meeting on Monday. She said the plan, which Paula Grant drafted, "
+            "was sound.\n\n"
+            '"We will vote on it next week," she said.')
+    assert speakers(quotes(text)) == ["Helen Moss"]
+
+
+def test_a_bare_surname_shared_by_two_people_lets_she_find_the_woman(quotes):
+    """'Marsh' is first Tom Marsh's surname, but his sister Ivana Marsh bears it too: 'she' after
+    'Marsh told reporters' is Ivana, not the woman named as a subject before (Sara Lee)."""
+    text = ("Judge Sara Lee fined the bakery in March.\n\n"
+            "Tom Marsh and his sister Ivana Marsh run the bakery.\n\n"
+            "Marsh told reporters on Monday that the bakery would appeal the fine.\n\n"
+            '"We will not give up on this shop," she said.')
+    found = quotes(text)
+    assert speakers(found) == ["Ivana Marsh"]
+
+
+# --- a quote with no cue: the paragraph before it --------------------------------------------------
+
+def test_a_bare_quote_is_spoken_by_the_subject_of_the_paragraph_before(quotes):
+    text = ("Rita Owens, a local councillor, is unhappy with the decision to close the library.\n\n"
+            '"This will cost the town far more than it saves."')
+    assert speakers(quotes(text)) == ["Rita Owens"]
+
+
+def test_a_new_person_named_before_a_bare_quote_takes_it_from_the_last_speaker(quotes):
+    text = ('"We will appeal the ruling as soon as we can," said Tom Baker. Ann Jones disagreed with him.\n\n'
+            '"There is nothing left to appeal in this case."')
+    assert speakers(quotes(text)) == ["Tom Baker", "Ann Jones"]
+
+
+def test_a_bare_quote_after_a_sentence_about_a_thing_names_nobody(quotes):
+    """The subject of the paragraph before is no person or organisation: nobody is made up."""
+    text = ("The library closed its doors for the last time on Friday.\n\n"
+            '"This will cost the town far more than it saves."')
+    assert speakers(quotes(text)) == [None]
+
+
+def test_quotes_run_together_share_the_speaker_of_the_last(quotes):
+    text = ('The vote was close. "We will win the next one." "Nobody can stop us now," '
+            "said Ann Smith.")
+    assert speakers(quotes(text)) == ["Ann Smith", "Ann Smith"]
+
+
+def test_quotes_with_words_between_them_do_not_share_a_speaker_that_way(quotes):
+    text = ('"We will win the next one," Ann Smith said on Monday. The crowd cheered. '
+            '"Nobody can stop us now," said Tom Brown.')
+    assert speakers(quotes(text)) == ["Ann Smith", "Tom Brown"]
+
+
+# --- cue verbs -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["interjected", "pleaded", "proclaimed", "assured them"])
+def test_more_speech_verbs_are_cues(quotes, verb):
+    found = quotes(f'"It is just not true and everyone in this room knows it," Dale Porter {verb}.')
+    assert speakers(found) == ["Dale Porter"]
+    assert found[0].cue == verb.split()[0]
+
+
+def test_an_attributed_fragment_is_the_speakers(quotes):
+    """A short quote bound to a cue verb ('called the ruling "absurd"') is kept, with the speaker."""
+    found = quotes('Senator Joan Hale called the ruling "absurd" on Tuesday.')
+    assert [(q.text, q.speaker) for q in found] == [("absurd", "Joan Hale")]
