@@ -4,6 +4,7 @@ for the tests)."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from extractor.facts.quotes import Quote, find_quotes
 from extractor.nlp import get_pipeline
@@ -98,3 +99,38 @@ def test_an_attributed_fragment_is_the_speakers(quotes):
     """A short quote bound to a cue verb ('called the ruling "absurd"') is kept, with the speaker."""
     found = quotes('Senator Joan Hale called the ruling "absurd" on Tuesday.')
     assert [(q.text, q.speaker) for q in found] == [("absurd", "Joan Hale")]
+
+
+def test_a_question_quote_keeps_the_attribution_that_follows_with_a_capital(quotes):
+    """After '?' a capitalised name may still be the attribution, however long its sentence."""
+    found = quotes('"Why did nobody tell us?" Nora Pike asked reporters at the end of a long '
+                   "meeting on Tuesday.")
+    assert [(q.speaker, q.cue) for q in found] == [("Nora Pike", "asked")]
+
+
+def test_a_cue_before_a_question_quote_wins_over_a_new_sentence_after_it(quotes):
+    found = quotes('Nora Pike, exasperated, famously answered: "What difference does it make now?" '
+                   "Her critics cited it as proof that she did not care at all.")
+    assert [(q.speaker, q.cue) for q in found] == [("Nora Pike", "answered")]
+
+
+def test_a_name_the_parser_hung_on_the_cue_verb_as_a_compound_is_its_subject(quotes):
+    found = quotes('"Go back to your seat," Mayor Kell barked and a guard walked over.')
+    assert [(q.speaker, q.cue) for q in found] == [("Kell", "barked")]
+
+
+def test_a_cue_verb_left_without_subject_takes_the_person_named_before_it():
+    """A parse that makes 'screenwriter' a verb and the name its object (as the small model does
+    with some job titles): the person named between the quote and 'wrote' speaks."""
+    nlp = get_pipeline()
+    words = ['"', "Nobody", "asked", "us", ",", '"', "screenwriter", "Lena", "Ortiz", "wrote", "."]
+    spaces = [False, True, True, False, False, True, True, True, True, False, False]
+    pos = ["PUNCT", "PRON", "VERB", "PRON", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "VERB", "PUNCT"]
+    lemmas = ['"', "nobody", "ask", "we", ",", '"', "screenwriter", "Lena", "Ortiz", "write", "."]
+    heads = [2, 2, 6, 2, 2, 6, 9, 8, 6, 9, 9]
+    deps = ["punct", "nsubj", "ccomp", "dobj", "punct", "punct", "parataxis", "compound", "dobj", "ROOT",
+            "punct"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas, heads=heads, deps=deps,
+              ents=["O"] * 7 + ["B-PERSON", "I-PERSON", "O", "O"])
+    found = find_quotes(doc)
+    assert [(q.text, q.speaker, q.cue) for q in found] == [("Nobody asked us", "Lena Ortiz", "wrote")]
