@@ -7,7 +7,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from extractor.facts.quotes.cues import Cue, DocIndex, before_frame, choose_cue, cues_in, find_subject
+from extractor.facts.quotes.cues import (
+    Cue,
+    DocIndex,
+    before_frame,
+    choose_cue,
+    cues_in,
+    find_subject,
+    is_cue_verb,
+)
 from extractor.facts.quotes.organisations import is_notice
 from extractor.facts.quotes.spans import QuoteSpan, find_spans
 from extractor.facts.quotes.speakers import Resolver, Speaker
@@ -138,7 +146,8 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
         if att.speaker is None and span.group in group_speaker:
             att = group_speaker[span.group].moved_to(span)
         elif att.cue is None and not short:
-            intro = introduced(index, resolver, span, cues) if opens_paragraph(index, span) else None
+            intro = (introduced(index, resolver, span, cues) if opens_paragraph(index, span)
+                     else said_just_before(index, resolver, span, cues))
             if previous is not None and carries_over(index, span, previous.span) and not (
                     intro is not None and introduced_after(index, intro, previous.span)):
                 att = previous.moved_to(span)
@@ -221,6 +230,25 @@ def quote_fills_paragraph(index: DocIndex, span: QuoteSpan) -> bool:
     """Nothing but the quote, and maybe other quotes, in the quote's paragraph."""
     return not index.paragraph_tokens(span.paragraph) or all(
         t.is_punct or t.is_space for t in index.paragraph_tokens(span.paragraph))
+
+
+def said_just_before(index: DocIndex, resolver: Resolver, span: QuoteSpan,
+                     cues: CueData) -> Attribution | None:
+    """A quote opening a sentence inside a paragraph, right after a sentence of that paragraph
+    whose main verb is a cue (``Perez says too many women feel guilty. "They feel like a bad
+    mom."``): that cue's subject speaks."""
+    k = index.last_token_before(span.mark_start)
+    if before_frame(index, span) or k < 0 or "\n" in index.text[index.doc[k].idx:span.mark_start]:
+        return None
+    sent = index.doc[k].sent
+    root = sent.root
+    if index.quoted(root.i) or not is_cue_verb(root, cues):
+        return None
+    subject = find_subject(root, cues, quoted=index.quoted)
+    speaker = resolver.resolve(subject) if subject is not None else None
+    if speaker is None or speaker.kind == "other":
+        return None
+    return Attribution(span, Cue(root.text, subject, root, 0), speaker, True)
 
 
 def introduced_after(index: DocIndex, intro: Attribution, previous: QuoteSpan) -> bool:
