@@ -134,3 +134,16 @@ def test_a_cue_verb_left_without_subject_takes_the_person_named_before_it():
               ents=["O"] * 7 + ["B-PERSON", "I-PERSON", "O", "O"])
     found = find_quotes(doc)
     assert [(q.text, q.speaker, q.cue) for q in found] == [("Nobody asked us", "Lena Ortiz", "wrote")]
+
+
+def test_a_description_does_not_stand_for_the_subject_of_its_own_sentence(quotes):
+    """'the senator' is not Mark Cole, the subject just before it in the same sentence."""
+    found = quotes('Senator Ruth Bell spoke first at the hearing. Mark Cole praised the bill, but the '
+                   'senator said it "will never pass the House as it is written."')
+    assert speakers(found) == ["Ruth Bell"]
+
+
+def test_a_quote_after_a_sentence_of_indirect_speech_is_that_speakers(quotes):
+    text = ("Perez says too many parents feel torn when they go back to work. "
+            '"They feel like they are failing at both jobs."')
+    assert speakers(quotes(text)) == ["Perez"]

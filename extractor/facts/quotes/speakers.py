@@ -114,13 +114,20 @@ class Resolver(Names):
         if speaker.kind == "person" and k < len(self.doc):
             self.candidates.append(candidate(self.doc[k], speaker, speaker.mention[1], main=True))
 
-    def last_person(self, before: int, gender: str | None = None, depth: int = 0) -> Speaker | None:
+    def last_person(self, before: int, gender: str | None = None, depth: int = 0,
+                    elsewhere: bool = False) -> Speaker | None:
         """The person in focus before ``before`` (``salience``; a pronoun there stands for whoever
         was in focus before it), else the first named, else the last described, skipping those
-        whose likely gender is not ``gender``."""
+        whose likely gender is not ``gender``. ``elsewhere``: for a description (``the
+        candidate``), which does not stand for a person named in its own sentence (``Hewitt
+        pressed Trump, but the candidate cut him off``)."""
         genders = self.genders
+        k = self.index.first_token_at(before)
+        own = self.doc[k].sent.start_char if elsewhere and k < len(self.doc) else -1
 
         def fits(c: Candidate) -> bool:
+            if c.sentence == own:
+                return False
             if c.speaker is None:
                 return depth < MAX_PRONOUN_CHAIN and (gender is None or c.gender in (None, gender))
             return genders is None or genders.fits(c.speaker.name, gender)
@@ -221,7 +228,8 @@ class Resolver(Names):
                 return self.named(named, subtree, (self.index.text[surface[1]:end], surface[1], end))
         if self.refers_back(head, tokens):
             wanted = self.genders.word_gender(head.text) if self.genders is not None else None
-            found = self.last_person(surface[1], wanted) or self.last_person(surface[1])
+            found = (self.last_person(surface[1], wanted, elsewhere=True)
+                     or self.last_person(surface[1], elsewhere=True))
             if found is not None:
                 return self.relabel(found, surface)
         ent = self.entity_of(head)
@@ -241,14 +249,15 @@ class Resolver(Names):
                         return self.relabel(found, surface)
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.person_nouns and self.definite(
                 tokens, self.cues.person_nouns):
-            return self.relabel(self.last_person(surface[1]), surface) or self.described(tokens, surface)
+            return (self.relabel(self.last_person(surface[1], elsewhere=True), surface)
+                    or self.described(tokens, surface))
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.other_org_nouns:
             named_org = self.last_named_org(surface[1], head.lemma_.lower())
             if named_org is not None:
                 return self.relabel(named_org, surface)
         if self.is_description(head):
             if self.definite(tokens):  # "the Facebook exec": a person named before
-                return self.relabel(self.last_person(surface[1]), surface)
+                return self.relabel(self.last_person(surface[1], elsewhere=True), surface)
             return self.spokesperson(head, subtree, surface) or self.plain(tokens, surface)
         kind = self.org_noun_kind(tokens)
         if kind is not None:
