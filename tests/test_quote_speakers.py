@@ -147,3 +147,9 @@ def test_a_quote_after_a_sentence_of_indirect_speech_is_that_speakers(quotes):
     text = ("Perez says too many parents feel torn when they go back to work. "
             '"They feel like they are failing at both jobs."')
     assert speakers(quotes(text)) == ["Perez"]
+
+
+def test_he_is_not_the_person_he_speaks_to(quotes):
+    text = ("Sean Hale asked Tom Reed how tall the fence would be.\n\n"
+            '"Ten feet, maybe twelve, and it will be paid for," he told Hale.')
+    assert speakers(quotes(text)) == ["Tom Reed"]

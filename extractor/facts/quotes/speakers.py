@@ -115,18 +115,19 @@ class Resolver(Names):
             self.candidates.append(candidate(self.doc[k], speaker, speaker.mention[1], main=True))
 
     def last_person(self, before: int, gender: str | None = None, depth: int = 0,
-                    elsewhere: bool = False) -> Speaker | None:
+                    elsewhere: bool = False, others: frozenset[str] = frozenset()) -> Speaker | None:
         """The person in focus before ``before`` (``salience``; a pronoun there stands for whoever
         was in focus before it), else the first named, else the last described, skipping those
         whose likely gender is not ``gender``. ``elsewhere``: for a description (``the
         candidate``), which does not stand for a person named in its own sentence (``Hewitt
-        pressed Trump, but the candidate cut him off``)."""
+        pressed Trump, but the candidate cut him off``). ``others``: words of the names of the
+        people the pronoun's verb is said to (``he told Hannity`` is not Hannity)."""
         genders = self.genders
         k = self.index.first_token_at(before)
         own = self.doc[k].sent.start_char if elsewhere and k < len(self.doc) else -1
 
         def fits(c: Candidate) -> bool:
-            if c.sentence == own:
+            if c.sentence == own or (c.speaker is not None and c.speaker.name.split()[-1] in others):
                 return False
             if c.speaker is None:
                 return depth < MAX_PRONOUN_CHAIN and (gender is None or c.gender in (None, gender))
@@ -204,7 +205,9 @@ class Resolver(Names):
         lower = head.lower_
         if lower in self.cues.person_pronouns:
             wanted = self.genders.pronoun_gender(lower) if self.genders is not None else None
-            return self.relabel(self.last_person(start, wanted) or self.last_person(start), surface)
+            others = addressed(head)
+            return self.relabel(self.last_person(start, wanted, others=others)
+                                or self.last_person(start, others=others), surface)
         if lower in self.cues.plural_pronouns:
             return self.relabel(self.last_speaker(start) or self.last_org(start, False), surface)
         if lower in self.cues.org_pronouns:
@@ -362,3 +365,14 @@ class Resolver(Names):
             if phrase in self.cues.company_nouns:
                 return "company"
         return None
+
+
+def addressed(subject: Token) -> frozenset[str]:
+    """The names a subject's verb is said or written to (``he told Hannity``, ``she wrote to Ann
+    Roe``): the subject is not one of them."""
+    verb = subject.head
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+              if g.dep_ == "pobj"]
+    return frozenset(t.text for h in heads for t in h.subtree
+                     if t.ent_type_ in PERSON_LABELS or t.pos_ == "PROPN")
