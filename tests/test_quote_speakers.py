@@ -153,3 +153,13 @@ def test_he_is_not_the_person_he_speaks_to(quotes):
     text = ("Sean Hale asked Tom Reed how tall the fence would be.\n\n"
             '"Ten feet, maybe twelve, and it will be paid for," he told Hale.')
     assert speakers(quotes(text)) == ["Tom Reed"]
+
+
+def test_an_inverted_attribution_with_a_common_noun_names_the_speaker(quotes):
+    """'asked the boy' parsed with 'boy' as an object: the verb opens the attribution, so the
+    noun after it speaks (a participle there, 'referencing the crowd', would not)."""
+    found = quotes('The last question came from a young child in the front row. "How big will the '
+                   'fence be?" asked the boy, who was wearing a red cap.')
+    assert [(q.speaker, q.cue) for q in found] == [("boy", "asked")]
+    found = quotes('"We will win this case in any court," Ann Roe said, referencing the crowd outside.')
+    assert speakers(found) == ["Ann Roe"]

@@ -313,10 +313,16 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
 def named_beside(index: DocIndex, after: list[Token], verb: Token) -> Token | None:
     """A cue verb after the quote that the parse left with no subject (``"...," screenwriter Ann
     Roe wrote``, ``"...," said Ann Roe, a lawyer who ...`` parsed wrong): the last person named
-    between the quote and the verb, else a person named right after the verb."""
+    between the quote and the verb, else, when the verb opens the attribution, the noun after it
+    (``"...," asked the boy``), else a person named right after the verb."""
     named = [t for t in after if t.i < verb.i and t.ent_type_ in PERSON_LABELS]
     if named:
         return named[-1]
+    opening = [t for t in after if not t.is_punct][:1] == [verb] and verb.tag_ not in PARTICIPLE_TAGS
+    if opening:  # '"...," asked the boy, who ...' parsed as an object: inverted order
+        for child in verb.rights:
+            if child.dep_ in OBJECT_DEPS and child.pos_ in NOMINAL_HEAD_POS and not index.quoted(child.i):
+                return child
     k = verb.i + 1
     doc = index.doc
     if k >= len(doc) or doc[k].ent_type_ not in PERSON_LABELS or index.quoted(k):
