@@ -163,3 +163,11 @@ def test_an_inverted_attribution_with_a_common_noun_names_the_speaker(quotes):
     assert [(q.speaker, q.cue) for q in found] == [("boy", "asked")]
     found = quotes('"We will win this case in any court," Ann Roe said, referencing the crowd outside.')
     assert speakers(found) == ["Ann Roe"]
+
+
+def test_a_woman_called_spokesman_is_still_she(quotes):
+    """'spokesman' is said of women too: the first name outweighs it."""
+    text = ("Judge Sara Lee fined the group last year.\n\n"
+            "Campaign spokesman Hope Ellis confirmed that the group was independent. "
+            '"They are not part of the campaign," she said.')
+    assert speakers(quotes(text)) == ["Hope Ellis"]
