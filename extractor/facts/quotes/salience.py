@@ -2,11 +2,12 @@
 in focus before it, by the place and the role of each earlier mention.
 
 A mention is a candidate when it is the subject of its clause (a name in apposition to a subject
-counts: ``his wife, Jane, called ...``) or the speaker of an earlier quote. The sentence nearest
-before the pronoun that has a candidate is looked at first, then the one before that: the subject
-of a main clause wins over one of a clause below it (``Brian Murphy said Trump hurt his cause.
-"...," he said`` is Murphy's), the later of two of the same rank wins; failing a main-clause
-subject in those two sentences, the last subject named.
+counts: ``his wife, Jane, called ...``), the speaker of an earlier quote, or a subject pronoun
+(which stands for whoever was in focus before it). In the nearest sentence before the pronoun that
+has a candidate, the subject of the main clause wins over one of a clause below it (``Brian
+Murphy said Trump hurt his cause. "...," he said`` is Murphy's), the later of two of the same rank
+wins; with no main-clause subject there, the last subject named; with no subject that fits at all,
+the last person named.
 """
 from __future__ import annotations
 
