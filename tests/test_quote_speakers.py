@@ -74,6 +74,14 @@ def test_a_bare_quote_after_a_sentence_about_a_thing_names_nobody(quotes):
     assert speakers(quotes(text)) == [None]
 
 
+def test_a_bare_quote_after_a_sentence_about_an_organisation_is_not_its(quotes):
+    """What follows 'Gab must show Google ...' is more likely a letter to Gab than Gab's words."""
+    text = ("The store gave the app a day to act. Gab must also show Google that it will moderate "
+            "its content.\n\n"
+            '"Please remove all the listed material and send us the new version for review."')
+    assert speakers(quotes(text)) == [None]
+
+
 def test_quotes_run_together_share_the_speaker_of_the_last(quotes):
     text = ('The vote was close. "We will win the next one." "Nobody can stop us now," '
             "said Ann Smith.")

@@ -212,8 +212,9 @@ def introduced(index: DocIndex, resolver: Resolver, span: QuoteSpan, cues: CueDa
 def last_subject(index: DocIndex, resolver: Resolver, span: QuoteSpan,
                  words: list[Token]) -> Attribution | None:
     """A quote alone in its paragraph with no cue anywhere, after a paragraph whose last sentence
-    has a person or organisation for the subject of its main verb (``Viguerie is upbeat about
-    Cruz's chances. / "..."``, ``Jones disagreed. / "..."``): that subject speaks."""
+    has a person for the subject of its main verb (``Viguerie is upbeat about Cruz's chances. /
+    "..."``, ``Jones disagreed. / "..."``): that person speaks. Not an organisation: what follows
+    ``Parler must prove to Apple that ...`` is more likely Apple's letter than Parler's words."""
     if not words or not quote_fills_paragraph(index, span):
         return None
     root = words[-1].sent.root
@@ -221,7 +222,7 @@ def last_subject(index: DocIndex, resolver: Resolver, span: QuoteSpan,
         return None
     subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and not index.quoted(c.i)]
     speaker = resolver.resolve(subjects[0]) if subjects else None
-    if speaker is None or speaker.kind == "other":
+    if speaker is None or speaker.kind != "person":
         return None
     return Attribution(span, Cue("", subjects[0], root, 0), speaker, True)
 
