@@ -17,18 +17,25 @@ then attributes each quote from the dependency parse of the words around it:
    ``likened`` ...) or a phrase (``according to``, ``in a statement``); a dash and a name
    closing the quote's line, or opening the next line, sign it. Cue words live in
    ``patterns/quote_cues.json``.
-3. **Speaker** (``speakers.py``, ``gender.py``, ``organisations.py``). The subject of the cue verb
-   nearest to it and outside the quote (``nsubj``; inherited through ``conj``/``advcl`` when the
-   verb has none), the object of ``according to``. The mention is reduced to a name: titles are
-   stripped (``Twitter CEO Jack Dorsey`` -> ``Jack Dorsey``), a surname takes its full name, a
-   spokesperson speaks for the organisation named beside it; ``he``/``she`` go to the person
-   last named as a subject or speaker whose likely gender fits; a definite role or age (``the
-   former secretary of state``, ``the 31-year-old``) to the person last named; ``the company``
-   to the platform the story is about, or the one that acted once two are named; a platform's
-   notice (``This account has been suspended``) to that platform.
+3. **Speaker** (``speakers.py``, ``names.py``, ``salience.py``, ``gender.py``,
+   ``organisations.py``). The subject of the cue verb nearest to it and outside the quote
+   (``nsubj``; inherited through ``conj``/``advcl`` when the verb has none; when the parse gives
+   none for a verb after the quote, the person named between them or the noun after a verb that
+   opens the attribution), the object of ``according to``. The mention is reduced to a name:
+   titles are stripped (``Twitter CEO Jack Dorsey`` -> ``Jack Dorsey``), a surname takes its full
+   name, a spokesperson speaks for the organisation named beside it; ``he``/``she`` go to the
+   person in focus whose likely gender fits (the main-clause subject of the nearest sentence with
+   a subject, a pronoun standing for whoever was in focus before it; not the person the verb is
+   said to); a definite role or age (``the former secretary of state``, ``the 31-year-old``) to the
+   person in focus outside its own sentence; ``the company`` to the platform the story is about,
+   or the one that acted once two are named; a platform's notice (``This account has been
+   suspended``) to that platform.
 4. **Assembly** (``assemble.py``). A quote with no cue that opens its paragraph after a paragraph
-   ending with a cue or a colon is that speaker's; otherwise it keeps the speaker of the quote
-   just before it, unless a new speaker was introduced after that quote.
+   ending with a cue or a colon is that speaker's, after a paragraph whose last sentence has a
+   person for its subject that person's; one that opens a sentence after a sentence of its
+   paragraph with a cue verb is that cue's; one running straight into the next quote shares its
+   speaker; otherwise it keeps the speaker of the quote just before it, unless a new speaker was
+   introduced after that quote.
 5. **Left out:** scare quotes (at most ``max_scare_words`` words and no cue binding them), titles
    (title case after a preposition, a possessive or a work noun) and names.
 """

@@ -5,9 +5,17 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from extractor.facts.quotes.cues import Cue, DocIndex, before_frame, choose_cue, cues_in, find_subject
+from extractor.facts.quotes.cues import (
+    Cue,
+    DocIndex,
+    before_frame,
+    choose_cue,
+    cues_in,
+    find_subject,
+    is_cue_verb,
+)
 from extractor.facts.quotes.organisations import is_notice
 from extractor.facts.quotes.spans import QuoteSpan, find_spans
 from extractor.facts.quotes.speakers import Resolver, Speaker
@@ -15,6 +23,7 @@ from extractor.facts.quotes.vocab import (
     MAX_TITLE_WORDS,
     NAMING_FILLERS,
     SHORT_ATTRIBUTION_TOKENS,
+    SUBJECT_DEPS,
     TERM_DETERMINERS,
     TITLE_FUNCTION_WORDS,
     VERB_POS,
@@ -124,6 +133,7 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
     index = DocIndex.build(doc, spans)
     resolver = Resolver(doc, index, cues, whole_text=whole_text)
     attributed = [attribute(index, resolver, span, cues) for span in spans]
+    attributed = joined_to_next(text, attributed)
     group_speaker = group_attribution(attributed)
     quotes: list[Quote] = []
     previous: Attribution | None = None
@@ -136,7 +146,8 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
         if att.speaker is None and span.group in group_speaker:
             att = group_speaker[span.group].moved_to(span)
         elif att.cue is None and not short:
-            intro = introduced(index, resolver, span, cues) if opens_paragraph(index, span) else None
+            intro = (introduced(index, resolver, span, cues) if opens_paragraph(index, span)
+                     else said_just_before(index, resolver, span, cues))
             if previous is not None and carries_over(index, span, previous.span) and not (
                     intro is not None and introduced_after(index, intro, previous.span)):
                 att = previous.moved_to(span)
@@ -195,7 +206,50 @@ def introduced(index: DocIndex, resolver: Resolver, span: QuoteSpan, cues: CueDa
         speaker = resolver.resolve(subject) if subject is not None else None
         if speaker is not None:
             return Attribution(span, Cue(":", subject, root, 0), speaker, True)
-    return None
+    return last_subject(index, resolver, span, words)
+
+
+def last_subject(index: DocIndex, resolver: Resolver, span: QuoteSpan,
+                 words: list[Token]) -> Attribution | None:
+    """A quote alone in its paragraph with no cue anywhere, after a paragraph whose last sentence
+    has a person for the subject of its main verb (``Viguerie is upbeat about Cruz's chances. /
+    "..."``, ``Jones disagreed. / "..."``): that person speaks. Not an organisation: what follows
+    ``Parler must prove to Apple that ...`` is more likely Apple's letter than Parler's words."""
+    if not words or not quote_fills_paragraph(index, span):
+        return None
+    root = words[-1].sent.root
+    if root.pos_ not in VERB_POS or index.quoted(root.i):
+        return None
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and not index.quoted(c.i)]
+    speaker = resolver.resolve(subjects[0]) if subjects else None
+    if speaker is None or speaker.kind != "person":
+        return None
+    return Attribution(span, Cue("", subjects[0], root, 0), speaker, True)
+
+
+def quote_fills_paragraph(index: DocIndex, span: QuoteSpan) -> bool:
+    """Nothing but the quote, and maybe other quotes, in the quote's paragraph."""
+    return not index.paragraph_tokens(span.paragraph) or all(
+        t.is_punct or t.is_space for t in index.paragraph_tokens(span.paragraph))
+
+
+def said_just_before(index: DocIndex, resolver: Resolver, span: QuoteSpan,
+                     cues: CueData) -> Attribution | None:
+    """A quote opening a sentence inside a paragraph, right after a sentence of that paragraph
+    whose main verb is a cue (``Perez says too many women feel guilty. "They feel like a bad
+    mom."``): that cue's subject speaks."""
+    k = index.last_token_before(span.mark_start)
+    if before_frame(index, span) or k < 0 or "\n" in index.text[index.doc[k].idx:span.mark_start]:
+        return None
+    sent = index.doc[k].sent
+    root = sent.root
+    if index.quoted(root.i) or not is_cue_verb(root, cues):
+        return None
+    subject = find_subject(root, cues, quoted=index.quoted)
+    speaker = resolver.resolve(subject) if subject is not None else None
+    if speaker is None or speaker.kind == "other":
+        return None
+    return Attribution(span, Cue(root.text, subject, root, 0), speaker, True)
 
 
 def introduced_after(index: DocIndex, intro: Attribution, previous: QuoteSpan) -> bool:
@@ -204,6 +258,20 @@ def introduced_after(index: DocIndex, intro: Attribution, previous: QuoteSpan) -
     cue = intro.cue
     anchor = cue.verb if cue is not None and cue.verb is not None else (cue.speaker_token if cue else None)
     return anchor is not None and anchor.idx > previous.mark_end
+
+
+def joined_to_next(text: str, attributed: list[Attribution]) -> list[Attribution]:
+    """``"We will win." "Nobody can stop us," Ann Smith said.``: a quote with no cue that runs
+    straight into the next quote of its paragraph (nothing but spaces and punctuation between
+    their marks) is the same speaker's, whoever speaks the next one."""
+    out = list(attributed)
+    for k in range(len(out) - 2, -1, -1):
+        here, nxt = out[k], out[k + 1]
+        between = text[here.span.mark_end + 1:nxt.span.mark_start]
+        adjacent = here.span.paragraph == nxt.span.paragraph and not any(ch.isalnum() for ch in between)
+        if here.cue is None and nxt.speaker is not None and adjacent and not here.span.runs_on:
+            out[k] = Attribution(here.span, nxt.cue, nxt.speaker, True)
+    return out
 
 
 def group_attribution(attributed: list[Attribution]) -> dict[int, Attribution]:
@@ -246,7 +314,7 @@ def make_quote(text: str, att: Attribution) -> Quote:
         end=end,
         speaker=speaker.name if speaker else None,
         speaker_span=speaker.mention if speaker else None,
-        cue=cue.text if cue else None,
+        cue=(cue.text or None) if cue else None,
         speaker_platform=speaker.platform if speaker else None,
     )
 

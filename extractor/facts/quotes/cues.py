@@ -30,7 +30,7 @@ from extractor.facts.quotes.vocab import (
 )
 
 DASH_CHARS = "-―—–"
-MISPARSED_SUBJECT_DEPS = frozenset({"amod", "nmod"})
+MISPARSED_SUBJECT_DEPS = frozenset({"amod", "nmod", "compound"})
 NOMINAL_HEAD_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 Quoted = Callable[[int], bool]  # is the token at this index inside a quote
 
@@ -284,13 +284,21 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
     signed = signature(index, span)
     if signed is not None:
         return signed, True
-    if after and after[0].is_title and ends_sentence(text) and len(after) > SHORT_ATTRIBUTION_TOKENS:
+    # '"... today." Smith later said that ...' starts a new sentence; after '?' or '!' the
+    # attribution may follow with a capital ('"Why?" Smith asked reporters during ...'), when no
+    # cue before the quote introduces it
+    new_sentence = bool(after) and after[0].is_title and ends_sentence(text) and len(
+        after) > SHORT_ATTRIBUTION_TOKENS
+    if new_sentence and text.rstrip()[-1:] == ".":
         after = []
     all_after = cues_in(after, cues, from_end=False, quoted=index.quoted)
+    for cue in all_after:
+        if cue.speaker_token is None and cue.verb is not None:
+            cue.speaker_token = named_beside(index, after, cue.verb)
     after_cues = [c for c in all_after if attribution_follows(after, c)]
     before_cues = cues_in(before_frame(index, span), cues, from_end=True, quoted=index.quoted)
     trailing_comma = text.rstrip()[-1:] in ",?!" or bool(after and after[0].text == ",")
-    if after_cues and (trailing_comma or not before_cues):
+    if after_cues and (trailing_comma and not (new_sentence and before_cues) or not before_cues):
         return after_cues[0], True
     if before_cues:
         cue = before_cues[0]
@@ -300,6 +308,28 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
     if closing:
         return closing[0], False
     return None, False
+
+
+def named_beside(index: DocIndex, after: list[Token], verb: Token) -> Token | None:
+    """A cue verb after the quote that the parse left with no subject (``"...," screenwriter Ann
+    Roe wrote``, ``"...," said Ann Roe, a lawyer who ...`` parsed wrong): the last person named
+    between the quote and the verb, else, when the verb opens the attribution, the noun after it
+    (``"...," asked the boy``), else a person named right after the verb."""
+    named = [t for t in after if t.i < verb.i and t.ent_type_ in PERSON_LABELS]
+    if named:
+        return named[-1]
+    opening = [t for t in after if not t.is_punct][:1] == [verb] and verb.tag_ not in PARTICIPLE_TAGS
+    if opening:  # '"...," asked the boy, who ...' parsed as an object: inverted order
+        for child in verb.rights:
+            if child.dep_ in OBJECT_DEPS and child.pos_ in NOMINAL_HEAD_POS and not index.quoted(child.i):
+                return child
+    k = verb.i + 1
+    doc = index.doc
+    if k >= len(doc) or doc[k].ent_type_ not in PERSON_LABELS or index.quoted(k):
+        return None
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I" and not index.quoted(k + 1):
+        k += 1
+    return doc[k]
 
 
 def signature(index: DocIndex, span: QuoteSpan) -> Cue | None:

@@ -3,7 +3,8 @@
 Only cheap, deterministic evidence, most of it from the article itself:
 
 1. a courtesy title or gendered noun right before or beside a mention (``Mr. Tribe``, ``Ms.
-   LaBelle``, ``congresswoman Jane Doe``, ``Jane Doe, a spokeswoman``): three votes;
+   LaBelle``, ``congresswoman Jane Doe``, ``Jane Doe, a spokeswoman``): three votes, only one
+   for a male word also said of women (``generic_words``: ``Trump spokesman Hope Hicks``);
 2. a subject pronoun in a sentence whose subject is that person, named alone there (``Trump says
    he has "big plans"``), or opening the next sentence (``Clinton spoke. She said ...``): one vote;
 3. the first name, if it is in the short lists of ``patterns/quote_cues.json`` (``gender``):
@@ -24,6 +25,7 @@ from extractor.facts.quotes.vocab import SUBJECT_DEPS, CueData
 TITLE_VOTES = 3
 NAME_VOTES = 2
 PRONOUN_VOTES = 1
+GENERIC_VOTES = 1  # 'spokesman', 'chairman': said of women too
 WINDOW = 3  # tokens before a mention searched for a title or gendered noun
 
 
@@ -80,7 +82,8 @@ class Genders:
         for word in words:
             said = self.word_gender(word)
             if said is not None:
-                self.vote(name, said, TITLE_VOTES)
+                generic = word.lower().rstrip(".") in self.cues.generic_words
+                self.vote(name, said, GENERIC_VOTES if generic else TITLE_VOTES)
 
     def vote(self, name: str, gender: str, weight: int) -> None:
         self.votes.setdefault(name, Counter())[gender] += weight

@@ -2,17 +2,23 @@
 descriptions and pronouns to the person or organisation they stand for."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.entities import doc_entities, entity_at
-from extractor.facts.quotes.cues import DASH_CHARS, DocIndex
+from extractor.facts.quotes.cues import DocIndex
 from extractor.facts.quotes.gender import Genders
+from extractor.facts.quotes.names import Names
 from extractor.facts.quotes.organisations import main_platform, meant_platform, platform_in
+from extractor.facts.quotes.salience import (
+    Candidate,
+    Speaker,
+    candidate,
+    in_main_clause,
+    most_salient,
+)
 from extractor.facts.quotes.vocab import (
-    DASHES,
     DEFINITE,
     DETERMINERS,
     MENTION_CUT_DEPS,
@@ -25,17 +31,11 @@ from extractor.facts.quotes.vocab import (
     Mention,
 )
 
-
-@dataclass(frozen=True)
-class Speaker:
-    name: str
-    mention: Mention
-    platform: str | None
-    kind: str  # person | org | other
+MAX_PRONOUN_CHAIN = 6  # pronouns followed back to the name they stand for
 
 
 @dataclass
-class Resolver:
+class Resolver(Names):
     """Resolves subject mentions to names, with a memory of earlier speakers."""
     doc: Doc
     index: DocIndex
@@ -43,10 +43,12 @@ class Resolver:
     people: list[Span] = field(default_factory=list)
     orgs: list[Span] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)
+    families: dict[str, list[str]] = field(default_factory=dict)  # surname -> every full name with it
     platform_of: dict[str, str] = field(default_factory=dict)
     history: list[tuple[int, Speaker]] = field(default_factory=list)
     subject_names: list[tuple[int, Speaker]] = field(default_factory=list)
     described_people: list[tuple[int, Speaker]] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)  # people in focus, for pronouns
     genders: Genders | None = None
     whole_text: str | None = None  # the article, when the Doc holds some of its lines only
 
@@ -56,6 +58,9 @@ class Resolver:
             parts = self.clean_name(ent).split()
             if len(parts) > 1 and self.is_person(ent):
                 self.full_names.setdefault(parts[-1], " ".join(parts))
+                names = self.families.setdefault(parts[-1], [])
+                if " ".join(parts) not in names:
+                    names.append(" ".join(parts))
         for ent in ents:  # a second pass: 'Bozell' tagged ORG is the Brent Bozell named before
             if self.is_person(ent):
                 self.people.append(ent)
@@ -63,14 +68,25 @@ class Resolver:
                 self.orgs.append(ent)
         self.genders = Genders(self.doc, self.index, self.people, self.cues,
                                lambda ent: self.expand(self.clean_name(ent)))
+        for ent in self.people:
+            for name in self.namesakes(self.clean_name(ent)):
+                self.candidates.append(candidate(ent.root, self.person(name, ent), ent.start_char))
         for tok in self.doc:  # names the model did not tag: proper-noun subjects outside quotes
-            untagged = tok.pos_ == "PROPN" and not tok.ent_type_ and not self.index.quoted(tok.i)
+            # a surname of someone named, even when tagged as a common noun ('Woods continued')
+            known = tok.text in self.full_names and tok.text[:1].isupper()
+            untagged = (tok.pos_ == "PROPN" or known) and not tok.ent_type_ and not self.index.quoted(tok.i)
             if tok.dep_ in SUBJECT_DEPS and untagged:
                 chain = self.name_chain(tok)
                 name = self.clean_name(chain)
                 if name and self.looks_like_a_name(chain, name):
                     mention = (name, chain[0].idx, tok.idx + len(tok))
                     self.subject_names.append((tok.idx, Speaker(name, mention, None, "person")))
+                    self.candidates.append(candidate(tok, self.subject_names[-1][1], chain[0].idx))
+            pronoun = tok.lower_ in self.cues.person_pronouns and tok.dep_ in SUBJECT_DEPS
+            if pronoun and not self.index.quoted(tok.i):  # 'She acknowledges ...': whoever is in focus
+                said = self.genders.pronoun_gender(tok.lower_)
+                main = in_main_clause(tok)
+                self.candidates.append(Candidate(tok.idx, tok.sent.start_char, main, None, said))
             # 'The star hit back': a person described, not named, who may speak as 'she' next
             described = tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.person_nouns
             if tok.dep_ in SUBJECT_DEPS and described and not self.index.quoted(tok.i):
@@ -81,31 +97,6 @@ class Resolver:
                     start, end = words[0].idx, tok.idx + len(tok)
                     text = self.index.text[start:end]
                     self.described_people.append((tok.idx, Speaker(text, (text, start, end), None, "person")))
-
-    # -- names
-
-    def clean_name(self, tokens: Span | list[Token]) -> str:
-        """Drop titles, platform names and possessives around a name."""
-        words = [t for t in tokens if not t.is_punct or t.text in ("-", ".")]
-        while words and words[0].text in DASHES:
-            words = words[1:]
-        first = words[0].lower_.lstrip(DASH_CHARS) if words else ""  # '-President Obama' signs a quote
-        if first in self.cues.title_words:
-            words = words[1:]
-        while words and (words[0].lower_ in self.cues.title_words or words[0].ent_type_ == PLATFORM_LABEL
-                         or words[0].ent_type_ in ORG_LABELS and len(words) > 2):
-            words = words[1:]
-        while words and words[-1].lower_ in ("'s", "’s"):
-            words = words[:-1]
-        return " ".join(t.text for t in words).strip().lstrip(DASH_CHARS)
-
-    def expand(self, name: str) -> str:
-        """The fullest form of a name the article gives (``Schultz``, ``Wasserman Schultz`` ->
-        ``Debbie Wasserman Schultz``)."""
-        full = self.full_names.get(name.split()[-1]) if name else None
-        if full is None and self.whole_text is not None and name and " " not in name:
-            full = self.full_names.setdefault(name, full_name_in(self.whole_text, name, self.cues))
-        return full if full is not None and full.endswith(name) else name
 
     def platform_near(self, tokens: list[Token]) -> str | None:
         for tok in tokens:
@@ -119,27 +110,43 @@ class Resolver:
         self.history.append((at, speaker))
         if speaker.platform and speaker.kind == "person":
             self.platform_of.setdefault(speaker.name, speaker.platform)
+        k = self.index.first_token_at(speaker.mention[1])
+        if speaker.kind == "person" and k < len(self.doc):
+            self.candidates.append(candidate(self.doc[k], speaker, speaker.mention[1], main=True))
 
-    def last_person(self, before: int, gender: str | None = None) -> Speaker | None:
-        """The person last named as a subject or speaker before ``before`` (else the first named),
-        skipping those whose likely gender is not ``gender``."""
-        fits = self.genders.fits if self.genders is not None else (lambda name, wanted: True)
-        best: tuple[int, Speaker] | None = None
+    def last_person(self, before: int, gender: str | None = None, depth: int = 0,
+                    elsewhere: bool = False, others: frozenset[str] = frozenset()) -> Speaker | None:
+        """The person in focus before ``before`` (``salience``; a pronoun there stands for whoever
+        was in focus before it), else the first named, else the last described, skipping those
+        whose likely gender is not ``gender``. ``elsewhere``: for a description (``the
+        candidate``), which does not stand for a person named in its own sentence (``Hewitt
+        pressed Trump, but the candidate cut him off``). ``others``: words of the names of the
+        people the pronoun's verb is said to (``he told Hannity`` is not Hannity)."""
+        genders = self.genders
+        k = self.index.first_token_at(before)
+        own = self.doc[k].sent.start_char if elsewhere and k < len(self.doc) else -1
+
+        def fits(c: Candidate) -> bool:
+            if c.sentence == own or (c.speaker is not None and c.speaker.name.split()[-1] in others):
+                return False
+            if c.speaker is None:
+                return depth < MAX_PRONOUN_CHAIN and (gender is None or c.gender in (None, gender))
+            return genders is None or genders.fits(c.speaker.name, gender)
+
+        found = most_salient(self.candidates, before, fits)
+        if found is not None and found.speaker is None:
+            return self.last_person(found.at, found.gender or gender, depth + 1)
+        if found is not None and found.speaker is not None:
+            sp = found.speaker
+            return Speaker(sp.name, sp.mention, sp.platform or self.platform_of.get(sp.name), sp.kind)
         for ent in self.people:
             if ent.end_char > before:
                 break
-            if ent.root.dep_ in SUBJECT_DEPS or best is None:
-                name = self.expand(self.clean_name(ent))
-                if name and fits(name, gender):
-                    best = (ent.start_char, self.person(name, ent))
-        for at, sp in self.history + self.subject_names:
-            later = best is None or at >= best[0]
-            if at < before and sp.kind == "person" and later and fits(sp.name, gender):
-                best = (at, sp)
-        if best is None:  # nobody named yet: the person last described
-            described = [(at, sp) for at, sp in self.described_people if at < before]
-            best = described[-1] if described else None
-        return best[1] if best else None
+            name = self.expand(self.clean_name(ent))
+            if name and (self.genders is None or self.genders.fits(name, gender)):
+                return self.person(name, ent)
+        described = [sp for at, sp in self.described_people if at < before]
+        return described[-1] if described else None
 
     def last_org(self, before: int, platform_only: bool) -> Speaker | None:
         best: tuple[int, Speaker] | None = None
@@ -165,12 +172,6 @@ class Resolver:
     def org(self, ent: Span) -> Speaker:
         platform = ent.ent_id_ if ent.label_ == PLATFORM_LABEL and ent.ent_id_ else None
         return Speaker(self.clean_org(ent.text), (ent.text, ent.start_char, ent.end_char), platform, "org")
-
-    @staticmethod
-    def clean_org(text: str) -> str:
-        for suffix in ("'s", "’s"):
-            text = text.removesuffix(suffix)
-        return text.strip()
 
     # -- mentions
 
@@ -204,7 +205,9 @@ class Resolver:
         lower = head.lower_
         if lower in self.cues.person_pronouns:
             wanted = self.genders.pronoun_gender(lower) if self.genders is not None else None
-            return self.relabel(self.last_person(start, wanted) or self.last_person(start), surface)
+            others = addressed(head)
+            return self.relabel(self.last_person(start, wanted, others=others)
+                                or self.last_person(start, others=others), surface)
         if lower in self.cues.plural_pronouns:
             return self.relabel(self.last_speaker(start) or self.last_org(start, False), surface)
         if lower in self.cues.org_pronouns:
@@ -228,7 +231,8 @@ class Resolver:
                 return self.named(named, subtree, (self.index.text[surface[1]:end], surface[1], end))
         if self.refers_back(head, tokens):
             wanted = self.genders.word_gender(head.text) if self.genders is not None else None
-            found = self.last_person(surface[1], wanted) or self.last_person(surface[1])
+            found = (self.last_person(surface[1], wanted, elsewhere=True)
+                     or self.last_person(surface[1], elsewhere=True))
             if found is not None:
                 return self.relabel(found, surface)
         ent = self.entity_of(head)
@@ -248,14 +252,15 @@ class Resolver:
                         return self.relabel(found, surface)
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.person_nouns and self.definite(
                 tokens, self.cues.person_nouns):
-            return self.relabel(self.last_person(surface[1]), surface) or self.described(tokens, surface)
+            return (self.relabel(self.last_person(surface[1], elsewhere=True), surface)
+                    or self.described(tokens, surface))
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.other_org_nouns:
             named_org = self.last_named_org(surface[1], head.lemma_.lower())
             if named_org is not None:
                 return self.relabel(named_org, surface)
         if self.is_description(head):
             if self.definite(tokens):  # "the Facebook exec": a person named before
-                return self.relabel(self.last_person(surface[1]), surface)
+                return self.relabel(self.last_person(surface[1], elsewhere=True), surface)
             return self.spokesperson(head, subtree, surface) or self.plain(tokens, surface)
         kind = self.org_noun_kind(tokens)
         if kind is not None:
@@ -314,40 +319,12 @@ class Resolver:
     def entity_of(self, head: Token) -> Span | None:
         return entity_at(head)
 
-    def looks_like_a_name(self, chain: list[Token], name: str) -> bool:
-        """An untagged proper-noun subject counts as a person when it has two words or more, is
-        the surname of someone named, follows a title (``Mr.``) or is a common first name; not
-        ``the 13th Amendment`` or ``Beehive``."""
-        if " " in name or name in self.full_names:
-            return True
-        before = chain[0].nbor(-1).lower_ if chain[0].i > 0 else ""
-        lower = name.lower()
-        return (before in self.cues.title_words - DETERMINERS or lower in self.cues.male_first_names
-                or lower in self.cues.female_first_names)
-
-    def is_person(self, ent: Span) -> bool:
-        """A PERSON, or a name the model took for an organisation or place that starts with a
-        common first name (``Carly Fiorina`` tagged ORG) or is the surname of a person named."""
-        if ent.label_ in PERSON_LABELS:
-            return True
-        if ent.label_ in ORG_LABELS and self.clean_org(ent.text) in self.full_names:
-            return True
-        first = ent[0].lower_
-        return (ent.label_ in ORG_LABELS and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
-                and (first in self.cues.male_first_names or first in self.cues.female_first_names))
-
     def named(self, ent: Span, subtree: list[Token], surface: Mention) -> Speaker:
         if self.is_person(ent):
             name = self.expand(self.clean_name(ent)) or ent.text
             platform = self.platform_near(subtree) or self.platform_of.get(name)
             return Speaker(name, surface, platform, "person")
         return Speaker(self.clean_org(ent.text), surface, None, "org")
-
-    def name_chain(self, head: Token) -> list[Token]:
-        chain = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-        chain.append(head)
-        chain.extend(c for c in head.rights if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")
-        return chain
 
     def spokesperson(self, head: Token, subtree: list[Token], surface: Mention) -> Speaker | None:
         """``a Twitter spokesperson``, ``a spokesperson for Facebook``: the organisation speaks."""
@@ -390,11 +367,12 @@ class Resolver:
         return None
 
 
-def full_name_in(text: str, surname: str, cues: CueData) -> str:
-    """The first ``Firstname Surname`` the text writes for a surname (no title, no determiner
-    before it), else the surname itself."""
-    for match in re.finditer(r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?) " + re.escape(surname) + r"\b", text):
-        first = match.group(1)
-        if first.lower() not in cues.title_words and first.lower() not in DETERMINERS:
-            return f"{first} {surname}"
-    return surname
+def addressed(subject: Token) -> frozenset[str]:
+    """The names a subject's verb is said or written to (``he told Hannity``, ``she wrote to Ann
+    Roe``): the subject is not one of them."""
+    verb = subject.head
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+              if g.dep_ == "pobj"]
+    return frozenset(t.text for h in heads for t in h.subtree
+                     if t.ent_type_ in PERSON_LABELS or t.pos_ == "PROPN")

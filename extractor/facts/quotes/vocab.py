@@ -79,6 +79,7 @@ class CueData:
     female_words: frozenset[str]
     male_first_names: frozenset[str]
     female_first_names: frozenset[str]
+    generic_words: frozenset[str]  # male words also used of women ('spokesman'): weak evidence
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,114 @@
+"""Names in quote attributions: a mention cleaned of titles and possessives, a surname given the
+full name the article writes, and which entities are people (a mixin of ``speakers.Resolver``)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.quotes.cues import DASH_CHARS
+from extractor.facts.quotes.gender import Genders
+from extractor.facts.quotes.vocab import (
+    DASHES,
+    DETERMINERS,
+    ORG_LABELS,
+    PERSON_LABELS,
+    PLATFORM_LABEL,
+    CueData,
+)
+
+
+class Names:
+    """Name handling over the article's people: ``full_names`` (surname -> first full name),
+    ``families`` (surname -> every full name with it), ``whole_text`` (the article, when the Doc
+    holds some of its lines)."""
+    cues: CueData
+    full_names: dict[str, str]
+    families: dict[str, list[str]]
+    whole_text: str | None
+    genders: Genders | None
+
+    def clean_name(self, tokens: Span | list[Token]) -> str:
+        """Drop titles, platform names and possessives around a name."""
+        words = [t for t in tokens if not t.is_punct or t.text in ("-", ".")]
+        while words and words[0].text in DASHES:
+            words = words[1:]
+        first = words[0].lower_.lstrip(DASH_CHARS) if words else ""  # '-President Obama' signs a quote
+        if first in self.cues.title_words:
+            words = words[1:]
+        while words and (words[0].lower_ in self.cues.title_words or words[0].ent_type_ == PLATFORM_LABEL
+                         or words[0].ent_type_ in ORG_LABELS and len(words) > 2):
+            words = words[1:]
+        while words and words[-1].lower_ in ("'s", "’s"):
+            words = words[:-1]
+        return " ".join(t.text for t in words).strip().lstrip(DASH_CHARS)
+
+    def expand(self, name: str) -> str:
+        """The fullest form of a name the article gives (``Schultz``, ``Wasserman Schultz`` ->
+        ``Debbie Wasserman Schultz``)."""
+        full = self.full_names.get(name.split()[-1]) if name else None
+        if full is None and self.whole_text is not None and name and " " not in name:
+            full = self.full_names.setdefault(name, full_name_in(self.whole_text, name, self.cues))
+        return full if full is not None and full.endswith(name) else name
+
+    def namesakes(self, name: str) -> list[str]:
+        """The people a name may be: its fullest form first, then, for a bare surname, everybody
+        else the article names with it (``Trump`` -> ``Donald Trump``, ``Ivanka Trump``), so that
+        ``she`` can find the one it fits; only those whose gender is known are added."""
+        full = self.expand(name)
+        if not full:
+            return []
+        others = self.families.get(name, []) if " " not in name else []
+        known = self.genders.of if self.genders is not None else (lambda other: None)
+        return [full] + [other for other in others if other != full and known(other) is not None]
+
+    @staticmethod
+    def clean_org(text: str) -> str:
+        for suffix in ("'s", "’s"):
+            text = text.removesuffix(suffix)
+        return text.strip()
+
+    def looks_like_a_name(self, chain: list[Token], name: str) -> bool:
+        """An untagged proper-noun subject counts as a person when it has two words or more, is
+        the surname of someone named, follows a title (``Mr.``) or is a common first name; not
+        ``the 13th Amendment`` or ``Beehive``."""
+        if " " in name or name in self.full_names:
+            return True
+        before = chain[0].nbor(-1).lower_ if chain[0].i > 0 else ""
+        lower = name.lower()
+        return (before in self.cues.title_words - DETERMINERS or lower in self.cues.male_first_names
+                or lower in self.cues.female_first_names)
+
+    def is_person(self, ent: Span) -> bool:
+        """A PERSON, or a name the model took for an organisation or place that starts with a
+        common first name (``Carly Fiorina`` tagged ORG) or is the surname of a person named."""
+        if ent.label_ in PERSON_LABELS:
+            return True
+        if ent.label_ in ORG_LABELS and self.clean_org(ent.text) in self.full_names:
+            return True
+        first = ent[0].lower_
+        if ent.label_ in ORG_LABELS and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent):
+            return (first in self.cues.male_first_names or first in self.cues.female_first_names
+                    or self.described_as_person(ent))
+        return False
+
+    def described_as_person(self, ent: Span) -> bool:
+        """``Maryam Violet, an Iranian journalist,``: a name in apposition with a word for a person."""
+        nouns = self.cues.person_nouns | self.cues.role_nouns
+        return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in ent.root.children)
+
+    def name_chain(self, head: Token) -> list[Token]:
+        chain = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        chain.append(head)
+        chain.extend(c for c in head.rights if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")
+        return chain
+
+
+def full_name_in(text: str, surname: str, cues: CueData) -> str:
+    """The first ``Firstname Surname`` the text writes for a surname (no title, no determiner
+    before it), else the surname itself."""
+    for match in re.finditer(r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?) " + re.escape(surname) + r"\b", text):
+        first = match.group(1)
+        if first.lower() not in cues.title_words and first.lower() not in DETERMINERS:
+            return f"{first} {surname}"
+    return surname

@@ -1,0 +1,181 @@
+"""Who speaks a quote when the words around it do not name the speaker outright: pronouns and
+descriptions in focus, the paragraph before a bare quote, quotes run together (sentences written
+for the tests)."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from extractor.facts.quotes import Quote, find_quotes
+from extractor.nlp import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    nlp = get_pipeline()
+
+    def run(text: str) -> list[Quote]:
+        return find_quotes(nlp(text))
+    return run
+
+
+def speakers(found: list[Quote]) -> list[str | None]:
+    return [q.speaker for q in found]
+
+
+# --- he/she: the person in focus -----------------------------------------------------------------
+
+def test_he_is_the_main_subject_not_a_name_in_the_clause_below_it(quotes):
+    """The last person named as a subject is Mark Whitfield, but only in the clause that Brian
+    Ortiz's verb governs: Ortiz is in focus."""
+    text = ("Brian Ortiz, the county chairman, said Mark Whitfield had hurt the campaign badly.\n\n"
+            '"We lost a lot of ground in the last month," he said.')
+    assert speakers(quotes(text)) == ["Brian Ortiz"]
+
+
+def test_a_pronoun_subject_keeps_the_focus_on_the_person_it_stands_for(quotes):
+    """The sentence just before the quote has a subject 'She' (Helen Moss) in its main clause and
+    Paula Grant only in a relative clause: 'she' is still Helen Moss."""
+    text = ("Helen Moss opened the meeting on Monday. She said the plan, which Paula Grant drafted, "
+            "was sound.\n\n"
+            '"We will vote on it next week," she said.')
+    assert speakers(quotes(text)) == ["Helen Moss"]
+
+
+def test_a_bare_surname_shared_by_two_people_lets_she_find_the_woman(quotes):
+    """'Marsh' is first Tom Marsh's surname, but his sister Ivana Marsh bears it too: 'she' after
+    'Marsh told reporters' is Ivana, not the woman named as a subject before (Sara Lee)."""
+    text = ("Judge Sara Lee fined the bakery in March.\n\n"
+            "Tom Marsh and his sister Ivana Marsh run the bakery.\n\n"
+            "Marsh told reporters on Monday that the bakery would appeal the fine.\n\n"
+            '"We will not give up on this shop," she said.')
+    found = quotes(text)
+    assert speakers(found) == ["Ivana Marsh"]
+
+
+# --- a quote with no cue: the paragraph before it --------------------------------------------------
+
+def test_a_bare_quote_is_spoken_by_the_subject_of_the_paragraph_before(quotes):
+    text = ("Rita Owens, a local councillor, is unhappy with the decision to close the library.\n\n"
+            '"This will cost the town far more than it saves."')
+    assert speakers(quotes(text)) == ["Rita Owens"]
+
+
+def test_a_new_person_named_before_a_bare_quote_takes_it_from_the_last_speaker(quotes):
+    text = ('"We will appeal the ruling as soon as we can," said Tom Baker. Ann Jones disagreed with him.\n\n'
+            '"There is nothing left to appeal in this case."')
+    assert speakers(quotes(text)) == ["Tom Baker", "Ann Jones"]
+
+
+def test_a_bare_quote_after_a_sentence_about_a_thing_names_nobody(quotes):
+    """The subject of the paragraph before is no person or organisation: nobody is made up."""
+    text = ("The library closed its doors for the last time on Friday.\n\n"
+            '"This will cost the town far more than it saves."')
+    assert speakers(quotes(text)) == [None]
+
+
+def test_a_bare_quote_after_a_sentence_about_an_organisation_is_not_its(quotes):
+    """What follows 'Gab must show Google ...' is more likely a letter to Gab than Gab's words."""
+    text = ("The store gave the app a day to act. Gab must also show Google that it will moderate "
+            "its content.\n\n"
+            '"Please remove all the listed material and send us the new version for review."')
+    assert speakers(quotes(text)) == [None]
+
+
+def test_quotes_run_together_share_the_speaker_of_the_last(quotes):
+    text = ('The vote was close. "We will win the next one." "Nobody can stop us now," '
+            "said Ann Smith.")
+    assert speakers(quotes(text)) == ["Ann Smith", "Ann Smith"]
+
+
+def test_quotes_with_words_between_them_do_not_share_a_speaker_that_way(quotes):
+    text = ('"We will win the next one," Ann Smith said on Monday. The crowd cheered. '
+            '"Nobody can stop us now," said Tom Brown.')
+    assert speakers(quotes(text)) == ["Ann Smith", "Tom Brown"]
+
+
+# --- cue verbs -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["interjected", "pleaded", "proclaimed", "assured them"])
+def test_more_speech_verbs_are_cues(quotes, verb):
+    found = quotes(f'"It is just not true and everyone in this room knows it," Dale Porter {verb}.')
+    assert speakers(found) == ["Dale Porter"]
+    assert found[0].cue == verb.split()[0]
+
+
+def test_an_attributed_fragment_is_the_speakers(quotes):
+    """A short quote bound to a cue verb ('called the ruling "absurd"') is kept, with the speaker."""
+    found = quotes('Senator Joan Hale called the ruling "absurd" on Tuesday.')
+    assert [(q.text, q.speaker) for q in found] == [("absurd", "Joan Hale")]
+
+
+def test_a_question_quote_keeps_the_attribution_that_follows_with_a_capital(quotes):
+    """After '?' a capitalised name may still be the attribution, however long its sentence."""
+    found = quotes('"Why did nobody tell us?" Nora Pike asked reporters at the end of a long '
+                   "meeting on Tuesday.")
+    assert [(q.speaker, q.cue) for q in found] == [("Nora Pike", "asked")]
+
+
+def test_a_cue_before_a_question_quote_wins_over_a_new_sentence_after_it(quotes):
+    found = quotes('Nora Pike, exasperated, famously answered: "What difference does it make now?" '
+                   "Her critics cited it as proof that she did not care at all.")
+    assert [(q.speaker, q.cue) for q in found] == [("Nora Pike", "answered")]
+
+
+def test_a_name_the_parser_hung_on_the_cue_verb_as_a_compound_is_its_subject(quotes):
+    found = quotes('"Go back to your seat," Mayor Kell barked and a guard walked over.')
+    assert [(q.speaker, q.cue) for q in found] == [("Kell", "barked")]
+
+
+def test_a_cue_verb_left_without_subject_takes_the_person_named_before_it():
+    """A parse that makes 'screenwriter' a verb and the name its object (as the small model does
+    with some job titles): the person named between the quote and 'wrote' speaks."""
+    nlp = get_pipeline()
+    words = ['"', "Nobody", "asked", "us", ",", '"', "screenwriter", "Lena", "Ortiz", "wrote", "."]
+    spaces = [False, True, True, False, False, True, True, True, True, False, False]
+    pos = ["PUNCT", "PRON", "VERB", "PRON", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "VERB", "PUNCT"]
+    lemmas = ['"', "nobody", "ask", "we", ",", '"', "screenwriter", "Lena", "Ortiz", "write", "."]
+    heads = [2, 2, 6, 2, 2, 6, 9, 8, 6, 9, 9]
+    deps = ["punct", "nsubj", "ccomp", "dobj", "punct", "punct", "parataxis", "compound", "dobj", "ROOT",
+            "punct"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas, heads=heads, deps=deps,
+              ents=["O"] * 7 + ["B-PERSON", "I-PERSON", "O", "O"])
+    found = find_quotes(doc)
+    assert [(q.text, q.speaker, q.cue) for q in found] == [("Nobody asked us", "Lena Ortiz", "wrote")]
+
+
+def test_a_description_does_not_stand_for_the_subject_of_its_own_sentence(quotes):
+    """'the senator' is not Mark Cole, the subject just before it in the same sentence."""
+    found = quotes('Senator Ruth Bell spoke first at the hearing. Mark Cole praised the bill, but the '
+                   'senator said it "will never pass the House as it is written."')
+    assert speakers(found) == ["Ruth Bell"]
+
+
+def test_a_quote_after_a_sentence_of_indirect_speech_is_that_speakers(quotes):
+    text = ("Perez says too many parents feel torn when they go back to work. "
+            '"They feel like they are failing at both jobs."')
+    assert speakers(quotes(text)) == ["Perez"]
+
+
+def test_he_is_not_the_person_he_speaks_to(quotes):
+    text = ("Sean Hale asked Tom Reed how tall the fence would be.\n\n"
+            '"Ten feet, maybe twelve, and it will be paid for," he told Hale.')
+    assert speakers(quotes(text)) == ["Tom Reed"]
+
+
+def test_an_inverted_attribution_with_a_common_noun_names_the_speaker(quotes):
+    """'asked the boy' parsed with 'boy' as an object: the verb opens the attribution, so the
+    noun after it speaks (a participle there, 'referencing the crowd', would not)."""
+    found = quotes('The last question came from a young child in the front row. "How big will the '
+                   'fence be?" asked the boy, who was wearing a red cap.')
+    assert [(q.speaker, q.cue) for q in found] == [("boy", "asked")]
+    found = quotes('"We will win this case in any court," Ann Roe said, referencing the crowd outside.')
+    assert speakers(found) == ["Ann Roe"]
+
+
+def test_a_woman_called_spokesman_is_still_she(quotes):
+    """'spokesman' is said of women too: the first name outweighs it."""
+    text = ("Judge Sara Lee fined the group last year.\n\n"
+            "Campaign spokesman Hope Ellis confirmed that the group was independent. "
+            '"They are not part of the campaign," she said.')
+    assert speakers(quotes(text)) == ["Hope Ellis"]
