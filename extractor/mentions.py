@@ -36,7 +36,6 @@ PERSON_NOUNS = {"hacker", "activist", "user", "journalist", "researcher", "presi
                 "musician", "broadcaster", "blogger", "writer", "author", "founder", "figure",
                 "politician", "influencer", "creator", "rapper", "actor", "actress", "star", "host",
                 "commentator", "leader", "cleric", "lawmaker", "senator", "congresswoman", "congressman"}
-IMPLICIT_RULES = {"article", "sentence"}
 
 NAMING_VERBS = {"call", "name", "dub", "know", "title"}
 
@@ -88,7 +87,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             first = (hosted or acted_on)[0]
             targets = [Target(HOST_TARGETS[mention.platform], 1, None, first.idx, first.idx + len(first),
                               first.i)]
-    elif not targets and accounts and mention.platform_rule not in IMPLICIT_RULES:
+    elif not targets and accounts and mention.platform_rule != "article":
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
     elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference", "staff", "place"}:
         people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]

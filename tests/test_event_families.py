@@ -164,3 +164,8 @@ def test_bans_received_or_hit_with() -> None:
     text = "Ban\n\nThe streamer Jane Example received a 30-day ban from Twitch on Monday."
     assert events(text) == [("Twitch", "ban", [("account", 1)])]
     assert events("Threat\n\nThe streamer faces a ban from Twitch.") == []
+
+
+def test_a_named_account_is_a_target() -> None:
+    assert events("Decision\n\nTwitter's decision to ban Trump was criticised by world leaders.") == [
+        ("Twitter", "ban", [("account", 1)])]
