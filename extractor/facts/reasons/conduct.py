@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extractor.facts.platforms import is_company_reference, platform_of_token
-from extractor.facts.reasons.lexicon import CUES, terms_in
+from extractor.facts.reasons.lexicon import CUES, GENERIC_CATEGORY, terms_in
 from extractor.facts.reasons.phrase import Candidate, compact, right_part
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -24,6 +24,12 @@ def operation_object(verb: Token) -> Token | None:
                         for c in obj.children):
                     return obj
     return None
+
+
+def specific_terms(text: str) -> bool:
+    """A term that names what was wrong ('malware', 'hate speech'), not only a generic policy word
+    ('which he used to shape Defense policy' says nothing against the account)."""
+    return any(term.category != GENERIC_CATEGORY for _, _, term in terms_in(text))
 
 
 def conduct_clause(verb: Token, cue: str, subject_known: bool = False) -> Candidate | None:
@@ -45,7 +51,7 @@ def conduct_clause(verb: Token, cue: str, subject_known: bool = False) -> Candid
         return None
     if lemma in CUES["conduct_verbs"]:
         tokens = right_part(verb)
-        if lemma in CUES["strong_conduct_verbs"] or terms_in(" ".join(t.text for t in tokens)):
+        if lemma in CUES["strong_conduct_verbs"] or specific_terms(" ".join(t.text for t in tokens)):
             return compact(tokens, cue, verb.i)
         return None
     if lemma in {"link", "connect", "tie", "associate", "attribute"} and operation_object(verb) is not None:
