@@ -169,3 +169,9 @@ def test_bans_received_or_hit_with() -> None:
 def test_a_named_account_is_a_target() -> None:
     assert events("Decision\n\nTwitter's decision to ban Trump was criticised by world leaders.") == [
         ("Twitter", "ban", [("account", 1)])]
+
+
+def test_action_taken_against_accounts() -> None:
+    text = "Network\n\nMeta said it took action against 1,300 accounts linked to the network."
+    assert events(text) == [("Facebook", "remove", [("account", 1300)])]
+    assert events("Plan\n\nTwitter will take action against accounts that spread the hoax.") == []
