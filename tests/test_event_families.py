@@ -175,3 +175,12 @@ def test_action_taken_against_accounts() -> None:
     text = "Network\n\nMeta said it took action against 1,300 accounts linked to the network."
     assert events(text) == [("Facebook", "remove", [("account", 1300)])]
     assert events("Plan\n\nTwitter will take action against accounts that spread the hoax.") == []
+
+
+def test_hosts_withdrawing_service() -> None:
+    text = "Host\n\nGoDaddy withdrew support for the neo-Nazi site Example Storm."
+    record = extract(text, published="2021-06-15")
+    found = [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]]) for e in record["events"]]
+    assert found == [("GoDaddy", "remove", ["Example Storm"])]
+    assert events("Support\n\nMicrosoft will end support for Windows 10 in October.") == []
+    assert events("Support\n\nApple dropped support for older iPhones in the update.") == []
