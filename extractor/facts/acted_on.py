@@ -34,7 +34,8 @@ def acted_on_tokens(token: Token) -> list[Token]:
             # 'blocked the ad': the ad itself
             # ('restricted access to RT': the place hangs on the object)
             on = [p for prep in [*token.children, *c.children] if prep.dep_ == "prep"
-                  and prep.lower_ in {"to", "on", "from", "against", "for"}
+                  and (prep.lower_ in {"to", "on", "from", "against"}
+                       or prep.lower_ == "for" and c.lemma_.lower() in {"support", "protection", "service"})
                   for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
             found.extend(on or [c])
         elif c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
