@@ -184,3 +184,12 @@ def test_hosts_withdrawing_service() -> None:
     assert found == [("GoDaddy", "remove", ["Example Storm"])]
     assert events("Support\n\nMicrosoft will end support for Windows 10 in October.") == []
     assert events("Support\n\nApple dropped support for older iPhones in the update.") == []
+
+
+def test_counts_with_a_plus_and_listed_handles() -> None:
+    assert events("Meta\n\nMeta took down 300+ accounts and 40 pages.") == [
+        ("Facebook", "remove", [("account", 300), ("page", 40)])]
+    text = "Reddit\n\nReddit banned about 2,000 subreddits, including The_Example and ChapoTrapHouse."
+    record = extract(text, published="2021-06-15")
+    names = [[a["name"] for a in e["named_accounts"]] for e in record["events"]]
+    assert names == [["The_Example", "ChapoTrapHouse"]]

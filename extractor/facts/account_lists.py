@@ -12,6 +12,7 @@ from extractor.facts.accounts import (
     NAME_JOINERS,
     NOT_NAMES,
     NamedAccount,
+    camel_case,
     good_name,
 )
 from extractor.facts.numbers import count_of
@@ -49,7 +50,7 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
         if t.dep_ == "mark" or t.lower_ in LIST_ENDS:
             break  # '... and Music Hub, after researchers found they carried the Joker malware'
         after_preposition = i > 0 and tokens[i - 1].lower_ in {"from", "at", "of", "for", "with", "by"}
-        if (capitalised(t) and t.is_alpha and not platform_of_token(t) and t.lower_ not in NOT_NAMES
+        if (capitalised(t) and t.text[:1].isalpha() and not platform_of_token(t) and t.lower_ not in NOT_NAMES
                 and not after_preposition):
             j = i
             while j + 1 < len(tokens) and (capitalised(tokens[j + 1]) or tokens[j + 1].lower_ in NAME_JOINERS
@@ -75,7 +76,8 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
 def capitalised(token: Token) -> bool:
     """A word of a name: 'Truth', or an acronym the model takes for a name ('CBS', 'RT'; not 'TV')."""
     acronym = token.is_upper and len(token.text) > 1 and token.is_alpha and bool(token.ent_type_)
-    return token.is_title or acronym
+    handle_like = token.text[:1].isupper() and "_" in token.text  # 'The_Example' (a subreddit)
+    return token.is_title or acronym or camel_case(token) or handle_like
 
 
 def lists_for(word: Token, action: Token) -> bool:

@@ -241,6 +241,9 @@ def count_left_of(token: Token) -> Count | None:
     doc = token.doc
     i = token.i - 1
     skipped = 0
+    plus = i > 0 and doc[i].text == "+" and not doc[i - 1].whitespace_ and is_number_token(doc[i - 1])
+    if plus:
+        i -= 1  # '300+ accounts': more than 300
     while i >= 0 and skipped < 4 and not is_number_token(doc[i]) and (
             doc[i].pos_ in {"ADJ", "PROPN"} or doc[i].dep_ in {"amod", "compound"} and doc[i].pos_ == "NOUN"
             or doc[i].lower_ in {"and", "&"} and i > 0 and doc[i - 1].ent_type_ == "PLATFORM"):
@@ -256,7 +259,11 @@ def count_left_of(token: Token) -> Count | None:
     span = number_phrase(doc[i])
     if span is None or span[1] != i + 1:
         return None
-    return count_at(doc, span, span[0])
+    counted = count_at(doc, span, span[0])
+    if plus and counted is not None and counted.value is not None:
+        end = doc[i + 1].idx + 1
+        return Count(counted.value, doc.text[counted.start:end], counted.start, end, "more_than")
+    return counted
 
 
 def vague_count(token: Token) -> Count | None:
