@@ -14,7 +14,8 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from extractor.facts.account_lists import listed_accounts
-from extractor.facts.accounts import NamedAccount, described_accounts, outlet_as_source, same_name
+from extractor.facts.account_names import outlet_as_source
+from extractor.facts.accounts import NamedAccount, described_accounts, same_name
 from extractor.facts.actions import action_mentions
 from extractor.facts.persons import PERSONAL_PRONOUNS
 from extractor.facts.targets import DISTINCT_WORDS, Target, target_types

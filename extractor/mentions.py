@@ -8,12 +8,11 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from extractor.facts.account_lists import bulleted_accounts, listed_accounts
+from extractor.facts.account_names import named_accounts, outlet_as_source
 from extractor.facts.accounts import (
     NamedAccount,
     account_from,
     handles_in,
-    named_accounts,
-    outlet_as_source,
     same_name,
 )
 from extractor.facts.acted_on import acted_on_tokens

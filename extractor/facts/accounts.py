@@ -1,18 +1,15 @@
 """Named accounts and pages: who was acted on, by name or @handle, with follower counts."""
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from extractor.facts.cues import CUES
 from extractor.facts.entities import entity_at
 from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
-from extractor.nlp import PATTERNS_DIR
 from extractor.recase import in_title_case_line
 
 HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
@@ -151,44 +148,10 @@ def good_name(span: Span) -> bool:
 
 
 # participles that say whose a post or a video is: 'a video uploaded by X', 'the photo shared by Y'
-AUTHOR_VERBS = {"post", "upload", "share", "publish", "tweet", "write", "create", "make", "stream",
-                "broadcast", "retweet", "send", "air"}
-
-
-def author_of(participle: Token) -> list[Token]:
-    """The 'by' agent of a participle: the author of what was acted on, and appositions."""
-    found = []
-    for c in participle.children:
-        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    found.append(p)
-                    found.extend(a for a in p.children if a.dep_ == "appos" and a.pos_ == "PROPN")
-    return found
-
-
 def describes_person(modifier: Token, noun: Token) -> bool:
     """'CNN anchor Don Lemon', 'Far-Right Personality Laura Loomer': a word before a person's name
     that is not part of it says who the person is, and names no account."""
     return noun.ent_type_ == "PERSON" and modifier.ent_type_ != "PERSON"
-
-
-def joined_names(candidates: list[Token]) -> list[Token]:
-    """The first of two names one entity joins with 'and' ('Example Org and Sample Org')."""
-    out = []
-    for cand in candidates:
-        ent = entity_at(cand) if cand.ent_type_ else None
-        if ent is None:
-            continue
-        out.extend(cand.doc[t.i - 1] for t in ent if t.dep_ == "cc" and t.lower_ in {"and", "&"}
-                   and ent.start < t.i < ent.end - 1 and t.i > cand.i - len(ent) and cand.i > t.i)
-    return out
-
-
-def owner_of(participle: Token) -> list[Token]:
-    """'accounts belonging to X', 'a channel owned by X': the owner (and conjuncts, added later)."""
-    return [p for c in participle.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"to", "by"}
-            for p in c.children if p.dep_ == "pobj"]
 
 
 def in_entity_name(token: Token, words: int) -> bool:
@@ -274,166 +237,6 @@ def account_from(token: Token) -> NamedAccount | None:
     counted = followers_near(span.root)
     return NamedAccount(span.text, None, counted[0] if counted else None, counted[1] if counted else None,
                         span.start_char, span.end_char)
-
-
-@lru_cache(maxsize=1)
-def news_outlets() -> frozenset[str]:
-    rows = json.loads((PATTERNS_DIR / "news_outlets.json").read_text(encoding="utf-8"))["outlets"]
-    return frozenset(name.lower() for name in rows)
-
-
-def outlet_as_source(account: NamedAccount, doc: Doc) -> bool:
-    """A news outlet named as a source, not as whose account it is ('told CBS News', an
-    aggregator's 'Headline  Los Angeles Times'): kept only as the owner of an account noun
-    ("RT's channels", 'the account of the New York Post') or as what the action took."""
-    name = account.name.lower().removeprefix("the ")
-    if name not in news_outlets() and account.name.lower() not in news_outlets():
-        return False
-    words = doc.char_span(account.start, account.end, alignment_mode="expand")
-    if words is None:
-        return True
-    root = words.root
-    while root.dep_ == "conj" and root.head != root:  # 'the accounts of RT and Sputnik'
-        root = root.head
-    head = root.head
-    owner = (root.dep_ == "poss" and head.lower_ in TARGET_WORDS
-             or root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in TARGET_WORDS)
-    acted = root.dep_ in {"dobj", "nsubjpass"} and any(
-        span.start <= head.i < span.end for span in doc.spans.get("actions", [])) and not any(
-        c.dep_ == "appos" for c in root.children)  # 'PC Gamer  More than 40000 Steam users were banned'
-    return not (owner or acted)
-
-
-def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> list[NamedAccount]:
-    """Names among the acted-on nouns: 'suspended Rose McGowan', "X's account", 'the page of X',
-    'the accounts of researchers A and B'; ``places`` are objects of 'from'/'by' on the verb
-    ('removed all videos from X')."""
-    out: list[NamedAccount] = []
-    candidates: list[Token] = []
-    for noun in acted_on:
-        candidates.append(noun)
-        owned = noun.lower_ in OWNED_NOUNS or is_name(noun)
-        for c in noun.children:
-            compound = c.dep_ == "compound" and owned and not describes_person(c, noun)
-            if c.dep_ in {"poss", "appos"} or compound:
-                candidates.append(c)
-            if c.dep_ == "prep" and c.lower_ in {"of", "for", "belonging", "from", "by"}:
-                for p in c.children:
-                    if p.dep_ == "pobj":  # 'episodes of the Joe Show podcast': the podcast's name
-                        candidates.append(p)
-                        candidates.extend(x for x in p.children if x.dep_ in {"compound", "appos"}
-                                          and p.lower_ in OWNED_NOUNS)
-            if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_VERBS:
-                candidates.extend(author_of(c))  # 'a video posted by the channel X'
-            if c.dep_ == "acl" and c.lemma_.lower() in {"belong", "own"}:
-                candidates.extend(owner_of(c))  # 'accounts belonging to X and Y', 'owned by X'
-    candidates.extend(places or [])
-    out.extend(a for a in (called_name(n) for n in acted_on) if a is not None)
-    # 'researchers Laura Edelson and Damon McCoy': appositions, then their conjuncts
-    i = 0
-    while i < len(candidates):
-        cand = candidates[i]
-        appos = [c for c in cand.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        candidates.extend(appos)
-        if appos:
-            candidates = [c for c in candidates if not (c.dep_ == "compound" and c.head == cand)]
-        candidates.extend(t for t in cand.conjuncts if all(t != x for x in candidates))
-        i += 1
-    out.extend(a for a in (quoted_name_before(n) or quoted_name_after(n) for n in acted_on) if a is not None)
-    seen_tokens: set[int] = set()
-    candidates.extend(joined_names(candidates))
-    for cand in candidates:
-        if cand.i in seen_tokens:
-            continue
-        seen_tokens.add(cand.i)
-        account = account_from(cand)
-        if account and account.followers is None and cand.dep_ in {"poss", "compound"}:
-            # "Trump's account, which had 88 million followers"
-            counted = followers_near(cand.head)
-            if counted:
-                account = replace(account, followers=counted[0], followers_text=counted[1])
-        if account and not any(same_name(a.name, account.name) for a in out):
-            out.append(account)
-    return out
-
-
-NAMING_VERBS = {"call", "name", "dub", "title", "know"}
-
-
-def called_name(noun: Token) -> NamedAccount | None:
-    """'an app called SafeChat', 'a package named ua-parser-js-fake', 'a channel known as X': the
-    name the acted-on noun is given (a proper noun, or a word no dictionary has: a package name)."""
-    for acl in noun.children:
-        if acl.dep_ != "acl" or acl.lemma_.lower() not in NAMING_VERBS:
-            continue
-        for name in acl.children:
-            if name.dep_ == "prep" and name.lower_ == "as":  # 'known as X'
-                name = next((p for p in name.children if p.dep_ == "pobj"), name)
-            if name.dep_ not in {"oprd", "attr", "dobj", "xcomp", "npadvmod", "pobj"}:
-                continue
-            if name.pos_ == "PROPN" or name.ent_type_:
-                account = account_from(name)
-                if account:
-                    return account
-            else:
-                word = unbroken_word(name)
-                if word.text[:1].isalnum() and (any(ch in word.text for ch in "-_.")
-                                                or any(ch.isdigit() for ch in word.text)):
-                    return NamedAccount(word.text, None, None, None, word.start_char, word.end_char)
-    return None
-
-
-WORD_ENDS = {",", ";", ":", ")", "'s"}
-OPENERS = {"(", "[", "\"", "'", "\u201c", "\u2018"}
-
-
-def unbroken_word(token: Token) -> Span:
-    """The run of tokens with no space between them that ``token`` is part of ('ua-parser-js')."""
-    doc = token.doc
-    start = end = token.i
-    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in OPENERS:
-        start -= 1
-    while end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text not in WORD_ENDS:
-        end += 1
-    while end > start and doc[end].text in {".", ","}:
-        end -= 1
-    return doc[start:end + 1]
-
-
-def quoted_name_after(noun: Token) -> NamedAccount | None:
-    """"the vibe coding app ‘Anything’", 'the channel "Example News"': a quoted name right after a
-    noun for an account, a place or an app."""
-    doc = noun.doc
-    if noun.lower_ not in NAMED_PLACES | {"app", "apps", "game", "games"} or noun.i + 2 >= len(doc):
-        return None
-    if doc[noun.i + 1].text not in QUOTE_OPENERS:
-        return None
-    start = noun.i + 2
-    end = start
-    while end < len(doc) and doc[end].text not in QUOTE_CLOSERS and end - start <= 6:
-        end += 1
-    if end >= len(doc) or doc[end].text not in QUOTE_CLOSERS or end == start:
-        return None
-    if not doc[start].text[:1].isupper():
-        return None
-    name = doc[start:end]
-    return NamedAccount(name.text, None, None, None, name.start_char, name.end_char)
-
-
-def quoted_name_before(noun: Token) -> NamedAccount | None:
-    """"the 'Incel' forum", 'the “Stop the Steal” group': a quoted name right before a noun for a
-    place on a platform (a video's or a post's title is no account)."""
-    doc = noun.doc
-    if noun.lower_ not in NAMED_PLACES or noun.i < 3 or doc[noun.i - 1].text not in QUOTE_CLOSERS:
-        return None
-    end = noun.i - 1
-    start = end - 1
-    while start > noun.sent.start and doc[start].text not in QUOTE_OPENERS and end - start <= 6:
-        start -= 1
-    if doc[start].text not in QUOTE_OPENERS or start + 1 >= end or not doc[start + 1].text[:1].isupper():
-        return None
-    name = doc[start + 1:end]
-    return NamedAccount(name.text, None, None, None, name.start_char, name.end_char)
 
 
 def described_accounts(noun: Token) -> list[NamedAccount]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.facts.accounts import NamedAccount, account_from, called_name
+from extractor.facts.account_names import called_name
+from extractor.facts.accounts import NamedAccount, account_from
 from extractor.facts.platforms import platform_of_token
 
 THING_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART"}
