@@ -193,3 +193,10 @@ def test_counts_with_a_plus_and_listed_handles() -> None:
     record = extract(text, published="2021-06-15")
     names = [[a["name"] for a in e["named_accounts"]] for e in record["events"]]
     assert names == [["The_Example", "ChapoTrapHouse"]]
+
+
+def test_reversals_are_reinstatements() -> None:
+    assert [e[:2] for e in events("Lifted\n\nTwitter lifted its ban on Jane Example's account on Friday.")] == [
+        ("Twitter", "ban"), ("Twitter", "reinstate")]
+    text = "Reversed\n\nTwitter later reversed the suspension of the account."
+    assert sorted(e[1] for e in events(text)) == ["reinstate", "suspend"]

@@ -231,6 +231,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         if (not name or not listed_operator_acts(name, rule, acted_on, types, token)
                 or user_blocking(token, rule, acted_on) or domain_elsewhere(name, rule, acted_on)):
             continue
+        reversal = reversal_verb(token)
         for platform in coordinated_platforms(token, name, rule):
             out.append(ActionMention(
                 action=span.label_, action_text=span.text, start=span.start_char, end=span.end_char,
@@ -239,8 +240,30 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 adjectival=token.dep_ in ADJECTIVAL_DEPS
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
                 and token.head.lemma_.lower() not in CUES["action_batch_nouns"]))
+            if reversal is not None and span.label_ != "reinstate":
+                # 'Twitter lifted its ban on X': the ban told, and its end, a reinstatement
+                out.append(ActionMention(
+                    action="reinstate", action_text=reversal.text, start=reversal.idx,
+                    end=reversal.idx + len(reversal), head=token.i, platform=platform, platform_rule=rule,
+                    sentence_start=sentence.start_char, sentence_end=sentence.end_char, adjectival=False))
     out = [m for m in out if not elaborates(doc[m.head], m, out)]
-    return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: m.start)
+    # in text order; a reversal ('lifted its ban') after the action it undoes
+    return sorted(out + notice_mentions(doc, out, mentions, about),
+                  key=lambda m: (m.start if m.action != "reinstate" or doc[m.head].pos_ != "NOUN"
+                                 else max(m.start, doc[m.head].idx) + 1))
+
+
+def reversal_verb(token: Token) -> Token | None:
+    """The verb that undoes an action: 'lifted its ban', 'the suspension was lifted', 'reversed
+    its decision to remove the page' (``reversal_verbs`` in cues.json), or None."""
+    noun = token
+    if token.pos_ == "VERB" and token.head.lemma_.lower() in CUES["decision_nouns"] and token.dep_ in {
+            "acl", "xcomp", "relcl"}:
+        noun = token.head  # 'its decision to remove'
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    verb = noun.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CUES["reversal_verbs"] else None
 
 
 def domain_elsewhere(name: str, rule: str, acted_on: list[Token]) -> bool:
