@@ -196,7 +196,7 @@ def test_counts_with_a_plus_and_listed_handles() -> None:
 
 
 def test_reversals_are_reinstatements() -> None:
-    assert [e[:2] for e in events("Lifted\n\nTwitter lifted its ban on Jane Example's account on Friday.")] == [
-        ("Twitter", "ban"), ("Twitter", "reinstate")]
+    lifted = "Lifted\n\nTwitter lifted its ban on Jane Example's account on Friday."
+    assert [e[:2] for e in events(lifted)] == [("Twitter", "ban"), ("Twitter", "reinstate")]
     text = "Reversed\n\nTwitter later reversed the suspension of the account."
     assert sorted(e[1] for e in events(text)) == ["reinstate", "suspend"]
