@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -119,12 +120,8 @@ CAPITAL = r"(?-i:[A-Z])"
 
 def special_case_pieces(nlp: Language) -> set[str]:
     """The tokens (lower case) of the tokenizer's special cases of more than one token."""
-    pieces = set()
-    for string in nlp.tokenizer.rules:
-        doc = nlp.tokenizer(string)
-        if len(doc) > 1:
-            pieces.update(token.lower_ for token in doc)
-    return pieces
+    return {str(spec.get(ORTH, spec.get("ORTH", ""))).lower()
+            for pieces in nlp.tokenizer.rules.values() if len(pieces) > 1 for spec in pieces}
 
 
 def word_finder(words: set[str], pieces: set[str], flags: int) -> re.Pattern[str]:
