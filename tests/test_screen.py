@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.api import extract
-from extractor.screen import screen
+from extractor.nlp import split_lines
+from extractor.screen import get_screener, screen
 from extractor.settings import Settings
 from tests.helpers import SAMPLES
 
@@ -133,3 +134,55 @@ def test_the_own_texts_have_the_events_they_tell() -> None:
     context ("The company ...", "It ...", "The video site ...") too."""
     found = [{e["platform"] for e in extract(text)["events"]} for text in OWN_TEXTS]
     assert found == [{"Twitter"}, {"Twitter"}, {"Facebook"}, {"YouTube"}, {"Twitter"}, {"Reddit"}, set()]
+
+
+# lines where a word of the lists is a token without spaces around it: glued to the word before
+# ('ofTwitter'), CamelCase, a possessive, a hyphen, a special case of the tokenizer ('cannot'),
+# capitals, a platform in its exact case; and lines with the words only inside other words
+PREFILTER_LINES = [
+    "fans ofTwitter", "the head ofYouTube", "YouTube's ban", "TWITTER BANNED THEM", "age-restricted videos",
+    "they cannot post", "@TwitterSafety said", "on X, posts were removed", "a Kick streamer",
+    "(banned)", "“Suspended”", "banned—again", "12accounts removed", "Twitter/Facebook bans",
+    "The bandwidth of the bankers", "Blacklisting", "metadata and bartenders", "Xavier", "",
+]
+
+
+def full_screen(text: str) -> object:
+    """The screen with every line tokenized (no prefilter)."""
+    screener = get_screener()
+    keep = screener._tokenized
+    screener._tokenized = lambda lines: enumerate(screener.tokenizer.pipe(lines))  # type: ignore[method-assign]
+    try:
+        return screener(text)
+    finally:
+        screener._tokenized = keep  # type: ignore[method-assign]
+
+
+def test_the_prefilter_passes_every_line_a_list_word_is_a_token_of() -> None:
+    screener = get_screener()
+    matchers = (screener.moderation, screener.platforms, screener.ambiguous)
+    texts = [*(p.read_text(encoding="utf-8", errors="replace") for p in ALL_TEXTS if hasattr(p, "read_text")),
+             *OWN_TEXTS, *PREFILTER_LINES]
+    lines = [line for text in texts for line in split_lines(text)]
+    lines += [line.upper() for line in lines] + [line.lower() for line in lines]
+    matched = skipped = 0
+    for line in lines:
+        doc = screener.tokenizer(line)
+        if any(matcher(doc) for matcher in matchers):
+            matched += 1
+            assert screener.may_match_lower.search(line) or screener.may_match_orth.search(line), line
+        elif not (screener.may_match_lower.search(line) or screener.may_match_orth.search(line)):
+            skipped += 1
+    assert matched and skipped  # both kinds of line are there: the test can fail
+
+
+@pytest.mark.parametrize("text", [*OWN_TEXTS, "\n".join(PREFILTER_LINES)], ids=lambda s: s[:30])
+def test_the_prefilter_changes_no_screen_result(text: str) -> None:
+    assert screen(text) == full_screen(text)
+
+
+def test_the_prefilter_leaves_out_lines_with_the_words_only_inside_others() -> None:
+    screener = get_screener()
+    for line in ("The bandwidth of the bankers", "metadata and bartenders", "Xavier"):
+        assert not (screener.may_match_lower.search(line) or screener.may_match_orth.search(line))
+    assert screener.may_match_lower.search("fans ofTwitter")
