@@ -184,6 +184,8 @@ def test_hosts_withdrawing_service() -> None:
     assert found == [("GoDaddy", "remove", ["Example Storm"])]
     assert events("Support\n\nMicrosoft will end support for Windows 10 in October.") == []
     assert events("Support\n\nApple dropped support for older iPhones in the update.") == []
+    # ending support is a product's lifecycle, not a host withdrawing service
+    assert events("Support\n\nGoogle ended support for the Example app last year.") == []
 
 
 def test_counts_with_a_plus_and_listed_handles() -> None:
