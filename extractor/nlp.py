@@ -243,9 +243,11 @@ class XPlatform:
         return doc
 
 
-# words a saved page often glues to the link text after them ('the removal ofEnderman's channel'):
+# words a saved page often glues to the link text after them ('the removal ofEnderman's channel',
+# 'a spokesperson toldDecrypt'):
 # the tokenizer splits them off (the text itself, and every offset, stays as it is)
-GLUED_WORDS = ("of", "in", "on", "to", "by", "at", "as", "the", "and", "for", "with", "from")
+GLUED_WORDS = ("of", "in", "on", "to", "by", "at", "as", "the", "and", "for", "with", "from", "told", "said",
+               "says", "wrote", "reported", "confirmed", "tweeted", "posted")
 
 
 def split_glued_words(nlp: Language) -> None:

@@ -179,3 +179,17 @@ def test_a_woman_called_spokesman_is_still_she(quotes):
             "Campaign spokesman Hope Ellis confirmed that the group was independent. "
             '"They are not part of the campaign," she said.')
     assert speakers(quotes(text)) == ["Hope Ellis"]
+
+
+def test_a_document_speaks_for_its_author(quotes) -> None:
+    text = ('The judge ruled against the company. "This is not a close case," Judge Ann Example\'s order '
+            'said.')
+    assert speakers(quotes(text)) == ["Ann Example"]
+
+
+def test_a_verb_glued_to_the_outlet_after_it() -> None:
+    from extractor import extract
+    text = ('Leak\n\nAnthropic pulled the package. "This was a release packaging issue caused by human '
+            'error," an Anthropic spokesperson toldDecrypt on Tuesday.')
+    record = extract(text, published="2026-04-01")
+    assert [q["speaker"] for q in record["quotes"]] == ["Anthropic"]
