@@ -245,3 +245,9 @@ def test_schema_checks_the_reason_objects(seed_record: dict, change, expected: s
     change(record["events"][0])
     problems = violations(record)
     assert any(expected in p for p in problems), problems
+
+
+def test_how_much_or_how_long_is_no_reason() -> None:
+    record = extractor.extract("Store\n\nApple removed the Musi app from the App Store on Monday. The app "
+                               "let users remove its ads for a one-time fee of $5.99.")
+    assert all("fee" not in r for e in record["events"] for r in e["reasons"])

@@ -53,6 +53,8 @@ def grounds_object(prep: Token, actions: set[int], targets: set[int]) -> Token |
             return None if obj.i in actions else obj
         if obj.ent_type_ in NOT_GROUNDS_ENTS or obj.like_num:
             return None
+        if obj.lemma_.lower() in CUES["not_grounds_nouns"]:
+            return None  # 'for a one-time fee of $5.99', 'banned for life': how much or how long
         if obj.lemma_.lower() == "reason" and terms_in(" ".join(t.text for t in obj.subtree)):
             return obj  # 'for copyright reasons'
         described = obj.lower_ in CUES["grounds_nouns"] and any(
