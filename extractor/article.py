@@ -38,8 +38,8 @@ FRONT_MATTER_FIELDS = {"title": "title", "date": "date", "published": "published
 # labelled lines of metadata near the top of a saved text ('+ Date: ...'): label -> header name
 LISTED_FIELDS = {"date": "date", "published": "date", "published on": "date", "posted on": "date",
                  "publication date": "date", "link": "url", "url": "url", "source": "outlet"}
-LISTED_FIELD = re.compile(r"^\s*[+*•-]?\s*(date|published(?: on)?|posted on|publication date|link|url|source)"
-                          r"\s*:\s*(.*)$", re.IGNORECASE)
+LISTED_FIELD = re.compile(r"^\s*[+*•-]?\s*(" + "|".join(sorted(LISTED_FIELDS, key=len, reverse=True))
+                          + r")\s*:\s*(.*)$", re.IGNORECASE)
 LISTED_METADATA_LINES = 20
 # 'Headline - CNET', 'Headline | The Verge': up to four capitalised words after a dash or bar
 OUTLET_SUFFIX = re.compile(r"^(?P<title>.*\S)\s+[-|–—]\s+(?P<outlet>(?:The\s+)?[A-Z0-9][\w.&'’]*"

@@ -8,10 +8,9 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from extractor.facts.account_lists import bulleted_accounts, listed_accounts
-from extractor.facts.account_names import named_accounts, outlet_as_source
+from extractor.facts.account_names import called_name, named_accounts, outlet_as_source
 from extractor.facts.accounts import (
     NamedAccount,
-    account_from,
     handles_in,
     same_name,
 )
@@ -36,7 +35,6 @@ PERSON_NOUNS = {"hacker", "activist", "user", "journalist", "researcher", "presi
                 "politician", "influencer", "creator", "rapper", "actor", "actress", "star", "host",
                 "commentator", "leader", "cleric", "lawmaker", "senator", "congresswoman", "congressman"}
 
-NAMING_VERBS = {"call", "name", "dub", "know", "title"}
 
 
 @dataclass
@@ -136,15 +134,9 @@ def called_earlier(doc: Doc, noun: Token) -> list[NamedAccount]:
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
         return []
     for earlier in reversed(doc[max(0, noun.sent.start - 80):noun.sent.start]):
-        if earlier.lemma_ != noun.lemma_:
-            continue
-        for acl in earlier.children:
-            if acl.dep_ == "acl" and acl.lemma_.lower() in NAMING_VERBS:
-                for name in acl.children:
-                    if name.dep_ in {"oprd", "attr", "dobj", "xcomp"} and name.pos_ == "PROPN":
-                        account = account_from(name)
-                        if account:
-                            return [account]
+        named = called_name(earlier) if earlier.lemma_ == noun.lemma_ else None
+        if named is not None:
+            return [named]
     return []
 
 

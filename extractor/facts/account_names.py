@@ -52,7 +52,7 @@ def joined_names(candidates: list[Token]) -> list[Token]:
         if ent is None:
             continue
         out.extend(cand.doc[t.i - 1] for t in ent if t.dep_ == "cc" and t.lower_ in {"and", "&"}
-                   and ent.start < t.i < ent.end - 1 and t.i > cand.i - len(ent) and cand.i > t.i)
+                   and ent.start < t.i < cand.i)
     return out
 
 
@@ -170,7 +170,7 @@ def called_name(noun: Token) -> NamedAccount | None:
 
 
 WORD_ENDS = {",", ";", ":", ")", "'s"}
-OPENERS = {"(", "[", "\"", "'", "\u201c", "\u2018"}
+OPENERS = {"(", "["} | QUOTE_OPENERS
 
 
 def unbroken_word(token: Token) -> Span:

@@ -46,7 +46,7 @@ from extractor.facts.actors import (
 from extractor.facts.cues import CUES
 from extractor.facts.notices import notice_mentions
 from extractor.facts.operators import listed_operator_acts, operator_acts
-from extractor.facts.persons import PERSONAL_PRONOUNS
+from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS
 from extractor.facts.platforms import (
     described_platform,
     implied_platform,
@@ -247,10 +247,15 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                     end=reversal.idx + len(reversal), head=token.i, platform=platform, platform_rule=rule,
                     sentence_start=sentence.start_char, sentence_end=sentence.end_char, adjectival=False))
     out = [m for m in out if not elaborates(doc[m.head], m, out)]
-    # in text order; a reversal ('lifted its ban') after the action it undoes
-    return sorted(out + notice_mentions(doc, out, mentions, about),
-                  key=lambda m: (m.start if m.action != "reinstate" or doc[m.head].pos_ != "NOUN"
-                                 else max(m.start, doc[m.head].idx) + 1))
+    return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: text_order(doc, m))
+
+
+def text_order(doc: Doc, mention: ActionMention) -> int:
+    """Where a mention stands in the text; a reversal ('lifted its ban') after the action noun it
+    undoes."""
+    if mention.action != "reinstate" or doc[mention.head].pos_ != "NOUN":
+        return mention.start
+    return max(mention.start, doc[mention.head].idx) + 1
 
 
 def reversal_verb(token: Token) -> Token | None:
@@ -309,6 +314,6 @@ def sentence_has_target(acted_on: list[Token], types: dict[int, str]) -> bool:
     if has_target_noun(acted_on, types) or targets_for(acted_on, types):
         return True
     if any(t.lower_ in REFERRING_PRONOUNS or t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss"
-           or t.lower_ in {"he", "she"} and t.dep_ == "nsubjpass" for t in acted_on):
+           or t.lower_ in PASSIVE_SUBJECTS and t.dep_ == "nsubjpass" for t in acted_on):
         return True  # 'it was restored': the target told before
     return any(t.ent_type_ in {"PERSON", "ORG"} or t.text.startswith("@") for t in acted_on)

@@ -16,11 +16,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.accounts import QUOTE_OPENERS
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.platforms import PlatformMention, platforms_in, preceding_platform
 from extractor.nlp import PATTERNS_DIR
-
-QUOTE_OPENERS = "\"“'‘"
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,8 @@ def notice_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     # words apart by spaces, apostrophes written either way ("isn't", "isn’t")
     alternatives = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in text.split())
                             for text in words)
-    return re.compile(rf"[{QUOTE_OPENERS}]\s*(?P<notice>{alternatives})\b", re.IGNORECASE), kinds
+    openers = "".join(sorted(QUOTE_OPENERS))
+    return re.compile(rf"[{openers}]\s*(?P<notice>{alternatives})\b", re.IGNORECASE), kinds
 
 
 def key(text: str) -> str:

@@ -8,7 +8,7 @@ subject or the 'by' agent) of a verb that only a service can do to an account (s
 terminate, reinstate: ``operator_verbs`` in ``patterns/cues.json``) and what it acts on is an
 account, a domain, an app, a server or a channel by its noun ('the account', 'the domain'), not a
 person: 'the league suspended the player' and 'the ministry banned the app' stay out
-(``not_operators``: governments, courts, leagues, schools, regulators).
+(``authority_words`` and ``not_operators``: governments, courts, regulators, leagues, schools).
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from extractor.facts.entities import entity_at
 from extractor.facts.platforms import platform_of_token
 
 OPERATOR_ENTITIES = {"ORG", "PRODUCT"}
+NEVER_SERVICES = CUES["not_operators"] | CUES["authority_words"]
 
 
 def operator_name(actor: Token) -> str | None:
@@ -29,7 +30,7 @@ def operator_name(actor: Token) -> str | None:
     if ent is None:
         return None
     words = [t for t in ent if t.lower_ not in {"the"} and t.tag_ != "POS"]
-    if not words or any(t.lower_ in CUES["not_operators"] for t in words):
+    if not words or any(t.lower_ in NEVER_SERVICES for t in words):
         return None
     span: Span = actor.doc[words[0].i:words[-1].i + 1]
     return span.text

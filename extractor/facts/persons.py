@@ -8,7 +8,7 @@ rules a person out.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extractor.facts.accounts import NamedAccount, account_from
 
@@ -41,13 +41,18 @@ def pronoun_person(acted_on: list[Token]) -> NamedAccount | None:
     return None
 
 
-def person_before(pronoun: Token, gender: str) -> NamedAccount | None:
+def words_before(pronoun: Token, sentences: int = WINDOW_SENTENCES) -> Span:
+    """The words before a pronoun in its sentence and the ``sentences`` before it."""
     doc = pronoun.doc
     first = pronoun.sent.start
-    for _ in range(WINDOW_SENTENCES):
+    for _ in range(sentences):
         if first > 0:
             first = doc[first - 1].sent.start
-    for t in reversed(doc[first:pronoun.i]):
+    return doc[first:pronoun.i]
+
+
+def person_before(pronoun: Token, gender: str) -> NamedAccount | None:
+    for t in reversed(words_before(pronoun)):
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and gender_of(t) in {None, gender}:
             return account_from(t)
     return None

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from extractor.facts.account_names import called_name
 from extractor.facts.accounts import NamedAccount, account_from
+from extractor.facts.persons import words_before
 from extractor.facts.platforms import platform_of_token
 
 THING_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART"}
@@ -32,12 +33,7 @@ def pronoun_thing(acted_on: list[Token]) -> NamedAccount | None:
 
 
 def thing_before(pronoun: Token) -> NamedAccount | None:
-    doc = pronoun.doc
-    first = pronoun.sent.start
-    for _ in range(WINDOW_SENTENCES):
-        if first > 0:
-            first = doc[first - 1].sent.start
-    for t in reversed(doc[first:pronoun.i]):
+    for t in reversed(words_before(pronoun, WINDOW_SENTENCES)):
         named = called_name(t) if t.pos_ == "NOUN" else None
         if named is not None:
             return named
