@@ -132,3 +132,17 @@ def test_his_takedown_is_the_takers() -> None:
     record = extract(text, published="2021-06-15")
     assert [(e["platform"], [a["name"] for a in e["named_accounts"]]) for e in record["events"]] == [
         ("Cloudflare", ["Daily Stormer"])]
+
+
+def test_names_of_things_listed_named_or_coined() -> None:
+    assert named('Apps pulled\n\nGoogle removed two malicious apps named "Example Photo Lab" and '
+                 '"Sample Motion Edit 2021" from the Play Store.') == [
+        ["Example Photo Lab", "Sample Motion Edit 2021"]]
+    assert named("Packages gone\n\nThe two npm packages, example.js-proxy and example.js-proxies, were "
+                 "removed by npm.") == [["example.js-proxy", "example.js-proxies"]]
+    assert named('Shows pulled\n\nApple removed five of the six "Examplewars" podcasts by Kim Example '
+                 "from its Podcasts app.")[0][0] == "Examplewars"
+    assert named("Channel closed\n\nTelegram is caught in the middle. The chat service has suspended the "
+                 "Amadnews channel after it called for violence.") == [["Amadnews"]]
+    assert named("Pages gone\n\nFacebook has suspended the pages of UK Uncut and several student "
+                 "groups.") == [["UK Uncut"]]

@@ -202,3 +202,40 @@ def test_reversals_are_reinstatements() -> None:
     assert [e[:2] for e in events(lifted)] == [("Twitter", "ban"), ("Twitter", "reinstate")]
     text = "Reversed\n\nTwitter later reversed the suspension of the account."
     assert sorted(e[1] for e in events(text)) == ["reinstate", "suspend"]
+
+
+def test_a_platform_taken_for_a_verb_still_acts() -> None:
+    # the model reads '-ify' names as verbs and the action as an adjective ('removed episodes')
+    assert events("Podcast cut\n\nThe company faced criticism. Spotify removed episodes of The Example "
+                  "Hour that contained slurs.") == [("Spotify", "remove", [("other", None)])]
+
+
+def test_platforms_listed_beside_the_actor_act_too() -> None:
+    along = events("Shows pulled\n\nOver the weekend, Apple, along with Facebook and Spotify, pulled the "
+                   "Example Network's podcasts from their services.")
+    assert [e[0] for e in along] == ["Apple", "Facebook", "Spotify"]
+    such = events("Pages gone\n\nTech giants such as Facebook and YouTube removed his pages on Monday.")
+    assert [e[0] for e in such] == ["Facebook", "YouTube"]
+    place = events('Bans\n\nTwitter said: "Today, we permanently suspended @example and @sample from '
+                   'Twitter and Periscope."')
+    assert [e[0] for e in place] == ["Twitter", "Periscope"]
+
+
+def test_what_someone_deletes_from_their_own_place_is_no_event() -> None:
+    assert events("Moderators act\n\nWe banned him from our Discord server after the raid, the "
+                  "moderators said.") == []
+    assert events("Videos\n\nThe ministry posted two videos on Instagram. One video was later "
+                  "deleted.") == []
+
+
+def test_a_platform_banned_for_a_group_is_no_platform_action() -> None:
+    assert events("Age limits\n\nWhile social media sites like Instagram and Snapchat have been banned "
+                  "for minors under 16 in Australia, gaming sites are not affected by the ban.") == []
+
+
+def test_a_goal_and_a_platform_spoken_on_are_no_actions() -> None:
+    assert events('Notices\n\nAn email from GitHub said it is "never its desire or goal to take down '
+                  'open-source projects."') == []
+    text = ('Library flagged\n\nnpm pulled the library. "The library has been flagged as malicious," '
+            "posted Kim Example on X (formerly Twitter).")
+    assert all(e[0] != "Twitter" for e in events(text))

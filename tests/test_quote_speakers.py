@@ -193,3 +193,28 @@ def test_a_verb_glued_to_the_outlet_after_it() -> None:
             'error," an Anthropic spokesperson toldDecrypt on Tuesday.')
     record = extract(text, published="2026-04-01")
     assert [q["speaker"] for q in record["quotes"]] == ["Anthropic"]
+
+
+# --- groups, documents and described organisations ------------------------------------------------
+
+def test_a_definite_plural_is_the_group_not_the_last_person(quotes):
+    found = quotes('Rep. Ann Example signed the letter. "The app presents grave risks," the lawmakers '
+                   "wrote.")
+    assert speakers(found) == ["lawmakers"]
+
+
+def test_a_document_speaks_for_whoever_published_it(quotes):
+    found = quotes('In a report released on Thursday, Meta said it removed 300 accounts. "These firms '
+                   'target people across the internet," the report said.')
+    assert speakers(found) == ["Meta"]
+    found = quotes('Roblox said it takes safety seriously. "Children were exposed to explicit content," '
+                   "the report claims.")
+    assert speakers(found) == ["report"]
+
+
+def test_a_described_organisation_is_not_any_organisation_named_before(quotes):
+    found = quotes('The plan was announced in Paris. "Children have their sleep disrupted," the Danish '
+                   "ministry said.")
+    assert speakers(found) == ["Danish ministry"]
+    found = quotes('Bristol City Council met on Monday. "We will review it," the council said.')
+    assert speakers(found) == ["Bristol City Council"]

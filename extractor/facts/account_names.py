@@ -7,10 +7,11 @@ followers) are ``extractor.facts.accounts``.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from extractor.facts.accounts import (
     NAMED_PLACES,
@@ -23,6 +24,7 @@ from extractor.facts.accounts import (
     describes_person,
     followers_near,
     is_name,
+    package_name,
     same_name,
 )
 from extractor.facts.entities import entity_at
@@ -114,7 +116,7 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             if c.dep_ == "acl" and c.lemma_.lower() in {"belong", "own"}:
                 candidates.extend(owner_of(c))  # 'accounts belonging to X and Y', 'owned by X'
     candidates.extend(places or [])
-    out.extend(a for a in (called_name(n) for n in acted_on) if a is not None)
+    out.extend(a for n in acted_on for a in called_names(n))
     # 'researchers Laura Edelson and Damon McCoy': appositions, then their conjuncts
     i = 0
     while i < len(candidates):
@@ -125,7 +127,10 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             candidates = [c for c in candidates if not (c.dep_ == "compound" and c.head == cand)]
         candidates.extend(t for t in cand.conjuncts if all(t != x for x in candidates))
         i += 1
-    out.extend(a for a in (quoted_name_before(n) or quoted_name_after(n) for n in acted_on) if a is not None)
+    quoted = acted_on + [p for n in acted_on if n.pos_ == "NUM" or n.lower_ in {"some", "all", "many", "most"}
+                         for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"]  # 'five of the six "X" podcasts'
+    out.extend(a for a in (quoted_name_before(n) or quoted_name_after(n) for n in quoted) if a is not None)
     seen_tokens: set[int] = set()
     candidates.extend(joined_names(candidates))
     for cand in candidates:
@@ -149,41 +154,47 @@ NAMING_VERBS = {"call", "name", "dub", "title", "know"}
 def called_name(noun: Token) -> NamedAccount | None:
     """'an app called SafeChat', 'a package named ua-parser-js-fake', 'a channel known as X': the
     name the acted-on noun is given (a proper noun, or a word no dictionary has: a package name)."""
+    names = called_names(noun)
+    return names[0] if names else None
+
+
+def called_names(noun: Token) -> list[NamedAccount]:
+    """``called_name`` and the quoted names listed after it: 'two apps named "A" and "B"'."""
     for acl in noun.children:
         if acl.dep_ != "acl" or acl.lemma_.lower() not in NAMING_VERBS:
             continue
+        quoted = QUOTED_AFTER.match(noun.doc.text, acl.idx + len(acl))  # 'named "A" and "B"'
+        if quoted and quoted.group(1)[:1].isalnum():
+            first = NamedAccount(quoted.group(1), None, None, None, quoted.start(1), quoted.end(1))
+            return [first, *quoted_list_after(noun.doc, first.end)]
         for name in acl.children:
             if name.dep_ == "prep" and name.lower_ == "as":  # 'known as X'
                 name = next((p for p in name.children if p.dep_ == "pobj"), name)
             if name.dep_ not in {"oprd", "attr", "dobj", "xcomp", "npadvmod", "pobj"}:
                 continue
-            if name.pos_ == "PROPN" or name.ent_type_:
-                account = account_from(name)
-                if account:
-                    return account
-            else:
-                word = unbroken_word(name)
-                if word.text[:1].isalnum() and (any(ch in word.text for ch in "-_.")
-                                                or any(ch.isdigit() for ch in word.text)):
-                    return NamedAccount(word.text, None, None, None, word.start_char, word.end_char)
-    return None
+            first = account_from(name) if name.pos_ == "PROPN" or name.ent_type_ else package_name(name)
+            if first is not None:
+                return [first, *quoted_list_after(noun.doc, first.end)]
+    return []
 
 
-WORD_ENDS = {",", ";", ":", ")", "'s"}
-OPENERS = {"(", "["} | QUOTE_OPENERS
+# ', "B" and "C"' after a quoted name: the names listed with it
+LISTED_QUOTED = re.compile(r"""["”’']?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"""
+                           r"""["“‘']([^"“”‘’\n]{1,60}?)["”’']""")
 
 
-def unbroken_word(token: Token) -> Span:
-    """The run of tokens with no space between them that ``token`` is part of ('ua-parser-js')."""
-    doc = token.doc
-    start = end = token.i
-    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in OPENERS:
-        start -= 1
-    while end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text not in WORD_ENDS:
-        end += 1
-    while end > start and doc[end].text in {".", ","}:
-        end -= 1
-    return doc[start:end + 1]
+QUOTED_AFTER = re.compile(r"""\s*["“‘']([^"“”‘’\n]{1,60}?)["”’']""")
+
+
+def quoted_list_after(doc: Doc, end: int) -> list[NamedAccount]:
+    out: list[NamedAccount] = []
+    text = doc.text
+    while True:
+        found = LISTED_QUOTED.match(text, end)
+        if not found or not found.group(1)[:1].isalnum():
+            return out
+        out.append(NamedAccount(found.group(1), None, None, None, found.start(1), found.end(1)))
+        end = found.end()
 
 
 def quoted_name_after(noun: Token) -> NamedAccount | None:

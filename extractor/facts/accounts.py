@@ -39,6 +39,8 @@ TARGET_WORDS = {"account", "accounts", "page", "pages", "group", "groups", "chan
                 "extensions",
                 "advertisements"}
 # nouns whose proper-noun compound names whose they are: 'Logan Paul projects', 'the Musi app'
+PACKAGE_NOUNS = {"package", "packages", "library", "libraries", "extension", "extensions", "repo", "repos",
+                 "repository", "repositories", "module", "modules", "crate", "crates", "gem", "gems"}
 OWNED_NOUNS = TARGET_WORDS | {"project", "projects", "series"}
 PLATFORM_HANDLE_PREFIXES = ("twitter", "youtube", "facebook", "meta", "instagram", "tiktok", "reddit",
                             "discord", "telegram", "twitch", "snapchat", "linkedin")
@@ -98,12 +100,23 @@ def name_span(token: Token) -> Span:
 def is_name(token: Token) -> bool:
     if platform_of_token(token):
         return False
-    if token.lower_ in NOT_NAMES or token.ent_type_ in NOT_NAME_ENTITIES and not outlet_acronym(token):
+    if token.lower_ in NOT_NAMES or (token.ent_type_ in NOT_NAME_ENTITIES and not outlet_acronym(token)
+                                     and not coined_name(token)):
         return False
     if token.lemma_.lower() in TITLE_WORDS:
         return False
     entity = token.ent_type_ in NAME_ENTITY_LABELS and token.is_title
     return token.pos_ == "PROPN" or entity or camel_case(token)
+
+
+DEMONYM_ENDS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ch", "ist", "ists", "ite", "ites", "er", "ers")
+
+
+def coined_name(token: Token) -> bool:
+    """'the Amadnews channel': a proper noun the model took for a nationality or group, naming
+    the account, page or channel it modifies (a demonym, 'the Russian channel', says what it is)."""
+    return (token.ent_type_ == "NORP" and token.pos_ == "PROPN" and token.dep_ == "compound"
+            and token.head.lower_ in OWNED_NOUNS and not token.lower_.endswith(DEMONYM_ENDS))
 
 
 def camel_case(token: Token) -> bool:
@@ -139,7 +152,8 @@ def good_name(span: Span) -> bool:
         return False
     if any(t.lower_ in TARGET_WORDS and not in_entity_name(t, len(words)) for t in words):
         return False  # 'Accounts', 'Channel' from a headline; 'the New York Post' is a name
-    if all(t.ent_type_ in NOT_NAME_ENTITIES and not outlet_acronym(t) or t.lemma_.lower() in TITLE_WORDS
+    if all(t.ent_type_ in NOT_NAME_ENTITIES and not outlet_acronym(t) and not coined_name(t)
+           or t.lemma_.lower() in TITLE_WORDS
            for t in words):
         return False
     if any(t.lower_ in CUES["authority_words"] or t.text in CUES["not_account_names"] for t in words):
@@ -230,13 +244,40 @@ def account_from(token: Token) -> NamedAccount | None:
     if outlet_after_dash(token):
         return None
     span = name_span(token)
-    while len(span) > 1 and span[0].lemma_.lower() in TITLE_WORDS:
-        span = span[1:]
+    while len(span) > 1 and span[0].lemma_.lower() in TITLE_WORDS and (
+            span[0].text not in PLACE_ACRONYMS or any(t.ent_type_ == "PERSON" for t in span[1:])):
+        span = span[1:]  # 'US rapper Kanye West' is Kanye West; 'UK Uncut' is a name
     if not span.text.strip() or not good_name(span) or platform_product(span):
         return None
     counted = followers_near(span.root)
     return NamedAccount(span.text, None, counted[0] if counted else None, counted[1] if counted else None,
                         span.start_char, span.end_char)
+
+
+WORD_ENDS = {",", ";", ":", ")", "'s"}
+OPENERS = {"(", "["} | QUOTE_OPENERS
+
+
+def unbroken_word(token: Token) -> Span:
+    """The run of tokens with no space between them that ``token`` is part of ('ua-parser-js')."""
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in OPENERS:
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text not in WORD_ENDS:
+        end += 1
+    while end > start and doc[end].text in {".", ","}:
+        end -= 1
+    return doc[start:end + 1]
+
+
+def package_name(token: Token) -> NamedAccount | None:
+    """'ua-parser-js-fake', 'noblox.js-proxy': a word no dictionary has, the name of a package."""
+    word = unbroken_word(token)
+    if word.text[:1].isalnum() and (any(ch in word.text for ch in "-_.")
+                                    or any(ch.isdigit() for ch in word.text)):
+        return NamedAccount(word.text, None, None, None, word.start_char, word.end_char)
+    return None
 
 
 def described_accounts(noun: Token) -> list[NamedAccount]:
@@ -249,7 +290,7 @@ def described_accounts(noun: Token) -> list[NamedAccount]:
         if c.dep_ != "appos":
             continue
         for name in [c, *c.conjuncts]:
-            account = account_from(name)
+            account = account_from(name) or (package_name(name) if noun.lower_ in PACKAGE_NOUNS else None)
             if account and not any(same_name(a.name, account.name) for a in out):
                 out.append(account)
     if len(out) == 1 and out[0].followers is None:

@@ -31,13 +31,14 @@ from extractor.facts.acted_on import (
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.actors import (
     MODIFIER_DEPS,
-    PLACE_PREPS,
     actor_is_excluded,
     agent_of,
     is_platform_token,
     located_in_country,
     owned_home,
+    owned_place,
     owner_acting_on_platform,
+    place_phrase,
     place_platform,
     platform_in_subtree,
     removed_from_elsewhere,
@@ -68,6 +69,7 @@ from extractor.facts.unreal import (
     is_unreal,
     other_sense,
     own_product,
+    owner_deleting,
     user_blocking,
 )
 
@@ -103,7 +105,7 @@ def link_platform(token: Token, acted_on: list[Token],
             return operator, "operator"  # 'the domain was suspended by Public Interest Registry'
         if not is_company_reference(agent):
             return False
-    subject = subject_of(token) if token.pos_ in {"VERB", "AUX"} else None
+    subject = subject_of(token) if token.pos_ in {"VERB", "AUX"} or token.dep_ == "amod" else None
     if subject is not None and any(subject == t for t in acted_on):
         subject = None  # 'had their accounts suspended': the subject is what was acted on
     if subject is not None:
@@ -134,6 +136,10 @@ def link_platform(token: Token, acted_on: list[Token],
         if operator:  # 'Kalshi suspended the account'; 'Sony banned his PlayStation Network account'
             home = owned_home(acted_on, operator)
             return (home, "target") if home else (operator, "operator")
+        if subject.lower_ == "we" and not owned_place(token):
+            place = place_platform(token)  # 'we permanently suspended @x from Twitter and Periscope'
+            if place:
+                return place, "place"
         if actor_is_excluded(subject):
             return False
         if subject.lower_ in DEMONSTRATIVES:
@@ -176,7 +182,8 @@ def link_platform(token: Token, acted_on: list[Token],
     for noun in acted_on:
         for c in noun.subtree:
             name = platform_of_token(c)
-            if name and c.dep_ in MODIFIER_DEPS | {"pobj"}:
+            # 'his Twitter account'; not 'sites like Instagram', where the platform is what was acted on
+            if name and c.dep_ in MODIFIER_DEPS | {"pobj"} and c.head.lower_ not in LISTING_PREPS:
                 return name, "target"
     return None
 
@@ -213,7 +220,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 continue
             name = implied_platform(doc, span.start_char, mentions, about)
             rule = "article"
-            in_sentence = platforms_in(sentence)
+            in_sentence = platforms_in([t for t in sentence if not t.is_punct and not speech_venue(t)])
             if len(in_sentence) == 1:
                 name, rule = in_sentence[0], "sentence"
             elif in_sentence:
@@ -229,7 +236,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 name = (described_platform(actor, mentions) or refer(span.start_char, mentions)
                         or about)
         if (not name or not listed_operator_acts(name, rule, acted_on, types, token)
-                or user_blocking(token, rule, acted_on) or domain_elsewhere(name, rule, acted_on)):
+                or user_blocking(token, rule, acted_on) or owner_deleting(token, rule, acted_on)
+                or domain_elsewhere(name, rule, acted_on)):
             continue
         reversal = reversal_verb(token)
         for platform in coordinated_platforms(token, name, rule):
@@ -239,6 +247,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 sentence_start=sentence.start_char, sentence_end=sentence.end_char,
                 adjectival=token.dep_ in ADJECTIVAL_DEPS
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                and not (token.dep_ == "amod" and subject_of(token) is not None)
                 and token.head.lemma_.lower() not in CUES["action_batch_nouns"]))
             if reversal is not None and span.label_ != "reinstate":
                 # 'Twitter lifted its ban on X': the ban told, and its end, a reinstatement
@@ -279,19 +288,24 @@ def domain_elsewhere(name: str, rule: str, acted_on: list[Token]) -> bool:
         [t for t in acted_on if t.pos_ in {"NOUN", "PROPN"}]) and name.lower() not in CUES["domain_hosts"]
 
 
+LISTING_PREPS = {"like", "including", "as"}
+
+
 def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
-    """'Facebook and Instagram removed ...', 'suspended by Twitter and Facebook': each platform."""
-    anchor = None
+    """'Facebook and Instagram removed ...', 'suspended by Twitter and Facebook', 'Apple, along with
+    Facebook and Spotify, pulled ...', 'suspended them from Twitter and Periscope': each platform."""
+    anchors = []
     if rule == "subject":
-        anchor = subject_of(token)
+        anchors.append(subject_of(token))
     elif rule == "agent":
-        anchor = agent_of(token)
-    elif rule == "place":  # 'his ban from YouTube, Facebook and Apple'
-        anchor = next((p for c in token.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-                       for p in c.children if p.dep_ == "pobj" and platform_of_token(p) == name), None)
+        anchors.append(agent_of(token))
+    # the place acted on: 'his ban from YouTube, Facebook and Apple'
+    place = place_phrase(token)
+    anchors.append(place if place is not None and platform_of_token(place) == name else None)
     names = [name]
-    if anchor is not None:
-        names += [p for p in (platform_of_token(t) for t in [anchor, *anchor.conjuncts]) if p]
+    for anchor in anchors:
+        if anchor is not None:
+            names += [p for p in (platform_of_token(t) for t in listed_beside(anchor)) if p]
     if rule in {"subject", "noun"}:
         # 'Reddit, Facebook ban Nazi groups': a list of platforms right before the action word
         i = token.i - 1
@@ -303,6 +317,36 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
         if name in before:
             names = before + names
     return list(dict.fromkeys(n for n in names if n))
+
+
+def speech_venue(token: Token) -> bool:
+    """'posted Chen on X', 'said in a Facebook post': a platform where someone spoke is no actor."""
+    while token.head != token and platform_of_token(token.head):  # 'X (formerly Twitter)'
+        token = token.head
+    prep = token.head if token.dep_ == "pobj" else token.head.head if token.dep_ in MODIFIER_DEPS else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in {"on", "in", "via"}:
+        return False
+    verb = prep.head.lemma_.lower()
+    return verb in CUES["statement_verbs"] or verb in {"share", "reply"}
+
+
+def listed_beside(anchor: Token) -> list[Token]:
+    """The phrase and what is listed with it: its conjuncts, and the names it is said to be 'along
+    with', 'together with', 'such as', 'including' or 'like'."""
+    tokens = [anchor, *anchor.conjuncts]
+    for t in list(tokens):
+        for c in t.children:
+            if c.dep_ != "prep":
+                continue
+            listing = (c.lower_ in {"including", "like"}
+                       or c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")
+            preps = [c] if listing else [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                                         and c.lower_ in {"along", "together"}]
+            for prep in preps:
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        tokens += [p, *p.conjuncts]
+    return tokens
 
 
 def has_target_noun(tokens: list[Token], types: dict[int, str]) -> bool:

@@ -26,6 +26,9 @@ def subject_of(token: Token) -> Token | None:
     before = token.doc[token.i - 1] if token.i > 0 else None
     if token.tag_ == "VBG" and before is not None and platform_of_token(before):
         return before  # 'celebrated Twitter unfreezing her account': the platform does the unfreezing
+    if (token.dep_ == "amod" and before is not None and platform_of_token(before)
+            and before in token.head.ancestors):
+        return before  # 'Spotify removed episodes': the parse took the platform for a verb
     current = token
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -79,24 +82,31 @@ def platform_in_subtree(token: Token) -> str | None:
 def place_platform(token: Token) -> str | None:
     """'banned from Twitter', 'removed on YouTube', 'kicked Parler off the App Store', and
     'removed the app from the Play Store' where the parse hangs the place on the object."""
+    place = place_phrase(token)
+    return platform_in_subtree(place) if place is not None else None
+
+
+def place_phrase(token: Token) -> Token | None:
+    """The phrase naming the platform an action took place on (see ``place_platform``)."""
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     for c in token.children:
         # 'kicked off Twitter' where the parse leaves the platform outside the particle
-        following = token.doc[c.i + 1] if c.i + 1 < len(token.doc) else None
-        if c.dep_ == "prt" and c.lower_ in {"off", "from"} and following is not None:
-            name = platform_of_token(following)
-            if name:
-                return name
+        following = token.doc[c.i + 1] if c.i + 1 < len(token.doc) else c
+        if c.dep_ == "prt" and c.lower_ in {"off", "from"} and platform_of_token(following):
+            return following
     for c in [*token.children, *(g for o in objects for g in o.children)]:
         if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in PLACE_PREPS:
             for p in c.children:
-                if p.dep_ == "pobj":
-                    name = platform_in_subtree(p)
-                    if name:
-                        return name
+                if p.dep_ == "pobj" and platform_in_subtree(p):
+                    return p
     return None
 
 
+def owned_place(token: Token) -> bool:
+    """'banned him from our Discord server': the place acted on is the speaker's own."""
+    return any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS and any(
+        p.dep_ == "pobj" and any(m.dep_ == "poss" and m.lower_ in {"our", "my"} for m in p.children)
+        for p in c.children) for c in token.children)
 
 
 def is_platform_token(token: Token | None) -> bool:

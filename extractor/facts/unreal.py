@@ -138,6 +138,17 @@ def user_blocking(token: Token, rule: str, acted_on: list[Token]) -> bool:
                                   or t.lower_ in PEOPLE_PRONOUNS for t in acted_on)
 
 
+POST_WORDS = {"post", "tweet", "video", "clip", "photo", "picture", "message", "comment", "story", "reel"}
+
+
+def owner_deleting(token: Token, rule: str, acted_on: list[Token]) -> bool:
+    """'One video was later deleted', 'the tweet has since been deleted': with no platform said to
+    act, a deleted post was deleted by whoever posted it; platforms remove, take down or hide."""
+    if token.lemma_.lower() != "delete" or rule not in {"sentence", "article"}:
+        return False
+    return bool(acted_on) and all(t.lemma_.lower() in POST_WORDS for t in acted_on)
+
+
 def own_product(acted_on: list[Token]) -> bool:
     """'GitHub has removed Copilot's ability to insert tips', 'OpenAI is nuking its 4o model',
     'local account workarounds removed': a platform changing its own product, not moderating."""

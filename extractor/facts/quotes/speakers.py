@@ -31,6 +31,9 @@ from extractor.facts.quotes.vocab import (
     Mention,
 )
 
+# messages that speak for themselves when nobody is said to have written them
+DOCUMENT_NOUNS = frozenset({"report", "letter", "study", "complaint", "filing", "lawsuit", "suit", "paper",
+                            "notice", "ruling", "order", "memo", "document", "indictment", "petition"})
 MAX_PRONOUN_CHAIN = 6  # pronouns followed back to the name they stand for
 
 
@@ -216,6 +219,28 @@ class Resolver(Names):
             return None
         return self.resolve_phrase(head, tokens, surface)
 
+    def document_author(self, head: Token) -> Token | None:
+        """'Meta published a report ... the report said': the subject of the verb whose object the
+        same document was, or its owner ('the Guardian's report'), nearest before."""
+        for earlier in reversed(self.doc[max(0, head.i - 400):head.i]):
+            if earlier.lemma_ != head.lemma_ or earlier.pos_ != "NOUN":
+                continue
+            for child in earlier.children:
+                if child.dep_ == "poss" and child.pos_ == "PROPN":
+                    return child
+                if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                    named = [p for p in child.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+                    if named:
+                        return named[0]
+            verb = earlier.head
+            if earlier.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in {"VERB", "AUX"}:
+                verb = verb.head  # 'In a report released on Thursday, Meta said ...'
+            if earlier.dep_ == "dobj" or verb is not earlier.head:
+                subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is not None and subject.pos_ == "PROPN":
+                    return subject
+        return None
+
     def relabel(self, speaker: Speaker | None, surface: Mention) -> Speaker | None:
         if speaker is None:
             return None
@@ -229,6 +254,9 @@ class Resolver(Names):
             if named is not None and self.is_person(named):
                 end = named.end_char
                 return self.named(named, subtree, (self.index.text[surface[1]:end], surface[1], end))
+        if head.tag_ == "NNS" and tokens[0].lower_ in DEFINITE and not any(
+                c.dep_ in {"poss", "compound"} or c.ent_type_ for c in head.children):
+            return self.plain(tokens, surface)  # 'the lawmakers wrote', 'the researchers state': a group
         if self.refers_back(head, tokens):
             wanted = self.genders.word_gender(head.text) if self.genders is not None else None
             found = (self.last_person(surface[1], wanted, elsewhere=True)
@@ -250,12 +278,22 @@ class Resolver(Names):
                     found = self.resolve(author)
                     if found is not None:
                         return self.relabel(found, surface)
+            if head.lemma_.lower() in DOCUMENT_NOUNS and tokens[0].lower_ in DEFINITE:
+                # 'the report said': whoever the article said published it, else the document itself
+                author = self.document_author(head)
+                found = self.resolve(author) if author is not None else None
+                return self.relabel(found, surface) if found is not None else self.plain(tokens, surface)
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.person_nouns and self.definite(
                 tokens, self.cues.person_nouns):
             return (self.relabel(self.last_person(surface[1], elsewhere=True), surface)
                     or self.described(tokens, surface))
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.other_org_nouns:
-            named_org = self.last_named_org(surface[1], head.lemma_.lower())
+            # 'the council': the organisation named last; 'the Danish ministry', "Russia's internet
+            # regulator": only one whose name has that noun, else the description as it stands
+            modified = any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in head.children)
+            named_org = self.last_named_org(surface[1], head.lemma_.lower(), modified)
+            if named_org is None and modified:
+                return self.plain(tokens, surface)
             if named_org is not None:
                 return self.relabel(named_org, surface)
         if self.is_description(head):
@@ -307,12 +345,12 @@ class Resolver(Names):
         text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS)
         return Speaker(text, surface, None, "person")
 
-    def last_named_org(self, before: int, noun: str) -> Speaker | None:
+    def last_named_org(self, before: int, noun: str, namesake_only: bool = False) -> Speaker | None:
         """'the council', 'the newspaper': the organisation named last before, one whose name has
         that noun in it ('Bristol City Council') if there is one, else any that is not a platform."""
         candidates = [ent for ent in self.orgs if ent.end_char <= before and ent.label_ in ORG_LABELS]
         with_noun = [ent for ent in candidates if noun in ent.text.lower()]
-        chosen = (with_noun or candidates)[-1:]
+        chosen = (with_noun if namesake_only else with_noun or candidates)[-1:]
         return Speaker(self.clean_org(chosen[0].text), (chosen[0].text, chosen[0].start_char,
                                                          chosen[0].end_char), None, "org") if chosen else None
 
