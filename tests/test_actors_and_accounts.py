@@ -146,3 +146,12 @@ def test_names_of_things_listed_named_or_coined() -> None:
                  "Amadnews channel after it called for violence.") == [["Amadnews"]]
     assert named("Pages gone\n\nFacebook has suspended the pages of UK Uncut and several student "
                  "groups.") == [["UK Uncut"]]
+
+
+def test_names_listed_with_like_and_what_is_no_name() -> None:
+    # the model reads 'YouTube terminated channels' as a noun phrase; the platform still acts
+    assert named("Channels\n\nYouTube terminated channels like Example News and Sample TV last "
+                 "week.") == [["Example News", "Sample TV"]]
+    # a language or a system says what kind of package it is, not whose
+    assert named("Packages\n\nThe Python Package Index has removed several Python packages this "
+                 "week.") == [[]]

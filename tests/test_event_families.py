@@ -239,3 +239,11 @@ def test_a_goal_and_a_platform_spoken_on_are_no_actions() -> None:
     text = ('Library flagged\n\nnpm pulled the library. "The library has been flagged as malicious," '
             "posted Kim Example on X (formerly Twitter).")
     assert all(e[0] != "Twitter" for e in events(text))
+
+
+def test_first_person_accounts_and_joined_verbs() -> None:
+    assert events("Back\n\nUpdate: my Twitter account got unbanned on New Year's Eve.") == [
+        ("Twitter", "reinstate", [("account", 1)])]
+    # a verb joined by 'and' to 'gave' is not governed by it (as 'gave him the power to remove' is)
+    assert events("Strike\n\nYouTube gave my channel a community guidelines strike and removed the "
+                  "video.") == [("YouTube", "remove", [("video", 1)])]

@@ -105,7 +105,8 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             compound = c.dep_ == "compound" and owned and not describes_person(c, noun)
             if c.dep_ in {"poss", "appos"} or compound:
                 candidates.append(c)
-            if c.dep_ == "prep" and c.lower_ in {"of", "for", "belonging", "from", "by"}:
+            listing = c.lower_ == "like" or c.lower_ == "as" and c.doc[c.i - 1].lower_ == "such"
+            if c.dep_ == "prep" and (c.lower_ in {"of", "for", "belonging", "from", "by"} or listing):
                 for p in c.children:
                     if p.dep_ == "pobj":  # 'episodes of the Joe Show podcast': the podcast's name
                         candidates.append(p)

@@ -156,7 +156,7 @@ def good_name(span: Span) -> bool:
            or t.lemma_.lower() in TITLE_WORDS
            for t in words):
         return False
-    if any(t.lower_ in CUES["authority_words"] or t.text in CUES["not_account_names"] for t in words):
+    if any(t.lower_ in CUES["authority_words"] or t.lower_ in CUES["not_account_names"] for t in words):
         return False  # 'Department of Justice', 'DMCA': an authority or a law, not an account
     return not all(t.lower_ in NOT_NAMES for t in words)
 

@@ -25,6 +25,9 @@ def is_headline(sentence: Span) -> bool:
     return line_alone and not text.endswith((".", "!", "?", ":", '"', "”"))
 
 
+PARTICIPLE_TAGS = {"VBN", "JJ"}  # the model tags some participles as adjectives ("got unbanned")
+
+
 def acted_on_tokens(token: Token) -> list[Token]:
     """Nouns the action applies to: objects, passive subjects, 'of/on/against' objects of a noun."""
     found: list[Token] = []
@@ -51,6 +54,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
         elif (c.dep_ == "compound" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_
               and not platform_of_token(c)):
             found.append(c)  # 'the Daily Stormer takedown', 'the Alex Jones ban'
+    got = token.head.lemma_.lower() == "get" and token.tag_ in PARTICIPLE_TAGS
+    if got and token.dep_ in {"acomp", "xcomp", "oprd"}:
+        found.extend(c for c in token.head.children if c.dep_ == "nsubj")  # 'my account got unbanned'
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" and (
             token.head.head.lemma_.lower() in CUES["hit_with_verbs"]):
         # 'the channel was hit with a 30-day suspension': what was hit

@@ -27,7 +27,7 @@ def subject_of(token: Token) -> Token | None:
     if token.tag_ == "VBG" and before is not None and platform_of_token(before):
         return before  # 'celebrated Twitter unfreezing her account': the platform does the unfreezing
     if (token.dep_ == "amod" and before is not None and platform_of_token(before)
-            and before in token.head.ancestors):
+            and (before in token.head.ancestors or before.head in {token, token.head})):
         return before  # 'Spotify removed episodes': the parse took the platform for a verb
     current = token
     for _ in range(4):

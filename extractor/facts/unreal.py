@@ -51,7 +51,9 @@ def is_unreal(token: Token) -> bool:
     chain = governing_chain(token)
     for i, t in enumerate(chain):
         lemma = t.lemma_.lower()
-        if i > 0 and lemma in CUES["plan_verbs"] and t.pos_ in {"VERB", "NOUN", "AUX"}:
+        # 'gave the channel a strike and removed the video': a verb joined by 'and' governs nothing
+        joined = i > 0 and chain[i - 1].dep_ == "conj" and chain[i - 1].head == t
+        if i > 0 and not joined and lemma in CUES["plan_verbs"] and t.pos_ in {"VERB", "NOUN", "AUX"}:
             return True
         if i > 0 and lemma in CUES["denial_verbs"]:
             return True
