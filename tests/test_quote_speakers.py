@@ -218,3 +218,15 @@ def test_a_described_organisation_is_not_any_organisation_named_before(quotes):
     assert speakers(found) == ["Danish ministry"]
     found = quotes('Bristol City Council met on Monday. "We will review it," the council said.')
     assert speakers(found) == ["Bristol City Council"]
+
+
+def test_a_short_quote_a_speaker_is_said_to_have_said_is_kept(quotes):
+    found = quotes("On its website, founder Ann Example called this \u201ca critical moment\u201d for the "
+                   "site.")
+    assert [(q.text, q.speaker) for q in found] == [("a critical moment", "Ann Example")]
+    found = quotes("Spokesperson Bob Sample told Reuters the documents were a \u201cselective view\u201d of "
+                   "its enforcement.")
+    assert [(q.text, q.speaker) for q in found] == [("selective view", "Bob Sample")]
+    # a term nobody is said to have said, and a show's title, stay out
+    assert quotes('The "shadow ban" is a myth, according to many users.') == []
+    assert quotes('Senator Ann Example said on "Face the Nation" that she would vote.') == []

@@ -92,11 +92,14 @@ def titled_work(index: DocIndex, span: QuoteSpan, body: str, cues: CueData) -> b
     return tok.pos_ == "ADP" or tok.tag_ == "POS" or tok.lemma_.lower() in cues.work_nouns
 
 
-def not_speech(index: DocIndex, span: QuoteSpan, body: str, short: bool, cues: CueData) -> bool:
-    """A title, a name or a quoted term: nothing anybody said."""
-    if is_title_case(body) or titled_work(index, span, body, cues):
-        return True
-    return short and (after_naming_word(index, span, cues) or term_mention(index, span, body))
+def attributed_fragment(att: Attribution) -> bool:
+    """'Corcoran called this "a critical moment"', 'Stone told Reuters the documents were a
+    "selective view"': a short quote that a speaking verb with a named speaker governs is what
+    that speaker said, not a term ('an app called "X"' has no speaker of its own)."""
+    verb = att.cue.verb if att.cue is not None else None
+    return (verb is not None and att.bound and att.speaker is not None and att.speaker.kind != "other"
+            and verb.dep_ not in {"acl", "relcl", "amod"} and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
 
 
 def after_naming_word(index: DocIndex, span: QuoteSpan, cues: CueData) -> bool:
@@ -141,8 +144,11 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
         span = att.span
         body = text[span.start:span.end]
         short = word_count(body) <= cues.max_scare_words
-        if not_speech(index, span, body, short, cues):
-            continue
+        if is_title_case(body) or titled_work(index, span, body, cues):
+            continue  # a title or a name: nothing anybody said
+        if short and (after_naming_word(index, span, cues) or term_mention(index, span, body)) and (
+                not attributed_fragment(att)):
+            continue  # a quoted term nobody is said to have said
         if att.speaker is None and span.group in group_speaker:
             att = group_speaker[span.group].moved_to(span)
         elif att.cue is None and not short:
