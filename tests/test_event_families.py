@@ -247,3 +247,22 @@ def test_first_person_accounts_and_joined_verbs() -> None:
     # a verb joined by 'and' to 'gave' is not governed by it (as 'gave him the power to remove' is)
     assert events("Strike\n\nYouTube gave my channel a community guidelines strike and removed the "
                   "video.") == [("YouTube", "remove", [("video", 1)])]
+
+
+def test_a_company_speaking_of_itself_and_whose_access_was_revoked() -> None:
+    text = ('Toy pulled\n\nNPR reports that OpenAI revoked ExampleToy\'s access to its models. "We '
+            'suspended this developer for violating our policies," OpenAI said in an email.')
+    record = extract(text, published="2021-06-15")
+    assert [(e["platform"], [n["name"] for n in e["named_accounts"]]) for e in record["events"]] == [
+        ("OpenAI", ["ExampleToy"])]
+
+
+def test_an_owner_acting_on_its_store_and_what_is_no_action() -> None:
+    assert events("Apps\n\nFollowing Apple's removal of ExampleBlock from the App Store, reporters "
+                  "asked why.") == [("App Store", "remove", [("app", 1)])]
+    assert events("Rules\n\nApple said the apps violated a rule which says that apps must offer an "
+                  "option to block abusive users.") == []
+    assert events("Bounty site\n\nDiscord messages from the site's owners explain that the site was "
+                  "locked down after a breach.") == []
+    assert events("Review pulled\n\nMetacritic pulled the Example review of the game over claims it "
+                  "was written by AI.") == [("Metacritic", "remove", [("post", 1)])]

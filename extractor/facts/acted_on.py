@@ -40,7 +40,8 @@ def acted_on_tokens(token: Token) -> list[Token]:
                   and (prep.lower_ in {"to", "on", "from", "against"}
                        or prep.lower_ == "for" and c.lemma_.lower() in {"support", "protection", "service"})
                   for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
-            found.extend(on or [c])
+            owner = [p for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN"]
+            found.extend(owner or on or [c])  # "revoked FoloToy's access to its models": FoloToy
         elif c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             found.append(c)
         elif c.dep_ == "prep" and c.lower_ in {"of", "on", "against", "for", "to"} and token.pos_ == "NOUN":

@@ -158,6 +158,9 @@ def link_platform(token: Token, acted_on: list[Token],
         for c in token.children:
             if c.dep_ in MODIFIER_DEPS:
                 name = platform_in_subtree(c) if c.dep_ != "amod" else None
+                place = place_platform(token) if name else None
+                if name and place and owned_by(place, name):
+                    return place, "place"  # "Apple's removal of ICEBlock from the App Store"
                 if name:
                     return name, "noun"
                 if c.dep_ == "poss" and c.lower_ in {"its", "their"}:
@@ -281,14 +284,17 @@ def reversal_verb(token: Token) -> Token | None:
 
 
 def domain_elsewhere(name: str, rule: str, acted_on: list[Token]) -> bool:
-    """'The domain has been suspended' in a story that named Spotify: a domain is suspended by a
-    registry, a registrar or a host (``domain_hosts``), not by a platform the sentence only implies."""
-    domains = [t for t in acted_on if t.lemma_.lower() == "domain"]
+    """'The domain has been suspended' in a story that named Spotify: a domain (or a site: 'the site
+    was locked down') is suspended by a registry, a registrar or a host (``domain_hosts``), not by
+    a platform the sentence only implies."""
+    domains = [t for t in acted_on if t.lemma_.lower() in {"domain", "site", "website"}]
     return rule in {"article", "sentence"} and bool(domains) and len(domains) == len(
         [t for t in acted_on if t.pos_ in {"NOUN", "PROPN"}]) and name.lower() not in CUES["domain_hosts"]
 
 
 LISTING_PREPS = {"like", "including", "as"}
+MESSAGE_NOUNS = {"message", "post", "tweet", "chat", "dm", "announcement", "statement", "email", "livestream",
+                 "stream", "thread"}
 
 
 def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
@@ -323,6 +329,8 @@ def speech_venue(token: Token) -> bool:
     """'posted Chen on X', 'said in a Facebook post': a platform where someone spoke is no actor."""
     while token.head != token and platform_of_token(token.head):  # 'X (formerly Twitter)'
         token = token.head
+    if token.dep_ == "compound" and token.head.lemma_.lower() in MESSAGE_NOUNS:
+        return True  # 'Discord messages from the site's owners explain ...
     prep = token.head if token.dep_ == "pobj" else token.head.head if token.dep_ in MODIFIER_DEPS else None
     if prep is None or prep.dep_ != "prep" or prep.lower_ not in {"on", "in", "via"}:
         return False

@@ -89,6 +89,8 @@ def place_platform(token: Token) -> str | None:
 def place_phrase(token: Token) -> Token | None:
     """The phrase naming the platform an action took place on (see ``place_platform``)."""
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and token.pos_ == "NOUN"
+                for p in c.children if p.dep_ == "pobj"]  # 'the removal of X from the App Store'
     for c in token.children:
         # 'kicked off Twitter' where the parse leaves the platform outside the particle
         following = token.doc[c.i + 1] if c.i + 1 < len(token.doc) else c

@@ -18,6 +18,7 @@ from extractor.facts.platforms import is_company_reference, platform_of_token
 
 STAFF_PRONOUNS = {"they", "we", "he", "she", "i", "his", "her", "their", "our", "my"}
 OWNER_DEPS = {"poss", "compound", "nmod"}
+COMPANY_PRONOUNS = {"we", "our", "they", "their"}  # a company speaking of itself
 
 
 def speaker_of(token: Token) -> Token | None:
@@ -50,4 +51,8 @@ def statement_platform(pronoun: Token) -> str | None:
     if pronoun.lower_ not in STAFF_PRONOUNS:
         return None
     speaker = speaker_of(pronoun)
-    return None if speaker is None else staff_platform(speaker)
+    if speaker is None:
+        return None
+    if pronoun.lower_ in COMPANY_PRONOUNS and platform_of_token(speaker):
+        return platform_of_token(speaker)  # '"We suspended this developer," OpenAI said'
+    return staff_platform(speaker)

@@ -46,13 +46,19 @@ def is_negated(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children)
 
 
+ADJUNCT_PREPS = {"following", "after", "since", "before", "despite", "amid", "because", "upon"}
+
+
 def is_unreal(token: Token) -> bool:
     """Plans, threats, demands, denials, questions and conditions: not an action taken."""
     chain = governing_chain(token)
     for i, t in enumerate(chain):
         lemma = t.lemma_.lower()
         # 'gave the channel a strike and removed the video': a verb joined by 'and' governs nothing
-        joined = i > 0 and chain[i - 1].dep_ == "conj" and chain[i - 1].head == t
+        joined = i > 0 and chain[i - 1].head == t and (
+            chain[i - 1].dep_ == "conj"
+            # 'Following Apple's removal of X, reporters asked why': a time or cause, not a request
+            or chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in ADJUNCT_PREPS)
         if i > 0 and not joined and lemma in CUES["plan_verbs"] and t.pos_ in {"VERB", "NOUN", "AUX"}:
             return True
         if i > 0 and lemma in CUES["denial_verbs"]:
@@ -94,7 +100,8 @@ def is_unreal(token: Token) -> bool:
     head = token.head
     if token.pos_ == "NOUN" and head.lemma_.lower() in CUES["plan_verbs"] | CUES["plan_nouns"]:
         return True
-    if token.dep_ == "pobj" and head.head.lemma_.lower() in CUES["plan_nouns"] | CUES["plan_verbs"]:
+    if (token.dep_ == "pobj" and head.head.lemma_.lower() in CUES["plan_nouns"] | CUES["plan_verbs"]
+            and head.lower_ not in ADJUNCT_PREPS):
         return True
     sentence = token.sent
     return sentence.text.rstrip().endswith("?")
