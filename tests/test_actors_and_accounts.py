@@ -155,3 +155,8 @@ def test_names_listed_with_like_and_what_is_no_name() -> None:
     # a language or a system says what kind of package it is, not whose
     assert named("Packages\n\nThe Python Package Index has removed several Python packages this "
                  "week.") == [[]]
+
+
+def test_capitalised_words_before_an_account_noun_name_it() -> None:
+    assert named("Twitter suspends Example First account retweeted by the president\n\nMore "
+                 "below.") == [["Example First"]]

@@ -266,3 +266,12 @@ def test_an_owner_acting_on_its_store_and_what_is_no_action() -> None:
                   "locked down after a breach.") == []
     assert events("Review pulled\n\nMetacritic pulled the Example review of the game over claims it "
                   "was written by AI.") == [("Metacritic", "remove", [("post", 1)])]
+
+
+def test_misread_headlines_and_platforms_reported_to() -> None:
+    assert events("Twitter suspends Example First account retweeted by the president\n\nMore "
+                  "below.") == [("Twitter", "suspend", [("account", 1)])]
+    assert events("YouTube removing 'dangerous' laundry pod challenge videos\n\nMore below.") == [
+        ("YouTube", "remove", [("video", None)])]
+    assert events('Post gone\n\nA spokeswoman for the senator said a video that was "liked" by his '
+                  "account has been removed and reported to Twitter.") == []

@@ -19,6 +19,7 @@ from extractor.facts.accounts import (
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     TARGET_WORDS,
+    TITLE_WORDS,
     NamedAccount,
     account_from,
     describes_person,
@@ -28,7 +29,9 @@ from extractor.facts.accounts import (
     same_name,
 )
 from extractor.facts.entities import entity_at
+from extractor.facts.platforms import platform_of_token
 from extractor.nlp import PATTERNS_DIR
+from extractor.recase import in_title_case_line
 
 AUTHOR_VERBS = {"post", "upload", "share", "publish", "tweet", "write", "create", "make", "stream",
                 "broadcast", "retweet", "send", "air"}
@@ -146,7 +149,32 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
                 account = replace(account, followers=counted[0], followers_text=counted[1])
         if account and not any(same_name(a.name, account.name) for a in out):
             out.append(account)
+    for whole in (capitalised_before(n) for n in acted_on):
+        # 'Example First account': the whole capitalised name, not the part the parse made a name
+        if whole is not None and (not out or any(whole.start <= a.start and a.end <= whole.end for a in out)):
+            out = [a for a in out if not whole.start <= a.start < whole.end] + [whole]
     return out
+
+
+def capitalised_before(noun: Token) -> NamedAccount | None:
+    """'suspends Britain First account', 'the Proud Boys page': the capitalised words right before
+    a noun for an account or a place are its name, whatever entities the model made of them
+    ('Britain' a place, 'First' an ordinal); not in a Title Case headline, where every word is."""
+    doc = noun.doc
+    k = noun.i
+    while k < len(doc) - 1 and k < noun.sent.end - 1 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1  # the parse may have taken the name, not the account noun, for what was acted on
+    noun = doc[k]
+    if noun.lower_ not in OWNED_NOUNS or in_title_case_line(noun):
+        return None
+    start = noun.i
+    while start > noun.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not (
+            platform_of_token(doc[start - 1]) or doc[start - 1].lemma_.lower() in TITLE_WORDS):
+        start -= 1
+    if noun.i - start < 2 or start == noun.sent.start and doc[start].is_sent_start and noun.i - start < 3:
+        return None  # one capitalised word is left to the parse; a sentence's first word may be any
+    name = doc[start:noun.i]
+    return NamedAccount(name.text, None, None, None, name.start_char, name.end_char)
 
 
 NAMING_VERBS = {"call", "name", "dub", "title", "know"}

@@ -115,6 +115,19 @@ def acted_on_tokens(token: Token) -> list[Token]:
     if (headline_passive and token.dep_ == "ROOT" and is_headline(token.sent)
             and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in token.children)):
         found.extend(c for c in token.children if c.dep_ == "nsubj")
+    # headlines the small model misreads: 'Twitter suspends Britain First account retweeted by
+    # Trump' (the participle read as a clause with the account as its subject), 'YouTube removing
+    # laundry pod challenge videos' (the last noun of the object read as the sentence's root)
+    if not any(c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children):
+        for clause in token.children:
+            if clause.dep_ == "ccomp" and clause.tag_ in {"VBN", "VBD"} and any(
+                    c.dep_ == "agent" for c in clause.children):
+                found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+    doc = token.doc
+    for noun in list(found):
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if noun.pos_ == "NOUN" and after is not None and after.pos_ == "NOUN" and after.dep_ == "ROOT":
+            found.append(after)
     # 'journalists who were kicked off': the relative pronoun stands for the noun it follows
     found = [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]
     return expand_nouns(found)

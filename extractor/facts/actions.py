@@ -105,6 +105,8 @@ def link_platform(token: Token, acted_on: list[Token],
             return operator, "operator"  # 'the domain was suspended by Public Interest Registry'
         if not is_company_reference(agent):
             return False
+    elif any(c.dep_ == "agent" and not any(p.dep_ == "pobj" for p in c.children) for c in token.children):
+        return False  # 'has been removed by ...' (a feed cut the sentence): nobody known acted
     subject = subject_of(token) if token.pos_ in {"VERB", "AUX"} or token.dep_ == "amod" else None
     if subject is not None and any(subject == t for t in acted_on):
         subject = None  # 'had their accounts suspended': the subject is what was acted on
@@ -224,6 +226,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             name = implied_platform(doc, span.start_char, mentions, about)
             rule = "article"
             in_sentence = platforms_in([t for t in sentence if not t.is_punct and not speech_venue(t)])
+            if name in platforms_in([t for t in sentence if reported_to(t)]):
+                continue  # 'removed and reported to Twitter': someone other than Twitter removed it
             if len(in_sentence) == 1:
                 name, rule = in_sentence[0], "sentence"
             elif in_sentence:
@@ -293,6 +297,7 @@ def domain_elsewhere(name: str, rule: str, acted_on: list[Token]) -> bool:
 
 
 LISTING_PREPS = {"like", "including", "as"}
+REPORTING_VERBS = {"report", "flag", "refer", "complain", "appeal", "submit", "send", "escalate", "petition"}
 MESSAGE_NOUNS = {"message", "post", "tweet", "chat", "dm", "announcement", "statement", "email", "livestream",
                  "stream", "thread"}
 
@@ -326,16 +331,25 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
 
 
 def speech_venue(token: Token) -> bool:
-    """'posted Chen on X', 'said in a Facebook post': a platform where someone spoke is no actor."""
+    """'posted Chen on X', 'said in a Facebook post', 'reported it to Twitter': a platform where
+    someone spoke, or that someone reported to, is no actor."""
     while token.head != token and platform_of_token(token.head):  # 'X (formerly Twitter)'
         token = token.head
     if token.dep_ == "compound" and token.head.lemma_.lower() in MESSAGE_NOUNS:
         return True  # 'Discord messages from the site's owners explain ...
     prep = token.head if token.dep_ == "pobj" else token.head.head if token.dep_ in MODIFIER_DEPS else None
-    if prep is None or prep.dep_ != "prep" or prep.lower_ not in {"on", "in", "via"}:
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in {"on", "in", "via", "to"}:
         return False
     verb = prep.head.lemma_.lower()
+    if prep.lower_ == "to":
+        return reported_to(token)
     return verb in CUES["statement_verbs"] or verb in {"share", "reply"}
+
+
+def reported_to(token: Token) -> bool:
+    """'has been removed and reported to Twitter': the platform is an addressee, no actor."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.dep_ == "prep"
+            and token.head.head.lemma_.lower() in REPORTING_VERBS)
 
 
 def listed_beside(anchor: Token) -> list[Token]:
