@@ -21,6 +21,7 @@ from extractor.facts.persons import PERSONAL_PRONOUNS
 from extractor.facts.targets import DISTINCT_WORDS, Target, target_types
 from extractor.facts.time import When
 from extractor.mentions import (
+    PERSON_NOUNS,
     MentionFacts,
     called_earlier,
     mention_facts,
@@ -127,7 +128,8 @@ def latest_event_before(events: list[Event], char: int, kind: str | None = None)
 
 def attach_described_accounts(doc: Doc, events: list[Event], types: dict[int, str]) -> None:
     """Names given to 'the channel' or 'the accounts' after an event join the event they refer to."""
-    for index, kind in types.items():
+    people = {t.i: "account" for t in doc if t.lemma_.lower() in PERSON_NOUNS and t.tag_ == "NNS"}
+    for index, kind in {**people, **types}.items():
         noun = doc[index]
         described = described_accounts(noun)
         if not described:

@@ -160,3 +160,14 @@ def test_names_listed_with_like_and_what_is_no_name() -> None:
 def test_capitalised_words_before_an_account_noun_name_it() -> None:
     assert named("Twitter suspends Example First account retweeted by the president\n\nMore "
                  "below.") == [["Example First"]]
+
+
+def test_names_in_headlines_appositions_and_copulas() -> None:
+    # a Title Case headline's capitals are a name when the body capitalises them too
+    assert named("Apple Pulls Examplechat From App Store In China\n\nExamplechat is the latest app to "
+                 "run into problems in China.") == [["Examplechat"]]
+    assert named("Apps\n\nThe report focuses on Sample Dot, an app that both Google and Apple removed "
+                 "last week.") == [["Sample Dot"], ["Sample Dot"]]
+    text = ("Candidates\n\nKalshi suspended three political candidates from its platform on Monday. "
+            "The three candidates are Ann Example of Virginia, Bob Sample of Ohio and Cy Demo of Texas.")
+    assert named(text) == [["Ann Example", "Bob Sample", "Cy Demo"]]

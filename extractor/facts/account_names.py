@@ -103,6 +103,8 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
     candidates: list[Token] = []
     for noun in acted_on:
         candidates.append(noun)
+        if noun.dep_ == "appos" and noun.lower_ in OWNED_NOUNS:
+            candidates.append(noun.head)  # 'Red Dot, an app that both Google and Apple removed'
         owned = noun.lower_ in OWNED_NOUNS or is_name(noun)
         for c in noun.children:
             compound = c.dep_ == "compound" and owned and not describes_person(c, noun)

@@ -83,6 +83,9 @@ def name_span(token: Token) -> Span:
                 start += 1
             if doc[end - 1].tag_ == "POS":
                 end -= 1
+            cut = [t.i for t in doc[start:end] if t.lower_ == "of" and ent.label_ == "PERSON" and t.i > start]
+            if cut:  # 'Ann Example of Virginia': a person and where they are from
+                end = cut[0]
             # 'the accounts of Example Org and Sample Org': one entity for two names
             joints = [t.i for t in doc[start:end] if t.dep_ == "cc" and t.lower_ in {"and", "&"}
                       and start < t.i < end - 1 and doc[t.i - 1].is_title and doc[t.i + 1].is_title]
@@ -232,18 +235,37 @@ def in_dateline(token: Token) -> bool:
     return ":" in closing.text or after is not None and after.text in {":", "-", "–", "—"}
 
 
+def named_in_body(span: Span) -> bool:
+    """A headline's capitalised words that the article's sentence-case text also capitalises
+    ('Apple pulls Skype from App Store' and then 'Skype is the latest app ...') are a name."""
+    doc, text = span.doc, span.text
+    if len(text) < 3:
+        return False
+    at = doc.text.find(text)
+    while at >= 0:
+        inside = doc.char_span(at, at + len(text))
+        if (inside is not None and inside.start != span.start and not in_title_case_line(inside[0])
+                and all(t.pos_ == "PROPN" or t.ent_type_ for t in inside)
+                and not (inside.end < len(doc) and doc[inside.end].text == "-")):
+            return True
+        at = doc.text.find(text, at + 1)
+    return False
+
+
 def account_from(token: Token) -> NamedAccount | None:
     if token.text.startswith("@") or (token.i > 0 and token.doc[token.i - 1].text == "@"):
         handle = token.text if token.text.startswith("@") else "@" + token.text
         start = token.idx - (0 if token.text.startswith("@") else 1)
         return NamedAccount(handle, handle, None, None, start, token.idx + len(token))
-    if not is_name(token) or in_dateline(token):
-        return None
-    if not token.ent_type_ and in_title_case_line(token):
-        return None  # 'Facebook Bans Spy-for-Hire Firms': capitals in a headline are no names
+    headline = in_title_case_line(token)
+    if not (is_name(token) or headline and token.is_title and not platform_of_token(token)
+            and named_in_body(name_span(token))) or in_dateline(token):
+        return None  # in a Title Case headline the model's parts of speech are no guide
     if outlet_after_dash(token):
         return None
     span = name_span(token)
+    if not token.ent_type_ and headline and not named_in_body(span):
+        return None  # 'Facebook Bans Spy-for-Hire Firms': capitals in a headline are no names
     while len(span) > 1 and span[0].lemma_.lower() in TITLE_WORDS and (
             span[0].text not in PLACE_ACRONYMS or any(t.ent_type_ == "PERSON" for t in span[1:])):
         span = span[1:]  # 'US rapper Kanye West' is Kanye West; 'UK Uncut' is a name
@@ -286,9 +308,10 @@ def described_accounts(noun: Token) -> list[NamedAccount]:
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return []
     out: list[NamedAccount] = []
-    for c in noun.children:
-        if c.dep_ != "appos":
-            continue
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # 'The three candidates are A, B and C'
+        named += [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+    for c in named:
         for name in [c, *c.conjuncts]:
             account = account_from(name) or (package_name(name) if noun.lower_ in PACKAGE_NOUNS else None)
             if account and not any(same_name(a.name, account.name) for a in out):

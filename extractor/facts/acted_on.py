@@ -123,6 +123,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
             if clause.dep_ == "ccomp" and clause.tag_ in {"VBN", "VBD"} and any(
                     c.dep_ == "agent" for c in clause.children):
                 found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+        # 'Apple Pulls Skype From App Store': the object read as an adverbial noun
+        found.extend(c for c in token.children
+                     if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > token.i)
     doc = token.doc
     for noun in list(found):
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
