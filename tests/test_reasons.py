@@ -251,3 +251,14 @@ def test_how_much_or_how_long_is_no_reason() -> None:
     record = extractor.extract("Store\n\nApple removed the Musi app from the App Store on Monday. The app "
                                "let users remove its ads for a one-time fee of $5.99.")
     assert all("fee" not in r for e in record["events"] for r in e["reasons"])
+
+
+def test_items_described_by_what_was_wrong_are_the_reason_when_none_other_is_given() -> None:
+    record = extractor.extract("Apps removed\n\nGoogle removed 77 malicious apps delivering malware "
+                               "families such as Anatsa and Joker from the Play Store.",
+                               published="2025-05-01")
+    assert record["events"][0]["reasons"] == ["malicious apps delivering malware families such as Anatsa "
+                                              "and Joker"]
+    record = extractor.extract("Videos removed\n\nYouTube removed exploitative videos of children for "
+                               "violating its child safety policy.", published="2025-05-01")
+    assert record["events"][0]["reasons"] == ["violating its child safety policy"]

@@ -36,7 +36,7 @@ class Reason:
 
     def as_dict(self) -> dict:
         return {"text": self.text, "category": self.category, "stated_by": self.stated_by,
-                "claim": self.claim, "cue": self.cue,
+                "claim": self.claim, "cue": "conduct" if self.cue == "described" else self.cue,
                 "evidence": {"text": self.text, "start": self.start, "end": self.end}}
 
 
@@ -231,6 +231,9 @@ def cleaned(reasons: list[Reason], view: EventView) -> list[Reason]:
     """Without repeats, without reasons inside a longer one with the same standing, and never
     the name of a target, a group, an account or a time phrase."""
     out: list[Reason] = []
+    reasons = [r for r in reasons if norm(r.text) not in view.names]
+    if any(r.cue != "described" and not r.claim for r in reasons):
+        reasons = [r for r in reasons if r.cue != "described"]  # described items: only with no other reason
     for r in sorted(reasons, key=lambda r: (r.start, -(r.end - r.start))):
         if norm(r.text) in view.names or r.text.lower().strip() in CUES["not_reasons"]:
             continue

@@ -162,6 +162,7 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int],
                 out.append(stated_grounds(t, targets))
     out.extend(cause_candidates(sent))
     out.extend(term_candidates(sent, targets))
+    out.extend(described_targets(sent, targets))
     return [c for c in out if c is not None]
 
 
@@ -236,6 +237,52 @@ def term_candidates(sent: Span, targets: set[int]) -> list[Candidate]:
             tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "poss", "nummod"}
                       and not t.like_num] + [t for t in span]
         c = compact(tokens, "term", span.start)
+        if c:
+            out.append(c)
+    return out
+
+
+DESCRIBING_PREPS = {"of", "with", "about", "featuring", "containing", "showing", "promoting", "targeting"}
+
+
+def whole_word(token: Token) -> str:
+    """'typo-squatting' from any of its pieces: the run of tokens with no space between them."""
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and not doc[end + 1].is_punct or (
+            end + 1 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_):
+        end += 1
+    return doc[start:end + 1].text
+
+
+def described_targets(sent: Span, targets: set[int]) -> list[Candidate]:
+    """'removed 77 malicious apps delivering malware', 'exploitative videos of children': items
+    acted on, described by what was wrong with them, are the reason (from the first such word to
+    the end of the noun phrase) when the event is given no other (``attach.cleaned``)."""
+    out = []
+    for noun in sent:
+        if noun.i not in targets or noun.pos_ != "NOUN":
+            continue
+        doc = noun.doc
+        bad = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i and (
+            whole_word(c).lower() in CUES["bad_item_words"] or c.lemma_.lower() in CUES["bad_item_words"]
+            or any(part in CUES["bad_item_words"] for part in whole_word(c).lower().split("-")))]
+        if not bad:
+            continue
+        first = min(t.i for c in bad for t in c.subtree)
+        while first > sent.start and not doc[first - 1].whitespace_ and not doc[first - 1].is_punct:
+            first -= 1  # 'pro-terrorist'
+        while first > sent.start and doc[first - 1].text == "-" and not doc[first - 1].whitespace_:
+            first -= 2 if first > sent.start + 1 else 1
+        after = [t for c in noun.children if c.i > noun.i and (
+            c.dep_ in {"acl", "relcl"} or c.dep_ == "prep" and c.lower_ in DESCRIBING_PREPS)
+            for t in c.subtree]
+        places = [t.i for t in after if t.dep_ == "prep" and t.lower_ in {"from", "off", "on"}
+                  and any(platform_of_token(x) for x in t.subtree)]  # '... from the Play Store'
+        tokens = [*doc[first:noun.i + 1], *(t for t in after if not places or t.i < min(places))]
+        c = compact(tokens, "described", noun.i)
         if c:
             out.append(c)
     return out
