@@ -230,3 +230,11 @@ def test_a_short_quote_a_speaker_is_said_to_have_said_is_kept(quotes):
     # a term nobody is said to have said, and a show's title, stay out
     assert quotes('The "shadow ban" is a myth, according to many users.') == []
     assert quotes('Senator Ann Example said on "Face the Nation" that she would vote.') == []
+
+
+def test_a_place_or_owner_describing_the_speaker_is_not_the_speaker(quotes):
+    found = quotes('Polymarket opened a bar in Manhattan. "It is the first bar of its kind," the New '
+                   "York-based prediction market said in a statement.")
+    assert speakers(found) == ["Polymarket"]
+    found = quotes('"Access to the platform is restricted," Russia\'s internet regulator said.')
+    assert speakers(found) == ["Russia's internet regulator"]

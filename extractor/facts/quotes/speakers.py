@@ -313,7 +313,14 @@ class Resolver(Names):
 
     def plain(self, tokens: list[Token], surface: Mention) -> Speaker | None:
         """The mention as it stands (``the editorial board``) when it names nobody known."""
-        text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS or t != tokens[0])
+        kept = tokens[1:] if tokens and tokens[0].lower_ in DETERMINERS else tokens
+        # the words as written ("Russia's internet regulator", 'the New York-based market')
+        if not kept:
+            return None
+        inside = {t.i for t in kept}
+        whole = all(t.i in inside or t.is_punct for t in self.doc[kept[0].i:kept[-1].i + 1])
+        text = (self.doc.text[kept[0].idx:kept[-1].idx + len(kept[-1])] if whole
+                else " ".join(t.text for t in kept))
         return Speaker(text, surface, self.platform_near(tokens), "other") if text else None
 
     def refers_back(self, head: Token, tokens: list[Token]) -> bool:
@@ -374,7 +381,8 @@ class Resolver(Names):
                 return self.relabel(self.org(ent), surface)
         for tok in subtree:
             ent = self.entity_of(tok)
-            if ent is not None and ent.label_ in ORG_LABELS | PERSON_LABELS and tok != head:
+            if ent is not None and ent.label_ in ORG_LABELS | PERSON_LABELS and tok != head and not (
+                    located(ent)):
                 return self.named(ent, subtree, surface)
         kind = self.org_noun_kind([t for t in subtree if t.i <= head.i])
         acting = meant_platform(self.orgs, surface[1]) if kind == "company" else None
@@ -403,6 +411,17 @@ class Resolver(Names):
             if phrase in self.cues.company_nouns:
                 return "company"
         return None
+
+
+PLACE_SUFFIXES = {"based", "owned", "headquartered", "backed", "linked", "born", "made", "run"}
+
+
+def located(ent: Span) -> bool:
+    """'the New York-based prediction market', 'the Beijing-owned company': a place or an owner
+    that describes the speaker, not the speaker."""
+    doc = ent.doc
+    return (ent.end + 1 < len(doc) and doc[ent.end].text == "-"
+            and doc[ent.end + 1].lower_ in PLACE_SUFFIXES)
 
 
 def addressed(subject: Token) -> frozenset[str]:
