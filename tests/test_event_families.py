@@ -275,3 +275,10 @@ def test_misread_headlines_and_platforms_reported_to() -> None:
         ("YouTube", "remove", [("video", None)])]
     assert events('Post gone\n\nA spokeswoman for the senator said a video that was "liked" by his '
                   "account has been removed and reported to Twitter.") == []
+
+
+def test_an_app_back_in_its_store_was_let_back() -> None:
+    assert events("Return\n\nThe app was pulled in May. It returned to the App Store on Monday after a "
+                  "two-week absence.")[-1] == ("App Store", "reinstate", [("app", 1)])
+    # a person back on a platform may have come back of their own accord
+    assert events("Back\n\nThe senator returned to Twitter on Monday and posted a video.") == []

@@ -95,6 +95,9 @@ def action_head(span: Span) -> Token:
 def link_platform(token: Token, acted_on: list[Token],
                   types: dict[int, str] | None = None) -> tuple[str, str] | None | bool:
     """The platform that acted and the rule that found it; False when someone else acted."""
+    if token.lemma_.lower() in RETURN_WORDS:
+        store = returned_to_store(token)  # 'the app returned to the App Store': the store let it back
+        return (store, "place") if store else False
     agent = agent_of(token)
     if agent is not None:
         name = platform_in_subtree(agent)
@@ -297,6 +300,9 @@ def domain_elsewhere(name: str, rule: str, acted_on: list[Token]) -> bool:
 
 
 LISTING_PREPS = {"like", "including", "as"}
+HOST_PLATFORMS = {"App Store", "Google Play", "Steam", "Microsoft Store", "Chrome Web Store",
+                  "Mozilla Add-ons", "Epic Games Store", "Nintendo eShop", "Amazon Appstore", "PyPI", "npm",
+                  "itch.io"}
 REPORTING_VERBS = {"report", "flag", "refer", "complain", "appeal", "submit", "send", "escalate", "petition"}
 MESSAGE_NOUNS = {"message", "post", "tweet", "chat", "dm", "announcement", "statement", "email", "livestream",
                  "stream", "thread"}
@@ -328,6 +334,21 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
         if name in before:
             names = before + names
     return list(dict.fromkeys(n for n in names if n))
+
+
+RETURN_WORDS = {"return", "back"}
+
+
+def returned_to_store(token: Token) -> str | None:
+    """The store an app 'returned to' or 'is back in': only a store or host lets an item back
+    (a person 'back on Twitter' may have come back of their own accord)."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "on", "onto"}:
+            for place in prep.children:
+                name = platform_in_subtree(place) if place.dep_ == "pobj" else None
+                if name in HOST_PLATFORMS:
+                    return name
+    return None
 
 
 def speech_venue(token: Token) -> bool:
