@@ -282,3 +282,10 @@ def test_an_app_back_in_its_store_was_let_back() -> None:
                   "two-week absence.")[-1] == ("App Store", "reinstate", [("app", 1)])
     # a person back on a platform may have come back of their own accord
     assert events("Back\n\nThe senator returned to Twitter on Monday and posted a video.") == []
+
+
+def test_backtracking_and_unlocked_headlines_are_reinstatements() -> None:
+    assert events("Twitter backtracks after blocking 'inflammatory' campaign ad\n\nMore below.") == [
+        ("Twitter", "reinstate", [("ad", 1)]), ("Twitter", "ban", [("ad", 1)])]
+    assert events("Ann Example's Twitter Account Unlocked; Temporary Block Was Over Phone Number\n\n"
+                  "More below.") == [("Twitter", "reinstate", [("account", 1)])]

@@ -111,8 +111,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
     # "Rose McGowan's Twitter account suspended": a headline's passive without its 'was'
     # ("Laura Loomer Banned From Uber": the small model tags such a participle as a past tense)
     headline_passive = token.tag_ == "VBN" or token.tag_ == "VBD" and token.text[:1].isupper() and any(
-        c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "off"} for c in token.children)
-    if (headline_passive and token.dep_ == "ROOT" and is_headline(token.sent)
+        c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "off"} for c in token.children) or (
+        token.tag_ == "JJ" and token.text[:1].isupper())  # "Rose McGowan's Twitter Account Unlocked"
+    if (headline_passive and token.dep_ in {"ROOT", "ccomp"} and is_headline(token.sent)
             and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in token.children)):
         found.extend(c for c in token.children if c.dep_ == "nsubj")
     # headlines the small model misreads: 'Twitter suspends Britain First account retweeted by
