@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from extractor.events import Event, build_events
 from extractor.facts.accounts import same_name
+from extractor.facts.entities import doc_text
 from extractor.facts.reasons.attach import add_reasons
 from extractor.textspan import trimmed
 
@@ -35,7 +36,7 @@ def event_action(event: Event) -> tuple[str, str]:
 
 def event_dict(doc: Doc, event: Event) -> dict:
     """The event as a record's ``events[]`` entry."""
-    text = doc.text  # built anew by the Doc on every access: read once
+    text = doc_text(doc)
     action, action_text = event_action(event)
     targets: list[dict] = []
     seen: set[tuple[str, int | None]] = set()

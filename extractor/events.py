@@ -128,7 +128,9 @@ def latest_event_before(events: list[Event], char: int, kind: str | None = None)
 
 def attach_described_accounts(doc: Doc, events: list[Event], types: dict[int, str]) -> None:
     """Names given to 'the channel' or 'the accounts' after an event join the event they refer to."""
-    people = {t.i: "account" for t in doc if t.lemma_.lower() in PERSON_NOUNS and t.tag_ == "NNS"}
+    if not events:
+        return
+    people = {t.i: "account" for t in doc if t.tag_ == "NNS" and t.lemma_.lower() in PERSON_NOUNS}
     for index, kind in {**people, **types}.items():
         noun = doc[index]
         described = described_accounts(noun)

@@ -28,7 +28,7 @@ from extractor.facts.accounts import (
     package_name,
     same_name,
 )
-from extractor.facts.entities import entity_at
+from extractor.facts.entities import doc_text, entity_at
 from extractor.facts.platforms import platform_of_token
 from extractor.nlp import PATTERNS_DIR
 from extractor.recase import in_title_case_line
@@ -194,7 +194,7 @@ def called_names(noun: Token) -> list[NamedAccount]:
     for acl in noun.children:
         if acl.dep_ != "acl" or acl.lemma_.lower() not in NAMING_VERBS:
             continue
-        quoted = QUOTED_AFTER.match(noun.doc.text, acl.idx + len(acl))  # 'named "A" and "B"'
+        quoted = QUOTED_AFTER.match(doc_text(noun.doc), acl.idx + len(acl))  # 'named "A" and "B"'
         if quoted and quoted.group(1)[:1].isalnum():
             first = NamedAccount(quoted.group(1), None, None, None, quoted.start(1), quoted.end(1))
             return [first, *quoted_list_after(noun.doc, first.end)]
@@ -219,7 +219,7 @@ QUOTED_AFTER = re.compile(r"""\s*["“‘']([^"“”‘’\n]{1,60}?)["”’']
 
 def quoted_list_after(doc: Doc, end: int) -> list[NamedAccount]:
     out: list[NamedAccount] = []
-    text = doc.text
+    text = doc_text(doc)
     while True:
         found = LISTED_QUOTED.match(text, end)
         if not found or not found.group(1)[:1].isalnum():

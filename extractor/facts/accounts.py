@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractor.facts.cues import CUES
-from extractor.facts.entities import entity_at
+from extractor.facts.entities import doc_text, entity_at
 from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
 from extractor.recase import in_title_case_line
@@ -241,14 +241,14 @@ def named_in_body(span: Span) -> bool:
     doc, text = span.doc, span.text
     if len(text) < 3:
         return False
-    at = doc.text.find(text)
+    at = doc_text(doc).find(text)
     while at >= 0:
         inside = doc.char_span(at, at + len(text))
         if (inside is not None and inside.start != span.start and not in_title_case_line(inside[0])
                 and all(t.pos_ == "PROPN" or t.ent_type_ for t in inside)
                 and not (inside.end < len(doc) and doc[inside.end].text == "-")):
             return True
-        at = doc.text.find(text, at + 1)
+        at = doc_text(doc).find(text, at + 1)
     return False
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.accounts import QUOTE_OPENERS
 from extractor.facts.action_mention import ActionMention
+from extractor.facts.entities import doc_text
 from extractor.facts.platforms import PlatformMention, platforms_in, preceding_platform
 from extractor.nlp import PATTERNS_DIR
 
@@ -83,7 +84,7 @@ def notice_mentions(doc: Doc, found: list[ActionMention], mentions: list[Platfor
                     about: str | None) -> list[ActionMention]:
     """Quoted notices ('Account suspended') that no action word already told (facts.notices)."""
     out = []
-    for notice in notices_in(doc.text):
+    for notice in notices_in(doc_text(doc)):
         head = notice_head(doc, notice)
         if head is None or any(notice.start <= m.start < notice.end for m in found):
             continue
@@ -92,7 +93,7 @@ def notice_mentions(doc: Doc, found: list[ActionMention], mentions: list[Platfor
         if linked is None:
             continue
         out.append(ActionMention(
-            action=notice.action, action_text=doc.text[notice.start:notice.end], start=notice.start,
+            action=notice.action, action_text=doc_text(doc)[notice.start:notice.end], start=notice.start,
             end=notice.end, head=head.i, platform=linked[0], platform_rule=linked[1],
             sentence_start=sentence.start_char, sentence_end=sentence.end_char, adjectival=False,
             notice_target=notice.target))

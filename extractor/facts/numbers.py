@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.entities import doc_text
+
 UNITS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -262,7 +264,7 @@ def count_left_of(token: Token) -> Count | None:
     counted = count_at(doc, span, span[0])
     if plus and counted is not None and counted.value is not None:
         end = doc[i + 1].idx + 1
-        return Count(counted.value, doc.text[counted.start:end], counted.start, end, "more_than")
+        return Count(counted.value, doc_text(doc)[counted.start:end], counted.start, end, "more_than")
     return counted
 
 

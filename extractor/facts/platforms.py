@@ -8,7 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.entities import doc_entities
+from extractor.facts.entities import doc_entities, doc_text
 
 PLATFORM = "PLATFORM"
 OWNERS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "platform_owners.json"
@@ -65,7 +65,7 @@ def salient_platform(doc: Doc, mentions: list[PlatformMention] | None = None) ->
     if not mentions:
         return None
     counts = Counter(m.platform for m in mentions)
-    text = doc.text
+    text = doc_text(doc)
     first_paragraph_end = text.find("\n\n", text.find("\n\n") + 2)
     if first_paragraph_end < 0:
         first_paragraph_end = len(text)
@@ -91,7 +91,7 @@ def implied_platform(doc: Doc, char: int, mentions: list[PlatformMention], about
         return near[-1]
     if about is None:
         return None
-    text = doc.text
+    text = doc_text(doc)
     lead_end = text.find("\n\n", text.find("\n\n") + 2)
     lead = [m for m in mentions if m.platform == about and (lead_end < 0 or m.start < lead_end)]
     return about if lead or sum(m.platform == about for m in mentions) >= 3 else None

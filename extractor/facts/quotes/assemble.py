@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from extractor.facts.entities import doc_text
 from extractor.facts.quotes.cues import (
     Cue,
     DocIndex,
@@ -131,7 +132,7 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
     when ``doc`` holds only some of its lines (a surname is then given the full name the
     article writes elsewhere, ``Enslin`` -> ``Bob Enslin``)."""
     cues = load_cues()
-    text = doc.text
+    text = doc_text(doc)
     spans = find_spans(text)
     index = DocIndex.build(doc, spans)
     resolver = Resolver(doc, index, cues, whole_text=whole_text)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from extractor.facts.entities import doc_text
 from extractor.facts.quotes.spans import QuoteSpan, paragraphs
 from extractor.facts.quotes.vocab import (
     DASHES,
@@ -65,7 +66,7 @@ class DocIndex:
             hi = bisect.bisect_left(starts, sp.mark_end + 1)
             for k in range(lo, hi):
                 quote_of[k] = n
-        return cls(doc, spans, starts, quote_of, doc.text)
+        return cls(doc, spans, starts, quote_of, doc_text(doc))
 
     def paragraph_tokens(self, paragraph: int) -> list[Token]:
         """Tokens of a paragraph (index into ``paragraphs(text)``) that are not quoted."""

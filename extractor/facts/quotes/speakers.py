@@ -319,7 +319,7 @@ class Resolver(Names):
             return None
         inside = {t.i for t in kept}
         whole = all(t.i in inside or t.is_punct for t in self.doc[kept[0].i:kept[-1].i + 1])
-        text = (self.doc.text[kept[0].idx:kept[-1].idx + len(kept[-1])] if whole
+        text = (self.index.text[kept[0].idx:kept[-1].idx + len(kept[-1])] if whole
                 else " ".join(t.text for t in kept))
         return Speaker(text, surface, self.platform_near(tokens), "other") if text else None
 
