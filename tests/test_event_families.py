@@ -289,3 +289,14 @@ def test_backtracking_and_unlocked_headlines_are_reinstatements() -> None:
         ("Twitter", "reinstate", [("ad", 1)]), ("Twitter", "ban", [("ad", 1)])]
     assert events("Ann Example's Twitter Account Unlocked; Temporary Block Was Over Phone Number\n\n"
                   "More below.") == [("Twitter", "reinstate", [("account", 1)])]
+
+
+def test_participles_not_only_and_bans_given() -> None:
+    # a participle on a noun is told as a fact, whatever the modal of the clause around it
+    assert [e[0] for e in events("Steam\n\nWhile the content removed by Steam and Itch.io may violate "
+                                 "laws in some countries, it is legal in the US.")] == ["Steam", "itch.io"]
+    # 'not just X but Y' adds, it does not deny
+    assert events("Cheaters\n\nTwitch took the unusual step of not just banning two streamers from the "
+                  "site, but suing them.")[0][:2] == ("Twitch", "ban")
+    assert events("Hate groups\n\nDiscord is giving racist alt-right servers the banhammer.") == [
+        ("Discord", "ban", [("server", None)])]

@@ -64,9 +64,13 @@ def acted_on_tokens(token: Token) -> list[Token]:
         found.extend(c for c in token.head.head.children if c.dep_ in {"nsubjpass", "dobj"})
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in CUES["receiving_verbs"]:
         found.extend(c for c in token.head.children if c.dep_ == "nsubj")  # 'the streamer received a ban'
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in CUES["imposing_verbs"]:
-        # 'issued a three-month ban to the player', 'handed the streamer a ban'
+    if (token.pos_ == "NOUN" and token.dep_ in {"dobj", "npadvmod"}
+            and token.head.lemma_.lower() in CUES["imposing_verbs"]):
+        # 'issued a three-month ban to the player', 'handed the streamer a ban', 'giving the
+        # servers the banhammer' (the model may read the person given it as the object)
         verb = token.head
+        found.extend(c for c in verb.children
+                     if c.dep_ == "dobj" and c != token and c.pos_ in {"NOUN", "PROPN"})
         found.extend(c for c in verb.children if c.dep_ in {"dative", "iobj"} and c.pos_ in {"NOUN", "PROPN"})
         found.extend(p for prep in verb.children if prep.dep_ in {"prep", "dative"}
                      and prep.lower_ in {"to", "on", "against"} for p in prep.children if p.dep_ == "pobj")

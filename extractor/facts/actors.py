@@ -46,6 +46,10 @@ def subject_of(token: Token) -> Token | None:
                 return objects[0]  # 'sued Twitter for banning him': Twitter did the banning
             current = verb  # 'Trump is violating the law by barring their access': Trump did
             continue
+        if (current.dep_ == "pcomp" and current.head.lower_ == "of" and current.head.head.dep_ == "dobj"
+                and current.head.head.head.pos_ == "VERB"):
+            current = current.head.head.head  # 'Twitch took the unusual step of banning two streamers'
+            continue
         if current.dep_ in {"relcl", "acl"}:
             return None
         break

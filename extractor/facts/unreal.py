@@ -33,15 +33,24 @@ def governing_chain(token: Token, limit: int = 4) -> list[Token]:
             break
         if current.head == current:
             break
+        participle = current.dep_ in {"acl", "relcl"}
         current = current.head
         chain.append(current)
+        if participle:
+            break  # 'the content removed by Steam may violate laws': the removal is told as a fact
     return chain
+
+
+def not_only(neg: Token) -> bool:
+    """'not just banning two players but suing them': 'not only' adds, it does not deny."""
+    after = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return after is not None and after.lower_ in {"just", "only", "merely", "simply"}
 
 
 def is_negated(token: Token) -> bool:
     for t in (token, token.head if token.dep_ in {"xcomp", "acomp", "auxpass"} else token):
-        if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS and c.dep_ in {"neg", "advmod", "det"}
-               for c in t.children):
+        if any((c.dep_ == "neg" or c.lower_ in NEGATION_WORDS and c.dep_ in {"neg", "advmod", "det"})
+               and not not_only(c) for c in t.children):
             return True
     return token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children)
 
@@ -98,7 +107,9 @@ def is_unreal(token: Token) -> bool:
         return True
     # 'calls for a ban', 'threat of a ban', 'demand to ban'
     head = token.head
-    if token.pos_ == "NOUN" and head.lemma_.lower() in CUES["plan_verbs"] | CUES["plan_nouns"]:
+    if (token.pos_ == "NOUN" and head.lemma_.lower() in CUES["plan_verbs"] | CUES["plan_nouns"]
+            and not (token.dep_ in {"dobj", "npadvmod"} and head.lemma_.lower() in CUES["imposing_verbs"])):
+        # ('is giving the servers the banhammer': a ban given is a ban imposed)
         return True
     if (token.dep_ == "pobj" and head.head.lemma_.lower() in CUES["plan_nouns"] | CUES["plan_verbs"]
             and head.lower_ not in ADJUNCT_PREPS):
