@@ -88,7 +88,12 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
     elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference", "staff", "place"}:
         people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]
-        if people:
+        narrators = [t for t in acted_on if t.lower_ in {"i", "me", "us", "we"}]
+        if narrators and not people:  # 'I got banned from Twitter', 'Google kicked us out': the writer's
+            p = narrators[0]
+            targets = [Target("account", 1 if p.lower_ in {"i", "me"} else None, None,
+                              p.idx, p.idx + len(p), p.i)]
+        elif people:
             p = people[0]
             counted = count_of(p) or vague_count(p)  # 'at least six journalists', 'dozens of activists'
             if counted:

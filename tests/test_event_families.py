@@ -300,3 +300,12 @@ def test_participles_not_only_and_bans_given() -> None:
                   "site, but suing them.")[0][:2] == ("Twitch", "ban")
     assert events("Hate groups\n\nDiscord is giving racist alt-right servers the banhammer.") == [
         ("Discord", "ban", [("server", None)])]
+
+
+def test_the_writer_acted_on_and_separated_particles() -> None:
+    assert events("Banned\n\nI got banned from Twitter yesterday for a joke about cats.") == [
+        ("Twitter", "ban", [("account", 1)])]
+    assert events("AdSense\n\nIn 2012 Google kicked me out of AdSense for invalid clicks.")[0][2] == [
+        ("account", 1)]
+    assert events("Video removed\n\nYouTube took my video down on Monday.") == [
+        ("YouTube", "remove", [("video", 1)])]
