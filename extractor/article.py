@@ -171,6 +171,17 @@ def normalise_text(text: str) -> str:
     return text.strip()
 
 
+# a line break inside a sentence: after a word or a comma, before a word in lower case
+WRAPPED = re.compile(r"(?<=[\w,;\-–—])\n(?=[a-z])")
+
+
+def unwrapped(text: str) -> str:
+    """Text saved with its lines wrapped at a fixed width (mail, mailing lists, old reprints):
+    a line break inside a sentence becomes a space, so that a sentence or a quotation read across
+    lines is one; the text keeps its length, and every offset into it stays true."""
+    return WRAPPED.sub(" ", text)
+
+
 def from_plain_text(raw: str, *, url: str | None = None, published: str | None = None) -> Article:
     """Plain text: optional front matter or leading header lines, then the first line is the
     title; Markdown and stray HTML are reduced to their words (``extractor.markup``)."""
@@ -185,7 +196,7 @@ def from_plain_text(raw: str, *, url: str | None = None, published: str | None =
         lines.pop(0)
     while lines and not lines[0].strip():
         lines.pop(0)
-    text = "\n".join(lines).strip()
+    text = unwrapped("\n".join(lines).strip())
     if not text:
         raise ArticleError("no article text")
     title = meta.get("title") or lines[0].strip()

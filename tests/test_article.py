@@ -6,7 +6,7 @@ import json
 import pytest
 
 import extractor
-from extractor.article import ArticleError, decode, looks_binary, read_article
+from extractor.article import ArticleError, decode, from_plain_text, looks_binary, read_article
 from tests.helpers import ARTICLE_HTML, ARTICLE_SENTENCE
 
 
@@ -155,3 +155,16 @@ def test_markdown_offsets_point_into_the_clean_text() -> None:
 def test_plain_text_without_markup_is_unchanged() -> None:
     text = "Headline\n\nA snake_case_name, 2*3*4 and an email a_b@c.d stay as they are."
     assert read_article(text).text == text
+
+
+def test_text_wrapped_at_a_fixed_width_is_read_as_sentences() -> None:
+    raw = ("Account gone\n\nThe service's statement said: \"Because there was no other choice,\n"
+           "access to the account was blocked in line with the rules,\" a spokesman\n"
+           "said on Monday. Twitter suspended the account.\n")
+    article = from_plain_text(raw)
+    assert "no other choice, access to" in article.text
+    assert "\n\n" in article.text  # paragraphs stay
+    record = extractor.extract(raw, published="2021-06-15", with_text=True)
+    quote = record["quotes"][0]
+    assert quote["text"].startswith("Because there was no other choice, access")
+    assert record["text"][quote["start"]:quote["end"]] == quote["text"]
