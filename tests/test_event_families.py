@@ -312,3 +312,10 @@ def test_the_writer_acted_on_and_separated_particles() -> None:
     record = extract("Video gone\n\nYouTube took my video down on Monday.", published="2021-06-15",
                      settings=Settings(screen=False))
     assert [(e["platform"], e["action"]) for e in record["events"]] == [("YouTube", "remove")]
+
+
+def test_ads_stopped_on_a_channel_demonetise_it() -> None:
+    record = extract("Ads halted\n\nGoogle stopped running ads on the channel after the video went viral.",
+                     published="2021-06-15", settings=Settings(screen=False))
+    assert [(e["platform"], e["action"], e["targets"][0]["type"]) for e in record["events"]] == [
+        ("Google", "demonetize", "channel")]

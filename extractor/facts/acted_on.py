@@ -31,6 +31,14 @@ PARTICIPLE_TAGS = {"VBN", "JJ"}  # the model tags some participles as adjectives
 def acted_on_tokens(token: Token) -> list[Token]:
     """Nouns the action applies to: objects, passive subjects, 'of/on/against' objects of a noun."""
     found: list[Token] = []
+    # 'stopped running ads on the channel': what the ads ran on, from the verb whose object they are
+    running = [x for x in token.children if x.dep_ == "xcomp" and not any(
+        c.dep_ in OBJECT_DEPS for c in token.children)]
+    found.extend(p for x in running for o in x.children
+                 if o.dep_ in OBJECT_DEPS and o.lemma_.lower() in CUES["instrument_objects"]
+                 for prep in [*x.children, *o.children]
+                 if prep.dep_ == "prep" and prep.lower_ in {"on", "to", "from"}
+                 for p in prep.children if p.dep_ == "pobj")
     for c in token.children:
         if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in CUES["instrument_objects"]:
             # 'added labels to posts', 'pulled ads from the channel': what the labels or ads were on;
