@@ -319,3 +319,8 @@ def test_ads_stopped_on_a_channel_demonetise_it() -> None:
                      published="2021-06-15", settings=Settings(screen=False))
     assert [(e["platform"], e["action"], e["targets"][0]["type"]) for e in record["events"]] == [
         ("Google", "demonetize", "channel")]
+
+
+def test_a_page_unpublished_is_removed() -> None:
+    assert events("Pages unpublished\n\nFacebook unpublished the page of the Example Boys in 2018.") == [
+        ("Facebook", "remove", [("page", 1)])]
