@@ -324,3 +324,9 @@ def test_ads_stopped_on_a_channel_demonetise_it() -> None:
 def test_a_page_unpublished_is_removed() -> None:
     assert events("Pages unpublished\n\nFacebook unpublished the page of the Example Boys in 2018.") == [
         ("Facebook", "remove", [("page", 1)])]
+
+
+def test_an_account_disabled_read_as_an_adjective_is_suspended() -> None:
+    assert events("Account\n\nMy Google account was disabled on Friday, and with it my mail and my "
+                  "photos.") == [("Google", "suspend", [("account", 1)])]
+    assert events("Access\n\nThe app now offers more options to disabled users, Apple said.") == []
