@@ -238,3 +238,9 @@ def test_a_place_or_owner_describing_the_speaker_is_not_the_speaker(quotes):
     assert speakers(found) == ["Polymarket"]
     found = quotes('"Access to the platform is restricted," Russia\'s internet regulator said.')
     assert speakers(found) == ["Russia's internet regulator"]
+
+
+def test_a_speaking_verb_at_the_end_of_the_sentence_governs_the_quote(quotes):
+    found = quotes('"Many would consider that an embarrassment for the senator" if she lost by that much, '
+                   "said Ann Example, an elections analyst at the Example Report.")
+    assert speakers(found) == ["Ann Example"]

@@ -308,7 +308,19 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
     closing = [c for c in all_after if parenthetical(after, c)]
     if closing:
         return closing[0], False
+    # '"Many would consider that an embarrassment" if she didn't win by more, said David
+    # Wasserman, an analyst': the verb at the end of the sentence governs the quoted words
+    governing = [c for c in all_after if c.verb is not None and c.speaker_token is not None
+                 and governs(index, span, c.verb)]
+    if governing:
+        return governing[0], True
     return None, False
+
+
+def governs(index: DocIndex, span: QuoteSpan, verb: Token) -> bool:
+    """Is the cue verb above the quoted words in the parse (at any distance)?"""
+    lo, hi = index.first_token_at(span.start), index.first_token_at(span.end)
+    return any(verb in index.doc[k].ancestors for k in range(lo, max(lo + 1, hi)))
 
 
 def named_beside(index: DocIndex, after: list[Token], verb: Token) -> Token | None:
