@@ -21,7 +21,7 @@ from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person
 from extractor.facts.platforms import OWNED_STORES, platform_of_token
 from extractor.facts.reasons import groups_of
-from extractor.facts.targets import Target, counted_target, targets_for
+from extractor.facts.targets import Target, count_of_number, counted_target, targets_for
 from extractor.facts.things import pronoun_thing
 from extractor.facts.time import When, when_in
 from extractor.occasions import ANOTHER_ACT_ADVERBS, dated
@@ -33,7 +33,8 @@ PERSON_NOUNS = {"hacker", "activist", "user", "journalist", "researcher", "presi
                 "streamer", "youtuber", "podcaster", "personality", "theorist", "comedian", "singer",
                 "musician", "broadcaster", "blogger", "writer", "author", "founder", "figure",
                 "politician", "influencer", "creator", "rapper", "actor", "actress", "star", "host",
-                "commentator", "leader", "cleric", "lawmaker", "senator", "congresswoman", "congressman"}
+                "commentator", "leader", "cleric", "lawmaker", "senator", "congresswoman", "congressman",
+                "moderator", "admin", "administrator", "developer", "player", "cheater", "member"}
 
 
 
@@ -87,7 +88,12 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     elif not targets and accounts and mention.platform_rule != "article":
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
     elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference", "staff", "place"}:
+        # 'banned two of its moderators': the people of a partitive, counted by its number
+        partitive = {p.i: n for n in acted_on if n.like_num for c in n.children
+                     if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj" and p.lemma_.lower() in PERSON_NOUNS}
         people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]
+        people += [doc[i] for i in partitive]
         narrators = [t for t in acted_on if t.lower_ in {"i", "me", "us", "we"}]
         if narrators and not people:  # 'I got banned from Twitter', 'Google kicked us out': the writer's
             p = narrators[0]
@@ -95,7 +101,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
                               p.idx, p.idx + len(p), p.i)]
         elif people:
             p = people[0]
-            counted = count_of(p) or vague_count(p)  # 'at least six journalists', 'dozens of activists'
+            counted = (count_of(p) or vague_count(p)  # 'at least six journalists', 'dozens of activists'
+                       or (count_of_number(partitive[p.i]) if p.i in partitive else None))
             if counted:
                 targets = [counted_target("account", counted, p.idx + len(p), p.i)]
             else:

@@ -330,3 +330,8 @@ def test_an_account_disabled_read_as_an_adjective_is_suspended() -> None:
     assert events("Account\n\nMy Google account was disabled on Friday, and with it my mail and my "
                   "photos.") == [("Google", "suspend", [("account", 1)])]
     assert events("Access\n\nThe app now offers more options to disabled users, Apple said.") == []
+
+
+def test_people_of_a_partitive_are_counted_by_its_number() -> None:
+    assert events("Moderators\n\nReddit banned two of its moderators on Monday.") == [
+        ("Reddit", "ban", [("account", 2)])]
