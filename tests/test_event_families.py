@@ -335,3 +335,11 @@ def test_an_account_disabled_read_as_an_adjective_is_suspended() -> None:
 def test_people_of_a_partitive_are_counted_by_its_number() -> None:
     assert events("Moderators\n\nReddit banned two of its moderators on Monday.") == [
         ("Reddit", "ban", [("account", 2)])]
+
+
+def test_they_who_give_an_account_back_are_the_platform() -> None:
+    assert events("My story\n\nLast week PayPal limited my account without any warning. After three "
+                  "calls, they restored it.") == [
+        ("PayPal", "restrict", [("account", 1)]), ("PayPal", "reinstate", [("account", 1)])]
+    # people 'restore' other things
+    assert events("Museum\n\nThe museum reopened on Monday. They restored the old building.") == []

@@ -145,6 +145,9 @@ def link_platform(token: Token, acted_on: list[Token],
             place = place_platform(token)  # 'we permanently suspended @x from Twitter and Periscope'
             if place:
                 return place, "place"
+        if subject.lower_ == "they" and token.lemma_.lower() in RESTORING_LEMMAS and acted_on and all(
+                t.lower_ in REFERRING_PRONOUNS or (types or {}).get(t.i) for t in acted_on):
+            return "", "subject-reference"  # '... PayPal limited my account. They restored it.'
         if actor_is_excluded(subject):
             return False
         if subject.lower_ in DEMONSTRATIVES:
@@ -306,6 +309,8 @@ def domain_elsewhere(name: str, rule: str, acted_on: list[Token]) -> bool:
 
 
 LISTING_PREPS = {"like", "including", "as"}
+# only a platform gives back an account or a post: 'they' restoring one is the platform
+RESTORING_LEMMAS = {"restore", "reinstate", "unban", "unsuspend", "unlock", "reactivate", "unblock"}
 HOST_PLATFORMS = {"App Store", "Google Play", "Steam", "Microsoft Store", "Chrome Web Store",
                   "Mozilla Add-ons", "Epic Games Store", "Nintendo eShop", "Amazon Appstore", "PyPI", "npm",
                   "itch.io"}
