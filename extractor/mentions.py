@@ -14,7 +14,7 @@ from extractor.facts.accounts import (
     handles_in,
     same_name,
 )
-from extractor.facts.acted_on import acted_on_tokens
+from extractor.facts.acted_on import acted_on_tokens, of_objects
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.cues import CUES
 from extractor.facts.numbers import count_of, vague_count
@@ -89,9 +89,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
     elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference", "staff", "place"}:
         # 'banned two of its moderators': the people of a partitive, counted by its number
-        partitive = {p.i: n for n in acted_on if n.like_num for c in n.children
-                     if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                     if p.dep_ == "pobj" and p.lemma_.lower() in PERSON_NOUNS}
+        partitive = {p.i: n for n in acted_on if n.like_num for p in of_objects(n)
+                     if p.lemma_.lower() in PERSON_NOUNS}
         people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]
         people += [doc[i] for i in partitive]
         narrators = [t for t in acted_on if t.lower_ in {"i", "me", "us", "we"}]

@@ -28,6 +28,7 @@ from extractor.facts.accounts import (
     package_name,
     same_name,
 )
+from extractor.facts.acted_on import of_objects, such_as
 from extractor.facts.entities import doc_text, entity_at
 from extractor.facts.platforms import platform_of_token
 from extractor.nlp import PATTERNS_DIR
@@ -110,8 +111,7 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             compound = c.dep_ == "compound" and owned and not describes_person(c, noun)
             if c.dep_ in {"poss", "appos"} or compound:
                 candidates.append(c)
-            listing = c.lower_ == "like" or c.lower_ == "as" and c.doc[c.i - 1].lower_ == "such"
-            if c.dep_ == "prep" and (c.lower_ in {"of", "for", "belonging", "from", "by"} or listing):
+            if c.dep_ == "prep" and (c.lower_ in {"of", "for", "belonging", "from", "by"} or such_as(c)):
                 for p in c.children:
                     if p.dep_ == "pobj":  # 'episodes of the Joe Show podcast': the podcast's name
                         candidates.append(p)
@@ -134,8 +134,7 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
         candidates.extend(t for t in cand.conjuncts if all(t != x for x in candidates))
         i += 1
     quoted = acted_on + [p for n in acted_on if n.pos_ == "NUM" or n.lower_ in {"some", "all", "many", "most"}
-                         for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj"]  # 'five of the six "X" podcasts'
+                         for p in of_objects(n)]  # 'five of the six "X" podcasts'
     out.extend(a for a in (quoted_name_before(n) or quoted_name_after(n) for n in quoted) if a is not None)
     seen_tokens: set[int] = set()
     candidates.extend(joined_names(candidates))
@@ -209,12 +208,10 @@ def called_names(noun: Token) -> list[NamedAccount]:
     return []
 
 
+QUOTED_NAME = r"""["“‘']([^"“”‘’\n]{1,60}?)["”’']"""  # a short name in quotation marks
+QUOTED_AFTER = re.compile(r"\s*" + QUOTED_NAME)
 # ', "B" and "C"' after a quoted name: the names listed with it
-LISTED_QUOTED = re.compile(r"""["”’']?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"""
-                           r"""["“‘']([^"“”‘’\n]{1,60}?)["”’']""")
-
-
-QUOTED_AFTER = re.compile(r"""\s*["“‘']([^"“”‘’\n]{1,60}?)["”’']""")
+LISTED_QUOTED = re.compile(r"""["”’']?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)""" + QUOTED_NAME)
 
 
 def quoted_list_after(doc: Doc, end: int) -> list[NamedAccount]:

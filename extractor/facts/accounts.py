@@ -241,14 +241,15 @@ def named_in_body(span: Span) -> bool:
     doc, text = span.doc, span.text
     if len(text) < 3:
         return False
-    at = doc_text(doc).find(text)
+    whole = doc_text(doc)
+    at = whole.find(text)
     while at >= 0:
         inside = doc.char_span(at, at + len(text))
         if (inside is not None and inside.start != span.start and not in_title_case_line(inside[0])
                 and all(t.pos_ == "PROPN" or t.ent_type_ for t in inside)
                 and not (inside.end < len(doc) and doc[inside.end].text == "-")):
             return True
-        at = doc_text(doc).find(text, at + 1)
+        at = whole.find(text, at + 1)
     return False
 
 
@@ -257,15 +258,17 @@ def account_from(token: Token) -> NamedAccount | None:
         handle = token.text if token.text.startswith("@") else "@" + token.text
         start = token.idx - (0 if token.text.startswith("@") else 1)
         return NamedAccount(handle, handle, None, None, start, token.idx + len(token))
-    headline = in_title_case_line(token)
-    if not (is_name(token) or headline and token.is_title and not platform_of_token(token)
-            and named_in_body(name_span(token))) or in_dateline(token):
-        return None  # in a Title Case headline the model's parts of speech are no guide
-    if outlet_after_dash(token):
+    if in_dateline(token) or outlet_after_dash(token):
         return None
     span = name_span(token)
-    if not token.ent_type_ and headline and not named_in_body(span):
-        return None  # 'Facebook Bans Spy-for-Hire Firms': capitals in a headline are no names
+    # in a Title Case headline every word is capitalised and the model's parts of speech are no
+    # guide: a name there is one the body capitalises too ('Facebook Bans Spy-for-Hire Firms' has none)
+    headline = in_title_case_line(token)
+    if not is_name(token):
+        if not (headline and token.is_title and not platform_of_token(token) and named_in_body(span)):
+            return None
+    elif headline and not token.ent_type_ and not named_in_body(span):
+        return None
     while len(span) > 1 and span[0].lemma_.lower() in TITLE_WORDS and (
             span[0].text not in PLACE_ACRONYMS or any(t.ent_type_ == "PERSON" for t in span[1:])):
         span = span[1:]  # 'US rapper Kanye West' is Kanye West; 'UK Uncut' is a name

@@ -26,28 +26,46 @@ def is_headline(sentence: Span) -> bool:
 
 
 PARTICIPLE_TAGS = {"VBN", "JJ"}  # the model tags some participles as adjectives ("got unbanned")
+RETURN_WORDS = {"return", "back"}  # 'the app returned to / is back in the App Store'
+SERVICE_INSTRUMENTS = {"support", "protection", "service"}  # 'ended its support for the site'
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """'five of the six podcasts', 'the removal of X': the objects of a word's 'of'."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def such_as(prep: Token) -> bool:
+    """'channels like X', 'tech giants such as X': a preposition that names examples."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return prep.lower_ == "like" or prep.lower_ == "as" and before is not None and before.lower_ == "such"
+
+
+def instrument_targets(verb: Token, instrument: Token) -> list[Token]:
+    """'added labels to posts', 'pulled ads from the channel', 'restricted access to RT' (the place
+    hung on the object): what an instrument of the action (a label, ads, access) was on."""
+    return [p for prep in [*verb.children, *instrument.children] if prep.dep_ == "prep"
+            and (prep.lower_ in {"to", "on", "from", "against"}
+                 or prep.lower_ == "for" and instrument.lemma_.lower() in SERVICE_INSTRUMENTS)
+            for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
+
+
+def is_instrument(token: Token) -> bool:
+    return token.dep_ in OBJECT_DEPS and token.lemma_.lower() in CUES["instrument_objects"]
 
 
 def acted_on_tokens(token: Token) -> list[Token]:
     """Nouns the action applies to: objects, passive subjects, 'of/on/against' objects of a noun."""
     found: list[Token] = []
-    # 'stopped running ads on the channel': what the ads ran on, from the verb whose object they are
-    running = [x for x in token.children if x.dep_ == "xcomp" and not any(
-        c.dep_ in OBJECT_DEPS for c in token.children)]
-    found.extend(p for x in running for o in x.children
-                 if o.dep_ in OBJECT_DEPS and o.lemma_.lower() in CUES["instrument_objects"]
-                 for prep in [*x.children, *o.children]
-                 if prep.dep_ == "prep" and prep.lower_ in {"on", "to", "from"}
-                 for p in prep.children if p.dep_ == "pobj")
+    if not any(c.dep_ in OBJECT_DEPS for c in token.children):
+        # 'stopped running ads on the channel': what the ads ran on, from the verb whose object they are
+        found.extend(p for x in token.children if x.dep_ == "xcomp"
+                     for o in x.children if is_instrument(o) for p in instrument_targets(x, o))
     for c in token.children:
-        if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in CUES["instrument_objects"]:
-            # 'added labels to posts', 'pulled ads from the channel': what the labels or ads were on;
-            # 'blocked the ad': the ad itself
-            # ('restricted access to RT': the place hangs on the object)
-            on = [p for prep in [*token.children, *c.children] if prep.dep_ == "prep"
-                  and (prep.lower_ in {"to", "on", "from", "against"}
-                       or prep.lower_ == "for" and c.lemma_.lower() in {"support", "protection", "service"})
-                  for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
+        if is_instrument(c):
+            # 'blocked the ad': the ad itself when it was on nothing named
+            on = instrument_targets(token, c)
             owner = [p for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN"]
             found.extend(owner or on or [c])  # "revoked FoloToy's access to its models": FoloToy
         elif c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
@@ -144,7 +162,7 @@ def acted_on_tokens(token: Token) -> list[Token]:
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if noun.pos_ == "NOUN" and after is not None and after.pos_ == "NOUN" and after.dep_ == "ROOT":
             found.append(after)
-    if token.lemma_.lower() in {"return", "back"}:  # 'the app returned to / is back in the App Store'
+    if token.lemma_.lower() in RETURN_WORDS:
         verb = token.head if token.dep_ == "advmod" else token
         found.extend(c for c in verb.children if c.dep_ in SUBJECT_DEPS)
     # 'journalists who were kicked off': the relative pronoun stands for the noun it follows

@@ -25,14 +25,18 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.acted_on import (
     OBJECT_DEPS,
     RELATIVE_PRONOUNS,
+    RETURN_WORDS,
     SUBJECT_DEPS,
     acted_on_tokens,
 )
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.actors import (
+    LISTING_PREPS,
     MODIFIER_DEPS,
+    RESTORING_LEMMAS,
     actor_is_excluded,
     agent_of,
+    coordinated_platforms,
     is_platform_token,
     located_in_country,
     owned_home,
@@ -42,6 +46,9 @@ from extractor.facts.actors import (
     place_platform,
     platform_in_subtree,
     removed_from_elsewhere,
+    reported_to,
+    returned_to_store,
+    speech_venue,
     subject_of,
 )
 from extractor.facts.cues import CUES
@@ -141,10 +148,9 @@ def link_platform(token: Token, acted_on: list[Token],
         if operator:  # 'Kalshi suspended the account'; 'Sony banned his PlayStation Network account'
             home = owned_home(acted_on, operator)
             return (home, "target") if home else (operator, "operator")
-        if subject.lower_ == "we" and not owned_place(token):
-            place = place_platform(token)  # 'we permanently suspended @x from Twitter and Periscope'
-            if place:
-                return place, "place"
+        place = place_phrase(token) if subject.lower_ == "we" else None
+        if place is not None and not owned_place(place):
+            return platform_in_subtree(place), "place"  # 'we permanently suspended @x from Twitter
         if subject.lower_ == "they" and token.lemma_.lower() in RESTORING_LEMMAS and acted_on and all(
                 t.lower_ in REFERRING_PRONOUNS or (types or {}).get(t.i) for t in acted_on):
             return "", "subject-reference"  # '... PayPal limited my account. They restored it.'
@@ -231,8 +237,9 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 continue
             name = implied_platform(doc, span.start_char, mentions, about)
             rule = "article"
-            in_sentence = platforms_in([t for t in sentence if not t.is_punct and not speech_venue(t)])
-            if name in platforms_in([t for t in sentence if reported_to(t)]):
+            named = [t for t in sentence if platform_of_token(t) and not t.is_punct]
+            in_sentence = platforms_in([t for t in named if not speech_venue(t)])
+            if name in platforms_in([t for t in named if reported_to(t)]):
                 continue  # 'removed and reported to Twitter': someone other than Twitter removed it
             if len(in_sentence) == 1:
                 name, rule = in_sentence[0], "sentence"
@@ -306,101 +313,6 @@ def domain_elsewhere(name: str, rule: str, acted_on: list[Token]) -> bool:
     domains = [t for t in acted_on if t.lemma_.lower() in {"domain", "site", "website"}]
     return rule in {"article", "sentence"} and bool(domains) and len(domains) == len(
         [t for t in acted_on if t.pos_ in {"NOUN", "PROPN"}]) and name.lower() not in CUES["domain_hosts"]
-
-
-LISTING_PREPS = {"like", "including", "as"}
-# only a platform gives back an account or a post: 'they' restoring one is the platform
-RESTORING_LEMMAS = {"restore", "reinstate", "unban", "unsuspend", "unlock", "reactivate", "unblock"}
-HOST_PLATFORMS = {"App Store", "Google Play", "Steam", "Microsoft Store", "Chrome Web Store",
-                  "Mozilla Add-ons", "Epic Games Store", "Nintendo eShop", "Amazon Appstore", "PyPI", "npm",
-                  "itch.io"}
-REPORTING_VERBS = {"report", "flag", "refer", "complain", "appeal", "submit", "send", "escalate", "petition"}
-MESSAGE_NOUNS = {"message", "post", "tweet", "chat", "dm", "announcement", "statement", "email", "livestream",
-                 "stream", "thread"}
-
-
-def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
-    """'Facebook and Instagram removed ...', 'suspended by Twitter and Facebook', 'Apple, along with
-    Facebook and Spotify, pulled ...', 'suspended them from Twitter and Periscope': each platform."""
-    anchors = []
-    if rule == "subject":
-        anchors.append(subject_of(token))
-    elif rule == "agent":
-        anchors.append(agent_of(token))
-    # the place acted on: 'his ban from YouTube, Facebook and Apple'
-    place = place_phrase(token)
-    anchors.append(place if place is not None and platform_of_token(place) == name else None)
-    names = [name]
-    for anchor in anchors:
-        if anchor is not None:
-            names += [p for p in (platform_of_token(t) for t in listed_beside(anchor)) if p]
-    if rule in {"subject", "noun"}:
-        # 'Reddit, Facebook ban Nazi groups': a list of platforms right before the action word
-        i = token.i - 1
-        doc = token.doc
-        before: list[str] = []
-        while i >= token.sent.start and (doc[i].lower_ in {",", "and", "&"} or platform_of_token(doc[i])):
-            before.insert(0, platform_of_token(doc[i]) or "")
-            i -= 1
-        if name in before:
-            names = before + names
-    return list(dict.fromkeys(n for n in names if n))
-
-
-RETURN_WORDS = {"return", "back"}
-
-
-def returned_to_store(token: Token) -> str | None:
-    """The store an app 'returned to' or 'is back in': only a store or host lets an item back
-    (a person 'back on Twitter' may have come back of their own accord)."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "on", "onto"}:
-            for place in prep.children:
-                name = platform_in_subtree(place) if place.dep_ == "pobj" else None
-                if name in HOST_PLATFORMS:
-                    return name
-    return None
-
-
-def speech_venue(token: Token) -> bool:
-    """'posted Chen on X', 'said in a Facebook post', 'reported it to Twitter': a platform where
-    someone spoke, or that someone reported to, is no actor."""
-    while token.head != token and platform_of_token(token.head):  # 'X (formerly Twitter)'
-        token = token.head
-    if token.dep_ == "compound" and token.head.lemma_.lower() in MESSAGE_NOUNS:
-        return True  # 'Discord messages from the site's owners explain ...
-    prep = token.head if token.dep_ == "pobj" else token.head.head if token.dep_ in MODIFIER_DEPS else None
-    if prep is None or prep.dep_ != "prep" or prep.lower_ not in {"on", "in", "via", "to"}:
-        return False
-    verb = prep.head.lemma_.lower()
-    if prep.lower_ == "to":
-        return reported_to(token)
-    return verb in CUES["statement_verbs"] or verb in {"share", "reply"}
-
-
-def reported_to(token: Token) -> bool:
-    """'has been removed and reported to Twitter': the platform is an addressee, no actor."""
-    return (token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.dep_ == "prep"
-            and token.head.head.lemma_.lower() in REPORTING_VERBS)
-
-
-def listed_beside(anchor: Token) -> list[Token]:
-    """The phrase and what is listed with it: its conjuncts, and the names it is said to be 'along
-    with', 'together with', 'such as', 'including' or 'like'."""
-    tokens = [anchor, *anchor.conjuncts]
-    for t in list(tokens):
-        for c in t.children:
-            if c.dep_ != "prep":
-                continue
-            listing = (c.lower_ in {"including", "like"}
-                       or c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")
-            preps = [c] if listing else [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
-                                         and c.lower_ in {"along", "together"}]
-            for prep in preps:
-                for p in prep.children:
-                    if p.dep_ == "pobj":
-                        tokens += [p, *p.conjuncts]
-    return tokens
 
 
 def has_target_noun(tokens: list[Token], types: dict[int, str]) -> bool:

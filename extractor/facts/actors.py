@@ -3,13 +3,22 @@
 Helpers for ``extractor.facts.actions``: the subject of the action's clause (through 'xcomp',
 'conj' and 'for'/'by' gerunds), the passive agent, the platform a phrase names (the one nearest
 its head), the platform of the place acted on, actors that are not platforms (governments,
-courts, users), and an owner acting on a platform of its own.
+courts, users), an owner acting on a platform of its own, the platforms listed with the actor
+('along with', 'such as', conjuncts), a store an item returned to, and platforms that are only
+where someone spoke or what someone reported to.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.facts.acted_on import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS
+from extractor.facts.acted_on import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    of_objects,
+    such_as,
+)
 from extractor.facts.cues import CUES
 from extractor.facts.platforms import is_company_reference, owned_by, platform_of_token
 from extractor.facts.unreal import DEMONSTRATIVES
@@ -93,8 +102,8 @@ def place_platform(token: Token) -> str | None:
 def place_phrase(token: Token) -> Token | None:
     """The phrase naming the platform an action took place on (see ``place_platform``)."""
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
-    objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and token.pos_ == "NOUN"
-                for p in c.children if p.dep_ == "pobj"]  # 'the removal of X from the App Store'
+    if token.pos_ == "NOUN":
+        objects += of_objects(token)  # 'the removal of X from the App Store'
     for c in token.children:
         # 'kicked off Twitter' where the parse leaves the platform outside the particle
         following = token.doc[c.i + 1] if c.i + 1 < len(token.doc) else c
@@ -108,11 +117,10 @@ def place_phrase(token: Token) -> Token | None:
     return None
 
 
-def owned_place(token: Token) -> bool:
-    """'banned him from our Discord server': the place acted on is the speaker's own."""
-    return any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS and any(
-        p.dep_ == "pobj" and any(m.dep_ == "poss" and m.lower_ in {"our", "my"} for m in p.children)
-        for p in c.children) for c in token.children)
+def owned_place(place: Token) -> bool:
+    """'banned him from our Discord server': the place acted on (``place_phrase``) is the
+    speaker's own."""
+    return any(m.dep_ == "poss" and m.lower_ in {"our", "my"} for m in place.children)
 
 
 def is_platform_token(token: Token | None) -> bool:
@@ -178,3 +186,91 @@ def owned_home(acted_on: list[Token], owner: str) -> str | None:
         return None
     home = homes.pop()
     return home if home and owned_by(home, owner) else None
+
+
+LISTING_PREPS = {"like", "including", "as"}
+# only a platform gives back an account or a post: 'they' restoring one is the platform
+RESTORING_LEMMAS = {"restore", "reinstate", "unban", "unsuspend", "unlock", "reactivate", "unblock"}
+REPORTING_VERBS = {"report", "flag", "refer", "complain", "appeal", "submit", "send", "escalate", "petition"}
+MESSAGE_NOUNS = {"message", "post", "tweet", "chat", "dm", "announcement", "statement", "email", "livestream",
+                 "stream", "thread"}
+
+
+def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
+    """'Facebook and Instagram removed ...', 'suspended by Twitter and Facebook', 'Apple, along with
+    Facebook and Spotify, pulled ...', 'suspended them from Twitter and Periscope': each platform."""
+    anchors = []
+    if rule == "subject":
+        anchors.append(subject_of(token))
+    elif rule == "agent":
+        anchors.append(agent_of(token))
+    # the place acted on: 'his ban from YouTube, Facebook and Apple'
+    place = place_phrase(token)
+    anchors.append(place if place is not None and platform_of_token(place) == name else None)
+    names = [name]
+    for anchor in anchors:
+        if anchor is not None:
+            names += [p for p in (platform_of_token(t) for t in listed_beside(anchor)) if p]
+    if rule in {"subject", "noun"}:
+        # 'Reddit, Facebook ban Nazi groups': a list of platforms right before the action word
+        i = token.i - 1
+        doc = token.doc
+        before: list[str] = []
+        while i >= token.sent.start and (doc[i].lower_ in {",", "and", "&"} or platform_of_token(doc[i])):
+            before.insert(0, platform_of_token(doc[i]) or "")
+            i -= 1
+        if name in before:
+            names = before + names
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def returned_to_store(token: Token) -> str | None:
+    """The store an app 'returned to' or 'is back in': only a store or host lets an item back
+    (a person 'back on Twitter' may have come back of their own accord)."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "on", "onto"}:
+            for place in prep.children:
+                name = platform_in_subtree(place) if place.dep_ == "pobj" else None
+                if name and name.lower() in CUES["item_stores"]:
+                    return name
+    return None
+
+
+def speech_venue(token: Token) -> bool:
+    """'posted Chen on X', 'said in a Facebook post', 'reported it to Twitter': a platform where
+    someone spoke, or that someone reported to, is no actor."""
+    while token.head != token and platform_of_token(token.head):  # 'X (formerly Twitter)'
+        token = token.head
+    if token.dep_ == "compound" and token.head.lemma_.lower() in MESSAGE_NOUNS:
+        return True  # 'Discord messages from the site's owners explain ...
+    prep = token.head if token.dep_ == "pobj" else token.head.head if token.dep_ in MODIFIER_DEPS else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in {"on", "in", "via", "to"}:
+        return False
+    if prep.lower_ == "to":
+        return reported_to(token)
+    verb = prep.head.lemma_.lower()
+    return verb in CUES["statement_verbs"] or verb in {"share", "reply"}
+
+
+def reported_to(token: Token) -> bool:
+    """'has been removed and reported to Twitter': the platform is an addressee, no actor."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.dep_ == "prep"
+            and token.head.head.lemma_.lower() in REPORTING_VERBS)
+
+
+def listed_beside(anchor: Token) -> list[Token]:
+    """The phrase and what is listed with it: its conjuncts, and the names it is said to be 'along
+    with', 'together with', 'such as', 'including' or 'like'."""
+    tokens = [anchor, *anchor.conjuncts]
+    for t in list(tokens):
+        for c in t.children:
+            if c.dep_ != "prep":
+                continue
+            listing = c.lower_ == "including" or such_as(c)
+            preps = [c] if listing else [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                                         and c.lower_ in {"along", "together"}]
+            for prep in preps:
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        tokens += [p, *p.conjuncts]
+    return tokens

@@ -1,8 +1,9 @@
-"""Which organisation a description (``the company``, ``the social network``) or a platform's
-notice stands for, among the organisations an article names."""
+"""Which organisation a description (``the company``, ``the social network``), a platform's
+notice or a document (``the report said``) stands for, among the organisations an article names;
+and places or owners that only describe a speaker (``the New York-based market``)."""
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extractor.facts.platforms import PlatformMention, main_platform_before
 from extractor.facts.quotes.vocab import PLATFORM_LABEL, SUBJECT_DEPS, CueData
@@ -45,3 +46,37 @@ def platform_in(quoted: Span) -> Span | None:
         if ent.label_ == PLATFORM_LABEL and ent.ent_id_:
             return ent
     return None
+
+
+def document_author(head: Token) -> Token | None:
+    """'Meta published a report ... the report said': the subject of the verb whose object the
+    same document was, or its owner ('the Guardian's report'), nearest before."""
+    for earlier in reversed(head.doc[max(0, head.i - 400):head.i]):
+        if earlier.lemma_ != head.lemma_ or earlier.pos_ != "NOUN":
+            continue
+        for child in earlier.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                return child
+            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                named = [p for p in child.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+                if named:
+                    return named[0]
+        verb = earlier.head
+        if earlier.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head  # 'In a report released on Thursday, Meta said ...'
+        if earlier.dep_ == "dobj" or verb is not earlier.head:
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.pos_ == "PROPN":
+                return subject
+    return None
+
+
+PLACE_SUFFIXES = {"based", "owned", "headquartered", "backed", "linked", "born", "made", "run"}
+
+
+def located(ent: Span) -> bool:
+    """'the New York-based prediction market', 'the Beijing-owned company': a place or an owner
+    that describes the speaker, not the speaker."""
+    doc = ent.doc
+    return (ent.end + 1 < len(doc) and doc[ent.end].text == "-"
+            and doc[ent.end + 1].lower_ in PLACE_SUFFIXES)

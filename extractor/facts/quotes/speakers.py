@@ -10,7 +10,13 @@ from extractor.facts.entities import doc_entities, entity_at
 from extractor.facts.quotes.cues import DocIndex
 from extractor.facts.quotes.gender import Genders
 from extractor.facts.quotes.names import Names
-from extractor.facts.quotes.organisations import main_platform, meant_platform, platform_in
+from extractor.facts.quotes.organisations import (
+    document_author,
+    located,
+    main_platform,
+    meant_platform,
+    platform_in,
+)
 from extractor.facts.quotes.salience import (
     Candidate,
     Speaker,
@@ -31,9 +37,6 @@ from extractor.facts.quotes.vocab import (
     Mention,
 )
 
-# messages that speak for themselves when nobody is said to have written them
-DOCUMENT_NOUNS = frozenset({"report", "letter", "study", "complaint", "filing", "lawsuit", "suit", "paper",
-                            "notice", "ruling", "order", "memo", "document", "indictment", "petition"})
 MAX_PRONOUN_CHAIN = 6  # pronouns followed back to the name they stand for
 
 
@@ -219,28 +222,6 @@ class Resolver(Names):
             return None
         return self.resolve_phrase(head, tokens, surface)
 
-    def document_author(self, head: Token) -> Token | None:
-        """'Meta published a report ... the report said': the subject of the verb whose object the
-        same document was, or its owner ('the Guardian's report'), nearest before."""
-        for earlier in reversed(self.doc[max(0, head.i - 400):head.i]):
-            if earlier.lemma_ != head.lemma_ or earlier.pos_ != "NOUN":
-                continue
-            for child in earlier.children:
-                if child.dep_ == "poss" and child.pos_ == "PROPN":
-                    return child
-                if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                    named = [p for p in child.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
-                    if named:
-                        return named[0]
-            verb = earlier.head
-            if earlier.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in {"VERB", "AUX"}:
-                verb = verb.head  # 'In a report released on Thursday, Meta said ...'
-            if earlier.dep_ == "dobj" or verb is not earlier.head:
-                subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-                if subject is not None and subject.pos_ == "PROPN":
-                    return subject
-        return None
-
     def relabel(self, speaker: Speaker | None, surface: Mention) -> Speaker | None:
         if speaker is None:
             return None
@@ -278,9 +259,9 @@ class Resolver(Names):
                     found = self.resolve(author)
                     if found is not None:
                         return self.relabel(found, surface)
-            if head.lemma_.lower() in DOCUMENT_NOUNS and tokens[0].lower_ in DEFINITE:
+            if head.lemma_.lower() in self.cues.document_nouns and tokens[0].lower_ in DEFINITE:
                 # 'the report said': whoever the article said published it, else the document itself
-                author = self.document_author(head)
+                author = document_author(head)
                 found = self.resolve(author) if author is not None else None
                 return self.relabel(found, surface) if found is not None else self.plain(tokens, surface)
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.person_nouns and self.definite(
@@ -411,17 +392,6 @@ class Resolver(Names):
             if phrase in self.cues.company_nouns:
                 return "company"
         return None
-
-
-PLACE_SUFFIXES = {"based", "owned", "headquartered", "backed", "linked", "born", "made", "run"}
-
-
-def located(ent: Span) -> bool:
-    """'the New York-based prediction market', 'the Beijing-owned company': a place or an owner
-    that describes the speaker, not the speaker."""
-    doc = ent.doc
-    return (ent.end + 1 < len(doc) and doc[ent.end].text == "-"
-            and doc[ent.end + 1].lower_ in PLACE_SUFFIXES)
 
 
 def addressed(subject: Token) -> frozenset[str]:

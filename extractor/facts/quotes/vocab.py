@@ -67,6 +67,7 @@ class CueData:
     person_descriptions: frozenset[str]
     person_nouns: frozenset[str]
     message_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     other_org_nouns: frozenset[str]
     naming_words: frozenset[str]
     max_scare_words: int
@@ -106,6 +107,7 @@ def load_cues(path: Path = CUES_FILE) -> CueData:
         person_descriptions=words("person_descriptions"),
         person_nouns=words("person_nouns"),
         message_nouns=words("message_nouns"),
+        document_nouns=words("document_nouns"),
         other_org_nouns=words("other_org_nouns"),
         naming_words=words("naming_words"),
         max_scare_words=int(raw["max_scare_words"]),

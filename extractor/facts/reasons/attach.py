@@ -235,7 +235,7 @@ def cleaned(reasons: list[Reason], view: EventView) -> list[Reason]:
     if any(r.cue != "described" and not r.claim for r in reasons):
         reasons = [r for r in reasons if r.cue != "described"]  # described items: only with no other reason
     for r in sorted(reasons, key=lambda r: (r.start, -(r.end - r.start))):
-        if norm(r.text) in view.names or r.text.lower().strip() in CUES["not_reasons"]:
+        if r.text.lower().strip() in CUES["not_reasons"]:
             continue
         if any(words(r.text) <= words(o.text) and o.claim == r.claim for o in out):
             continue  # 'harassment' beside 'mass harassment'

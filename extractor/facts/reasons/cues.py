@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.account_names import AUTHOR_VERBS, author_of
+from extractor.facts.accounts import unbroken_word
 from extractor.facts.entities import entities_in
 from extractor.facts.platforms import is_company_reference, platform_of_token
 from extractor.facts.reasons.conduct import (
@@ -245,18 +246,6 @@ def term_candidates(sent: Span, targets: set[int]) -> list[Candidate]:
 DESCRIBING_PREPS = {"of", "with", "about", "featuring", "containing", "showing", "promoting", "targeting"}
 
 
-def whole_word(token: Token) -> str:
-    """'typo-squatting' from any of its pieces: the run of tokens with no space between them."""
-    doc = token.doc
-    start = end = token.i
-    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
-        start -= 1
-    while end + 1 < len(doc) and not doc[end].whitespace_ and not doc[end + 1].is_punct or (
-            end + 1 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_):
-        end += 1
-    return doc[start:end + 1].text
-
-
 def described_targets(sent: Span, targets: set[int]) -> list[Candidate]:
     """'removed 77 malicious apps delivering malware', 'exploitative videos of children': items
     acted on, described by what was wrong with them, are the reason (from the first such word to
@@ -266,16 +255,14 @@ def described_targets(sent: Span, targets: set[int]) -> list[Candidate]:
         if noun.i not in targets or noun.pos_ != "NOUN":
             continue
         doc = noun.doc
-        bad = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i and (
-            whole_word(c).lower() in CUES["bad_item_words"] or c.lemma_.lower() in CUES["bad_item_words"]
-            or any(part in CUES["bad_item_words"] for part in whole_word(c).lower().split("-")))]
+        words = {c.i: unbroken_word(c) for c in noun.children  # 'pro-terrorist', 'typo-squatting'
+                 if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i}
+        bad = [c for c in noun.children if c.i in words and (
+            words[c.i].text.lower() in CUES["bad_item_words"] or c.lemma_.lower() in CUES["bad_item_words"]
+            or any(part in CUES["bad_item_words"] for part in words[c.i].text.lower().split("-")))]
         if not bad:
             continue
-        first = min(t.i for c in bad for t in c.subtree)
-        while first > sent.start and not doc[first - 1].whitespace_ and not doc[first - 1].is_punct:
-            first -= 1  # 'pro-terrorist'
-        while first > sent.start and doc[first - 1].text == "-" and not doc[first - 1].whitespace_:
-            first -= 2 if first > sent.start + 1 else 1
+        first = max(sent.start, min(min(words[c.i].start, *(t.i for t in c.subtree)) for c in bad))
         after = [t for c in noun.children if c.i > noun.i and (
             c.dep_ in {"acl", "relcl"} or c.dep_ == "prep" and c.lower_ in DESCRIBING_PREPS)
             for t in c.subtree]
