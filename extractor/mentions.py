@@ -8,7 +8,13 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from extractor.facts.account_lists import bulleted_accounts, listed_accounts
-from extractor.facts.account_names import called_name, named_accounts, outlet_as_source
+from extractor.facts.account_names import (
+    called_name,
+    name_after,
+    named_accounts,
+    outlet_as_source,
+    quoted_name_after,
+)
 from extractor.facts.accounts import (
     NamedAccount,
     handles_in,
@@ -140,15 +146,20 @@ def told_as_another_act(token: Token) -> bool:
 
 
 def called_earlier(doc: Doc, noun: Token) -> list[NamedAccount]:
-    """'An app called Twitter Patria had access ... The app has been suspended': the name given
-    to the same noun earlier."""
+    """'An app called Twitter Patria had access ... The app has been suspended', 'the game No
+    Mercy ... the game was removed': the name given to the same noun earlier."""
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
         return []
-    for earlier in reversed(doc[max(0, noun.sent.start - 80):noun.sent.start]):
-        named = called_name(earlier) if earlier.lemma_ == noun.lemma_ else None
+    for earlier in reversed(doc[max(0, noun.sent.start - EARLIER_WINDOW):noun.sent.start]):
+        if earlier.lemma_ != noun.lemma_ or earlier.tag_ != noun.tag_:
+            continue
+        named = called_name(earlier) or name_after(earlier) or quoted_name_after(earlier)
         if named is not None:
             return [named]
     return []
+
+
+EARLIER_WINDOW = 120  # tokens before the sentence where 'the app' may have been named
 
 
 def store_of(facts: MentionFacts) -> MentionFacts:

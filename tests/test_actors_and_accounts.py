@@ -171,3 +171,26 @@ def test_names_in_headlines_appositions_and_copulas() -> None:
     text = ("Candidates\n\nKalshi suspended three political candidates from its platform on Monday. "
             "The three candidates are Ann Example of Virginia, Bob Sample of Ohio and Cy Demo of Texas.")
     assert named(text) == [["Ann Example", "Bob Sample", "Cy Demo"]]
+
+
+def test_store_items_named_by_a_platform_a_name_after_or_an_outlet() -> None:
+    # a platform before 'apps' names the apps a store removed; it is not where they live
+    assert events("Apple previously removed Coinbase and Gliph apps from the App Store, the "
+                  "company said.") == [("App Store", "remove", [("app", None)], ["Coinbase", "Gliph"])]
+    # an outlet's name before 'apps' is whose apps they are, not a source
+    assert named("Apple removes New York Times apps from its store in China.") == [["New York Times"]]
+    # the name right after a determined item noun, and 'the game' later standing for it
+    assert named("Steam removed the game No Mercy in April after complaints.") == [["No Mercy"]]
+    assert named("The studio released the game Example Quest: Reborn in March. Valve removed the "
+                 "game from Steam on Friday.") == [["Example Quest: Reborn"]]
+    # a capitalised word that is the subject of what follows is no name of the app
+    assert named("Critics said the app Example Corp made was unsafe. Google removed the app on "
+                 "Friday.") == [[]]
+
+
+def test_forced_to_act_is_acting() -> None:
+    assert events("Chinese authorities forced Apple to pull Skype from the App Store in China.") == [
+        ("App Store", "remove", [("app", 1)], ["Skype"])]
+    assert events("Apple was forced to remove the Example app from its store in China.") == [
+        ("App Store", "remove", [("app", 1)], ["Example"])]
+    assert events("Lawmakers tried to force Apple to remove the app.") == []

@@ -31,6 +31,7 @@ from extractor.facts.accounts import (
 from extractor.facts.acted_on import of_objects, such_as
 from extractor.facts.entities import doc_text, entity_at
 from extractor.facts.platforms import platform_of_token
+from extractor.facts.targets import store_item_named
 from extractor.nlp import PATTERNS_DIR
 from extractor.recase import in_title_case_line
 
@@ -88,7 +89,7 @@ def outlet_as_source(account: NamedAccount, doc: Doc) -> bool:
     while root.dep_ == "conj" and root.head != root:  # 'the accounts of RT and Sputnik'
         root = root.head
     head = root.head
-    owner = (root.dep_ == "poss" and head.lower_ in TARGET_WORDS
+    owner = (root.dep_ in {"poss", "compound"} and head.lower_ in TARGET_WORDS  # 'New York Times apps'
              or root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in TARGET_WORDS)
     acted = root.dep_ in {"dobj", "nsubjpass"} and any(
         span.start <= head.i < span.end for span in doc.spans.get("actions", [])) and not any(
@@ -111,6 +112,9 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             compound = c.dep_ == "compound" and owned and not describes_person(c, noun)
             if c.dep_ in {"poss", "appos"} or compound:
                 candidates.append(c)
+            if store_item_named(c):  # 'removed the Coinbase and Gliph apps'
+                out.append(NamedAccount(c.text, None, None, None, c.idx, c.idx + len(c)))
+                candidates.extend(c.conjuncts)
             if c.dep_ == "prep" and (c.lower_ in {"of", "for", "belonging", "from", "by"} or such_as(c)):
                 for p in c.children:
                     if p.dep_ == "pobj":  # 'episodes of the Joe Show podcast': the podcast's name
@@ -135,7 +139,8 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
         i += 1
     quoted = acted_on + [p for n in acted_on if n.pos_ == "NUM" or n.lower_ in {"some", "all", "many", "most"}
                          for p in of_objects(n)]  # 'five of the six "X" podcasts'
-    out.extend(a for a in (quoted_name_before(n) or quoted_name_after(n) for n in quoted) if a is not None)
+    out.extend(a for a in (quoted_name_before(n) or quoted_name_after(n) or name_after(n) for n in quoted)
+               if a is not None)
     seen_tokens: set[int] = set()
     candidates.extend(joined_names(candidates))
     for cand in candidates:
@@ -259,3 +264,35 @@ def quoted_name_before(noun: Token) -> NamedAccount | None:
         return None
     name = doc[start + 1:end]
     return NamedAccount(name.text, None, None, None, name.start_char, name.end_char)
+
+
+NAME_AFTER_NOUNS = {"app", "game", "podcast", "show", "channel", "page", "account", "extension", "package",
+                    "site", "website", "group", "server", "subreddit", "forum", "blog", "title"}
+NAME_INNER = {":", "+", "&", "-", "!", "of", "the", "and", "'s"}
+MAX_NAME_AFTER = 6
+
+
+def name_after(noun: Token) -> NamedAccount | None:
+    """'removed the game No Mercy', 'pulled the app Camera+': the capitalised name right after a
+    determined noun for an item or a place (not in a Title Case headline, where every word is)."""
+    doc = noun.doc
+    if noun.lower_ not in NAME_AFTER_NOUNS or not any(c.dep_ == "det" for c in noun.children):
+        return None
+    start = noun.i + 1
+    if start >= noun.sent.end or not doc[start].text[:1].isupper() or in_title_case_line(noun):
+        return None
+    end = start
+    while end < noun.sent.end and end - start < MAX_NAME_AFTER and (
+            doc[end].text[:1].isupper() or doc[end].like_num and end > start
+            or doc[end].lower_ in NAME_INNER and end + 1 < noun.sent.end
+            and (doc[end + 1].text[:1].isupper() or doc[end].text == "+")):
+        end += 1
+    while end > start and doc[end - 1].lower_ in NAME_INNER - {"+", "!"}:
+        end -= 1
+    words = doc[start:end]
+    if not len(words) or any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} or platform_of_token(t)
+                             for t in words):
+        return None
+    if words[-1].dep_ in {"nsubj", "nsubjpass"} and words[-1].head.i > words[-1].i:
+        return None  # 'the app Apple removed': a subject of what follows
+    return NamedAccount(words.text, None, None, None, words.start_char, words.end_char)

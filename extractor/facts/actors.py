@@ -45,6 +45,10 @@ def subject_of(token: Token) -> Token | None:
             return subjects[0]
         if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in current.children):
             return None
+        if current.dep_ == "xcomp" and current.head != current:
+            controller = object_controller(current)
+            if controller is not None:
+                return controller
         if current.dep_ in {"xcomp", "conj", "advcl"} and current.head != current:
             current = current.head
             continue
@@ -62,6 +66,18 @@ def subject_of(token: Token) -> Token | None:
         if current.dep_ in {"relcl", "acl"}:
             return None
         break
+    return None
+
+
+def object_controller(clause: Token) -> Token | None:
+    """Who does what an infinitive says when the verb above it controls it through its object or
+    its passive subject: 'forced Apple to pull Skype', 'Apple was forced to pull Skype'."""
+    verb = clause.head
+    if verb.lemma_.lower() not in CUES["implicative_verbs"]:
+        return None
+    for c in verb.children:
+        if c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "dobj" and c.i < clause.i:
+            return c
     return None
 
 

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from extractor.facts.cues import CUES
 from extractor.facts.numbers import (
     Count,
     count_at,
@@ -78,12 +79,24 @@ def owner_count(noun: Token) -> Count | None:
     return None
 
 
+STORE_ITEM_NOUNS = {"app", "apps", "game", "games", "extension", "extensions", "package", "packages"}
+
+
+def store_item_named(modifier: Token) -> bool:
+    """'Apple removed the Coinbase and Gliph apps', 'the Skype app': a platform before an app,
+    a game or an extension names the item a store lists, not where it lives ('Steam games' are
+    on Steam: a store's own items)."""
+    name = platform_of_token(modifier)
+    return (modifier.dep_ in {"compound", "nmod"} and modifier.head.lower_ in STORE_ITEM_NOUNS
+            and name is not None and name.lower() not in CUES["item_stores"])
+
+
 def home_platform(noun: Token) -> str | None:
     """'Instagram accounts', 'accounts on Instagram': the platform a target lives on (None for
     'Instagram and Facebook accounts', which live on both)."""
     for c in noun.children:
         if c.dep_ in {"compound", "poss", "nmod"} and platform_of_token(c):
-            if any(platform_of_token(x) for x in c.conjuncts):
+            if any(platform_of_token(x) for x in c.conjuncts) or store_item_named(c):
                 return None
             return platform_of_token(c)
         if c.dep_ == "prep" and c.lower_ == "on":

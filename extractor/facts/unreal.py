@@ -67,7 +67,10 @@ def is_unreal(token: Token) -> bool:
         joined = i > 0 and chain[i - 1].head == t and (
             chain[i - 1].dep_ == "conj"
             # 'Following Apple's removal of X, reporters asked why': a time or cause, not a request
-            or chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in ADJUNCT_PREPS)
+            or chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in ADJUNCT_PREPS
+            # 'authorities forced Apple to pull Skype': forced to do it, it was done
+            or chain[i - 1].dep_ == "xcomp" and lemma in CUES["implicative_verbs"]
+            and t.tag_ in {"VBD", "VBN"})
         if i > 0 and not joined and lemma in CUES["plan_verbs"] and t.pos_ in {"VERB", "NOUN", "AUX"}:
             return True
         if i > 0 and lemma in CUES["denial_verbs"]:
