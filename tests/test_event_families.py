@@ -343,3 +343,24 @@ def test_they_who_give_an_account_back_are_the_platform() -> None:
         ("PayPal", "restrict", [("account", 1)]), ("PayPal", "reinstate", [("account", 1)])]
     # people 'restore' other things
     assert events("Museum\n\nThe museum reopened on Monday. They restored the old building.") == []
+
+
+def test_companies_listed_as_including_platforms_act_each() -> None:
+    assert [e[:2] for e in events(
+        "Banned again\n\nThe decision comes a month after other companies prohibited the host from "
+        "their outlets, including Apple, Facebook and Spotify.")] == [
+        ("Apple", "ban"), ("Facebook", "ban"), ("Spotify", "ban")]
+    # a list of platforms before a misread subject: each removed it
+    assert [e[0] for e in events(
+        "Pulled\n\nSpotify, Facebook, and Google have all decided in recent days to remove content "
+        "from the outlet.")] == ["Spotify", "Facebook", "Google"]
+
+
+def test_an_account_back_on_and_a_restoration_seen_are_reinstatements() -> None:
+    assert events("Back\n\nFacebook suspended the writer's account on Monday. By Wednesday his Facebook "
+                  "account was back on.") == [("Facebook", "suspend", [("account", 1)]),
+                                              ("Facebook", "reinstate", [("account", 1)])]
+    # what someone 'could see' happened did happen; a person back on a platform came back himself
+    assert events("Locked out\n\nHer father could see that Discord changed the setting again after "
+                  "her account was restored.") == [("Discord", "reinstate", [("account", 1)])]
+    assert events("Return\n\nThe singer is back on Twitter after a break.") == []

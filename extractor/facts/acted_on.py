@@ -163,8 +163,10 @@ def acted_on_tokens(token: Token) -> list[Token]:
         if noun.pos_ == "NOUN" and after is not None and after.pos_ == "NOUN" and after.dep_ == "ROOT":
             found.append(after)
     if token.lemma_.lower() in RETURN_WORDS:
-        verb = token.head if token.dep_ == "advmod" else token
-        found.extend(c for c in verb.children if c.dep_ in SUBJECT_DEPS)
+        verb = token
+        while verb.dep_ == "advmod" and verb.head != verb:  # 'was back on', 'switched back on'
+            verb = verb.head
+        found.extend(c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     # 'journalists who were kicked off': the relative pronoun stands for the noun it follows
     found = [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]
     return expand_nouns(found)

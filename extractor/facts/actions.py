@@ -38,6 +38,7 @@ from extractor.facts.actors import (
     agent_of,
     coordinated_platforms,
     is_platform_token,
+    listed_companies,
     located_in_country,
     owned_home,
     owned_place,
@@ -68,7 +69,7 @@ from extractor.facts.platforms import (
     salient_platform,
 )
 from extractor.facts.staff import statement_platform
-from extractor.facts.targets import target_types, targets_for
+from extractor.facts.targets import home_platform, target_types, targets_for
 from extractor.facts.unreal import (
     DEMONSTRATIVES,
     elaborates,
@@ -91,12 +92,16 @@ def action_head(span: Span) -> Token:
             # 'stopped hosting the app': the verb that takes the object is the action's word
             following = [t for t in span if t.head == token and t.dep_ == "xcomp"]
             return following[0] if following else token
-    return span.root
+    back = [t for t in span if t.lemma_.lower() in RETURN_WORDS]
+    return back[0] if back else span.root  # 'his account was back on': 'back' says what happened
 
 
 
 
 
+
+
+ACCOUNT_KINDS = {"account", "page", "channel", "group", "profile"}
 
 
 def link_platform(token: Token, acted_on: list[Token],
@@ -104,7 +109,12 @@ def link_platform(token: Token, acted_on: list[Token],
     """The platform that acted and the rule that found it; False when someone else acted."""
     if token.lemma_.lower() in RETURN_WORDS:
         store = returned_to_store(token)  # 'the app returned to the App Store': the store let it back
-        return (store, "place") if store else False
+        if store:
+            return store, "place"
+        # 'his Facebook account was back on': an account does not come back of itself
+        home = next((home_platform(t) for t in acted_on if (types or {}).get(t.i) in ACCOUNT_KINDS
+                     and home_platform(t)), None)
+        return (home, "target") if home else False
     agent = agent_of(token)
     if agent is not None:
         name = platform_in_subtree(agent)
@@ -135,6 +145,9 @@ def link_platform(token: Token, acted_on: list[Token],
             name = platform_in_subtree(subject.head.head)
             if name:
                 return name, "subject"
+        listed = listed_companies(subject)
+        if listed:  # 'other companies banned him, including Apple and Spotify'
+            return platform_of_token(listed[0]), "subject"
         if is_company_reference(subject):
             place = place_platform(token)  # 'it is removing VPN apps from the App Store'
             return (place, "place") if place else ("", "subject-reference")

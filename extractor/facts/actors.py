@@ -20,7 +20,7 @@ from extractor.facts.acted_on import (
     such_as,
 )
 from extractor.facts.cues import CUES
-from extractor.facts.platforms import is_company_reference, owned_by, platform_of_token
+from extractor.facts.platforms import COMPANY_NOUNS, is_company_reference, owned_by, platform_of_token
 from extractor.facts.unreal import DEMONSTRATIVES
 
 PLACE_PREPS = {"on", "from", "off", "across", "in", "onto", "via"}
@@ -216,20 +216,25 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
     """'Facebook and Instagram removed ...', 'suspended by Twitter and Facebook', 'Apple, along with
     Facebook and Spotify, pulled ...', 'suspended them from Twitter and Periscope': each platform."""
     anchors = []
+    names = [name]
     if rule == "subject":
-        anchors.append(subject_of(token))
+        subject = subject_of(token)
+        anchors.append(subject)
+        if subject is not None:
+            names += [p for p in (platform_of_token(t) for t in listed_companies(subject)) if p]
     elif rule == "agent":
         anchors.append(agent_of(token))
     # the place acted on: 'his ban from YouTube, Facebook and Apple'
     place = place_phrase(token)
     anchors.append(place if place is not None and platform_of_token(place) == name else None)
-    names = [name]
     for anchor in anchors:
         if anchor is not None:
             names += [p for p in (platform_of_token(t) for t in listed_beside(anchor)) if p]
     if rule in {"subject", "noun"}:
         # 'Reddit, Facebook ban Nazi groups': a list of platforms right before the action word
-        i = token.i - 1
+        # (or before its subject: 'Spotify, Facebook, and Google have all decided to remove')
+        subject = subject_of(token) if rule == "subject" else None
+        i = subject.i if subject is not None and platform_of_token(subject) == name else token.i - 1
         doc = token.doc
         before: list[str] = []
         while i >= token.sent.start and (doc[i].lower_ in {",", "and", "&"} or platform_of_token(doc[i])):
@@ -290,3 +295,18 @@ def listed_beside(anchor: Token) -> list[Token]:
                     if p.dep_ == "pobj":
                         tokens += [p, *p.conjuncts]
     return tokens
+
+
+def listed_companies(subject: Token) -> list[Token]:
+    """'other companies prohibited him from their outlets, including Apple, Facebook and Spotify':
+    the platforms a plural company noun that acted is said to include (the listing may hang on the
+    noun or on 'their ...' after it, where the parse often puts it)."""
+    if subject.tag_ != "NNS" or subject.lemma_.lower() not in COMPANY_NOUNS:
+        return []
+    homes = [subject] + [t for t in subject.sent if t.i > subject.i and t.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in t.children)]
+    for home in homes:
+        listed = [t for t in listed_beside(home)[1:] if platform_of_token(t)]
+        if listed:
+            return listed
+    return []

@@ -71,6 +71,9 @@ def is_unreal(token: Token) -> bool:
             # 'authorities forced Apple to pull Skype': forced to do it, it was done
             or chain[i - 1].dep_ == "xcomp" and lemma in CUES["implicative_verbs"]
             and t.tag_ in {"VBD", "VBN"})
+        if (i > 0 and chain[i - 1].dep_ == "ccomp" and lemma in CUES["factive_verbs"]
+                and not any(c.dep_ == "mark" and c.lower_ in CUES["condition_marks"] for c in t.children)):
+            break  # 'Frey could see that her account was restored': what is seen happened
         if i > 0 and not joined and lemma in CUES["plan_verbs"] and t.pos_ in {"VERB", "NOUN", "AUX"}:
             return True
         if i > 0 and lemma in CUES["denial_verbs"]:
