@@ -25,6 +25,7 @@ from extractor.mentions import (
     MentionFacts,
     called_earlier,
     mention_facts,
+    payments_stopped,
     split_by_platform,
     store_of,
 )
@@ -106,12 +107,24 @@ def build_events(doc: Doc, published: date | None = None) -> list[Event]:
     events: list[Event] = []
     pending: list[MentionFacts] = []  # mentions that cannot open an event, kept for merging
     for mention in action_mentions(doc):
-        for facts in split_by_platform(store_of(mention_facts(doc, mention, types, published))):
+        for facts in split_by_platform(payments_stopped(store_of(mention_facts(doc, mention, types,
+                                                                                published)))):
             refer_back(doc, facts, events)
             place(events, pending, facts)
+    open_misread_headlines(events, pending)
     attach_listed_accounts(doc, events, types)
     attach_described_accounts(doc, events, types)
     return events
+
+
+def open_misread_headlines(events: list[Event], pending: list[MentionFacts]) -> None:
+    """A headline whose objects were read from its words waits for the body's telling of it (any
+    target kind: a headline sums the story up); told nowhere else, it is an event of its own."""
+    for facts in pending:
+        key = (facts.mention.platform, family(facts.mention.action))
+        if facts.misread_headline and not any((e.platform, e.family) == key for e in events):
+            at = sum(1 for e in events if e.mentions[0].mention.start < facts.mention.start)
+            events.insert(at, Event(facts.mention.platform, [facts]))
 
 
 def latest_event_before(events: list[Event], char: int, kind: str | None = None) -> Event | None:

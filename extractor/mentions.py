@@ -20,7 +20,7 @@ from extractor.facts.accounts import (
     handles_in,
     same_name,
 )
-from extractor.facts.acted_on import acted_on_tokens, of_objects
+from extractor.facts.acted_on import acted_on_tokens, headline_objects, of_objects
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.cues import CUES
 from extractor.facts.numbers import count_of, vague_count
@@ -55,6 +55,7 @@ class MentionFacts:
     opens_event: bool
     another_act: bool = False  # 'also', 'again', 'earlier' on the action word (extractor.occasions)
     dated: When | None = None  # the time that dates the occasion (extractor.occasions.dated)
+    misread_headline: bool = False  # targets read from a headline's words (facts.acted_on.headline_objects)
 
 
 def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
@@ -66,6 +67,15 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         acted_on = [t for t in sentence if types.get(t.i) == mention.notice_target
                     and not mention.start <= t.idx < mention.end]
     targets = targets_for(acted_on, types)
+    words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    misread = False
+    if (not targets and words is not None and mention.platform_rule in {"subject", "noun"}
+            and sentence.start < words.start and words.end < sentence.end
+            and platform_of_token(doc[words.start - 1])):
+        # 'GoDaddy bans neo-Nazi site Daily Stormer': a headline the parse misread
+        acted_on = headline_objects(doc[words.end], types) or acted_on
+        targets = targets_for(acted_on, types)
+        misread = bool(targets)
     if mention.notice_target and not targets:
         targets = [Target(mention.notice_target, 1, None, mention.start, mention.end, -1)]
     # 'removed all videos from X'; 'hid a tweet from Trump' (a post's author, whatever entity)
@@ -131,11 +141,12 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     # of the platform the story is about)
     implied = mention.platform_rule == "article" and not (
         person_told and token.lemma_.lower() in CUES["platform_only_verbs"])
-    opens = not mention.adjectival and (bool(targets or accounts) and not implied
-                                        or bool(targets and any(t.count for t in targets)))
+    opens = not mention.adjectival and not misread and (bool(targets or accounts) and not implied
+                                                        or bool(targets and any(t.count for t in targets)))
     when = when_in(sentence, published, token)
     return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), when,
-                        opens, told_as_another_act(token), dated(when, sentence.text, sentence.start_char))
+                        opens, told_as_another_act(token), dated(when, sentence.text, sentence.start_char),
+                        misread)
 
 
 def told_as_another_act(token: Token) -> bool:
@@ -170,6 +181,14 @@ def store_of(facts: MentionFacts) -> MentionFacts:
     return facts
 
 
+def payments_stopped(facts: MentionFacts) -> MentionFacts:
+    """'Stripe has stopped processing payments for the campaign': a payment service that stops
+    paying out cuts the account off its whole service, a ban (cues.json payment_services)."""
+    if facts.mention.action == "demonetize" and facts.mention.platform.lower() in CUES["payment_services"]:
+        return replace(facts, mention=replace(facts.mention, action="ban"))
+    return facts
+
+
 def split_by_platform(facts: MentionFacts) -> list[MentionFacts]:
     """'Meta removed 937 Facebook accounts and 363 Instagram accounts': one mention per platform."""
     own = facts.mention.platform
@@ -184,3 +203,4 @@ def split_by_platform(facts: MentionFacts) -> list[MentionFacts]:
         out.append(replace(facts, mention=replace(facts.mention, platform=platform), accounts=[],
                            targets=[t for t in facts.targets if t.platform == platform]))
     return out
+

@@ -364,3 +364,22 @@ def test_an_account_back_on_and_a_restoration_seen_are_reinstatements() -> None:
     assert events("Locked out\n\nHer father could see that Discord changed the setting again after "
                   "her account was restored.") == [("Discord", "reinstate", [("account", 1)])]
     assert events("Return\n\nThe singer is back on Twitter after a break.") == []
+
+
+def test_headlines_the_parse_misreads_keep_their_objects() -> None:
+    # the small model reads 'bans' as a noun and 'blocks' as a possessor in these headlines
+    assert events("GoDaddy bans neo-Nazi site Example Stormer for a post\n\nThe company acted late "
+                  "on Sunday.") == [("GoDaddy", "ban", [("server", 1)])]
+    assert events("Telegram blocks 'terrorist-related' channels after Indonesia ban\n\nThe messaging "
+                  "service says it was late in removing them.") == [("Telegram", "ban", [("channel", None)])]
+
+
+def test_payment_services_cut_off_and_stop_paying_out_are_bans() -> None:
+    assert events("Apple Pay, PayPal cut off sites linked to white supremacists\n\nPayments giants "
+                  "act.") == [("Apple Pay", "ban", [("server", None)]), ("PayPal", "ban", [("server", None)])]
+    record = extract("Payments\n\nThe paper reports that Stripe has stopped processing payments for the "
+                     "Jane Example campaign website.", published="2021-06-15",
+                     settings=Settings(screen=False))
+    assert [(e["platform"], e["action"]) for e in record["events"]] == [("Stripe", "ban")]
+    # access cut off is no ban of its own
+    assert events("Researchers\n\nThe ruling cut off access to the data for researchers.") == []

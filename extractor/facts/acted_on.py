@@ -185,3 +185,26 @@ def expand_nouns(nouns: list[Token]) -> list[Token]:
         todo.extend(c for c in noun.children if c.dep_ in {"conj", "appos"})
         todo.extend(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
     return sorted(out, key=lambda t: t.i)
+
+
+HEADLINE_STOPS = {"ADP", "SCONJ", "AUX", "PART"}
+HEADLINE_REACH = 8  # words after the action word where a headline's object may stand
+
+
+def headline_objects(first: Token, types: dict[int, str]) -> list[Token]:
+    """"GoDaddy bans neo-Nazi site Daily Stormer", "Telegram blocks 'terrorist-related' channels
+    after ...": the target nouns right after the action word of a headline, read from the words
+    when the small model misreads the headline (the action taken for a noun, the object for a
+    subject); ``first`` is the first word after the action."""
+    sentence = first.sent
+    if not is_headline(sentence):
+        return []
+    found: list[Token] = []
+    for t in sentence.doc[first.i:min(sentence.end, first.i + HEADLINE_REACH)]:
+        if t.pos_ in HEADLINE_STOPS or t.tag_ in {"VBD", "VBZ"}:
+            break
+        if types.get(t.i):
+            found.append(t)
+        elif found and t.lower_ not in {",", "and", "&"}:
+            break
+    return found

@@ -222,6 +222,9 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
         anchors.append(subject)
         if subject is not None:
             names += [p for p in (platform_of_token(t) for t in listed_companies(subject)) if p]
+            # 'Apple Pay, PayPal cut off sites': the parse may give the verb two subjects
+            names += [p for p in (platform_of_token(t) for t in subject.head.children
+                                  if t.dep_ in SUBJECT_DEPS and t != subject) if p]
     elif rule == "agent":
         anchors.append(agent_of(token))
     # the place acted on: 'his ban from YouTube, Facebook and Apple'

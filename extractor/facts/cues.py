@@ -15,3 +15,6 @@ CUES: dict[str, frozenset[str]] = {key: frozenset(w.lower() for w in words) for 
 AMBIGUOUS_PLATFORMS: dict[str, str] = _DATA["ambiguous_platforms"]
 # action lemma -> prepositions or particles that give it another sense ('pulled into a row')
 OTHER_SENSES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["other_senses"].items()}
+# action lemma -> objects that give it another sense ('cutting off our access to the data')
+OTHER_SENSE_OBJECTS: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in _DATA["other_sense_objects"].items()}

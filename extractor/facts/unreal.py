@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extractor.facts.acted_on import acted_on_tokens, is_headline
-from extractor.facts.cues import CUES, OTHER_SENSES
+from extractor.facts.cues import CUES, OTHER_SENSE_OBJECTS, OTHER_SENSES
 
 if TYPE_CHECKING:
     from extractor.facts.action_mention import ActionMention
@@ -148,7 +148,9 @@ def is_particular(noun: Token) -> bool:
 def other_sense(token: Token) -> bool:
     """'Apple being pulled into the enterprise', 'pulled ahead': the word in another sense."""
     words = OTHER_SENSES.get(token.lemma_.lower(), ())
-    return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in words for c in token.children)
+    objects = OTHER_SENSE_OBJECTS.get(token.lemma_.lower(), ())
+    return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in words
+               or c.dep_ == "dobj" and c.lower_ in objects for c in token.children)
 
 
 PEOPLE_PRONOUNS = {"them", "he", "she", "him", "her"}
