@@ -243,16 +243,18 @@ class XPlatform:
         return doc
 
 
-# words a saved page often glues to the link text after them ('the removal ofEnderman's channel',
-# 'a spokesperson toldDecrypt'):
-# the tokenizer splits them off (the text itself, and every offset, stays as it is)
-GLUED_WORDS = ("of", "in", "on", "to", "by", "at", "as", "the", "and", "for", "with", "from", "told", "said",
-               "says", "wrote", "reported", "confirmed", "tweeted", "posted")
+# a saved page often glues a word to the link text after it ('the removal ofEnderman's channel', 'a
+# spokesperson toldDecrypt', 'Google has suspendedSSLMate's access', 'a game calledNo Mercy'): a
+# lower-case word of two letters or more, from the start of a word (not a handle's or a path's:
+# '@realDonaldTrump', 'twitter.com/realDonaldTrump'), before a capitalised one. The tokenizer splits
+# them (the text itself, and every offset, stays as it is); one letter ('iPhone', 'eBay') and
+# capitals alone after it ('macOS', 'reCAPTCHA') are names.
+GLUED_LENGTHS = range(2, 16)  # a look-behind has a fixed width: one pattern per word length
 
 
 def split_glued_words(nlp: Language) -> None:
-    infixes = [*nlp.Defaults.infixes, *(rf"(?<=\b{word})(?=[A-Z][a-z])" for word in GLUED_WORDS)]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    glued = [rf"(?<=(?<![@\w/.#])[a-z]{{{n}}})(?=[A-Z][a-z]|[A-Z]{{2,}}[a-z])" for n in GLUED_LENGTHS]
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
 
 
 def build_pipeline(model: str | None = None) -> Language:

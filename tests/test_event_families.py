@@ -139,6 +139,17 @@ def test_saved_page_artifacts_and_domains() -> None:
     text = "Gone\n\nYouTube confirmed the removal ofEnderman's personal channel on Monday."
     record = extract(text, published="2021-06-15")
     assert [[a["name"] for a in e["named_accounts"]] for e in record["events"]] == [["Enderman"]]
+    # any lower-case word glued to a capitalised one, the offsets true to the text
+    text = "Suspended\n\nOn Friday, Google has suspendedExampleMate's cloud account without notice."
+    record = extract(text, published="2021-06-15")
+    names = [a for e in record["events"] for a in e["named_accounts"]]
+    assert [a["name"] for a in names] == ["ExampleMate"]
+    assert text[names[0]["evidence"]["start"]:names[0]["evidence"]["end"]] == "ExampleMate"
+    # one letter before capitals, or capitals alone after it, is a name ('iPhone', 'macOS'); a
+    # handle is kept whole
+    from extractor.nlp import parse
+    assert [t.text for t in parse("the iPhone and macOS on @realDonaldTrump")] == [
+        "the", "iPhone", "and", "macOS", "on", "@realDonaldTrump"]
     # a domain is suspended by a registry or a host, not by a platform named in passing
     text = ("Archive\n\nThe site once scraped Spotify. This status means that the domain is suspended and "
             "under investigation.")
