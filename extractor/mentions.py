@@ -22,7 +22,7 @@ from extractor.facts.accounts import (
 )
 from extractor.facts.acted_on import acted_on_tokens, headline_objects, of_objects
 from extractor.facts.action_mention import ActionMention
-from extractor.facts.cues import CUES
+from extractor.facts.cues import CUES, ITEM_STORES
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person
 from extractor.facts.platforms import OWNED_STORES, platform_of_token
@@ -35,6 +35,8 @@ from extractor.occasions import ANOTHER_ACT_ADVERBS, dated
 # platforms that host other services: what they act on is an app or a server
 HOST_TARGETS = {"App Store": "app", "Google Play": "app", "Amazon Web Services": "server",
                 "Cloudflare": "server", "GoDaddy": "server"}
+# every store that lists apps, games, extensions and packages (cues.json item_stores) hosts apps
+HOST_TARGETS |= {store: "app" for store in ITEM_STORES if store not in HOST_TARGETS}
 PERSON_NOUNS = {"hacker", "activist", "user", "journalist", "researcher", "president", "candidate",
                 "streamer", "youtuber", "podcaster", "personality", "theorist", "comedian", "singer",
                 "musician", "broadcaster", "blogger", "writer", "author", "founder", "figure",

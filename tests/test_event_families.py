@@ -394,3 +394,10 @@ def test_payment_services_cut_off_and_stop_paying_out_are_bans() -> None:
     assert [(e["platform"], e["action"]) for e in record["events"]] == [("Stripe", "ban")]
     # access cut off is no ban of its own
     assert events("Researchers\n\nThe ruling cut off access to the data for researchers.") == []
+
+
+def test_a_store_described_is_the_one_named_before() -> None:
+    assert events("Delisted\n\nExample Quest was released on Steam in 2019 but was pulled from that "
+                  "storefront after complaints.") == [("Steam", "remove", [("app", 1)])]
+    # a place that is no store is no platform's
+    assert events("Expelled\n\nThe student, a Steam user, was expelled from that school in 2019.") == []

@@ -112,7 +112,24 @@ def place_platform(token: Token) -> str | None:
     """'banned from Twitter', 'removed on YouTube', 'kicked Parler off the App Store', and
     'removed the app from the Play Store' where the parse hangs the place on the object."""
     place = place_phrase(token)
-    return platform_in_subtree(place) if place is not None else None
+    return platform_in_subtree(place) if place is not None else described_place(token)
+
+
+STORE_NOUNS = {"store", "storefront", "marketplace", "shop", "platform", "site", "service"}
+
+
+def described_place(token: Token) -> str | None:
+    """'Devotion was released on Steam but was pulled from that storefront': a place described, not
+    named, is the platform named last before the action in its sentence."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in STORE_NOUNS and any(
+                        d.dep_ == "det" and d.lower_ in {"the", "that", "this"} for d in p.children):
+                    named = [platform_of_token(t) for t in token.doc[token.sent.start:token.i]]
+                    named = [n for n in named if n]
+                    return named[-1] if named else None
+    return None
 
 
 def place_phrase(token: Token) -> Token | None:
@@ -165,7 +182,7 @@ def removed_from_elsewhere(token: Token) -> bool:
                 if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"} and not (
                         platform_in_subtree(p) or is_company_reference(p)
                         or p.lower_ in PLACE_TARGET_WORDS):
-                    return True
+                    return described_place(token) is None
     return False
 
 

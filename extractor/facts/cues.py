@@ -18,3 +18,5 @@ OTHER_SENSES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["ot
 # action lemma -> objects that give it another sense ('cutting off our access to the data')
 OTHER_SENSE_OBJECTS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in _DATA["other_sense_objects"].items()}
+# stores and registries that list apps, games, extensions and packages, as platforms are named
+ITEM_STORES: tuple[str, ...] = tuple(_DATA["item_stores"])
