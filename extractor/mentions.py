@@ -36,7 +36,8 @@ from extractor.occasions import ANOTHER_ACT_ADVERBS, dated
 HOST_TARGETS = {"App Store": "app", "Google Play": "app", "Amazon Web Services": "server",
                 "Cloudflare": "server", "GoDaddy": "server"}
 # every store that lists apps, games, extensions and packages (cues.json item_stores) hosts apps
-HOST_TARGETS |= {store: "app" for store in ITEM_STORES if store not in HOST_TARGETS}
+HOST_TARGETS |= {store: "other" if store.lower() in CUES["package_registries"] else "app"
+                 for store in ITEM_STORES if store not in HOST_TARGETS}
 PERSON_NOUNS = {"hacker", "activist", "user", "journalist", "researcher", "president", "candidate",
                 "streamer", "youtuber", "podcaster", "personality", "theorist", "comedian", "singer",
                 "musician", "broadcaster", "blogger", "writer", "author", "founder", "figure",
