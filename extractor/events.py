@@ -8,13 +8,14 @@ what was acted on never opens an event; pronouns and names given earlier refer b
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from extractor.facts.account_lists import listed_accounts
-from extractor.facts.account_names import outlet_as_source
+from extractor.facts.account_names import given_names, outlet_as_source
 from extractor.facts.accounts import NamedAccount, described_accounts, same_name
 from extractor.facts.actions import action_mentions
 from extractor.facts.persons import PERSONAL_PRONOUNS
@@ -114,7 +115,47 @@ def build_events(doc: Doc, published: date | None = None) -> list[Event]:
     open_misread_headlines(events, pending)
     attach_listed_accounts(doc, events, types)
     attach_described_accounts(doc, events, types)
+    name_described_targets(events)
     return events
+
+
+DESCRIBED_OWNERS = {"the", "this", "that", "his", "her", "its"}
+
+
+def described(noun: Token) -> bool:
+    """'the conspiracy theorist', 'his account', 'the app', 'him': one thing the story has named."""
+    if noun.lower_ in {"him", "her", "it"}:
+        return True
+    return noun.tag_ in {"NN", "NNP"} and any(c.dep_ in {"det", "poss"} and c.lower_ in DESCRIBED_OWNERS
+                                              for c in noun.children)
+
+
+def name_described_targets(events: list[Event]) -> None:
+    """'other companies prohibited the conspiracy theorist from their outlets': an event that names
+    nobody, acting on one thing described ('the app', 'his account', 'the outlet'), acts on what the
+    story's events name most (the one account the story is about), when one name leads."""
+    told: list[NamedAccount] = []  # each name once, the fullest form ('Alex Jones' for 'Jones')
+    named: Counter[int] = Counter()
+    for account in (a for e in events for m in e.mentions for a in m.accounts):
+        same = next((i for i, b in enumerate(told) if same_name(account.name, b.name)), None)
+        if same is None:
+            told.append(account)
+            same = len(told) - 1
+        elif (account.handle is None, len(account.name)) > (told[same].handle is None, len(told[same].name)):
+            told[same] = account
+        named[same] += 1
+    ranked = named.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return
+    lead = told[ranked[0][0]]
+    for event in events:
+        facts = event.mentions
+        if any(m.accounts for m in facts):
+            continue
+        if any(t.count is not None and t.count > 1 for m in facts for t in m.targets):
+            continue
+        if any(described(t) for m in facts for t in m.acted_on):
+            facts[0].accounts.append(lead)
 
 
 def open_misread_headlines(events: list[Event], pending: list[MentionFacts]) -> None:
@@ -146,14 +187,18 @@ def attach_described_accounts(doc: Doc, events: list[Event], types: dict[int, st
     people = {t.i: "account" for t in doc if t.tag_ == "NNS" and t.lemma_.lower() in PERSON_NOUNS}
     for index, kind in {**people, **types}.items():
         noun = doc[index]
-        described = described_accounts(noun)
+        described = described_accounts(noun) or given_names(noun)
         if not described:
             continue
-        event = latest_event_before(events, noun.sent.start_char, kind)
+        # 'The two packages are named X and Y ... They were taken down': the event told next
+        event = latest_event_before(events, noun.sent.start_char, kind) or next(
+            (e for e in events if any(t.type == kind for m in e.mentions for t in m.targets)
+             and e.mentions[0].mention.start > noun.idx), None)
         if event is None:
             continue
         for account in described:
-            if not any(same_name(a.name, account.name) for m in event.mentions for a in m.accounts):
+            if not any(same_name(a.name, account.name) or a.start <= account.start < a.end
+                       for m in event.mentions for a in m.accounts):
                 event.mentions[-1].accounts.append(account)
 
 

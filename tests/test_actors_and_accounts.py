@@ -194,3 +194,17 @@ def test_forced_to_act_is_acting() -> None:
     assert events("Apple was forced to remove the Example app from its store in China.") == [
         ("App Store", "remove", [("app", 1)], ["Example"])]
     assert events("Lawmakers tried to force Apple to remove the app.") == []
+
+
+def test_names_given_in_a_sentence_of_their_own_and_the_story_lead() -> None:
+    # the names a definite noun is given join the event of that kind told next (or last)
+    assert named("Malicious packages\n\nThe two NPM packages are named example-js.proxy and "
+                 "example-js.proxies. Both packages were removed from npm on Friday.") == [
+        ["example-js.proxy", "example-js.proxies"]]
+    assert named("Fake app\n\nGoogle removed a fake authenticator app from the Play Store. The fake app, "
+                 "named “Example Authenticator,” appeared on the store recently.") == [
+        ["Example Authenticator"]]
+    # an event acting on one thing described acts on the name the story's events give most
+    assert named("Banned again\n\nTwitter banned Alex Example on Monday. The decision comes a month after "
+                 "other companies prohibited the conspiracy theorist from their outlets, including Apple "
+                 "and Spotify.") == [["Alex Example"], ["Alex Example"], ["Alex Example"]]

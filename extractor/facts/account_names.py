@@ -200,7 +200,8 @@ def called_names(noun: Token) -> list[NamedAccount]:
             continue
         quoted = QUOTED_AFTER.match(doc_text(noun.doc), acl.idx + len(acl))  # 'named "A" and "B"'
         if quoted and quoted.group(1)[:1].isalnum():
-            first = NamedAccount(quoted.group(1), None, None, None, quoted.start(1), quoted.end(1))
+            name = quoted.group(1).rstrip(",.;:")  # 'named “X,” appeared': the comma is no part of it
+            first = NamedAccount(name, None, None, None, quoted.start(1), quoted.start(1) + len(name))
             return [first, *quoted_list_after(noun.doc, first.end)]
         for name in acl.children:
             if name.dep_ == "prep" and name.lower_ == "as":  # 'known as X'
@@ -296,3 +297,25 @@ def name_after(noun: Token) -> NamedAccount | None:
     if words[-1].dep_ in {"nsubj", "nsubjpass"} and words[-1].head.i > words[-1].i:
         return None  # 'the app Apple removed': a subject of what follows
     return NamedAccount(words.text, None, None, None, words.start_char, words.end_char)
+
+
+def given_names(noun: Token) -> list[NamedAccount]:
+    """'The two NPM packages are named X and Y', 'The fake app, named "X," appeared on the store':
+    the names a definite noun for an item or an account is given, in a sentence of their own."""
+    if noun.lower_ not in OWNED_NOUNS or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                                                 for c in noun.children):
+        return []
+    names = called_names(noun)
+    if names or noun.dep_ != "nsubjpass" or noun.head.lemma_.lower() not in NAMING_VERBS:
+        return names
+    out: list[NamedAccount] = []
+    for c in noun.head.children:
+        if c.dep_ in {"oprd", "attr", "xcomp"}:
+            for name in [c, *c.conjuncts]:
+                account = account_from(name) if name.pos_ == "PROPN" else package_name(name)
+                if account is not None and not any(same_name(a.name, account.name) for a in out):
+                    out.append(account)
+    return out
+
+
+DEFINITE_DETERMINERS = {"the", "these", "those", "this", "both"}
