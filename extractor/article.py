@@ -34,7 +34,8 @@ FRONT_MATTER_FIELDS = {"title": "title", "date": "date", "published": "published
                        "pub_date": "published", "published_at": "published", "datepublished": "published",
                        "date_published": "published",
                        "url": "url", "link": "url", "canonical_url": "url", "source": "outlet",
-                       "outlet": "outlet", "publisher": "outlet", "site_name": "site"}
+                       "outlet": "outlet", "publisher": "outlet", "site_name": "site", "author": "author",
+                       "authors": "author", "byline": "author"}
 # labelled lines of metadata near the top of a saved text ('+ Date: ...'): label -> header name
 LISTED_FIELDS = {"date": "date", "published": "date", "published on": "date", "posted on": "date",
                  "publication date": "date", "link": "url", "url": "url", "source": "outlet"}
@@ -213,7 +214,15 @@ def from_plain_text(raw: str, *, url: str | None = None, published: str | None =
         # was published: the publication date wins
         published=published or normalise_date(meta.get("published") or meta.get("date")),
         outlet=meta.get("outlet") or meta.get("source") or suffix or meta.get("site"),
+        authors=author_names(meta.get("author")),
     )
+
+
+def author_names(byline: str | None) -> list[str]:
+    """'Jane Roe and John Doe', 'By Jane Roe; John Doe', "['Jane Roe']": the authors a byline names."""
+    byline = re.sub(r"^\W*by\s+", "", (byline or "").strip(" []'\""), flags=re.IGNORECASE)
+    byline = re.sub(r"^(?:dr|mr|mrs|ms|prof)\.?\s+", "", byline, flags=re.IGNORECASE)
+    return [a.strip(" '\"") for a in re.split(r";|,|\band\b", byline) if a.strip(" '\"")]
 
 
 def listed_metadata(lines: list[str]) -> list[tuple[str, str]]:

@@ -90,9 +90,10 @@ def event_dict(doc: Doc, event: Event) -> dict:
     }
 
 
-def extract_events(doc: Doc, published: date | None = None) -> list[dict]:
-    """The events of an article as record entries, in order of first mention."""
-    events = build_events(doc, published)
+def extract_events(doc: Doc, published: date | None = None, writer: str | None = None) -> list[dict]:
+    """The events of an article as record entries, in order of first mention (``writer``: the
+    article's one author, whose account 'my account' is)."""
+    events = build_events(doc, published, writer)
     records = [event_dict(doc, e) for e in events]
     add_reasons(doc, records, [[m.mention.head for m in e.mentions] for e in events],
                 [[t.i for m in e.mentions for t in m.acted_on] for e in events])

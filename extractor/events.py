@@ -102,7 +102,7 @@ class Event:
             close(target.count, c) for c in counts)
 
 
-def build_events(doc: Doc, published: date | None = None) -> list[Event]:
+def build_events(doc: Doc, published: date | None = None, writer: str | None = None) -> list[Event]:
     """The moderation events of an article, in order of first mention."""
     types = target_types(doc)
     events: list[Event] = []
@@ -116,7 +116,27 @@ def build_events(doc: Doc, published: date | None = None) -> list[Event]:
     attach_listed_accounts(doc, events, types)
     attach_described_accounts(doc, events, types)
     name_described_targets(events)
+    if writer:
+        name_the_writer(events, writer)
     return events
+
+
+WRITER_WORDS = {"i", "me", "my", "mine", "myself"}
+WRITER_ACCOUNTS = {"account", "accounts", "profile", "channel", "page", "handle", "id"}  # 'my account'
+
+
+def name_the_writer(events: list[Event], writer: str) -> None:
+    """'I got banned from Twitter', 'Apple locked my account': the account acted on is the
+    writer's, named by the article's one author (the evidence is the writer's word for it)."""
+    for event in events:
+        if any(m.accounts for m in event.mentions):
+            continue
+        for m in event.mentions:
+            word = next((w for t in m.acted_on for w in [t, *t.children] if w.lower_ in WRITER_WORDS
+                         and (w == t or w.dep_ == "poss" and t.lower_ in WRITER_ACCOUNTS)), None)
+            if word is not None:
+                m.accounts.append(NamedAccount(writer, None, None, None, word.idx, word.idx + len(word)))
+                break
 
 
 DESCRIBED_OWNERS = {"the", "this", "that", "his", "her", "its"}

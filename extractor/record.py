@@ -38,7 +38,8 @@ def build_record(article: Article, doc: Doc | None, source: dict, screen: str = 
         "extractor_version": __version__,
         "source": source,
         "article": metadata,
-        "events": [] if doc is None else extract_events(doc, published_date(article)),
+        "events": [] if doc is None else extract_events(
+            doc, published_date(article), article.authors[0] if len(article.authors) == 1 else None),
         "quotes": [q.as_dict() for q in (find_quotes(doc) if quotes is None and doc is not None
                                          else quotes or [])],
         "screen": screen,

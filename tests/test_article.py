@@ -30,6 +30,19 @@ def test_plain_text_header_lines() -> None:
     assert "Date:" not in article.text
 
 
+def test_front_matter_author_and_the_writers_account() -> None:
+    raw = ("---\ntitle: Locked out\nauthor: Dr Jane Example\ndate: 2025-12-13\n---\n\nLocked out\n\n"
+           "Apple locked my account on Monday without any warning.\n")
+    assert read_article(raw).authors == ["Jane Example"]
+    record = extractor.extract(raw)
+    # the writer's account is named by the one author; the evidence is the writer's word for it
+    assert [(a["name"], a["evidence"]["text"]) for e in record["events"] for a in e["named_accounts"]] == [
+        ("Jane Example", "my")]
+    # with no author, the writer's account stays unnamed
+    record = extractor.extract(raw.replace("author: Dr Jane Example\n", ""))
+    assert [a for e in record["events"] for a in e["named_accounts"]] == []
+
+
 def test_explicit_published_and_url_win() -> None:
     article = read_article("Date: 2018-10-25\n\nHeadline\n\nBody.", published="2020-01-02", url="https://x.org/")
     assert article.published == "2020-01-02"
