@@ -401,3 +401,15 @@ def test_a_store_described_is_the_one_named_before() -> None:
                   "storefront after complaints.") == [("Steam", "remove", [("app", 1)])]
     # a place that is no store is no platform's
     assert events("Expelled\n\nThe student, a Steam user, was expelled from that school in 2019.") == []
+
+
+def test_summary_lines_service_ended_and_items_resurfacing() -> None:
+    # a summary line the parse misreads like a headline ('boots' read as a noun)
+    assert events("Dropped\n\nExampleHost reports. GoDaddy boots neo-Nazi site after a story on the "
+                  "victim.") == [("GoDaddy", "ban", [("server", 1)])]
+    assert events("Offline\n\nParler.com has gone offline, as Amazon Web Services discontinued service to "
+                  "the company.") == [("Amazon Web Services", "remove", [("server", 1)])]
+    assert events("Back\n\nAfter Example removed the transfer feature, the app resurfaced on the App "
+                  "Store.") == [("App Store", "reinstate", [("app", 1)])]
+    # a person resurfacing on a platform came back of their own accord
+    assert events("Gone\n\nThe rapper resurfaced on Instagram with a new account.") == []

@@ -26,7 +26,8 @@ def is_headline(sentence: Span) -> bool:
 
 
 PARTICIPLE_TAGS = {"VBN", "JJ"}  # the model tags some participles as adjectives ("got unbanned")
-RETURN_WORDS = {"return", "back"}  # 'the app returned to / is back in the App Store'
+# 'the app returned to / is back in / resurfaced on the App Store'
+RETURN_WORDS = {"return", "back", "resurface", "reappear"}
 SERVICE_INSTRUMENTS = {"support", "protection", "service"}  # 'ended its support for the site'
 
 
@@ -197,7 +198,9 @@ def headline_objects(first: Token, types: dict[int, str]) -> list[Token]:
     when the small model misreads the headline (the action taken for a noun, the object for a
     subject); ``first`` is the first word after the action."""
     sentence = first.sent
-    if not is_headline(sentence):
+    action = first.doc[first.i - 1]
+    # a headline, or a summary line read the same way ('GoDaddy boots neo-Nazi site after ...')
+    if not (is_headline(sentence) or action.pos_ == "NOUN" and action.text.endswith("s")):
         return []
     found: list[Token] = []
     for t in sentence.doc[first.i:min(sentence.end, first.i + HEADLINE_REACH)]:
