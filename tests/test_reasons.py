@@ -262,3 +262,14 @@ def test_items_described_by_what_was_wrong_are_the_reason_when_none_other_is_giv
     record = extractor.extract("Videos removed\n\nYouTube removed exploitative videos of children for "
                                "violating its child safety policy.", published="2025-05-01")
     assert record["events"][0]["reasons"] == ["violating its child safety policy"]
+
+
+def test_a_clause_describing_the_items_is_the_reason_when_none_other_is_given() -> None:
+    record = extractor.extract("VPN apps\n\nApple is removing VPN apps that allow users to skirt China's "
+                               "firewall from its App Store.", published="2017-07-30")
+    assert record["events"][0]["reasons"] == ["allow users to skirt China's firewall"]
+    # who runs them, how big they are or who removed them is no reason
+    for text in ("Groups\n\nFacebook removed the group chaired by Jane Example on Monday.",
+                 "Pages\n\nFacebook removed pages which had 2 million followers on Monday."):
+        record = extractor.extract(text, published="2021-06-15")
+        assert [e["reasons"] for e in record["events"]] == [[]]

@@ -150,7 +150,7 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int],
         if is_target_reference(t, targets, actions, operators):
             for c in t.children:
                 if c.dep_ in {"relcl", "acl"} and not (c.lemma_.lower() in AUTHOR_VERBS and author_of(c)):
-                    out.append(conduct_clause(c, "conduct"))
+                    out.append(conduct_clause(c, "conduct") or described_clause(c, actions))
             if t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"} and t.head.i not in actions \
                     and not platform_of_token(t) and (not is_company_reference(t) or t.lower_ in operators):
                 out.append(conduct_clause(t.head, "conduct", subject_known=True))
@@ -273,6 +273,24 @@ def described_targets(sent: Span, targets: set[int]) -> list[Candidate]:
         if c:
             out.append(c)
     return out
+
+
+def described_clause(verb: Token, actions: set[int]) -> Candidate | None:
+    """'VPN apps that allow users to skirt China's firewall', 'video that showed a man killing his
+    daughter', 'accounts tied to Russian operatives': a clause describing the acted-on items, the
+    reason when the event is given no other (cue 'described', like ``described_targets``); not
+    what says whose, how big or how made they are ('which had 2 million followers')."""
+    if verb.i in actions or verb.pos_ != "VERB" or verb.lemma_.lower() in CUES["not_description_verbs"]:
+        return None
+    if any(c.dep_ == "nsubj" and (platform_of_token(c) or is_company_reference(c)) or c.dep_ == "agent"
+           for c in verb.children):
+        return None  # 'the apps that Apple removed', 'a group chaired by X': who, not why
+    tokens = right_part(verb)
+    if any(t.i in actions for t in tokens):
+        return None
+    places = [t.i for t in tokens if t.dep_ == "prep" and t.lower_ in {"from", "off", "on", "in"}
+              and any(platform_of_token(x) for x in t.subtree)]  # '... from its App Store'
+    return compact([t for t in tokens if not places or t.i < min(places)], "described", verb.i)
 
 
 def is_purpose(verb: Token, actions: set[int]) -> bool:
