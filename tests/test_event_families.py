@@ -413,3 +413,8 @@ def test_summary_lines_service_ended_and_items_resurfacing() -> None:
                   "Store.") == [("App Store", "reinstate", [("app", 1)])]
     # a person resurfacing on a platform came back of their own accord
     assert events("Gone\n\nThe rapper resurfaced on Instagram with a new account.") == []
+
+
+def test_a_headline_plan_covers_the_verbs_and_nouns_it_governs() -> None:
+    assert events("Apple to impose 50-character limit on app names, remove poorly maintained apps\n\n"
+                  "Developers reacted.") == []

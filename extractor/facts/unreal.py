@@ -104,7 +104,9 @@ def is_unreal(token: Token) -> bool:
     if is_generic_present(token):
         return True
     # 'PUBG to ban 100,000 cheaters', 'Twitter to label state media': a headline's 'to' is a plan
-    if (token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    # '..., remove apps', 'to impose a limit': a verb joined to the planned one, a noun it takes
+    planned = token.head if token.dep_ == "conj" and token.tag_ == "VB" or token.dep_ == "dobj" else token
+    if (planned.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in planned.children)
             and is_headline(token.sent) and not any(t.tag_ in FINITE_TAGS for t in token.sent)):
         return True
     # 'it is time for Twitter to ban X', 'the power to remove': an infinitive on such a noun
