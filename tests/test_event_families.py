@@ -418,3 +418,9 @@ def test_summary_lines_service_ended_and_items_resurfacing() -> None:
 def test_a_headline_plan_covers_the_verbs_and_nouns_it_governs() -> None:
     assert events("Apple to impose 50-character limit on app names, remove poorly maintained apps\n\n"
                   "Developers reacted.") == []
+
+
+def test_made_unavailable_is_a_removal() -> None:
+    assert events("Archive\n\nOf these, 247 YouTube channels have been made unavailable as of June 2019, "
+                  "along with 5.381 videos on YouTube.") == [("YouTube", "remove", [("channel", 247)])]
+    assert events("Store\n\nThe company made the feature unavailable in China.") == []

@@ -263,3 +263,11 @@ def test_unseen_paragraphs(paragraph: str, expected: list[tuple]) -> None:
     for (_, _, accounts, _), (_, _, wanted, _) in zip(got, expected, strict=True):
         if wanted is not None:
             assert accounts == wanted
+
+
+def test_dot_grouped_thousands_in_any_count() -> None:
+    from extractor.facts.numbers import parse_number
+    # no count of things is a fraction: '5.381 videos' is 5,381; with a scale a dot is a decimal point
+    assert parse_number(["5.381"]) == 5381
+    assert parse_number(["1.250", "million"]) == 1250000
+    assert parse_number(["3.1"]) == 3

@@ -120,6 +120,8 @@ def parse_number(words: list[str]) -> int | None:
         value = word_value(word)
         if value is None:
             return None
+        if DOT_GROUPED.match(lw) and not any(w in SCALES for w in lowered):
+            value = float(lw.replace(".", ""))  # '5.381 videos': no count of things is a fraction
         current += value
         seen = True
     if not seen or all(w in PLURAL_SCALES for w in lowered):
