@@ -70,6 +70,10 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         acted_on = [t for t in sentence if types.get(t.i) == mention.notice_target
                     and not mention.start <= t.idx < mention.end]
     targets = targets_for(acted_on, types)
+    kept_from = kept_from_using(token, types)
+    if kept_from:  # 'blocked US users from downloading ByteDance's apps': the apps were restricted
+        acted_on, mention = kept_from, replace(mention, action="restrict")
+        targets = targets_for(acted_on, types)
     words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     misread = False
     if (not targets and words is not None and mention.platform_rule in {"subject", "noun"}
@@ -182,6 +186,27 @@ def store_of(facts: MentionFacts) -> MentionFacts:
     if store and facts.targets and all(t.type == "app" for t in facts.targets):
         return replace(facts, mention=replace(facts.mention, platform=store))
     return facts
+
+
+KEEPING_LEMMAS = {"block", "bar", "ban", "prevent", "stop", "restrict"}
+KEPT_FROM_REACH = 6  # words from 'from' to the thing people were kept from
+
+
+def kept_from_using(token: Token, types: dict[int, str]) -> list[Token]:
+    """'Apple blocks US users from downloading ByteDance's apps', 'blocked users from sharing the
+    video': people kept from using something, which is what was restricted (the target nouns
+    after the gerund; none when people are kept from doing, 'banned him from posting')."""
+    if token.lemma_.lower() not in KEEPING_LEMMAS:
+        return []
+    doc = token.doc
+    end = min(token.sent.end, token.i + KEPT_FROM_REACH + 4)
+    for i in range(token.i + 1, end - 1):
+        gerund = doc[i + 1].lower_.removesuffix("ing")
+        if doc[i].lower_ == "from" and doc[i + 1].lower_.endswith("ing") and (  # NNP in a headline
+                {doc[i + 1].lemma_.lower(), gerund, gerund + "e"} & CUES["using_verbs"]):
+            found = [t for t in doc[i + 2:min(token.sent.end, i + 2 + KEPT_FROM_REACH)] if types.get(t.i)]
+            return found[:1] + [t for t in found[1:] if t.head == found[0] or t in found[0].conjuncts]
+    return []
 
 
 def payments_stopped(facts: MentionFacts) -> MentionFacts:

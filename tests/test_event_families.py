@@ -424,3 +424,10 @@ def test_made_unavailable_is_a_removal() -> None:
     assert events("Archive\n\nOf these, 247 YouTube channels have been made unavailable as of June 2019, "
                   "along with 5.381 videos on YouTube.") == [("YouTube", "remove", [("channel", 247)])]
     assert events("Store\n\nThe company made the feature unavailable in China.") == []
+
+
+def test_people_kept_from_using_a_thing_restrict_the_thing() -> None:
+    assert events("Apple Blocks US Users From Downloading Example's Chinese Apps\n\nUsers noticed.") == [
+        ("App Store", "restrict", [("app", None)])]
+    assert events("Links\n\nFacebook blocked users from sharing the video on Monday.") == [
+        ("Facebook", "restrict", [("video", 1)])]
