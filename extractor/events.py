@@ -108,8 +108,8 @@ def build_events(doc: Doc, published: date | None = None, writer: str | None = N
     events: list[Event] = []
     pending: list[MentionFacts] = []  # mentions that cannot open an event, kept for merging
     for mention in action_mentions(doc):
-        for facts in split_by_platform(payments_stopped(store_of(mention_facts(doc, mention, types,
-                                                                                published)))):
+        told = store_of(mention_facts(doc, mention, types, published), doc)
+        for facts in split_by_platform(payments_stopped(told)):
             refer_back(doc, facts, events)
             place(events, pending, facts)
     open_misread_headlines(events, pending)

@@ -180,12 +180,38 @@ def called_earlier(doc: Doc, noun: Token) -> list[NamedAccount]:
 EARLIER_WINDOW = 120  # tokens before the sentence where 'the app' may have been named
 
 
-def store_of(facts: MentionFacts) -> MentionFacts:
-    """'Apple removed the app': an app removed by Apple or Google is removed from their store."""
+def store_of(facts: MentionFacts, doc: Doc) -> MentionFacts:
+    """'Apple removed the app': an app removed by Apple or Google is removed from their store; and
+    what they pulled 'from App Store', wherever the parse hung the place, is an app."""
     store = OWNED_STORES.get(facts.mention.platform)
     if store and facts.targets and all(t.type == "app" for t in facts.targets):
         return replace(facts, mention=replace(facts.mention, platform=store))
+    if store and facts.targets and (store_named_after(doc, facts.mention.head, store)
+                                    or things_named_in_store_story(doc, facts, store)):
+        targets = [replace(t, type="app") if t.token < 0 and t.type == "account" else t
+                   for t in facts.targets]
+        return replace(facts, mention=replace(facts.mention, platform=store), targets=targets)
     return facts
+
+
+def things_named_in_store_story(doc: Doc, facts: MentionFacts, store: str) -> bool:
+    """'last month it pulled AppGratis', in a story that names the App Store: what Apple or Google
+    pulled by a name that is no person's is an app of their store."""
+    if not facts.accounts or not all(t.token < 0 and t.type == "account" for t in facts.targets):
+        return False
+    for account in facts.accounts:
+        words = doc.char_span(account.start, account.end, alignment_mode="expand")
+        if words is None or account.handle or any(t.ent_type_ == "PERSON" for t in words):
+            return False
+    return any(platform_of_token(t) == store for t in doc)
+
+
+def store_named_after(doc: Doc, head: int, store: str) -> bool:
+    """'Apple pulls 'X' app from App Store': the store named as a place after the action word."""
+    sentence = doc[head].sent
+    return any(platform_of_token(t) == store and any(w.lower_ in {"from", "off"}
+                                                      for w in doc[max(head, t.i - 3):t.i])
+               for t in doc[head + 1:sentence.end])
 
 
 KEEPING_LEMMAS = {"block", "bar", "ban", "prevent", "stop", "restrict"}

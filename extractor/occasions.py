@@ -107,8 +107,12 @@ def later_sentence(event: Event, facts: MentionFacts) -> bool:
 
 
 def told_as_another_act(event: Event, facts: MentionFacts) -> bool:
-    """Boundary 3: 'Twitter also suspended ...', 'was suspended again' in a later sentence."""
-    return facts.another_act and later_sentence(event, facts)
+    """Boundary 3: 'Twitter also suspended ...', 'was suspended again' in a later sentence; not
+    after the headline alone, which sums up the act the body tells ('Five days later, Apple
+    finally pulled the app' under 'Apple pulls the app')."""
+    headline_only = all(m.mention.sentence_start == 0 for m in event.mentions) and not (
+        facts.accounts and event.account_names and not same_accounts(event, facts))  # 'also pulled Y'
+    return facts.another_act and later_sentence(event, facts) and not headline_only
 
 
 def other_class(event: Event, facts: MentionFacts) -> bool:

@@ -431,3 +431,19 @@ def test_people_kept_from_using_a_thing_restrict_the_thing() -> None:
         ("App Store", "restrict", [("app", None)])]
     assert events("Links\n\nFacebook blocked users from sharing the video on Monday.") == [
         ("Facebook", "restrict", [("video", 1)])]
+
+
+def test_what_a_store_owner_pulls_from_its_store_is_an_app() -> None:
+    # the parse hangs 'from App Store' on the name; the store still acted on an app
+    assert events("Apple pulls controversial 'Example With Friends' app from App Store\n\nApple has "
+                  "decided to pull Example With Friends, a controversial app, from the App Store.") == [
+        ("App Store", "remove", [("app", 1)])]
+    # a thing by name (no person) pulled by Apple in an App Store story is an app of the store
+    assert events("Apps\n\nApple forced LINE to stop offering gifts on the App Store, and last month it "
+                  "pulled ExampleGratis.") == [("App Store", "remove", [("app", 1)])]
+
+
+def test_a_measured_later_dates_the_act_it_does_not_tell_another() -> None:
+    assert events("Apple Pulls \"Example Cure\" App From the App Store\n\nFive days and over 145,000 "
+                  "signatures later, Apple finally pulled the Example Cure app from the App Store.") == [
+        ("App Store", "remove", [("app", 1)])]
