@@ -11,6 +11,7 @@ from extractor.events import Event, build_events
 from extractor.facts.accounts import same_name
 from extractor.facts.entities import doc_text
 from extractor.facts.reasons.attach import add_reasons
+from extractor.occasions import close
 from extractor.textspan import trimmed
 
 CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "staff": 0.8, "place": 0.8,
@@ -52,6 +53,7 @@ def event_dict(doc: Doc, event: Event) -> dict:
             targets.append({"type": t.type, "count": t.count, "count_text": t.count_text,
                             "qualifier": t.qualifier, "approximate": t.approximate,
                             "evidence": {"text": text[t.start:t.end], "start": t.start, "end": t.end}})
+    targets = [t for t in targets if not rounded_twin(t, targets)]
     accounts: list[dict] = []
     for m in event.mentions:
         for a in m.accounts:
@@ -63,6 +65,7 @@ def event_dict(doc: Doc, event: Event) -> dict:
                     "evidence": {"text": text[a.start:a.end], "start": a.start, "end": a.end}})
             elif entry["followers"] is None and a.followers is not None:
                 entry["followers"], entry["followers_text"] = a.followers, a.followers_text
+    named_items(targets, accounts)
     groups = innermost(list(dict.fromkeys(g for m in event.mentions for g in m.groups)))
     when = next((m.when for m in event.mentions if m.when is not None), None)
     evidence, seen_sentences = [], set()
@@ -88,6 +91,24 @@ def event_dict(doc: Doc, event: Event) -> dict:
         "evidence": evidence,
         "confidence": round(confidence, 2),
     }
+
+
+def named_items(targets: list[dict], accounts: list[dict]) -> None:
+    """'Apple removed Tea and TeaOnHer from the App Store': one kind of item acted on, not counted,
+    and named two or more times, is as many items as it has names."""
+    uncounted = [t for t in targets if t["count"] is None]
+    if len(targets) == 1 and uncounted and len(accounts) >= 2 and not any(a["handle"] for a in accounts):
+        uncounted[0]["count"] = len(accounts)
+
+
+def rounded_twin(target: dict, targets: list[dict]) -> bool:
+    """'removes 3,400 accounts' in the headline, '3,465 accounts' in the body: a round count of a
+    kind within 20% of an exact one of the same kind is the same count, rounded."""
+    count = target["count"]
+    if count is None or count < 100 or count % 100:
+        return False
+    return any(o is not target and o["type"] == target["type"] and o["count"] and o["count"] % 100
+               and close(o["count"], count) for o in targets)
 
 
 def extract_events(doc: Doc, published: date | None = None, writer: str | None = None) -> list[dict]:

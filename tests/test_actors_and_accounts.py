@@ -176,7 +176,7 @@ def test_names_in_headlines_appositions_and_copulas() -> None:
 def test_store_items_named_by_a_platform_a_name_after_or_an_outlet() -> None:
     # a platform before 'apps' names the apps a store removed; it is not where they live
     assert events("Apple previously removed Coinbase and Gliph apps from the App Store, the "
-                  "company said.") == [("App Store", "remove", [("app", None)], ["Coinbase", "Gliph"])]
+                  "company said.") == [("App Store", "remove", [("app", 2)], ["Coinbase", "Gliph"])]
     # an outlet's name before 'apps' is whose apps they are, not a source
     assert named("Apple removes New York Times apps from its store in China.") == [["New York Times"]]
     # the name right after a determined item noun, and 'the game' later standing for it

@@ -447,3 +447,12 @@ def test_a_measured_later_dates_the_act_it_does_not_tell_another() -> None:
     assert events("Apple Pulls \"Example Cure\" App From the App Store\n\nFive days and over 145,000 "
                   "signatures later, Apple finally pulled the Example Cure app from the App Store.") == [
         ("App Store", "remove", [("app", 1)])]
+
+
+def test_counts_from_names_and_a_rounded_headline_count() -> None:
+    assert events("Apps pulled\n\nApple removed Example Tea and ExampleOnHer from the App Store on "
+                  "Friday.") == [("App Store", "remove", [("app", 2)])]
+    # 'removes 3,400 accounts' over '3,465 accounts' in the body: the exact count, once
+    assert events("Twitter removes 3,400 accounts used in propaganda campaigns\n\nTwitter said on Friday it "
+                  "had removed 3,465 accounts used in propaganda campaigns.") == [
+        ("Twitter", "remove", [("account", 3465)])]
