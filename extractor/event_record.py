@@ -63,8 +63,11 @@ def event_dict(doc: Doc, event: Event) -> dict:
                     "name": a.name, "handle": a.handle, "followers": a.followers,
                     "followers_text": a.followers_text,
                     "evidence": {"text": text[a.start:a.end], "start": a.start, "end": a.end}})
-            elif entry["followers"] is None and a.followers is not None:
-                entry["followers"], entry["followers_text"] = a.followers, a.followers_text
+            else:
+                if entry["followers"] is None and a.followers is not None:
+                    entry["followers"], entry["followers_text"] = a.followers, a.followers_text
+                if entry["handle"] is None and a.handle is not None:
+                    entry["handle"] = a.handle  # 'Roger Stone', found as '@RogerJStoneJr' too
     named_items(targets, accounts)
     groups = innermost(list(dict.fromkeys(g for m in event.mentions for g in m.groups)))
     when = next((m.when for m in event.mentions if m.when is not None), None)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from extractor.facts.account_lists import listed_accounts
 from extractor.facts.account_names import given_names, outlet_as_source
-from extractor.facts.accounts import NamedAccount, described_accounts, same_name
+from extractor.facts.accounts import NamedAccount, described_accounts, handles_in, same_name
 from extractor.facts.actions import action_mentions
 from extractor.facts.persons import PERSONAL_PRONOUNS
 from extractor.facts.targets import DISTINCT_WORDS, Target, target_types
@@ -116,6 +116,7 @@ def build_events(doc: Doc, published: date | None = None, writer: str | None = N
     attach_listed_accounts(doc, events, types)
     attach_described_accounts(doc, events, types)
     name_described_targets(events)
+    attach_handles_of_names(doc, events)
     if writer:
         name_the_writer(events, writer)
     return events
@@ -137,6 +138,28 @@ def name_the_writer(events: list[Event], writer: str) -> None:
             if word is not None:
                 m.accounts.append(NamedAccount(writer, None, None, None, word.idx, word.idx + len(word)))
                 break
+
+
+def attach_handles_of_names(doc: Doc, events: list[Event]) -> None:
+    """'booting Roger Stone ... The stan who once called @RogerJStoneJr home': an @handle written in
+    a sentence that names an account an event acted on, or just after it, is that account's handle,
+    and joins the event."""
+    for event in events:
+        names = [a for m in event.mentions for a in m.accounts if a.handle is None]
+        if not names or len(names) > 2:
+            continue
+        known = {a.name.lower() for m in event.mentions for a in m.accounts}
+        before = ""
+        for sentence in doc.sents:
+            text, before = before + sentence.text, sentence.text
+            if "@" not in sentence.text:
+                continue
+            if not any(word in text for a in names for word in a.name.split()[-1:]):
+                continue  # the account's name (its last word: 'Stone') is not there or just before
+            for handle in handles_in(sentence):
+                if handle.name.lower() not in known:
+                    known.add(handle.name.lower())
+                    event.mentions[-1].accounts.append(handle)
 
 
 DESCRIBED_OWNERS = {"the", "this", "that", "his", "her", "its"}

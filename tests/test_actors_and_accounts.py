@@ -208,3 +208,13 @@ def test_names_given_in_a_sentence_of_their_own_and_the_story_lead() -> None:
     assert named("Banned again\n\nTwitter banned Alex Example on Monday. The decision comes a month after "
                  "other companies prohibited the conspiracy theorist from their outlets, including Apple "
                  "and Spotify.") == [["Alex Example"], ["Alex Example"], ["Alex Example"]]
+
+
+def test_a_handle_written_beside_a_named_account_is_its_handle() -> None:
+    record = extract("Suspended\n\nTwitter suspended Roger Example on Monday. The stan — who once called "
+                     "@RogerExampleJr home — had his privileges revoked.", published="2021-06-15")
+    assert [(a["name"], a["handle"]) for e in record["events"] for a in e["named_accounts"]] == [
+        ("Roger Example", "@RogerExampleJr")]
+    # a package scope is no handle
+    assert named("Packages\n\nnpm removed the package @example-scope/left-pad on Friday.") != [
+        ["@example"]]

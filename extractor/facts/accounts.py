@@ -12,7 +12,7 @@ from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
 from extractor.recase import in_title_case_line
 
-HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
+HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})(?![\w/-])")  # not a package scope: '@scope/name'
 SUBREDDIT = re.compile(r"(?<![\w/])/?r/(\w{2,30})")
 FOLLOWER_NOUNS = {"follower", "followers", "subscriber", "subscribers", "fan", "fans", "member", "members"}
 NAME_ENTITY_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC", "GPE"}
