@@ -47,6 +47,7 @@ OUTLET_SUFFIX = re.compile(r"^(?P<title>.*\S)\s+[-|–—]\s+(?P<outlet>(?:The\s
                            r"(?:\s+[A-Z0-9][\w.&'’]*){0,3})\s*$")
 BINARY_SAMPLE = 8192  # characters (or bytes) looked at to tell binary data from text
 PARSER_MAX_DEPTH = 256  # libxml2's default limit for nesting, which lxml (and so trafilatura) keeps
+HTML_BODY = re.compile(r"<(?:html|body|p|div|article|main|section|table)\b", re.IGNORECASE)
 HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml|<meta|<div|<article|<!--)",
                         re.IGNORECASE)
 
@@ -338,5 +339,10 @@ def read_article(content: str | bytes, *, url: str | None = None, published: str
     if not text.strip():
         raise ArticleError("the input is empty")
     if looks_like_html(text):
-        return from_html(text, url=url, published=published, settings=settings)
+        try:
+            return from_html(text, url=url, published=published, settings=settings)
+        except ArticleError:
+            if HTML_BODY.search(text):
+                raise
+            # '<!--t Title t-->' and Markdown after it: a text that only opens like HTML
     return from_plain_text(text, url=url, published=published)

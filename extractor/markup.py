@@ -29,7 +29,9 @@ CODE = re.compile(r"`(?P<text>[^`\n]+)`")
 TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
 BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|tr)\b[^<>]*>", re.I)
 SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-MARKUP_HINT = re.compile(r"\]\(|\*\*|__|^#{1,6} |^---\s*$|<[a-zA-Z/][^>]*>|&[a-z]+;|&#\d+;|^ {0,3}>", re.M)
+COMMENT = re.compile(r"<!--.*?-->", re.S)  # a blog engine's '<!--t Title t-->' header lines
+MARKUP_HINT = re.compile(r"\]\(|\*\*|__|^#{1,6} |^---\s*$|<[a-zA-Z/][^>]*>|<!--|&[a-z]+;|&#\d+;|^ {0,3}>",
+                         re.M)
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -51,6 +53,7 @@ def plain_words(text: str) -> str:
     if not MARKUP_HINT.search(text):
         return text
     text = SCRIPT.sub("", text)
+    text = COMMENT.sub("", text)
     text = BLOCK_TAG.sub("\n", text)
     text = TAG.sub("", text)
     text = LINK_DEFINITION.sub("", text)

@@ -43,6 +43,17 @@ def test_front_matter_author_and_the_writers_account() -> None:
     assert [a for e in record["events"] for a in e["named_accounts"]] == []
 
 
+def test_a_text_that_only_opens_like_html_is_read_as_text() -> None:
+    raw = ("<!--t On Example Stores t-->\n<!--tag 2018,opinions tag-->\n\nValve removed the game Example "
+           "Quest from Steam on Friday, the developer said.\n\nMore **words** here.\n")
+    article = read_article(raw)
+    assert "<!--" not in article.text and "Valve removed the game Example Quest" in article.text
+    assert "**" not in article.text
+    # a real page with no article text still says so
+    with pytest.raises(ArticleError):
+        read_article("<!-- c --><html><body><div></div></body></html>")
+
+
 def test_explicit_published_and_url_win() -> None:
     article = read_article("Date: 2018-10-25\n\nHeadline\n\nBody.", published="2020-01-02", url="https://x.org/")
     assert article.published == "2020-01-02"
