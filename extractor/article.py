@@ -21,7 +21,11 @@ from extractor.trafilatura_speedups import install as install_trafilatura_speedu
 install_trafilatura_speedups()  # same output, less time on pages with large broken JSON-LD
 
 HTML_LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
-HEADER_LINE = re.compile(r"^(date|url|title|published|source|outlet)\s*:\s*(.*)$", re.IGNORECASE)
+HEADER_LINE = re.compile(r"^(date|url|title|published|source|outlet|author|authors)\s*:\s*(.*)$",
+                         re.IGNORECASE)
+# other header lines of a blog engine's text files (Pelican: 'Tags:', 'Summary:'), passed over
+OTHER_HEADER_LINE = re.compile(r"^(tags|category|categories|slug|summary|status|modified|lang|save_as)\s*:",
+                               re.IGNORECASE)
 DECLARED_CHARSET = re.compile(
     rb"""(?:<meta[^>]+charset\s*=\s*["']?|<\?xml[^>]+encoding\s*=\s*["'])([\w.:-]+)""", re.IGNORECASE)
 TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
@@ -190,11 +194,14 @@ def from_plain_text(raw: str, *, url: str | None = None, published: str | None =
     front, raw = front_matter(normalise_text(raw))
     meta = {FRONT_MATTER_FIELDS[k]: v for k, v in front.items() if k in FRONT_MATTER_FIELDS}
     lines = normalise_text(plain_words(raw)).split("\n")
+    headers = 0
     while lines:
         m = HEADER_LINE.match(lines[0])
-        if not m:
+        if not m and not (headers and OTHER_HEADER_LINE.match(lines[0])):
             break
-        meta[m.group(1).lower()] = m.group(2).strip()
+        if m:
+            meta[m.group(1).lower()] = m.group(2).strip()
+            headers += 1
         lines.pop(0)
     while lines and not lines[0].strip():
         lines.pop(0)
@@ -215,7 +222,7 @@ def from_plain_text(raw: str, *, url: str | None = None, published: str | None =
         # was published: the publication date wins
         published=published or normalise_date(meta.get("published") or meta.get("date")),
         outlet=meta.get("outlet") or meta.get("source") or suffix or meta.get("site"),
-        authors=author_names(meta.get("author")),
+        authors=author_names(meta.get("author") or meta.get("authors")),
     )
 
 

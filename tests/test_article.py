@@ -43,6 +43,15 @@ def test_front_matter_author_and_the_writers_account() -> None:
     assert [a for e in record["events"] for a in e["named_accounts"]] == []
 
 
+def test_blog_engine_header_lines_give_the_author() -> None:
+    raw = ("Title: Not a human\nDate: 2016-09-11 23:47\nTags: Example\nAuthor: Jane Example\nSummary: A post."
+           "\n\nGitHub hid my profile on Monday.\n")
+    article = read_article(raw)
+    assert (article.title, article.published) == ("Not a human", "2016-09-11")
+    assert article.authors == ["Jane Example"]
+    assert article.text == "Not a human\n\nGitHub hid my profile on Monday."
+
+
 def test_a_text_that_only_opens_like_html_is_read_as_text() -> None:
     raw = ("<!--t On Example Stores t-->\n<!--tag 2018,opinions tag-->\n\nValve removed the game Example "
            "Quest from Steam on Friday, the developer said.\n\nMore **words** here.\n")
