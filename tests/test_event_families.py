@@ -456,3 +456,15 @@ def test_counts_from_names_and_a_rounded_headline_count() -> None:
     assert events("Twitter removes 3,400 accounts used in propaganda campaigns\n\nTwitter said on Friday it "
                   "had removed 3,465 accounts used in propaganda campaigns.") == [
         ("Twitter", "remove", [("account", 3465)])]
+
+
+def test_they_who_act_on_the_writers_things_and_bans_lifted_from_an_account() -> None:
+    assert events("Games gone\n\nI make games for Google Play and the App Store, but mostly for Google "
+                  "Play. One time they removed two of my games because of plagiarism.") == [
+        ("Google Play", "remove", [("app", 2)])]
+    # 'lifted the ban on my account': the ban told, and its end
+    assert [e[:2] for e in events("Ban lifted\n\nTwitter lifted the ban on my account on Friday.")] == [
+        ("Twitter", "ban"), ("Twitter", "reinstate")]
+    assert [e[:2] for e in events("Flagged\n\nGitHub flagged my account. After I wrote to them, GitHub "
+                                  "cleared the restrictions from my account.")] == [
+        ("GitHub", "label"), ("GitHub", "restrict"), ("GitHub", "reinstate")]

@@ -101,6 +101,12 @@ def acted_on_tokens(token: Token) -> list[Token]:
         found.extend(c for c in verb.children if c.dep_ in {"dative", "iobj"} and c.pos_ in {"NOUN", "PROPN"})
         found.extend(p for prep in verb.children if prep.dep_ in {"prep", "dative"}
                      and prep.lower_ in {"to", "on", "against"} for p in prep.children if p.dep_ == "pobj")
+    if (token.pos_ == "NOUN" and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in CUES["reversal_verbs"] | {"clear", "remove", "drop"}):
+        # 'lifted the ban on my account', 'cleared the restrictions from my account': the parse
+        # hangs what was under the ban on the verb
+        found.extend(p for prep in token.head.children if prep.dep_ == "prep"
+                     and prep.lower_ in {"on", "from", "against"} for p in prep.children if p.dep_ == "pobj")
     if (token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ == "ROOT" and is_headline(token.sent)
             and any(c.dep_ == "compound" and platform_of_token(c) for c in token.children)):
         # 'GoDaddy Boots White Supremacist Website': a headline's verb the model read as a plural noun

@@ -104,6 +104,15 @@ def action_head(span: Span) -> Token:
 ACCOUNT_KINDS = {"account", "page", "channel", "group", "profile"}
 
 
+def writers(noun: Token) -> bool:
+    """'me', 'us', 'my games', 'two of my games': what the writer (or the writer's team) owns."""
+    if noun.lower_ in {"me", "us"}:
+        return True
+    owned = [noun, *(p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj")]
+    return any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for n in owned for c in n.children)
+
+
 def link_platform(token: Token, acted_on: list[Token],
                   types: dict[int, str] | None = None) -> tuple[str, str] | None | bool:
     """The platform that acted and the rule that found it; False when someone else acted."""
@@ -167,6 +176,9 @@ def link_platform(token: Token, acted_on: list[Token],
         if subject.lower_ == "they" and token.lemma_.lower() in RESTORING_LEMMAS and acted_on and all(
                 t.lower_ in REFERRING_PRONOUNS or (types or {}).get(t.i) for t in acted_on):
             return "", "subject-reference"  # '... PayPal limited my account. They restored it.'
+        if subject.lower_ == "they" and acted_on and all(writers(t) for t in acted_on):
+            return "", "subject-reference"  # 'I make games for Google Play. They removed two of my games'
+
         if actor_is_excluded(subject):
             return False
         if subject.lower_ in DEMONSTRATIVES:
@@ -264,7 +276,9 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 # 'it' is what was named last; 'the video-sharing app' the platform it describes;
                 # 'the company' what the story has named most
                 actor = subject_of(token) or token
-                pronoun = actor.lower_ in {"it", "its", "they", "their"}
+                # ('they removed two of my games': the platform the writer's story is about)
+                pronoun = actor.lower_ in {"it", "its", "they", "their"} and not (
+                    actor.lower_ == "they" and acted_on and all(writers(t) for t in acted_on))
                 refer = preceding_platform if pronoun else main_platform_before
                 name = (described_platform(actor, mentions) or refer(span.start_char, mentions)
                         or about)
