@@ -17,6 +17,7 @@ import trafilatura
 from extractor.markup import front_matter, plain_words
 from extractor.settings import Settings
 from extractor.trafilatura_speedups import install as install_trafilatura_speedups
+from extractor.trafilatura_speedups import unread_metadata_skipped
 
 install_trafilatura_speedups()  # same output, less time on pages with large broken JSON-LD
 
@@ -270,16 +271,17 @@ def from_html(html: str, *, url: str | None = None, published: str | None = None
     document = None
     # precision first (no boilerplate); where that finds nothing, trafilatura's default balance
     for favor_precision in (True, False):
-        document = trafilatura.bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            favor_precision=favor_precision,
-            deduplicate=False,  # True keeps a process-wide cache: the text would depend on earlier pages
-            config=settings.trafilatura_config(),
-        )
+        with unread_metadata_skipped():  # categories, tags, licence: no record holds them
+            document = trafilatura.bare_extraction(
+                html,
+                url=url,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=False,
+                favor_precision=favor_precision,
+                deduplicate=False,  # True keeps a process-wide cache: the text would depend on earlier pages
+                config=settings.trafilatura_config(),
+            )
         if document is not None and (document.text or "").strip():
             break
     if document is None or not (document.text or "").strip():

@@ -85,3 +85,67 @@ def test_same_as_trafilatura_on_a_real_live_blog() -> None:
     for text in big:
         for pattern in PATTERNS:
             assert extract_json_author(text, pattern) == ORIGINAL_EXTRACT_JSON_AUTHOR(text, pattern)
+
+
+# a page written for this test: categories, tags and a licence link, an author and a date
+TAGGED_PAGE = """<html><head><title>Storm closes roads - The Example Post</title>
+<meta name="author" content="Ann Lee"><meta property="article:published_time" content="2021-03-04">
+</head><body><article><h1>Storm closes roads</h1>
+<p>The council closed three roads on Tuesday after the storm brought trees down across the valley.</p>
+<p>Crews worked through the night to clear them, and the roads are expected to open again by Friday.</p>
+<p>Residents were asked to stay at home where they could and to report fallen power lines at once.</p>
+</article><div class="entry-meta"><a href="/category/weather/">Weather</a></div>
+<div class="tags"><a href="/tag/storms/">Storms</a></div>
+<footer><a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a></footer>
+</body></html>"""
+UNREAD = ("categories", "tags", "license")
+
+
+def document_fields(page: str) -> dict:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(page, with_metadata=True, favor_precision=True,
+                                           include_comments=False, include_tables=False)
+    from lxml import etree
+
+    return {k: etree.tostring(v) if isinstance(v, etree._Element) else v
+            for k, v in document.as_dict().items()}
+
+
+def test_unread_metadata_is_skipped_inside_only_and_nothing_else_changes() -> None:
+    import threading
+
+    from extractor.trafilatura_speedups import unread_metadata_skipped
+
+    full = document_fields(TAGGED_PAGE)
+    assert full["categories"] and full["tags"] and full["license"]  # the page has them
+    with unread_metadata_skipped():
+        skipped = document_fields(TAGGED_PAGE)
+        other_thread: list[dict] = []
+        worker = threading.Thread(target=lambda: other_thread.append(document_fields(TAGGED_PAGE)))
+        worker.start()
+        worker.join()
+    assert not skipped["categories"] and not skipped["tags"] and skipped["license"] is None
+    assert {k: v for k, v in skipped.items() if k not in UNREAD} == \
+        {k: v for k, v in full.items() if k not in UNREAD}
+    assert other_thread == [full]  # another thread still gets trafilatura's own look-ups
+    assert document_fields(TAGGED_PAGE) == full  # and so does this one afterwards
+
+
+NEWS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "news"
+
+
+@pytest.mark.skipif(not NEWS.is_dir(), reason="needs ../shared/bench/news")
+def test_unread_metadata_skipped_changes_no_other_field_on_news_pages() -> None:
+    import gzip
+
+    from extractor.trafilatura_speedups import unread_metadata_skipped
+
+    for path in sorted(NEWS.iterdir())[:12]:
+        data = path.read_bytes()
+        page = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8", "replace")
+        full = document_fields(page)
+        with unread_metadata_skipped():
+            skipped = document_fields(page)
+        assert {k: v for k, v in skipped.items() if k not in UNREAD} == \
+            {k: v for k, v in full.items() if k not in UNREAD}, path.name
