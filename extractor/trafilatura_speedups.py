@@ -16,11 +16,15 @@ after the last such character before the cut, less the longest literal the expre
 with (a literal can be joined across the cut). Expressions other than those two are searched
 the original way. ``tests/test_trafilatura_speedups.py`` checks both against the original.
 
-``trafilatura.metadata.extract_metadata`` also looks for a page's categories, tags and licence (a
-fifth of its time on ordinary news), which no record holds. Inside ``unread_metadata_skipped()``
-(``extractor.article`` reads pages in it) those two look-ups give nothing at once; they only read
-the tree, so every other field, and the text, is what it was. Anywhere else, and in any other
-thread, they are trafilatura's own.
+Inside ``for_records()`` (``extractor.article`` reads pages in it), in that thread only:
+
+- ``trafilatura.metadata.extract_metadata`` does not look for a page's categories, tags and
+  licence (a fifth of its time on ordinary news), which no record holds: the two look-ups give
+  nothing at once. They only read the tree, so every other field, and the text, is what it was.
+- the boilerplate look-up ``OVERALL_DISCARD_XPATH`` is evaluated in Python
+  (``extractor.trafilatura_discard``), same elements in the same order.
+
+Anywhere else, and in any other thread, trafilatura is its own.
 """
 from __future__ import annotations
 
@@ -29,7 +33,9 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from trafilatura import json_metadata, metadata
+from trafilatura import json_metadata, metadata, xpaths
+
+from extractor import trafilatura_discard
 
 ORIGINAL_EXTRACT_JSON_AUTHOR = json_metadata.extract_json_author
 # per expression: the characters it cannot cross before its name, and the literal it starts with
@@ -99,9 +105,9 @@ _SKIPPING = threading.local()
 
 
 @contextmanager
-def unread_metadata_skipped() -> Iterator[None]:
-    """Within: the page's categories, tags and licence are not looked for (in this thread)."""
-    before = getattr(_SKIPPING, "on", False)
+def for_records() -> Iterator[None]:
+    """Within (this thread): trafilatura as records need it (see the module's docstring)."""
+    before = reading_for_records()
     _SKIPPING.on = True
     try:
         yield
@@ -109,14 +115,18 @@ def unread_metadata_skipped() -> Iterator[None]:
         _SKIPPING.on = before
 
 
+def reading_for_records() -> bool:
+    return getattr(_SKIPPING, "on", False)
+
+
 def extract_catstags(metatype: str, tree: object) -> list[str]:
-    """``trafilatura.metadata.extract_catstags``, or nothing inside ``unread_metadata_skipped()``."""
-    return [] if getattr(_SKIPPING, "on", False) else ORIGINAL_EXTRACT_CATSTAGS(metatype, tree)
+    """``trafilatura.metadata.extract_catstags``, or nothing inside ``for_records()``."""
+    return [] if reading_for_records() else ORIGINAL_EXTRACT_CATSTAGS(metatype, tree)
 
 
 def extract_license(tree: object) -> str | None:
-    """``trafilatura.metadata.extract_license``, or nothing inside ``unread_metadata_skipped()``."""
-    return None if getattr(_SKIPPING, "on", False) else ORIGINAL_EXTRACT_LICENSE(tree)
+    """``trafilatura.metadata.extract_license``, or nothing inside ``for_records()``."""
+    return None if reading_for_records() else ORIGINAL_EXTRACT_LICENSE(tree)
 
 
 def install() -> None:
@@ -124,3 +134,4 @@ def install() -> None:
     json_metadata.extract_json_author = extract_json_author
     metadata.extract_catstags = extract_catstags
     metadata.extract_license = extract_license
+    trafilatura_discard.install(xpaths.OVERALL_DISCARD_XPATH, reading_for_records)

@@ -115,11 +115,11 @@ def document_fields(page: str) -> dict:
 def test_unread_metadata_is_skipped_inside_only_and_nothing_else_changes() -> None:
     import threading
 
-    from extractor.trafilatura_speedups import unread_metadata_skipped
+    from extractor.trafilatura_speedups import for_records
 
     full = document_fields(TAGGED_PAGE)
     assert full["categories"] and full["tags"] and full["license"]  # the page has them
-    with unread_metadata_skipped():
+    with for_records():
         skipped = document_fields(TAGGED_PAGE)
         other_thread: list[dict] = []
         worker = threading.Thread(target=lambda: other_thread.append(document_fields(TAGGED_PAGE)))
@@ -136,16 +136,16 @@ NEWS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "news"
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="needs ../shared/bench/news")
-def test_unread_metadata_skipped_changes_no_other_field_on_news_pages() -> None:
+def test_for_records_changes_no_other_field_on_news_pages() -> None:
     import gzip
 
-    from extractor.trafilatura_speedups import unread_metadata_skipped
+    from extractor.trafilatura_speedups import for_records
 
     for path in sorted(NEWS.iterdir())[:12]:
         data = path.read_bytes()
         page = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8", "replace")
         full = document_fields(page)
-        with unread_metadata_skipped():
+        with for_records():
             skipped = document_fields(page)
         assert {k: v for k, v in skipped.items() if k not in UNREAD} == \
             {k: v for k, v in full.items() if k not in UNREAD}, path.name
