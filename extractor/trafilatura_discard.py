@@ -1,16 +1,17 @@
-"""trafilatura's boilerplate look-up (``xpaths.OVERALL_DISCARD_XPATH``), same elements in the same
-order, evaluated in Python while a page is read for a record (``trafilatura_speedups.for_records``).
+"""trafilatura's look-ups for boilerplate (``xpaths.OVERALL_DISCARD_XPATH``), comments and infinite
+scroll, same elements in the same order, evaluated in Python while a page is read for a record
+(``trafilatura_speedups.for_records``).
 
-Its two XPath expressions test the ``id``, ``class`` and ``style`` attributes of every element of
-the page with ``re:test``, a call from libxml2 back into Python per test and element: on ordinary
-news the expressions cost trafilatura more than a tenth of its time (they run on the raw page
+Their XPath expressions test the ``id``, ``class`` and ``style`` attributes of the page's elements
+with ``re:test``, a call from libxml2 back into Python per test and element: on ordinary news the
+boilerplate one alone costs trafilatura more than a tenth of its time (it runs on the raw page
 before readability and again on the cleaned tree). Here the same tests are plain Python over the
 elements, in document order, with the same regular expressions, read from the expressions
 themselves. XPath's string value of a node-set such as ``@id|@class`` is the value of the
 attribute that comes first in the element's source, as here.
 
-A stand-in is only put in place when the expressions are exactly the ones written for here, the
-regular expressions aside (whitespace ignored); otherwise trafilatura keeps its own. Outside
+A stand-in is only put in place for an expression that is exactly one written for here
+(``SHAPES``), the regular expressions aside (whitespace ignored); any other keeps its XPath. Outside
 ``for_records()``, and in other threads, the stand-ins run trafilatura's XPath.
 ``tests/test_trafilatura_discard.py`` compares the two on saved pages and on pages made up of the
 attributes the expressions look at.
@@ -109,19 +110,71 @@ class Discard:
         return self.evaluate(tree)
 
 
-def install(expressions: list, active: Callable[[], bool]) -> bool:
-    """Put the stand-ins into trafilatura's list (in place; idempotent). False, and nothing
-    changed, when the expressions are not the ones written for here."""
-    originals = [e.original if isinstance(e, Discard) else e for e in expressions]
-    if len(originals) != 2 or not all(isinstance(e, etree.XPath) for e in originals):
-        return False
-    (shape1, regexes1), (shape2, regexes2) = template(originals[0].path), template(originals[1].path)
-    if shape1 != BOILERPLATE or shape2 != HIDDEN:
-        return False
-    try:
-        first = boilerplate(*(re.compile(r) for r in regexes1))
-        second = hidden(*(re.compile(r) for r in regexes2))
-    except re.error:
-        return False
-    expressions[:] = [Discard(originals[0], first, active), Discard(originals[1], second, active)]
-    return True
+def install(expressions: list, active: Callable[[], bool]) -> int:
+    """Put stand-ins into one of trafilatura's lists of expressions (in place; idempotent) for
+    the expressions written for here (``SHAPES``); the others stay. How many are stand-ins."""
+    done = 0
+    for n, expression in enumerate(expressions):
+        original = expression.original if isinstance(expression, Discard) else expression
+        if not isinstance(original, etree.XPath):
+            continue
+        shape, regexes = template(original.path)
+        build = SHAPES.get(shape)
+        if build is None:
+            continue
+        try:
+            evaluate = build(*(re.compile(r) for r in regexes))
+        except (re.error, TypeError):  # a regular expression Python reads otherwise, or too many
+            continue
+        expressions[n] = Discard(original, evaluate, active)
+        done += 1
+    return done
+
+
+def infinite_scroll(scroll_id: re.Pattern[str], scroll_class: re.Pattern[str], added_id: re.Pattern[str],
+                    added_class: re.Pattern[str]) -> Callable[[etree._Element], list[etree._Element]]:
+    def evaluate(tree: etree._Element) -> list[etree._Element]:
+        out = []
+        for element in tree.iterdescendants("div", "section", "aside"):
+            ids, classes = element.get("id") or "", element.get("class") or ""
+            if (scroll_id.search(ids) or scroll_class.search(classes)) and (
+                    next(element.iterdescendants("h1"), None) is None
+                    or added_id.search(ids) or added_class.search(classes)):
+                out.append(element)
+        return out
+    return evaluate
+
+
+def comments_and_lists(comment_id: re.Pattern[str], comment_class: re.Pattern[str], list_id: re.Pattern[str],
+                       list_class: re.Pattern[str]) -> Callable[[etree._Element], list[etree._Element]]:
+    def evaluate(tree: etree._Element) -> list[etree._Element]:
+        out = []
+        for element in tree.iterdescendants("div", "list", "section", "details", "ol", "ul"):
+            ids, classes = element.get("id") or "", element.get("class") or ""
+            if (comment_id.search(ids) or comment_class.search(classes)) and (
+                    element.tag not in ("ol", "ul") or list_id.search(ids) or list_class.search(classes)):
+                out.append(element)
+        return out
+    return evaluate
+
+
+def comments(comment_id: re.Pattern[str], comment_class: re.Pattern[str]
+             ) -> Callable[[etree._Element], list[etree._Element]]:
+    def evaluate(tree: etree._Element) -> list[etree._Element]:
+        return [element for element in tree.iterdescendants("div", "list", "section", "details")
+                if comment_id.search(element.get("id") or "")
+                or comment_class.search(element.get("class") or "")]
+    return evaluate
+
+
+SHAPES: dict[str, Callable[..., Callable[[etree._Element], list[etree._Element]]]] = {
+    BOILERPLATE: boilerplate,
+    HIDDEN: hidden,
+    (".//*[self::div or self::section or self::aside][ re:test(@id, '{}') or re:test(@class, '{}')][ "
+     "not(.//h1) or re:test(@id, '{}') or re:test(@class, '{}')]"): infinite_scroll,
+    (".//*[self::div or self::list or self::section or self::details or self::ol or self::ul][ "
+     "re:test(@id, '{}') or re:test(@class, '{}')][ not(self::ol or self::ul) or re:test(@id, '{}') or "
+     "re:test(@class, '{}')]"): comments_and_lists,
+    (".//*[self::div or self::list or self::section or self::details][ re:test(@id, '{}') or "
+     "re:test(@class, '{}')]"): comments,
+}

@@ -21,8 +21,9 @@ Inside ``for_records()`` (``extractor.article`` reads pages in it), in that thre
 - ``trafilatura.metadata.extract_metadata`` does not look for a page's categories, tags and
   licence (a fifth of its time on ordinary news), which no record holds: the two look-ups give
   nothing at once. They only read the tree, so every other field, and the text, is what it was.
-- the boilerplate look-up ``OVERALL_DISCARD_XPATH`` is evaluated in Python
-  (``extractor.trafilatura_discard``), same elements in the same order.
+- the look-ups for boilerplate, comments and infinite scroll (``OVERALL_DISCARD_XPATH``,
+  ``REMOVE_COMMENTS_XPATH``, ...) are evaluated in Python (``extractor.trafilatura_discard``),
+  same elements in the same order.
 
 Anywhere else, and in any other thread, trafilatura is its own.
 """
@@ -134,4 +135,10 @@ def install() -> None:
     json_metadata.extract_json_author = extract_json_author
     metadata.extract_catstags = extract_catstags
     metadata.extract_license = extract_license
-    trafilatura_discard.install(xpaths.OVERALL_DISCARD_XPATH, reading_for_records)
+    for expressions in DISCARD_LISTS:
+        trafilatura_discard.install(expressions, reading_for_records)
+
+
+# trafilatura's lists of expressions whose re:test ones are evaluated in Python when reading for records
+DISCARD_LISTS = (xpaths.OVERALL_DISCARD_XPATH, xpaths.RAW_TREE_PRUNE_XPATH,
+                 xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH, xpaths.REMOVE_COMMENTS_XPATH)
