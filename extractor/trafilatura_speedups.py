@@ -16,6 +16,9 @@ after the last such character before the cut, less the longest literal the expre
 with (a literal can be joined across the cut). Expressions other than those two are searched
 the original way. ``tests/test_trafilatura_speedups.py`` checks both against the original.
 
+``trafilatura.json_metadata.normalize_json`` drops lone surrogates one character at a time in
+Python; ``normalize_json`` below does it with one regular expression, same output.
+
 Inside ``for_records()`` (``extractor.article`` reads pages in it), in that thread only:
 
 - ``trafilatura.metadata.extract_metadata`` does not look for a page's categories, tags and
@@ -33,6 +36,7 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from html import unescape
 
 from trafilatura import json_metadata, metadata, xpaths
 
@@ -100,6 +104,20 @@ def extract_json_author(elemtext: str, regular_expression: re.Pattern[str]) -> s
     return authors or None
 
 
+ORIGINAL_NORMALIZE_JSON = json_metadata.normalize_json
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def normalize_json(string: str) -> str:
+    """``trafilatura.json_metadata.normalize_json``, same output (surrogates dropped at once)."""
+    if "\\" in string:
+        string = string.replace("\\n", "").replace("\\r", "").replace("\\t", "")
+        string = json_metadata.JSON_UNICODE_REPLACE.sub(lambda match: chr(int(match[1], 16)), string)
+        string = SURROGATES.sub("", string)
+        string = unescape(string)
+    return json_metadata.trim(json_metadata.HTML_STRIP_TAGS.sub("", string))
+
+
 ORIGINAL_EXTRACT_CATSTAGS = metadata.extract_catstags
 ORIGINAL_EXTRACT_LICENSE = metadata.extract_license
 _SKIPPING = threading.local()
@@ -133,6 +151,7 @@ def extract_license(tree: object) -> str | None:
 def install() -> None:
     """Put the stand-ins in place of trafilatura's functions (idempotent)."""
     json_metadata.extract_json_author = extract_json_author
+    json_metadata.normalize_json = metadata.normalize_json = normalize_json
     metadata.extract_catstags = extract_catstags
     metadata.extract_license = extract_license
     for expressions in DISCARD_LISTS:

@@ -149,3 +149,21 @@ def test_for_records_changes_no_other_field_on_news_pages() -> None:
             skipped = document_fields(page)
         assert {k: v for k, v in skipped.items() if k not in UNREAD} == \
             {k: v for k, v in full.items() if k not in UNREAD}, path.name
+
+
+def test_normalize_json_same_as_trafilatura_on_random_strings() -> None:
+    from trafilatura import metadata
+
+    from extractor.trafilatura_speedups import ORIGINAL_NORMALIZE_JSON, normalize_json
+
+    assert json_metadata.normalize_json is normalize_json and metadata.normalize_json is normalize_json
+    pieces = ["\\", "\\n", "\\u00e9", "\\ud83d", "\\ude00", "\ud800", "\udfff", "a", " ", "<b>", "</b>",
+              "&amp;", "\\t", "é", "\U0001f600", "\\u12", "u", "\ue000"]
+    rnd = random.Random(5)
+    dropped = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
+        expected = ORIGINAL_NORMALIZE_JSON(text)
+        assert normalize_json(text) == expected, text
+        dropped += "\\" in text and len(expected) < len(text) and any("\ud800" <= c <= "\udfff" for c in text)
+    assert dropped > 100  # surrogates were there to drop
