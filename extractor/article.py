@@ -153,8 +153,11 @@ def looks_binary(text: str) -> bool:
     sample = text[:BINARY_SAMPLE]
     if "\x00" in sample:
         return True
-    odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or ch == "\ufffd")
-    return odd > len(sample) / 100
+    return len(ODD_CHARACTER.findall(sample)) > len(sample) / 100
+
+
+# a control character other than \t \n \v \f \r, or the replacement character (undecodable)
+ODD_CHARACTER = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 
 
 def looks_like_html(content: str | bytes) -> bool:
