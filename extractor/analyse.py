@@ -19,7 +19,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from extractor.event_record import extract_events
+from extractor.events import has_events
 from extractor.facts.quotes import Quote, find_quotes, load_cues, quote_lines, shifted
 from extractor.nlp import LineDocs
 from extractor.screen import NO_EVENT_IN_CANDIDATE_LINES, NO_PLATFORM_NEAR_MODERATION, OFF, PASSED, screen
@@ -48,7 +48,7 @@ def analyse(text: str, published: date | None, settings: Settings) -> Analysis:
     if not seen.passed:
         return Analysis(None, NO_PLATFORM_NEAR_MODERATION, [])
     lines = LineDocs(text, settings.model)
-    if not extract_events(lines.doc(seen.candidate_lines), published):
+    if not has_events(lines.doc(seen.candidate_lines), published):
         return Analysis(None, NO_EVENT_IN_CANDIDATE_LINES, quotes_of_some_lines(lines))
     return Analysis(lines.doc(), PASSED)
 

@@ -16,6 +16,7 @@ import trafilatura
 
 from extractor.markup import front_matter, plain_words
 from extractor.settings import Settings
+from extractor.trafilatura_speedups import for_records
 from extractor.trafilatura_speedups import install as install_trafilatura_speedups
 
 install_trafilatura_speedups()  # same output, less time on pages with large broken JSON-LD
@@ -157,8 +158,11 @@ def looks_binary(text: str) -> bool:
     sample = text[:BINARY_SAMPLE]
     if "\x00" in sample:
         return True
-    odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or ch == "\ufffd")
-    return odd > len(sample) / 100
+    return len(ODD_CHARACTER.findall(sample)) > len(sample) / 100
+
+
+# a control character other than \t \n \v \f \r, or the replacement character (undecodable)
+ODD_CHARACTER = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 
 
 def looks_like_html(content: str | bytes) -> bool:
@@ -278,16 +282,17 @@ def from_html(html: str, *, url: str | None = None, published: str | None = None
     document = None
     # precision first (no boilerplate); where that finds nothing, trafilatura's default balance
     for favor_precision in (True, False):
-        document = trafilatura.bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            favor_precision=favor_precision,
-            deduplicate=False,  # True keeps a process-wide cache: the text would depend on earlier pages
-            config=settings.trafilatura_config(),
-        )
+        with for_records():  # same text and fields, less time (extractor.trafilatura_speedups)
+            document = trafilatura.bare_extraction(
+                html,
+                url=url,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=False,
+                favor_precision=favor_precision,
+                deduplicate=False,  # True keeps a process-wide cache: the text would depend on earlier pages
+                config=settings.trafilatura_config(),
+            )
         if document is not None and (document.text or "").strip():
             break
     if document is None or not (document.text or "").strip():

@@ -9,6 +9,7 @@ what was acted on never opens an event; pronouns and names given earlier refer b
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -107,11 +108,8 @@ def build_events(doc: Doc, published: date | None = None, writer: str | None = N
     types = target_types(doc)
     events: list[Event] = []
     pending: list[MentionFacts] = []  # mentions that cannot open an event, kept for merging
-    for mention in action_mentions(doc):
-        told = store_of(mention_facts(doc, mention, types, published), doc)
-        for facts in split_by_platform(payments_stopped(told)):
-            refer_back(doc, facts, events)
-            place(events, pending, facts)
+    for _ in placed_mentions(doc, published, types, events, pending):
+        pass
     open_misread_headlines(events, pending)
     attach_listed_accounts(doc, events, types)
     attach_described_accounts(doc, events, types)
@@ -120,6 +118,31 @@ def build_events(doc: Doc, published: date | None = None, writer: str | None = N
     if writer:
         name_the_writer(events, writer)
     return events
+
+
+def has_events(doc: Doc, published: date | None = None) -> bool:
+    """Whether ``build_events`` finds any event, without the rest of its work: events are only
+    ever added as mentions are placed (never taken away), so the first one opened answers, and
+    the mentions after it are not looked at."""
+    events: list[Event] = []
+    pending: list[MentionFacts] = []
+    for _ in placed_mentions(doc, published, target_types(doc), events, pending):
+        if events:
+            return True
+    open_misread_headlines(events, pending)
+    return bool(events)
+
+
+def placed_mentions(doc: Doc, published: date | None, types: dict[int, str], events: list[Event],
+                    pending: list[MentionFacts]) -> Iterator[None]:
+    """Place the article's mentions one by one into ``events`` (or ``pending``), in text order,
+    yielding after each."""
+    for mention in action_mentions(doc):
+        told = store_of(mention_facts(doc, mention, types, published), doc)
+        for facts in split_by_platform(payments_stopped(told)):
+            refer_back(doc, facts, events)
+            place(events, pending, facts)
+            yield
 
 
 WRITER_WORDS = {"i", "me", "my", "mine", "myself"}

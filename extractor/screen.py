@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import cached_property, lru_cache
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -32,13 +31,35 @@ NO_EVENT_IN_CANDIDATE_LINES = "no_event_in_candidate_lines"
 OFF = "off"
 
 
-@dataclass(frozen=True)
 class ScreenResult:
-    """What the screen saw: whether to go on, and the lines worth parsing to find out."""
+    """What the screen saw: whether to go on, and the lines worth parsing to find out.
 
-    passed: bool
-    platform_lines: frozenset[int]  # lines naming a platform
-    moderation_lines: frozenset[int]  # lines holding moderation wording
+    ``moderation_lines`` of an article that does not pass is worked out only when asked for (the
+    screen decides without the lines far from any platform that hold no stand-in word)."""
+
+    def __init__(self, passed: bool, platform_lines: frozenset[int],
+                 moderation_lines: frozenset[int] | Callable[[], frozenset[int]]):
+        self.passed = passed
+        self.platform_lines = platform_lines  # lines naming a platform
+        self._moderation = moderation_lines
+
+    @cached_property
+    def moderation_lines(self) -> frozenset[int]:
+        """The lines holding moderation wording."""
+        return self._moderation if isinstance(self._moderation, frozenset) else self._moderation()
+
+    def _key(self) -> tuple[bool, frozenset[int], frozenset[int]]:
+        return self.passed, self.platform_lines, self.moderation_lines
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ScreenResult) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"ScreenResult(passed={self.passed}, platform_lines={set(self.platform_lines)}, "
+                f"moderation_lines={set(self.moderation_lines)})")
 
     @property
     def candidate_lines(self) -> set[int]:
@@ -63,14 +84,20 @@ class Screener:
         # 'Kalshi suspended the account': a service's verb on an account-like noun, no platform named
         self.operator = self._matcher(nlp, "LOWER", set(config["operator_words"]))
         self.account = self._matcher(nlp, "LOWER", set(config["account_words"]))
-        # a line that holds none of these words (as they can stand as tokens) cannot match: no
-        # moderation wording, no platform; the stand-in, operator and account words only count
-        # on a line with moderation wording
+        # a line that holds none of a list's words (as they can stand as tokens) cannot match it;
+        # the expressions tell which lines the decision needs tokenized (see __call__)
         pieces = special_case_pieces(nlp)
-        self.may_match_lower = word_finder(self._first_words(set(config["moderation_words"]) | names),
-                                           pieces, re.IGNORECASE)
         self.may_match_orth = word_finder(self._first_words(set(AMBIGUOUS_PLATFORMS), lower=False),
                                           pieces, 0)
+        self.may_name = word_finder(self._first_words(names), pieces, re.IGNORECASE)
+        self.may_moderate = word_finder(self._first_words(set(config["moderation_words"])), pieces,
+                                        re.IGNORECASE)
+        self.may_stand_in = word_finder(self._first_words(set(config["platform_words"])), pieces,
+                                        re.IGNORECASE)
+        self.may_operate = word_finder(self._first_words(set(config["operator_words"])), pieces,
+                                       re.IGNORECASE)
+        self.may_be_account = word_finder(self._first_words(set(config["account_words"])), pieces,
+                                          re.IGNORECASE)
 
     def _first_words(self, phrases: set[str], lower: bool = True) -> set[str]:
         """The first token of each phrase (lower case for the LOWER matchers)."""
@@ -83,28 +110,51 @@ class Screener:
         return matcher
 
     def __call__(self, text: str) -> ScreenResult:
-        platform_lines, stand_in_lines, moderation_lines = set(), set(), set()
-        operator_lines: set[int] = set()
-        for number, line in self._tokenized(split_lines(text)):
+        """The lines naming a platform are found first; of the lines that may hold moderation
+        wording, only those that can decide are tokenized at first: near a platform, or holding
+        a stand-in word, or an operator and an account word. The rest only change the result's
+        ``moderation_lines``, tokenized when the article passes (or when asked for)."""
+        lines = split_lines(text)
+        docs: dict[int, Doc] = {}
+        named = [n for n, line in enumerate(lines)
+                 if self.may_name.search(line) or self.may_match_orth.search(line)]
+        platform_lines = {n for n, line in self._tokenized(lines, named, docs)
+                          if self._has(self.platforms, line) or self._has(self.ambiguous, line)}
+        near = {n + k for n in platform_lines for k in range(self.window + 1)}
+        wording = [n for n, line in enumerate(lines) if self.may_moderate.search(line)]
+        deciding = [n for n in wording if platform_lines and (n in near or self.may_stand_in.search(lines[n]))
+                    or self.may_operate.search(lines[n]) and self.may_be_account.search(lines[n])]
+        moderation_lines, stand_in_lines, operator_lines = self._wording(
+            self._tokenized(lines, deciding, docs))
+        passed = bool(platform_lines) and bool(moderation_lines & (near | stand_in_lines)) \
+            or bool(operator_lines)
+        rest = sorted(set(wording) - set(deciding))
+
+        def all_moderation_lines() -> frozenset[int]:
+            return frozenset(moderation_lines | self._wording(self._tokenized(lines, rest, docs))[0])
+
+        return ScreenResult(passed, frozenset(platform_lines | operator_lines),
+                            all_moderation_lines() if passed else all_moderation_lines)
+
+    def _wording(self, numbered: Iterable[tuple[int, Doc]]) -> tuple[set[int], set[int], set[int]]:
+        """Of these lines: those with moderation wording, those of them with a stand-in word, and
+        those of them with an operator and an account word."""
+        moderation_lines, stand_in_lines, operator_lines = set(), set(), set()
+        for number, line in numbered:
             if self._has(self.moderation, line):
                 moderation_lines.add(number)
                 if self._has(self.stand_ins, line):
                     stand_in_lines.add(number)
                 if self._has(self.operator, line) and self._has(self.account, line):
                     operator_lines.add(number)
-            if self._has(self.platforms, line) or self._has(self.ambiguous, line):
-                platform_lines.add(number)
-        near = {n + k for n in platform_lines for k in range(self.window + 1)}
-        named = bool(platform_lines) and bool(moderation_lines & (near | stand_in_lines))
-        passed = named or bool(operator_lines)
-        return ScreenResult(passed, frozenset(platform_lines | operator_lines), frozenset(moderation_lines))
+        return moderation_lines, stand_in_lines, operator_lines
 
-    def _tokenized(self, lines: list[str]) -> Iterable[tuple[int, Doc]]:
-        """The lines that may hold a word of the lists, tokenized, with their numbers: most
-        lines of most articles hold none, and the tokenizer is the screen's main cost."""
-        chosen = [n for n, line in enumerate(lines)
-                  if self.may_match_lower.search(line) or self.may_match_orth.search(line)]
-        return zip(chosen, self.tokenizer.pipe(lines[n] for n in chosen), strict=True)
+    def _tokenized(self, lines: list[str], numbers: list[int], docs: dict[int, Doc]) -> list[tuple[int, Doc]]:
+        """These lines tokenized (each once per article, kept in ``docs``), with their numbers:
+        the tokenizer is the screen's main cost."""
+        new = [n for n in numbers if n not in docs]
+        docs.update(zip(new, self.tokenizer.pipe(lines[n] for n in new), strict=True))
+        return [(n, docs[n]) for n in numbers]
 
     @staticmethod
     def _has(matcher: PhraseMatcher, line: Doc) -> bool:

@@ -15,12 +15,32 @@ in the text before the cut, where the leftmost match was the one cut. So the sea
 after the last such character before the cut, less the longest literal the expression starts
 with (a literal can be joined across the cut). Expressions other than those two are searched
 the original way. ``tests/test_trafilatura_speedups.py`` checks both against the original.
+
+``trafilatura.json_metadata.normalize_json`` drops lone surrogates one character at a time in
+Python; ``normalize_json`` below does it with one regular expression, same output.
+
+Inside ``for_records()`` (``extractor.article`` reads pages in it), in that thread only:
+
+- ``trafilatura.metadata.extract_metadata`` does not look for a page's categories, tags and
+  licence (a fifth of its time on ordinary news), which no record holds: the two look-ups give
+  nothing at once. They only read the tree, so every other field, and the text, is what it was.
+- the look-ups for boilerplate, comments and infinite scroll (``OVERALL_DISCARD_XPATH``,
+  ``REMOVE_COMMENTS_XPATH``, ...) are evaluated in Python (``extractor.trafilatura_discard``),
+  same elements in the same order.
+
+Anywhere else, and in any other thread, trafilatura is its own.
 """
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from html import unescape
 
-from trafilatura import json_metadata
+from trafilatura import json_metadata, metadata, xpaths
+
+from extractor import trafilatura_discard
 
 ORIGINAL_EXTRACT_JSON_AUTHOR = json_metadata.extract_json_author
 # per expression: the characters it cannot cross before its name, and the literal it starts with
@@ -84,6 +104,60 @@ def extract_json_author(elemtext: str, regular_expression: re.Pattern[str]) -> s
     return authors or None
 
 
+ORIGINAL_NORMALIZE_JSON = json_metadata.normalize_json
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def normalize_json(string: str) -> str:
+    """``trafilatura.json_metadata.normalize_json``, same output (surrogates dropped at once)."""
+    if "\\" in string:
+        string = string.replace("\\n", "").replace("\\r", "").replace("\\t", "")
+        string = json_metadata.JSON_UNICODE_REPLACE.sub(lambda match: chr(int(match[1], 16)), string)
+        string = SURROGATES.sub("", string)
+        string = unescape(string)
+    return json_metadata.trim(json_metadata.HTML_STRIP_TAGS.sub("", string))
+
+
+ORIGINAL_EXTRACT_CATSTAGS = metadata.extract_catstags
+ORIGINAL_EXTRACT_LICENSE = metadata.extract_license
+_SKIPPING = threading.local()
+
+
+@contextmanager
+def for_records() -> Iterator[None]:
+    """Within (this thread): trafilatura as records need it (see the module's docstring)."""
+    before = reading_for_records()
+    _SKIPPING.on = True
+    try:
+        yield
+    finally:
+        _SKIPPING.on = before
+
+
+def reading_for_records() -> bool:
+    return getattr(_SKIPPING, "on", False)
+
+
+def extract_catstags(metatype: str, tree: object) -> list[str]:
+    """``trafilatura.metadata.extract_catstags``, or nothing inside ``for_records()``."""
+    return [] if reading_for_records() else ORIGINAL_EXTRACT_CATSTAGS(metatype, tree)
+
+
+def extract_license(tree: object) -> str | None:
+    """``trafilatura.metadata.extract_license``, or nothing inside ``for_records()``."""
+    return None if reading_for_records() else ORIGINAL_EXTRACT_LICENSE(tree)
+
+
 def install() -> None:
     """Put the stand-ins in place of trafilatura's functions (idempotent)."""
     json_metadata.extract_json_author = extract_json_author
+    json_metadata.normalize_json = metadata.normalize_json = normalize_json
+    metadata.extract_catstags = extract_catstags
+    metadata.extract_license = extract_license
+    for expressions in DISCARD_LISTS:
+        trafilatura_discard.install(expressions, reading_for_records)
+
+
+# trafilatura's lists of expressions whose re:test ones are evaluated in Python when reading for records
+DISCARD_LISTS = (xpaths.OVERALL_DISCARD_XPATH, xpaths.RAW_TREE_PRUNE_XPATH,
+                 xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH, xpaths.REMOVE_COMMENTS_XPATH)

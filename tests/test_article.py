@@ -201,3 +201,22 @@ def test_text_wrapped_at_a_fixed_width_is_read_as_sentences() -> None:
     quote = record["quotes"][0]
     assert quote["text"].startswith("Because there was no other choice, access")
     assert record["text"][quote["start"]:quote["end"]] == quote["text"]
+
+
+def test_looks_binary_counts_as_the_character_by_character_rule() -> None:
+    """The odd characters are counted by one expression: the same count as the rule written out."""
+    import random
+
+    def by_hand(text: str) -> bool:
+        sample = text[:8192]
+        odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+        return "\x00" in sample or odd > len(sample) / 100
+
+    rnd = random.Random(3)
+    alphabet = [chr(c) for c in range(1, 0x21)] + ["\ufffd", "a", "\u00e9", "\x7f", "\u2028"] + ["b"] * 60
+    answers = set()
+    for _ in range(2000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 300)))
+        assert looks_binary(text) == by_hand(text), repr(text)
+        answers.add(by_hand(text))
+    assert answers == {True, False}

@@ -331,3 +331,22 @@ def test_a_platform_blocked_by_a_country_is_not_moderation() -> None:
     text = ("Access to Facebook cut\n\nFacebook has been popular with protesters.\n\n"
             "The popular social networking site was blocked Saturday, the news agency said.")
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nYouTube removed 130,000 videos for violating its vaccine policy.",
+    "GoDaddy bans neo-Nazi site Example Stormer for a post\n\nThe company acted late on Sunday.",
+    "Return\n\nThe singer is back on Twitter after a break.",
+    "Access to Facebook cut\n\nFacebook has been popular with protesters.\n\n"
+    "The popular social networking site was blocked Saturday, the news agency said.",
+    "Headline\n\nThe app was removed.\n\nTwitter suspended 40 accounts on Monday and removed 12 pages.",
+])
+def test_has_events_answers_as_build_events(text: str) -> None:
+    """The screen's early answer (stop at the first event) agrees with the whole build."""
+    from datetime import date
+
+    from extractor.events import build_events, has_events
+    from extractor.nlp import parse
+
+    doc = parse(text)
+    assert has_events(doc, date(2022, 3, 10)) == bool(build_events(doc, date(2022, 3, 10)))

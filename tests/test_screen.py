@@ -2,6 +2,8 @@
 screen never changes the events found (screen on == screen off)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractor.api import extract
@@ -147,33 +149,41 @@ PREFILTER_LINES = [
 ]
 
 
+FINDERS = ("may_name", "may_match_orth", "may_moderate", "may_stand_in", "may_operate", "may_be_account")
+EVERY_LINE = re.compile("")
+
+
 def full_screen(text: str) -> object:
-    """The screen with every line tokenized (no prefilter)."""
+    """The screen with every line tokenized and looked at (no prefilter)."""
     screener = get_screener()
-    keep = screener._tokenized
-    screener._tokenized = lambda lines: enumerate(screener.tokenizer.pipe(lines))  # type: ignore[method-assign]
+    keep = {name: getattr(screener, name) for name in FINDERS}
+    for name in FINDERS:
+        setattr(screener, name, EVERY_LINE)
     try:
         return screener(text)
     finally:
-        screener._tokenized = keep  # type: ignore[method-assign]
+        for name, finder in keep.items():
+            setattr(screener, name, finder)
 
 
 def test_the_prefilter_passes_every_line_a_list_word_is_a_token_of() -> None:
     screener = get_screener()
-    matchers = (screener.moderation, screener.platforms, screener.ambiguous)
+    pairs = [(screener.platforms, screener.may_name), (screener.ambiguous, screener.may_match_orth),
+             (screener.moderation, screener.may_moderate), (screener.stand_ins, screener.may_stand_in),
+             (screener.operator, screener.may_operate), (screener.account, screener.may_be_account)]
     texts = [*(p.read_text(encoding="utf-8", errors="replace") for p in ALL_TEXTS if hasattr(p, "read_text")),
              *OWN_TEXTS, *PREFILTER_LINES]
     lines = [line for text in texts for line in split_lines(text)]
     lines += [line.upper() for line in lines] + [line.lower() for line in lines]
-    matched = skipped = 0
-    for line in lines:
-        doc = screener.tokenizer(line)
-        if any(matcher(doc) for matcher in matchers):
-            matched += 1
-            assert screener.may_match_lower.search(line) or screener.may_match_orth.search(line), line
-        elif not (screener.may_match_lower.search(line) or screener.may_match_orth.search(line)):
-            skipped += 1
-    assert matched and skipped  # both kinds of line are there: the test can fail
+    for matcher, finder in pairs:
+        matched = skipped = 0
+        for line in lines:
+            if matcher(screener.tokenizer(line)):
+                matched += 1
+                assert finder.search(line), line
+            elif not finder.search(line):
+                skipped += 1
+        assert matched and skipped  # both kinds of line are there: the test can fail
 
 
 @pytest.mark.parametrize("text", [*OWN_TEXTS, "\n".join(PREFILTER_LINES)], ids=lambda s: s[:30])
@@ -184,5 +194,30 @@ def test_the_prefilter_changes_no_screen_result(text: str) -> None:
 def test_the_prefilter_leaves_out_lines_with_the_words_only_inside_others() -> None:
     screener = get_screener()
     for line in ("The bandwidth of the bankers", "metadata and bartenders", "Xavier"):
-        assert not (screener.may_match_lower.search(line) or screener.may_match_orth.search(line))
-    assert screener.may_match_lower.search("fans ofTwitter")
+        assert not any(getattr(screener, name).search(line) for name in FINDERS[:3])
+    assert screener.may_name.search("fans ofTwitter")
+
+
+def test_lines_that_cannot_decide_are_tokenized_only_when_asked_for() -> None:
+    """A moderation line far from the platform and with no stand-in word cannot make the article
+    pass: it is tokenized only when ``moderation_lines`` is asked for, and found then."""
+    screener = get_screener()
+    seen_lines: list[str] = []
+    tokenizer = screener.tokenizer
+
+    class Counting:
+        def pipe(self, texts):  # type: ignore[no-untyped-def]
+            texts = list(texts)
+            seen_lines.extend(texts)
+            return tokenizer.pipe(texts)
+
+    far = "The organisers banned him from the hall."
+    screener.tokenizer = Counting()  # type: ignore[assignment]
+    try:
+        seen = screener(lines_after(far, 5))
+        assert not seen.passed
+        assert not any(far in line for line in seen_lines)
+        assert seen.moderation_lines == frozenset({5})
+        assert any(far in line for line in seen_lines)
+    finally:
+        screener.tokenizer = tokenizer
