@@ -468,3 +468,11 @@ def test_they_who_act_on_the_writers_things_and_bans_lifted_from_an_account() ->
     assert [e[:2] for e in events("Flagged\n\nGitHub flagged my account. After I wrote to them, GitHub "
                                   "cleared the restrictions from my account.")] == [
         ("GitHub", "label"), ("GitHub", "restrict"), ("GitHub", "reinstate")]
+
+
+def test_a_general_amnesty_reinstates_the_suspended_accounts() -> None:
+    assert events("Amnesty\n\nElon Musk's general amnesty for suspended accounts on Twitter began on "
+                  "Thursday.") == [("Twitter", "reinstate", [("account", None)])]
+    assert events("Rights\n\nAmnesty International said Twitter must do more about abuse.") == []
+    assert events("Amnesty\n\nMusk said Twitter would offer a general amnesty to suspended accounts next "
+                  "week.") == []

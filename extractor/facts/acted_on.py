@@ -27,6 +27,7 @@ def is_headline(sentence: Span) -> bool:
 
 PARTICIPLE_TAGS = {"VBN", "JJ"}  # the model tags some participles as adjectives ("got unbanned")
 # 'the app returned to / is back in / resurfaced on the App Store'
+GRANTED_NOUNS = {"amnesty", "amnesties", "pardon"}  # what the possessor grants, not undergoes
 RETURN_WORDS = {"return", "back", "resurface", "reappear"}
 SERVICE_INSTRUMENTS = {"support", "protection", "service"}  # 'ended its support for the site'
 
@@ -73,8 +74,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
             found.append(c)
         elif c.dep_ == "prep" and c.lower_ in {"of", "on", "against", "for", "to"} and token.pos_ == "NOUN":
             found.extend(p for p in c.children if p.dep_ == "pobj")
-        elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c):
-            found.append(c)  # "Trump's Facebook ban"
+        elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c) \
+                and token.lower_ not in GRANTED_NOUNS:
+            found.append(c)  # "Trump's Facebook ban" (not "Musk's general amnesty": his to grant)
         elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.lower_ in {"his", "her"} and not any(
                 x.dep_ in {"compound", "prep"} and x.lower_ not in PLACE_WORDS for x in token.children):
             found.append(c)  # 'his 2018 ban from YouTube': the person named before ('his takedown of
