@@ -244,3 +244,55 @@ def test_a_speaking_verb_at_the_end_of_the_sentence_governs_the_quote(quotes):
     found = quotes('"Many would consider that an embarrassment for the senator" if she lost by that much, '
                    "said Ann Example, an elections analyst at the Example Report.")
     assert speakers(found) == ["Ann Example"]
+
+
+# --- names the model mistags ------------------------------------------------------------------------
+
+def test_an_untagged_surname_that_is_the_subject_of_a_cue_verb_is_in_focus(quotes):
+    """'Okafor' is tagged as nothing, but he 'admitted' something: 'he' is Okafor, not the person
+    named in the paragraph before."""
+    text = ("Donald Grant backed the plan on Monday, pointing out that the town would gain from it.\n\n"
+            "Okafor openly admitted that his vote was politically motivated. "
+            "“With an eye to the primary, yes,” he said.")
+    assert speakers(quotes(text)) == ["Okafor"]
+
+
+def test_a_name_taken_for_a_building_that_says_something_is_a_person(quotes):
+    """'Ada Fisher' is tagged as a facility; as the subject of 'said' she is a person, and 'she'
+    is her."""
+    text = ("Mayor Paul Dent praised the new budget on Tuesday.\n\n"
+            "And Ohio’s Ada Fisher, one of only a handful of women on the board, said the budget would "
+            "pass. “I think it will do quite fine,” she said.")
+    assert speakers(quotes(text)) == ["Ada Fisher"]
+
+
+# --- inverted attributions the parse leaves without a subject -------------------------------------
+
+def test_said_then_a_title_then_the_name_the_parse_gave_to_another_verb(quotes):
+    """The parse makes Ben Carson the subject of 'asked', not of 'said': the name after the
+    title is still the speaker."""
+    text = ("Fiorina spoke first on the stage.\n\n"
+            '"I\'m not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben '
+            "Carson, asked about his claims that he had received a scholarship offer from West Point, "
+            "when he hadn't actually applied to the school.")
+    assert speakers(quotes(text)) == ["Ben Carson"]
+
+
+def test_said_then_a_surname_parsed_as_an_adverb(quotes):
+    """'Skelly' after 'said' is parsed as an adverb: a capitalised word right after an inverted
+    cue verb names the speaker, with the full name the article gave him."""
+    text = ("But Bill Skelly, a longtime data operative, vouched for both of them, with whom he’s "
+            "crossed paths over the past 15 years.\n\n"
+            "“Having access to the file and two people who understand it is valuable,” said Skelly, "
+            "explaining he worked more closely with the other.")
+    assert speakers(quotes(text)) == ["Bill Skelly"]
+
+
+def test_a_proper_noun_opening_the_attribution_speaks_when_the_parse_gives_no_subject(quotes):
+    """'"...," Trump barked and a guard escorted ...': the parse leaves 'barked' without a subject;
+    the proper noun right after the quote, whatever its tag, is the speaker."""
+    text = ("The anchor for Univision, Jorge Ramos, was trying to ask a question when Trump shot back. "
+            "“Go back to Univision,” Trump barked and a security guard escorted Ramos out.\n\n"
+            "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, "
+            "told AFP in an interview on Monday.")
+    assert speakers(quotes(text)) == ["Trump", "Jorge Ramos"]

@@ -18,6 +18,7 @@ from extractor.facts.quotes.vocab import (
     MAX_BEFORE_TOKENS,
     MAX_GOVERNING_HOPS,
     MAX_SIGNATURE_TOKENS,
+    NAME_LIKE_LABELS,
     NOT_CUE_DEPS,
     OBJECT_DEPS,
     PARTICIPLE_TAGS,
@@ -31,6 +32,7 @@ from extractor.facts.quotes.vocab import (
 )
 
 DASH_CHARS = "-―—–"
+MAX_TITLE_SKIP = 4  # lower-case words of a title between an inverted cue verb and the name
 MISPARSED_SUBJECT_DEPS = frozenset({"amod", "nmod", "compound"})
 NOMINAL_HEAD_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 Quoted = Callable[[int], bool]  # is the token at this index inside a quote
@@ -331,15 +333,31 @@ def named_beside(index: DocIndex, after: list[Token], verb: Token) -> Token | No
     named = [t for t in after if t.i < verb.i and t.ent_type_ in PERSON_LABELS]
     if named:
         return named[-1]
+    # '"...," Ramos, 58, told AFP' with the name taken for an organisation: a proper noun opening
+    # the attribution
+    words = [t for t in after if not t.is_punct][:1]
+    if words and words[0].i < verb.i and words[0].pos_ == "PROPN" and words[0].ent_type_ in NAME_LIKE_LABELS:
+        k = words[0].i
+        while k + 1 < verb.i and index.doc[k + 1].pos_ == "PROPN":
+            k += 1
+        return index.doc[k]
     opening = [t for t in after if not t.is_punct][:1] == [verb] and verb.tag_ not in PARTICIPLE_TAGS
     if opening:  # '"...," asked the boy, who ...' parsed as an object: inverted order
         for child in verb.rights:
             if child.dep_ in OBJECT_DEPS and child.pos_ in NOMINAL_HEAD_POS and not index.quoted(child.i):
                 return child
-    k = verb.i + 1
     doc = index.doc
-    if k >= len(doc) or doc[k].ent_type_ not in PERSON_LABELS or index.quoted(k):
+    k = verb.i + 1  # '"...," said retired neurosurgeon Ben Carson, asked about ...': past the title
+    while k < min(len(doc), verb.i + 1 + MAX_TITLE_SKIP) and doc[k].ent_type_ not in PERSON_LABELS and (
+            doc[k].dep_ in ("amod", "compound") and doc[k].is_lower):
+        k += 1
+    if k >= len(doc) or index.quoted(k):
         return None
+    if doc[k].ent_type_ not in PERSON_LABELS:
+        # '"...," said Skelly' with the surname parsed as an adverb: a capitalised word there
+        untagged = opening and doc[k].text[:1].isupper() and not doc[k].is_stop and (
+            doc[k].pos_ in ("PROPN", "ADV", "NOUN") and doc[k].ent_type_ in NAME_LIKE_LABELS)
+        return doc[k] if untagged and k == verb.i + 1 else None
     while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I" and not index.quoted(k + 1):
         k += 1
     return doc[k]

@@ -11,6 +11,7 @@ from extractor.facts.quotes.gender import Genders
 from extractor.facts.quotes.vocab import (
     DASHES,
     DETERMINERS,
+    MISTAKEN_NAME_LABELS,
     ORG_LABELS,
     PERSON_LABELS,
     PLATFORM_LABEL,
@@ -27,6 +28,9 @@ class Names:
     families: dict[str, list[str]]
     whole_text: str | None
     genders: Genders | None
+
+    def quoted(self, i: int) -> bool:
+        raise NotImplementedError
 
     def clean_name(self, tokens: Span | list[Token]) -> str:
         """Drop titles, platform names and possessives around a name."""
@@ -70,26 +74,49 @@ class Names:
 
     def looks_like_a_name(self, chain: list[Token], name: str) -> bool:
         """An untagged proper-noun subject counts as a person when it has two words or more, is
-        the surname of someone named, follows a title (``Mr.``) or is a common first name; not
-        ``the 13th Amendment`` or ``Beehive``."""
+        the surname of someone named, follows a title (``Mr.``), is a common first name or is the
+        subject of a cue verb (``Cruz admitted``, ``Carson said``); not ``the 13th Amendment`` or
+        ``Beehive``."""
         if " " in name or name in self.full_names:
             return True
         before = chain[0].nbor(-1).lower_ if chain[0].i > 0 else ""
         lower = name.lower()
         return (before in self.cues.title_words - DETERMINERS or lower in self.cues.male_first_names
-                or lower in self.cues.female_first_names)
+                or lower in self.cues.female_first_names or self.speaks(chain))
+
+    def speaks(self, chain: list[Token] | Span) -> bool:
+        """A proper name with no determiner before it, not a word for a role (``Lawmaker urges``
+        in a headline), that is the subject of a cue verb and is then spoken of as ``he`` or
+        ``she`` (``his``, ``her``) in its sentence or the next one, outside quotes; an outlet
+        (``Mashable reported``) is not."""
+        head = chain[-1] if isinstance(chain, list) else chain.root
+        before = chain[0].nbor(-1).lower_ if chain[0].i > 0 else ""
+        nouns = self.cues.role_nouns | self.cues.person_nouns
+        if (head.dep_ != "nsubj" or head.head.lemma_.lower() not in self.cues.cue_lemmas
+                or before in DETERMINERS or head.lower_ in nouns):
+            return False
+        sent = head.sent
+        end = sent.end
+        if end < len(sent.doc):
+            end = sent.doc[end].sent.end
+        gendered = self.cues.male_pronouns | self.cues.female_pronouns
+        return any(t.lower_ in gendered and not self.quoted(t.i) for t in sent.doc[head.i + 1:end])
 
     def is_person(self, ent: Span) -> bool:
-        """A PERSON, or a name the model took for an organisation or place that starts with a
-        common first name (``Carly Fiorina`` tagged ORG) or is the surname of a person named."""
+        """A PERSON, or a name the model took for an organisation, place or thing that starts with
+        a common first name (``Carly Fiorina`` tagged ORG) or is the surname of a person named;
+        one taken for a place or thing (``Ada Fisher`` tagged FAC) that is the subject of a cue
+        verb."""
         if ent.label_ in PERSON_LABELS:
             return True
-        if ent.label_ in ORG_LABELS and self.clean_org(ent.text) in self.full_names:
+        mistaken = ent.label_ in MISTAKEN_NAME_LABELS
+        if (ent.label_ in ORG_LABELS or mistaken) and self.clean_org(ent.text) in self.full_names:
             return True
         first = ent[0].lower_
-        if ent.label_ in ORG_LABELS and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent):
+        proper = 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
+        if (ent.label_ in ORG_LABELS or mistaken) and proper:
             return (first in self.cues.male_first_names or first in self.cues.female_first_names
-                    or self.described_as_person(ent))
+                    or self.described_as_person(ent) or mistaken and self.speaks(ent))
         return False
 
     def described_as_person(self, ent: Span) -> bool:

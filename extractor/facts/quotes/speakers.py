@@ -104,6 +104,9 @@ class Resolver(Names):
                     text = self.index.text[start:end]
                     self.described_people.append((tok.idx, Speaker(text, (text, start, end), None, "person")))
 
+    def quoted(self, i: int) -> bool:
+        return self.index.quoted(i)
+
     def platform_near(self, tokens: list[Token]) -> str | None:
         for tok in tokens:
             if tok.ent_type_ == PLATFORM_LABEL and tok.ent_id_:
@@ -247,7 +250,7 @@ class Resolver(Names):
         ent = self.entity_of(head)
         if ent is not None and ent.label_ == PLATFORM_LABEL:
             return self.relabel(self.org(ent), surface)
-        if ent is not None and ent.label_ in PERSON_LABELS | ORG_LABELS:
+        if ent is not None and (ent.label_ in PERSON_LABELS | ORG_LABELS or self.is_person(ent)):
             return self.named(ent, subtree, surface)
         if head.lemma_.lower() in self.cues.message_nouns:
             # "her tweet read", "a post from Andrew Tate said": whoever wrote the message
@@ -284,7 +287,7 @@ class Resolver(Names):
         kind = self.org_noun_kind(tokens)
         if kind is not None:
             return self.spokesperson(head, subtree, surface) or self.plain(tokens, surface)
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" or head.text in self.full_names:  # 'Skelly' parsed as an adverb
             name = self.expand(self.clean_name(self.name_chain(head)))
             if name:
                 kind_of = "person" if head.ent_type_ in PERSON_LABELS or not head.ent_type_ else "org"

@@ -22,6 +22,9 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "thes
 SENTENCE_END = frozenset({".", "!", "?"})
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
+# labels the model sometimes gives a person's name ('Cole said' as PRODUCT, 'Ada Fisher' as FAC)
+MISTAKEN_NAME_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", "LAW"})
+NAME_LIKE_LABELS = frozenset({""}) | ORG_LABELS | MISTAKEN_NAME_LABELS  # a proper noun that may speak
 PLATFORM_LABEL = "PLATFORM"
 
 TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "for", "and", "or", "to", "at", "by",
