@@ -296,3 +296,20 @@ def test_a_proper_noun_opening_the_attribution_speaks_when_the_parse_gives_no_su
             "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, "
             "told AFP in an interview on Monday.")
     assert speakers(quotes(text)) == ["Trump", "Jorge Ramos"]
+
+
+# --- cue verbs ------------------------------------------------------------------------------------
+
+def test_pressed_right_after_a_question_is_a_cue(quotes):
+    """'press' is a weak cue: right after the quote it says who asked, so the question is not
+    carried over to the person of the sentence before."""
+    text = ("Trump said the wall was negotiable only in its height.\n\n"
+            "“Would it be negotiable about the 11 million?” Hannity pressed.")
+    assert speakers(quotes(text)) == ["Hannity"]
+
+
+def test_opined_is_a_cue(quotes):
+    text = ("Many papers warned that the sky was falling. \"Gun owners should leave their weapons at "
+            "home,\" opined the Plain Dealer.")
+    found = speakers(quotes(text))
+    assert len(found) == 1 and (found[0] or "").endswith("Plain Dealer")
