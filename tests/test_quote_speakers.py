@@ -313,3 +313,12 @@ def test_opined_is_a_cue(quotes):
             "home,\" opined the Plain Dealer.")
     found = speakers(quotes(text))
     assert len(found) == 1 and (found[0] or "").endswith("Plain Dealer")
+
+
+def test_a_cue_that_opens_the_next_quote_is_not_the_one_before_it(quotes):
+    """'Mills then writes back, "..."' introduces the second quote; the first, ending with a
+    question mark, is Clinton's, whose verb governs it."""
+    text = ("The emails show a friendly exchange between the two women.\n\n"
+            "Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes "
+            "back, “You look cute.”")
+    assert speakers(quotes(text)) == ["Clinton", "Mills"]

@@ -11,6 +11,7 @@ CUES_FILE = Path(__file__).resolve().parent.parent.parent / "patterns" / "quote_
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep"})
+NOMINAL_HEAD_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 NOMINAL_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
 MENTION_CUT_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "prep_cut"})
 NOT_CUE_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
