@@ -322,3 +322,12 @@ def test_a_cue_that_opens_the_next_quote_is_not_the_one_before_it(quotes):
             "Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes "
             "back, “You look cute.”")
     assert speakers(quotes(text)) == ["Clinton", "Mills"]
+
+
+def test_a_speaking_verb_joined_to_a_reported_clause_belongs_to_the_reporter(quotes):
+    """'said, "..."' is parsed as joined to 'was made', inside what De Blasio reports: the quote
+    is De Blasio's, not 'the move''s."""
+    text = ("The mayor spoke on the radio on Friday.\n\n"
+            "De Blasio said the move was made by the police commissioner and said, “Who are you going "
+            "to trust on security and keeping people safe?”")
+    assert speakers(quotes(text)) == ["De Blasio"]

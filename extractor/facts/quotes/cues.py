@@ -226,6 +226,11 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN") and head.head != head:  # "a post accusing ..."
             head = head.head
+        # 'De Blasio said the move was made by Bratton and said, "..."': a speaking verb joined to
+        # the reported clause of another is joined to the verb that reports it
+        reported = verb.dep_ == "conj" and head.dep_ == "ccomp" and not is_cue_verb(head, cues)
+        if reported and is_cue_verb(verb, cues) and is_cue_verb(head.head, cues):
+            head = head.head
         return find_subject(head, cues, depth + 1, quoted)
     for child in verb.rights:  # inverted order misparsed: "said Jack Dorsey"
         inverted = child.pos_ == "PROPN" and child.dep_ in OBJECT_DEPS and verb.lemma_ != "tell"
