@@ -331,3 +331,19 @@ def test_a_speaking_verb_joined_to_a_reported_clause_belongs_to_the_reporter(quo
             "De Blasio said the move was made by the police commissioner and said, “Who are you going "
             "to trust on security and keeping people safe?”")
     assert speakers(quotes(text)) == ["De Blasio"]
+
+
+def test_the_aide_to_a_named_person_is_not_that_person(quotes):
+    """'the former top aide to President George W. Bush' is someone else: the person in focus
+    before it, not Bush."""
+    text = ("Paul Reyes, who wrote the party's review after the last defeat, was blunt on Monday.\n\n"
+            "“Certainly the candidate has gone in the opposite direction from what we recommended,” "
+            "said the former top aide to President George W. Bush.")
+    assert speakers(quotes(text)) == ["Paul Reyes"]
+
+
+def test_a_spokesman_for_a_named_person_still_speaks_for_that_person(quotes):
+    """'voice_nouns' keep 'the spokesman for X' X's voice."""
+    text = ("The mayor was in Paris on Monday.\n\n"
+            "“We will not comment on the leak,” said the spokesman for Governor Ann Dale.")
+    assert speakers(quotes(text)) == ["Ann Dale"]

@@ -76,6 +76,7 @@ class CueData:
     naming_words: frozenset[str]
     max_scare_words: int
     role_nouns: frozenset[str]
+    voice_nouns: frozenset[str]
     work_nouns: frozenset[str]
     notice_phrases: tuple[str, ...]
     male_pronouns: frozenset[str]
@@ -116,6 +117,7 @@ def load_cues(path: Path = CUES_FILE) -> CueData:
         naming_words=words("naming_words"),
         max_scare_words=int(raw["max_scare_words"]),
         role_nouns=words("role_nouns"),
+        voice_nouns=words("voice_nouns"),
         work_nouns=words("work_nouns"),
         notice_phrases=tuple(sorted(words("notice_phrases"))),
         **{key: frozenset(w.lower() for w in words) for key, words in raw["gender"].items()},
