@@ -244,3 +244,106 @@ def test_a_speaking_verb_at_the_end_of_the_sentence_governs_the_quote(quotes):
     found = quotes('"Many would consider that an embarrassment for the senator" if she lost by that much, '
                    "said Ann Example, an elections analyst at the Example Report.")
     assert speakers(found) == ["Ann Example"]
+
+
+# --- names the model mistags ------------------------------------------------------------------------
+
+def test_an_untagged_surname_that_is_the_subject_of_a_cue_verb_is_in_focus(quotes):
+    """'Okafor' is tagged as nothing, but he 'admitted' something: 'he' is Okafor, not the person
+    named in the paragraph before."""
+    text = ("Donald Grant backed the plan on Monday, pointing out that the town would gain from it.\n\n"
+            "Okafor openly admitted that his vote was politically motivated. "
+            "“With an eye to the primary, yes,” he said.")
+    assert speakers(quotes(text)) == ["Okafor"]
+
+
+def test_a_name_taken_for_a_building_that_says_something_is_a_person(quotes):
+    """'Ada Fisher' is tagged as a facility; as the subject of 'said' she is a person, and 'she'
+    is her."""
+    text = ("Mayor Paul Dent praised the new budget on Tuesday.\n\n"
+            "And Ohio’s Ada Fisher, one of only a handful of women on the board, said the budget would "
+            "pass. “I think it will do quite fine,” she said.")
+    assert speakers(quotes(text)) == ["Ada Fisher"]
+
+
+# --- inverted attributions the parse leaves without a subject -------------------------------------
+
+def test_said_then_a_title_then_the_name_the_parse_gave_to_another_verb(quotes):
+    """The parse makes Ben Carson the subject of 'asked', not of 'said': the name after the
+    title is still the speaker."""
+    text = ("Fiorina spoke first on the stage.\n\n"
+            '"I\'m not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben '
+            "Carson, asked about his claims that he had received a scholarship offer from West Point, "
+            "when he hadn't actually applied to the school.")
+    assert speakers(quotes(text)) == ["Ben Carson"]
+
+
+def test_said_then_a_surname_parsed_as_an_adverb(quotes):
+    """'Skelly' after 'said' is parsed as an adverb: a capitalised word right after an inverted
+    cue verb names the speaker, with the full name the article gave him."""
+    text = ("But Bill Skelly, a longtime data operative, vouched for both of them, with whom he’s "
+            "crossed paths over the past 15 years.\n\n"
+            "“Having access to the file and two people who understand it is valuable,” said Skelly, "
+            "explaining he worked more closely with the other.")
+    assert speakers(quotes(text)) == ["Bill Skelly"]
+
+
+def test_a_proper_noun_opening_the_attribution_speaks_when_the_parse_gives_no_subject(quotes):
+    """'"...," Trump barked and a guard escorted ...': the parse leaves 'barked' without a subject;
+    the proper noun right after the quote, whatever its tag, is the speaker."""
+    text = ("The anchor for Univision, Jorge Ramos, was trying to ask a question when Trump shot back. "
+            "“Go back to Univision,” Trump barked and a security guard escorted Ramos out.\n\n"
+            "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, "
+            "told AFP in an interview on Monday.")
+    assert speakers(quotes(text)) == ["Trump", "Jorge Ramos"]
+
+
+# --- cue verbs ------------------------------------------------------------------------------------
+
+def test_pressed_right_after_a_question_is_a_cue(quotes):
+    """'press' is a weak cue: right after the quote it says who asked, so the question is not
+    carried over to the person of the sentence before."""
+    text = ("Trump said the wall was negotiable only in its height.\n\n"
+            "“Would it be negotiable about the 11 million?” Hannity pressed.")
+    assert speakers(quotes(text)) == ["Hannity"]
+
+
+def test_opined_is_a_cue(quotes):
+    text = ("Many papers warned that the sky was falling. \"Gun owners should leave their weapons at "
+            "home,\" opined the Plain Dealer.")
+    found = speakers(quotes(text))
+    assert len(found) == 1 and (found[0] or "").endswith("Plain Dealer")
+
+
+def test_a_cue_that_opens_the_next_quote_is_not_the_one_before_it(quotes):
+    """'Mills then writes back, "..."' introduces the second quote; the first, ending with a
+    question mark, is Clinton's, whose verb governs it."""
+    text = ("The emails show a friendly exchange between the two women.\n\n"
+            "Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes "
+            "back, “You look cute.”")
+    assert speakers(quotes(text)) == ["Clinton", "Mills"]
+
+
+def test_a_speaking_verb_joined_to_a_reported_clause_belongs_to_the_reporter(quotes):
+    """'said, "..."' is parsed as joined to 'was made', inside what De Blasio reports: the quote
+    is De Blasio's, not 'the move''s."""
+    text = ("The mayor spoke on the radio on Friday.\n\n"
+            "De Blasio said the move was made by the police commissioner and said, “Who are you going "
+            "to trust on security and keeping people safe?”")
+    assert speakers(quotes(text)) == ["De Blasio"]
+
+
+def test_the_aide_to_a_named_person_is_not_that_person(quotes):
+    """'the former top aide to President George W. Bush' is someone else: the person in focus
+    before it, not Bush."""
+    text = ("Paul Reyes, who wrote the party's review after the last defeat, was blunt on Monday.\n\n"
+            "“Certainly the candidate has gone in the opposite direction from what we recommended,” "
+            "said the former top aide to President George W. Bush.")
+    assert speakers(quotes(text)) == ["Paul Reyes"]
+
+
+def test_a_spokesman_for_a_named_person_still_speaks_for_that_person(quotes):
+    """'voice_nouns' keep 'the spokesman for X' X's voice."""
+    text = ("The mayor was in Paris on Monday.\n\n"
+            "“We will not comment on the leak,” said the spokesman for Governor Ann Dale.")
+    assert speakers(quotes(text)) == ["Ann Dale"]

@@ -9,6 +9,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from extractor.facts.entities import doc_text
+from extractor.facts.quotes.after import (
+    attribution_follows,
+    introduces_next,
+    named_beside,
+    parenthetical,
+)
 from extractor.facts.quotes.spans import QuoteSpan, paragraphs
 from extractor.facts.quotes.vocab import (
     DASHES,
@@ -18,6 +24,7 @@ from extractor.facts.quotes.vocab import (
     MAX_BEFORE_TOKENS,
     MAX_GOVERNING_HOPS,
     MAX_SIGNATURE_TOKENS,
+    NOMINAL_HEAD_POS,
     NOT_CUE_DEPS,
     OBJECT_DEPS,
     PARTICIPLE_TAGS,
@@ -32,7 +39,6 @@ from extractor.facts.quotes.vocab import (
 
 DASH_CHARS = "-―—–"
 MISPARSED_SUBJECT_DEPS = frozenset({"amod", "nmod", "compound"})
-NOMINAL_HEAD_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 Quoted = Callable[[int], bool]  # is the token at this index inside a quote
 
 
@@ -220,6 +226,11 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN") and head.head != head:  # "a post accusing ..."
             head = head.head
+        # 'De Blasio said the move was made by Bratton and said, "..."': a speaking verb joined to
+        # the reported clause of another is joined to the verb that reports it
+        reported = verb.dep_ == "conj" and head.dep_ == "ccomp" and not is_cue_verb(head, cues)
+        if reported and is_cue_verb(verb, cues) and is_cue_verb(head.head, cues):
+            head = head.head
         return find_subject(head, cues, depth + 1, quoted)
     for child in verb.rights:  # inverted order misparsed: "said Jack Dorsey"
         inverted = child.pos_ == "PROPN" and child.dep_ in OBJECT_DEPS and verb.lemma_ != "tell"
@@ -233,31 +244,6 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
 
 def ends_sentence(text: str) -> bool:
     return text.rstrip()[-1:] in SENTENCE_END
-
-
-def attribution_follows(after: list[Token], cue: Cue) -> bool:
-    """Only the cue's subject (a noun phrase), punctuation and adverbs stand between the quote and
-    the cue: ``"X," Twitter CEO Jack Dorsey said``, not ``"X" is too important, he says``."""
-    if cue.verb is None:
-        return cue.distance <= 1
-    subject = {t.i for t in cue.speaker_token.subtree} if cue.speaker_token is not None else set()
-    for tok in after:
-        if tok == cue.verb:
-            return True
-        if tok.i in subject or tok.pos_ not in VERB_POS or tok.head == cue.verb or tok.ent_type_:
-            continue  # a name the tagger took for a verb ('Tulsa police Chief ...') is no clause
-        return False
-    return False
-
-
-def parenthetical(after: list[Token], cue: Cue) -> bool:
-    """A closing ``, he says.``: the cue and its subject come after a comma at the sentence end."""
-    if cue.verb is None or cue.speaker_token is None:
-        return False
-    first = min(cue.speaker_token.left_edge.i, cue.verb.i)
-    before = [t for t in after if t.i < first]
-    rest = [t for t in after if t.i > cue.verb.i and not t.is_punct]
-    return bool(before) and before[-1].text == "," and len(rest) <= 3
 
 
 def dominates(index: DocIndex, span: QuoteSpan, verb: Token) -> bool:
@@ -299,6 +285,12 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
     after_cues = [c for c in all_after if attribution_follows(after, c)]
     before_cues = cues_in(before_frame(index, span), cues, from_end=True, quoted=index.quoted)
     trailing_comma = text.rstrip()[-1:] in ",?!" or bool(after and after[0].text == ",")
+    governing_before = bool(before_cues) and before_cues[0].verb is not None and dominates(
+        index, span, before_cues[0].verb)
+    # 'Clinton responds with, "Why now?" Mills writes back, "..."': Mills's cue is the next quote's
+    if after_cues and governing_before and ends_sentence(text) and introduces_next(
+            index, after, after_cues[0]):
+        after_cues = []
     if after_cues and (trailing_comma and not (new_sentence and before_cues) or not before_cues):
         return after_cues[0], True
     if before_cues:
@@ -321,28 +313,6 @@ def governs(index: DocIndex, span: QuoteSpan, verb: Token) -> bool:
     """Is the cue verb above the quoted words in the parse (at any distance)?"""
     lo, hi = index.first_token_at(span.start), index.first_token_at(span.end)
     return any(verb in index.doc[k].ancestors for k in range(lo, max(lo + 1, hi)))
-
-
-def named_beside(index: DocIndex, after: list[Token], verb: Token) -> Token | None:
-    """A cue verb after the quote that the parse left with no subject (``"...," screenwriter Ann
-    Roe wrote``, ``"...," said Ann Roe, a lawyer who ...`` parsed wrong): the last person named
-    between the quote and the verb, else, when the verb opens the attribution, the noun after it
-    (``"...," asked the boy``), else a person named right after the verb."""
-    named = [t for t in after if t.i < verb.i and t.ent_type_ in PERSON_LABELS]
-    if named:
-        return named[-1]
-    opening = [t for t in after if not t.is_punct][:1] == [verb] and verb.tag_ not in PARTICIPLE_TAGS
-    if opening:  # '"...," asked the boy, who ...' parsed as an object: inverted order
-        for child in verb.rights:
-            if child.dep_ in OBJECT_DEPS and child.pos_ in NOMINAL_HEAD_POS and not index.quoted(child.i):
-                return child
-    k = verb.i + 1
-    doc = index.doc
-    if k >= len(doc) or doc[k].ent_type_ not in PERSON_LABELS or index.quoted(k):
-        return None
-    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I" and not index.quoted(k + 1):
-        k += 1
-    return doc[k]
 
 
 def signature(index: DocIndex, span: QuoteSpan) -> Cue | None:

@@ -1,20 +1,25 @@
 """Names in quote attributions: a mention cleaned of titles and possessives, a surname given the
-full name the article writes, and which entities are people (a mixin of ``speakers.Resolver``)."""
+full name the article writes, which entities are people, and which descriptions refer back to
+someone named (``the former secretary of state``; a mixin of ``speakers.Resolver``)."""
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.quotes.cues import DASH_CHARS
+from extractor.facts.quotes.cues import DASH_CHARS, DocIndex
 from extractor.facts.quotes.gender import Genders
+from extractor.facts.quotes.salience import Speaker
 from extractor.facts.quotes.vocab import (
     DASHES,
+    DEFINITE,
     DETERMINERS,
+    MISTAKEN_NAME_LABELS,
     ORG_LABELS,
     PERSON_LABELS,
     PLATFORM_LABEL,
     CueData,
+    Mention,
 )
 
 
@@ -27,6 +32,12 @@ class Names:
     families: dict[str, list[str]]
     whole_text: str | None
     genders: Genders | None
+
+    doc: Doc
+    index: DocIndex
+
+    def quoted(self, i: int) -> bool:
+        return self.index.quoted(i)
 
     def clean_name(self, tokens: Span | list[Token]) -> str:
         """Drop titles, platform names and possessives around a name."""
@@ -70,32 +81,94 @@ class Names:
 
     def looks_like_a_name(self, chain: list[Token], name: str) -> bool:
         """An untagged proper-noun subject counts as a person when it has two words or more, is
-        the surname of someone named, follows a title (``Mr.``) or is a common first name; not
-        ``the 13th Amendment`` or ``Beehive``."""
+        the surname of someone named, follows a title (``Mr.``), is a common first name or is the
+        subject of a cue verb (``Cruz admitted``, ``Carson said``); not ``the 13th Amendment`` or
+        ``Beehive``."""
         if " " in name or name in self.full_names:
             return True
         before = chain[0].nbor(-1).lower_ if chain[0].i > 0 else ""
         lower = name.lower()
         return (before in self.cues.title_words - DETERMINERS or lower in self.cues.male_first_names
-                or lower in self.cues.female_first_names)
+                or lower in self.cues.female_first_names or self.speaks(chain))
+
+    def speaks(self, chain: list[Token] | Span) -> bool:
+        """A proper name with no determiner before it, not a word for a role (``Lawmaker urges``
+        in a headline), that is the subject of a cue verb and is then spoken of as ``he`` or
+        ``she`` (``his``, ``her``) in its sentence or the next one, outside quotes; an outlet
+        (``Mashable reported``) is not."""
+        head = chain[-1] if isinstance(chain, list) else chain.root
+        before = chain[0].nbor(-1).lower_ if chain[0].i > 0 else ""
+        nouns = self.cues.role_nouns | self.cues.person_nouns
+        if (head.dep_ != "nsubj" or head.head.lemma_.lower() not in self.cues.cue_lemmas
+                or before in DETERMINERS or head.lower_ in nouns):
+            return False
+        sent = head.sent
+        end = sent.end
+        if end < len(sent.doc):
+            end = sent.doc[end].sent.end
+        gendered = self.cues.male_pronouns | self.cues.female_pronouns
+        return any(t.lower_ in gendered and not self.quoted(t.i) for t in sent.doc[head.i + 1:end])
 
     def is_person(self, ent: Span) -> bool:
-        """A PERSON, or a name the model took for an organisation or place that starts with a
-        common first name (``Carly Fiorina`` tagged ORG) or is the surname of a person named."""
+        """A PERSON, or a name the model took for an organisation, place or thing that starts with
+        a common first name (``Carly Fiorina`` tagged ORG) or is the surname of a person named;
+        one taken for a place or thing (``Ada Fisher`` tagged FAC) that is the subject of a cue
+        verb."""
         if ent.label_ in PERSON_LABELS:
             return True
-        if ent.label_ in ORG_LABELS and self.clean_org(ent.text) in self.full_names:
+        mistaken = ent.label_ in MISTAKEN_NAME_LABELS
+        if (ent.label_ in ORG_LABELS or mistaken) and self.clean_org(ent.text) in self.full_names:
             return True
         first = ent[0].lower_
-        if ent.label_ in ORG_LABELS and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent):
+        proper = 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
+        if (ent.label_ in ORG_LABELS or mistaken) and proper:
             return (first in self.cues.male_first_names or first in self.cues.female_first_names
-                    or self.described_as_person(ent))
+                    or self.described_as_person(ent) or mistaken and self.speaks(ent))
         return False
 
     def described_as_person(self, ent: Span) -> bool:
         """``Maryam Violet, an Iranian journalist,``: a name in apposition with a word for a person."""
         nouns = self.cues.person_nouns | self.cues.role_nouns
         return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in ent.root.children)
+
+    def refers_back(self, head: Token, tokens: list[Token]) -> bool:
+        """``the former secretary of state``, ``the California congressman``, ``Obama's former
+        campaign strategist``, ``The Republican``, ``the 31-year-old``: a role or an age with no
+        name, made definite."""
+        role = head.lemma_.lower() in self.cues.role_nouns or head.lower_ in self.cues.role_nouns
+        end = tokens[-1].idx + len(tokens[-1]) if tokens else 0
+        aged = bool(tokens) and self.index.text[tokens[0].idx:end].endswith("-old")
+        if not role and not aged:
+            return False
+        if any(t.ent_type_ in PERSON_LABELS for t in tokens):
+            return False
+        possessed = any(c.dep_ == "poss" and c.ent_type_ in PERSON_LABELS for c in head.children)
+        before = self.doc[tokens[0].i - 1].lower_ if tokens and tokens[0].i > 0 else ""
+        return bool(tokens) and (tokens[0].lower_ in DEFINITE or before in DEFINITE) or possessed
+
+    def aide_of(self, head: Token, tokens: list[Token]) -> frozenset[str] | None:
+        """The words of the person a definite description is said of through a preposition
+        (``the former top aide to President Bush``), when it is not one who speaks for them."""
+        if not tokens or tokens[0].lower_ not in DEFINITE or head.lemma_.lower() in self.cues.voice_nouns:
+            return None
+        named = [t for prep in head.children if prep.dep_ == "prep" for t in prep.subtree
+                 if t.ent_type_ in PERSON_LABELS]
+        return frozenset(t.text for t in named) or None
+
+    def is_description(self, head: Token) -> bool:
+        descriptions = self.cues.speaker_descriptions
+        return head.lemma_.lower() in descriptions or head.lower_ in descriptions
+
+    def definite(self, tokens: list[Token], nouns: frozenset[str] | None = None) -> bool:
+        """A definite description of a person (``the spokesperson``) rather than a new one (``a``)."""
+        nouns = self.cues.person_descriptions if nouns is None else nouns
+        return bool(tokens) and tokens[0].lower_ in DEFINITE and (
+            tokens[-1].lower_ in nouns or tokens[-1].lemma_.lower() in nouns)
+
+    def described(self, tokens: list[Token], surface: Mention) -> Speaker:
+        text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS)
+        return Speaker(text, surface, None, "person")
+
 
     def name_chain(self, head: Token) -> list[Token]:
         chain = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]

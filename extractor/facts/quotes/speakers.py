@@ -247,7 +247,7 @@ class Resolver(Names):
         ent = self.entity_of(head)
         if ent is not None and ent.label_ == PLATFORM_LABEL:
             return self.relabel(self.org(ent), surface)
-        if ent is not None and ent.label_ in PERSON_LABELS | ORG_LABELS:
+        if ent is not None and (ent.label_ in PERSON_LABELS | ORG_LABELS or self.is_person(ent)):
             return self.named(ent, subtree, surface)
         if head.lemma_.lower() in self.cues.message_nouns:
             # "her tweet read", "a post from Andrew Tate said": whoever wrote the message
@@ -280,11 +280,16 @@ class Resolver(Names):
         if self.is_description(head):
             if self.definite(tokens):  # "the Facebook exec": a person named before
                 return self.relabel(self.last_person(surface[1], elsewhere=True), surface)
+            other = self.aide_of(head, tokens)
+            if other is not None:  # 'the former top aide to President Bush': not Bush
+                found = self.last_person(surface[1], elsewhere=True, others=other)
+                if found is not None:
+                    return self.relabel(found, surface)
             return self.spokesperson(head, subtree, surface) or self.plain(tokens, surface)
         kind = self.org_noun_kind(tokens)
         if kind is not None:
             return self.spokesperson(head, subtree, surface) or self.plain(tokens, surface)
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" or head.text in self.full_names:  # 'Skelly' parsed as an adverb
             name = self.expand(self.clean_name(self.name_chain(head)))
             if name:
                 kind_of = "person" if head.ent_type_ in PERSON_LABELS or not head.ent_type_ else "org"
@@ -303,35 +308,6 @@ class Resolver(Names):
         text = (self.index.text[kept[0].idx:kept[-1].idx + len(kept[-1])] if whole
                 else " ".join(t.text for t in kept))
         return Speaker(text, surface, self.platform_near(tokens), "other") if text else None
-
-    def refers_back(self, head: Token, tokens: list[Token]) -> bool:
-        """``the former secretary of state``, ``the California congressman``, ``Obama's former
-        campaign strategist``, ``The Republican``, ``the 31-year-old``: a role or an age with no
-        name, made definite."""
-        role = head.lemma_.lower() in self.cues.role_nouns or head.lower_ in self.cues.role_nouns
-        end = tokens[-1].idx + len(tokens[-1]) if tokens else 0
-        aged = bool(tokens) and self.index.text[tokens[0].idx:end].endswith("-old")
-        if not role and not aged:
-            return False
-        if any(t.ent_type_ in PERSON_LABELS for t in tokens):
-            return False
-        possessed = any(c.dep_ == "poss" and c.ent_type_ in PERSON_LABELS for c in head.children)
-        before = self.doc[tokens[0].i - 1].lower_ if tokens and tokens[0].i > 0 else ""
-        return bool(tokens) and (tokens[0].lower_ in DEFINITE or before in DEFINITE) or possessed
-
-    def is_description(self, head: Token) -> bool:
-        descriptions = self.cues.speaker_descriptions
-        return head.lemma_.lower() in descriptions or head.lower_ in descriptions
-
-    def definite(self, tokens: list[Token], nouns: frozenset[str] | None = None) -> bool:
-        """A definite description of a person (``the spokesperson``) rather than a new one (``a``)."""
-        nouns = self.cues.person_descriptions if nouns is None else nouns
-        return bool(tokens) and tokens[0].lower_ in DEFINITE and (
-            tokens[-1].lower_ in nouns or tokens[-1].lemma_.lower() in nouns)
-
-    def described(self, tokens: list[Token], surface: Mention) -> Speaker:
-        text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS)
-        return Speaker(text, surface, None, "person")
 
     def last_named_org(self, before: int, noun: str, namesake_only: bool = False) -> Speaker | None:
         """'the council', 'the newspaper': the organisation named last before, one whose name has

@@ -11,6 +11,7 @@ CUES_FILE = Path(__file__).resolve().parent.parent.parent / "patterns" / "quote_
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep"})
+NOMINAL_HEAD_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 NOMINAL_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
 MENTION_CUT_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "prep_cut"})
 NOT_CUE_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
@@ -22,6 +23,9 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "thes
 SENTENCE_END = frozenset({".", "!", "?"})
 PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
+# labels the model sometimes gives a person's name ('Cole said' as PRODUCT, 'Ada Fisher' as FAC)
+MISTAKEN_NAME_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", "LAW"})
+NAME_LIKE_LABELS = frozenset({""}) | ORG_LABELS | MISTAKEN_NAME_LABELS  # a proper noun that may speak
 PLATFORM_LABEL = "PLATFORM"
 
 TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "for", "and", "or", "to", "at", "by",
@@ -72,6 +76,7 @@ class CueData:
     naming_words: frozenset[str]
     max_scare_words: int
     role_nouns: frozenset[str]
+    voice_nouns: frozenset[str]
     work_nouns: frozenset[str]
     notice_phrases: tuple[str, ...]
     male_pronouns: frozenset[str]
@@ -112,6 +117,7 @@ def load_cues(path: Path = CUES_FILE) -> CueData:
         naming_words=words("naming_words"),
         max_scare_words=int(raw["max_scare_words"]),
         role_nouns=words("role_nouns"),
+        voice_nouns=words("voice_nouns"),
         work_nouns=words("work_nouns"),
         notice_phrases=tuple(sorted(words("notice_phrases"))),
         **{key: frozenset(w.lower() for w in words) for key, words in raw["gender"].items()},
