@@ -218,3 +218,10 @@ def test_a_handle_written_beside_a_named_account_is_its_handle() -> None:
     # a package scope is no handle
     assert named("Packages\n\nnpm removed the package @example-scope/left-pad on Friday.") != [
         ["@example"]]
+
+
+def test_a_title_case_headline_name_must_be_named_in_the_body_unless_a_person() -> None:
+    assert named("YouTube Goes Bonkers, Removes Windows 11 Bypass Tutorials, Claims Risk\n\n"
+                 "YouTube removed the videos on Friday.") == [[]]
+    assert named("Twitter Suspends Jane Example's Account\n\nThe account was suspended on Friday.") == [
+        ["Jane Example"]]

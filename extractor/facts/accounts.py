@@ -267,7 +267,7 @@ def account_from(token: Token) -> NamedAccount | None:
     if not is_name(token):
         if not (headline and token.is_title and not platform_of_token(token) and named_in_body(span)):
             return None
-    elif headline and not token.ent_type_ and not named_in_body(span):
+    elif headline and token.ent_type_ != "PERSON" and not named_in_body(span):
         return None
     while len(span) > 1 and span[0].lemma_.lower() in TITLE_WORDS and (
             span[0].text not in PLACE_ACRONYMS or any(t.ent_type_ == "PERSON" for t in span[1:])):
