@@ -476,3 +476,10 @@ def test_a_general_amnesty_reinstates_the_suspended_accounts() -> None:
     assert events("Rights\n\nAmnesty International said Twitter must do more about abuse.") == []
     assert events("Amnesty\n\nMusk said Twitter would offer a general amnesty to suspended accounts next "
                   "week.") == []
+
+
+def test_a_store_removing_the_writers_app_is_no_own_product_change() -> None:
+    assert events("App gone\n\nYesterday we got an email: our app has been removed from Google Play for "
+                  "violating the Deceptive Behavior policy.") == [("Google Play", "remove", [("app", 1)])]
+    # a company changing its own product is still none
+    assert events("Product\n\nOpenAI is removing its 4o model from the app.") == []

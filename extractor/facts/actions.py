@@ -254,7 +254,10 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             if subject is None or not platform_in_subtree(subject):
                 continue
         linked = link_platform(token, acted_on, types)
-        if linked is False or own_product(acted_on):
+        # 'our app has been removed from Google Play': a store acting on the writer's app is no
+        # company changing its own product
+        stores_act = bool(linked) and linked[1] in {"place", "agent"} and all(writers(t) for t in acted_on)
+        if linked is False or own_product(acted_on) and not stores_act:
             continue
         sentence = token.sent
         if linked is None:
