@@ -483,3 +483,10 @@ def test_a_store_removing_the_writers_app_is_no_own_product_change() -> None:
                   "violating the Deceptive Behavior policy.") == [("Google Play", "remove", [("app", 1)])]
     # a company changing its own product is still none
     assert events("Product\n\nOpenAI is removing its 4o model from the app.") == []
+
+
+def test_domain_registries_and_registrars_are_platforms() -> None:
+    assert events("Domains\n\nVerisign took down the domain on Friday.") == [
+        ("Verisign", "remove", [("server", 1)])]
+    assert events("Domains\n\nTucows disabled the site's domain after the complaints.")[0][:2] == (
+        "Tucows", "suspend")
