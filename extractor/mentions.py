@@ -35,6 +35,7 @@ from extractor.occasions import ANOTHER_ACT_ADVERBS, dated
 # platforms that host other services: what they act on is an app or a server
 HOST_TARGETS = {"App Store": "app", "Google Play": "app", "Amazon Web Services": "server",
                 "Cloudflare": "server", "GoDaddy": "server"}
+HOST_TARGETS |= {"Amazon": "other", "eBay": "other", "Etsy": "other"}  # marketplaces: products
 # every store that lists apps, games, extensions and packages (cues.json item_stores) hosts apps
 HOST_TARGETS |= {store: "other" if store.lower() in CUES["package_registries"] else "app"
                  for store in ITEM_STORES if store not in HOST_TARGETS}
@@ -106,7 +107,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             accounts.append(NamedAccount(platform_of_token(t), None, None, None, t.idx, t.idx + len(t)))
         if hosted or acted_on:
             first = (hosted or acted_on)[0]
-            targets = [Target(HOST_TARGETS[mention.platform], 1, None, first.idx, first.idx + len(first),
+            one = None if not hosted and any(t.tag_ in {"NNS", "NNPS"} for t in acted_on) else 1  # 'phones'
+            targets = [Target(HOST_TARGETS[mention.platform], one, None, first.idx, first.idx + len(first),
                               first.i)]
     elif not targets and accounts and mention.platform_rule != "article":
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]

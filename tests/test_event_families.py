@@ -490,3 +490,11 @@ def test_domain_registries_and_registrars_are_platforms() -> None:
         ("Verisign", "remove", [("server", 1)])]
     assert events("Domains\n\nTucows disabled the site's domain after the complaints.")[0][:2] == (
         "Tucows", "suspend")
+
+
+def test_products_banned_on_a_marketplace() -> None:
+    assert events("Example phones banned on Amazon over spyware concerns\n\nThe budget brand is in trouble "
+                  "again.") == [("Amazon", "ban", [("other", None)])]
+    # Amazon acting on accounts is still an account event
+    assert events("Sellers\n\nAmazon suspended the seller's account on Friday.") == [
+        ("Amazon", "suspend", [("account", 1)])]
