@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.account_lists import listed_accounts
 from extractor.facts.account_names import given_names, outlet_as_source
@@ -167,16 +167,20 @@ def attach_handles_of_names(doc: Doc, events: list[Event]) -> None:
     """'booting Roger Stone ... The stan who once called @RogerJStoneJr home': an @handle written in
     a sentence that names an account an event acted on, or just after it, is that account's handle,
     and joins the event."""
+    with_handles: list[tuple[str, Span]] = []  # each sentence holding an '@', with the one before
+    before = ""
+    for sentence in doc.sents:
+        if "@" in sentence.text:
+            with_handles.append((before + sentence.text, sentence))
+        before = sentence.text
+    if not with_handles:
+        return
     for event in events:
         names = [a for m in event.mentions for a in m.accounts if a.handle is None]
         if not names or len(names) > 2:
             continue
         known = {a.name.lower() for m in event.mentions for a in m.accounts}
-        before = ""
-        for sentence in doc.sents:
-            text, before = before + sentence.text, sentence.text
-            if "@" not in sentence.text:
-                continue
+        for text, sentence in with_handles:
             if not any(word in text for a in names for word in a.name.split()[-1:]):
                 continue  # the account's name (its last word: 'Stone') is not there or just before
             for handle in handles_in(sentence):
@@ -185,7 +189,7 @@ def attach_handles_of_names(doc: Doc, events: list[Event]) -> None:
                     event.mentions[-1].accounts.append(handle)
 
 
-DESCRIBED_OWNERS = {"the", "this", "that", "his", "her", "its"}
+DESCRIBED_OWNERS = DEFINITE_OWNERS | {"its"}
 
 
 def described(noun: Token) -> bool:

@@ -25,7 +25,7 @@ from extractor.facts.action_mention import ActionMention
 from extractor.facts.cues import CUES, ITEM_STORES
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person
-from extractor.facts.platforms import OWNED_STORES, platform_of_token
+from extractor.facts.platforms import OWNED_STORES, platform_mentions, platform_of_token
 from extractor.facts.reasons import groups_of
 from extractor.facts.targets import Target, count_of_number, counted_target, targets_for
 from extractor.facts.things import pronoun_thing
@@ -205,7 +205,7 @@ def things_named_in_store_story(doc: Doc, facts: MentionFacts, store: str) -> bo
         words = doc.char_span(account.start, account.end, alignment_mode="expand")
         if words is None or account.handle or any(t.ent_type_ == "PERSON" for t in words):
             return False
-    return any(platform_of_token(t) == store for t in doc)
+    return any(m.platform == store for m in platform_mentions(doc))
 
 
 def store_named_after(doc: Doc, head: int, store: str) -> bool:

@@ -58,47 +58,46 @@ def first_of(element: etree._Element, one: str, other: str) -> str:
     return a
 
 
-def boilerplate(cookie: re.Pattern[str], ids: re.Pattern[str], classes: re.Pattern[str]
-                ) -> Callable[[etree._Element], list[etree._Element]]:
+Evaluate = Callable[[etree._Element], list[etree._Element]]
+
+
+def selecting(test: Callable[[etree._Element], object], *tags: object) -> Evaluate:
+    """The elements below the root, in document order, with one of ``tags``, that pass ``test``."""
     def evaluate(tree: etree._Element) -> list[etree._Element]:
-        out = []
-        for element in tree.iterdescendants(*BOILERPLATE_TAGS):
-            get = element.get
-            if (get("data-lp-replacement-content") is not None
+        return [element for element in tree.iterdescendants(*tags) if test(element)]
+    return evaluate
+
+
+def boilerplate(cookie: re.Pattern[str], ids: re.Pattern[str], classes: re.Pattern[str]) -> Evaluate:
+    def test(element: etree._Element) -> bool:
+        get = element.get
+        return bool(get("data-lp-replacement-content") is not None
                     or "nav" in (get("role") or "").replace("N", "n")
                     or "MostPopularStories" in (get("data-component") or "")
                     or cookie.search(first_of(element, "id", "class"))
                     or ids.search(get("id") or "")
-                    or classes.search(get("class") or "")):
-                out.append(element)
-        return out
-    return evaluate
+                    or classes.search(get("class") or ""))
+    return selecting(test, *BOILERPLATE_TAGS)
 
 
-def hidden(hidden_words: re.Pattern[str], ids: re.Pattern[str], classes: re.Pattern[str]
-           ) -> Callable[[etree._Element], list[etree._Element]]:
-    def evaluate(tree: etree._Element) -> list[etree._Element]:
-        out = []
-        for element in tree.iterdescendants(etree.Element):
-            get = element.get
-            style = get("style") or ""
-            if (get("class") == "comments-title"
+def hidden(hidden_words: re.Pattern[str], ids: re.Pattern[str], classes: re.Pattern[str]) -> Evaluate:
+    def test(element: etree._Element) -> bool:
+        get = element.get
+        style = get("style") or ""
+        return bool(get("class") == "comments-title"
                     or first_of(element, "id", "class").startswith("reply-")
                     or hidden_words.search(first_of(element, "id", "style"))
                     or "display:none" in style or "display: none" in style
                     or ids.search(get("id") or "")
                     or classes.search(get("class") or "")
-                    or get("aria-hidden") == "true"):
-                out.append(element)
-        return out
-    return evaluate
+                    or get("aria-hidden") == "true")
+    return selecting(test, etree.Element)
 
 
 class Discard:
     """Stands in for one XPath of the list: Python inside ``for_records()``, else the XPath."""
 
-    def __init__(self, original: etree.XPath, evaluate: Callable[[etree._Element], list[etree._Element]],
-                 active: Callable[[], bool]):
+    def __init__(self, original: etree.XPath, evaluate: Evaluate, active: Callable[[], bool]):
         self.original = original
         self.path = original.path
         self.evaluate = evaluate
@@ -132,42 +131,32 @@ def install(expressions: list, active: Callable[[], bool]) -> int:
 
 
 def infinite_scroll(scroll_id: re.Pattern[str], scroll_class: re.Pattern[str], added_id: re.Pattern[str],
-                    added_class: re.Pattern[str]) -> Callable[[etree._Element], list[etree._Element]]:
-    def evaluate(tree: etree._Element) -> list[etree._Element]:
-        out = []
-        for element in tree.iterdescendants("div", "section", "aside"):
-            ids, classes = element.get("id") or "", element.get("class") or ""
-            if (scroll_id.search(ids) or scroll_class.search(classes)) and (
-                    next(element.iterdescendants("h1"), None) is None
-                    or added_id.search(ids) or added_class.search(classes)):
-                out.append(element)
-        return out
-    return evaluate
+                    added_class: re.Pattern[str]) -> Evaluate:
+    def test(element: etree._Element) -> bool:
+        ids, classes = element.get("id") or "", element.get("class") or ""
+        return bool((scroll_id.search(ids) or scroll_class.search(classes)) and (
+            next(element.iterdescendants("h1"), None) is None
+            or added_id.search(ids) or added_class.search(classes)))
+    return selecting(test, "div", "section", "aside")
 
 
 def comments_and_lists(comment_id: re.Pattern[str], comment_class: re.Pattern[str], list_id: re.Pattern[str],
-                       list_class: re.Pattern[str]) -> Callable[[etree._Element], list[etree._Element]]:
-    def evaluate(tree: etree._Element) -> list[etree._Element]:
-        out = []
-        for element in tree.iterdescendants("div", "list", "section", "details", "ol", "ul"):
-            ids, classes = element.get("id") or "", element.get("class") or ""
-            if (comment_id.search(ids) or comment_class.search(classes)) and (
-                    element.tag not in ("ol", "ul") or list_id.search(ids) or list_class.search(classes)):
-                out.append(element)
-        return out
-    return evaluate
+                       list_class: re.Pattern[str]) -> Evaluate:
+    def test(element: etree._Element) -> bool:
+        ids, classes = element.get("id") or "", element.get("class") or ""
+        return bool((comment_id.search(ids) or comment_class.search(classes)) and (
+            element.tag not in ("ol", "ul") or list_id.search(ids) or list_class.search(classes)))
+    return selecting(test, "div", "list", "section", "details", "ol", "ul")
 
 
-def comments(comment_id: re.Pattern[str], comment_class: re.Pattern[str]
-             ) -> Callable[[etree._Element], list[etree._Element]]:
-    def evaluate(tree: etree._Element) -> list[etree._Element]:
-        return [element for element in tree.iterdescendants("div", "list", "section", "details")
-                if comment_id.search(element.get("id") or "")
-                or comment_class.search(element.get("class") or "")]
-    return evaluate
+def comments(comment_id: re.Pattern[str], comment_class: re.Pattern[str]) -> Evaluate:
+    def test(element: etree._Element) -> bool:
+        return bool(comment_id.search(element.get("id") or "")
+                    or comment_class.search(element.get("class") or ""))
+    return selecting(test, "div", "list", "section", "details")
 
 
-SHAPES: dict[str, Callable[..., Callable[[etree._Element], list[etree._Element]]]] = {
+SHAPES: dict[str, Callable[..., Evaluate]] = {
     BOILERPLATE: boilerplate,
     HIDDEN: hidden,
     (".//*[self::div or self::section or self::aside][ re:test(@id, '{}') or re:test(@class, '{}')][ "

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from extractor.facts.accounts import (
+    DEFINITE,
     NAMED_PLACES,
     OWNED_NOUNS,
     QUOTE_CLOSERS,
@@ -302,7 +303,7 @@ def name_after(noun: Token) -> NamedAccount | None:
 def given_names(noun: Token) -> list[NamedAccount]:
     """'The two NPM packages are named X and Y', 'The fake app, named "X," appeared on the store':
     the names a definite noun for an item or an account is given, in a sentence of their own."""
-    if noun.lower_ not in OWNED_NOUNS or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+    if noun.lower_ not in OWNED_NOUNS or not any(c.dep_ == "det" and c.lower_ in DEFINITE
                                                  for c in noun.children):
         return []
     names = called_names(noun)
@@ -317,5 +318,3 @@ def given_names(noun: Token) -> list[NamedAccount]:
                     out.append(account)
     return out
 
-
-DEFINITE_DETERMINERS = {"the", "these", "those", "this", "both"}
