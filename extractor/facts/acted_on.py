@@ -26,10 +26,12 @@ def is_headline(sentence: Span) -> bool:
 
 
 PARTICIPLE_TAGS = {"VBN", "JJ"}  # the model tags some participles as adjectives ("got unbanned")
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+LINKING_VERBS = {"get", "be", "become", "remain", "stay"}  # '... was unpublished', 'remains banned'
 # 'the app returned to / is back in / resurfaced on the App Store'
 GRANTED_NOUNS = {"amnesty", "amnesties", "pardon"}  # what the possessor grants, not undergoes
 RETURN_WORDS = {"return", "back", "resurface", "reappear"}
-SERVICE_INSTRUMENTS = {"support", "protection", "service"}  # 'ended its support for the site'
+SERVICE_INSTRUMENTS = {"support", "protection", "service", "hosting"}  # "ended its support for the site"
 
 
 def of_objects(noun: Token) -> list[Token]:
@@ -47,9 +49,9 @@ def such_as(prep: Token) -> bool:
 def instrument_targets(verb: Token, instrument: Token) -> list[Token]:
     """'added labels to posts', 'pulled ads from the channel', 'restricted access to RT' (the place
     hung on the object): what an instrument of the action (a label, ads, access) was on."""
+    service = instrument.lemma_.lower() in SERVICE_INSTRUMENTS  # 'ended its service to/for the site'
     return [p for prep in [*verb.children, *instrument.children] if prep.dep_ == "prep"
-            and (prep.lower_ in {"to", "on", "from", "against"}
-                 or prep.lower_ == "for" and instrument.lemma_.lower() in SERVICE_INSTRUMENTS)
+            and prep.lower_ in ({"to", "for"} if service else {"to", "on", "from", "against"})
             for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
 
 
@@ -84,9 +86,15 @@ def acted_on_tokens(token: Token) -> list[Token]:
         elif (c.dep_ == "compound" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_
               and not platform_of_token(c)):
             found.append(c)  # 'the Daily Stormer takedown', 'the Alex Jones ban'
-    got = token.head.lemma_.lower() == "get" and token.tag_ in PARTICIPLE_TAGS
+    got = token.head.lemma_.lower() in LINKING_VERBS and token.tag_ in PARTICIPLE_TAGS
     if got and token.dep_ in {"acomp", "xcomp", "oprd"}:
-        found.extend(c for c in token.head.children if c.dep_ == "nsubj")  # 'my account got unbanned'
+        # 'my account got unbanned', 'our page was unpublished' (the participle read as an adjective)
+        found.extend(c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"})
+    if token.tag_ in PARTICIPLE_TAGS and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                                                 for c in token.children):
+        # 'our account had been permanently limited': the subject hung on the 'been'
+        found.extend(s for c in token.children if c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be"
+                     for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" and (
             token.head.head.lemma_.lower() in CUES["hit_with_verbs"]):
         # 'the channel was hit with a 30-day suspension': what was hit
@@ -166,6 +174,11 @@ def acted_on_tokens(token: Token) -> list[Token]:
         # 'Apple Pulls Skype From App Store': the object read as an adverbial noun
         found.extend(c for c in token.children
                      if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > token.i)
+        # 'removed the page hours before the protest': the object read as a compound of the time
+        found.extend(k for c in token.children if c.dep_ in {"prep", "advmod"}
+                     for n in c.children if n.dep_ == "npadvmod" and n.i > token.i
+                     and n.lemma_.lower() in TIME_UNITS
+                     for k in n.children if k.dep_ == "compound" and k.pos_ in {"NOUN", "PROPN"})
     doc = token.doc
     for noun in list(found):
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
@@ -192,7 +205,8 @@ def expand_nouns(nouns: list[Token]) -> list[Token]:
             continue
         out.append(noun)
         todo.extend(c for c in noun.children if c.dep_ in {"conj", "appos"})
-        todo.extend(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+        todo.extend(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                    or c.dep_ == "nmod" and c.pos_ == "ADJ")  # 'the podcast "X"' (read as an adjective)
     return sorted(out, key=lambda t: t.i)
 
 

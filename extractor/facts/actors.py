@@ -38,6 +38,10 @@ def subject_of(token: Token) -> Token | None:
     if (token.dep_ == "amod" and before is not None and platform_of_token(before)
             and (before in token.head.ancestors or before.head in {token, token.head})):
         return before  # 'Spotify removed episodes': the parse took the platform for a verb
+    head = token.head
+    if (token.dep_ in {"xcomp", "ccomp"} and head.i < token.i and head.pos_ == "VERB"
+            and platform_of_token(head) and not any(c.dep_ in SUBJECT_DEPS for c in head.children)):
+        return head  # 'Spotify removed the podcast': the platform read as a verb, the action its complement
     current = token
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]

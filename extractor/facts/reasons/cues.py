@@ -244,6 +244,7 @@ def term_candidates(sent: Span, targets: set[int]) -> list[Candidate]:
 
 
 DESCRIBING_PREPS = {"of", "with", "about", "featuring", "containing", "showing", "promoting", "targeting"}
+WRITER_PRONOUNS = {"i", "we", "you"}  # a clause whose subject is the writer or the reader
 
 
 def described_targets(sent: Span, targets: set[int]) -> list[Candidate]:
@@ -285,6 +286,11 @@ def described_clause(verb: Token, actions: set[int]) -> Candidate | None:
     if any(c.dep_ == "nsubj" and (platform_of_token(c) or is_company_reference(c)) or c.dep_ == "agent"
            for c in verb.children):
         return None  # 'the apps that Apple removed', 'a group chaired by X': who, not why
+    if any(c.dep_ == "nsubj" and c.lower_ in WRITER_PRONOUNS for c in verb.children):
+        return None  # 'the account we used for donations': the writer's use of it
+    noun = verb.head
+    if noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+        return None  # 'according to a website that tracks the show': who tells it
     tokens = right_part(verb)
     if any(t.i in actions for t in tokens):
         return None
