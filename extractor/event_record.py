@@ -2,6 +2,7 @@
 time and evidence, with a confidence from how the platform was found."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -68,7 +69,7 @@ def event_dict(doc: Doc, event: Event) -> dict:
                     entry["followers"], entry["followers_text"] = a.followers, a.followers_text
                 if entry["handle"] is None and a.handle is not None:
                     entry["handle"] = a.handle  # 'Roger Stone', found as '@RogerJStoneJr' too
-    named_items(targets, accounts)
+    named_items(targets, accounts, text)
     groups = innermost(list(dict.fromkeys(g for m in event.mentions for g in m.groups)))
     when = next((m.when for m in event.mentions if m.when is not None), None)
     evidence, seen_sentences = [], set()
@@ -96,12 +97,20 @@ def event_dict(doc: Doc, event: Event) -> dict:
     }
 
 
-def named_items(targets: list[dict], accounts: list[dict]) -> None:
+def named_items(targets: list[dict], accounts: list[dict], text: str) -> None:
     """'Apple removed Tea and TeaOnHer from the App Store': one kind of item acted on, not counted,
-    and named two or more times, is as many items as it has names."""
+    and named two or more times, is as many items as it has names (not when the names are
+    examples: 'removed channels of several figures, including X, Y and Z')."""
     uncounted = [t for t in targets if t["count"] is None]
     if len(targets) == 1 and uncounted and len(accounts) >= 2 and not any(a["handle"] for a in accounts):
-        uncounted[0]["count"] = len(accounts)
+        first = min(a["evidence"]["start"] for a in accounts)
+        before = re.split(r"[.!?\n]", text[max(0, first - EXAMPLES_REACH):first])[-1]
+        if not EXAMPLES.search(before):
+            uncounted[0]["count"] = len(accounts)
+
+
+EXAMPLES_REACH = 120  # characters before the first name where 'including' may stand
+EXAMPLES = re.compile(r"\b(including|includ(e|es|ed)|such as|among( them)?|like)\b", re.IGNORECASE)
 
 
 def rounded_twin(target: dict, targets: list[dict]) -> bool:

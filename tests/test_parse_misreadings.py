@@ -62,3 +62,67 @@ def test_what_the_writer_did_with_an_account_and_who_tells_it_are_no_reasons() -
     record = extract("Podcast\n\nSpotify has removed 70 episodes of The Example Hour, according to a "
                      "website that tracks the show.", published="2021-06-15")
     assert [e["reasons"] for e in record["events"]] == [[]]
+
+
+def names(text: str) -> list[tuple]:
+    record = extract(text, published="2021-06-15")
+    return [([n["name"] for n in e["named_accounts"]], [(t["type"], t["count"]) for t in e["targets"]])
+            for e in record["events"]]
+
+
+def test_lower_case_package_and_repository_names() -> None:
+    assert names("Repos\n\nGitHub took down the youtube-dl repository after a DMCA notice.") == [
+        (["youtube-dl"], [("other", 1)])]
+    assert names("Packages\n\nThe malicious packages, named colourama, python-sqlite and jellyfish, were "
+                 "removed from PyPI.") == [(["colourama", "python-sqlite", "jellyfish"], [("other", 3)])]
+    # the parts of a hyphenated name are no target nouns ('event' of 'event-stream')
+    record = extract("Packages\n\nnpm removed the packages event-stream and flatmap-stream after they were "
+                     "found to contain malware.", published="2021-06-15")
+    event = record["events"][0]
+    assert [n["name"] for n in event["named_accounts"]] == ["event-stream", "flatmap-stream"]
+    assert "event" not in [t["type"] for t in event["targets"]]
+
+
+def test_names_given_as_examples_do_not_count_the_items() -> None:
+    # the action read as an adjective of 'channels': the list still hangs on what it acted on
+    assert names("Channels\n\nYouTube removed channels belonging to several far-right figures, including "
+                 "Stefan Molyneux, David Duke and Richard Spencer.") == [
+        (["Stefan Molyneux", "David Duke", "Richard Spencer"], [("channel", None)])]
+    # names that are the whole list still count them
+    assert names("Apps\n\nApple removed the apps Tea and TeaOnHer from the App Store.") == [
+        (["Tea", "TeaOnHer"], [("app", 2)])]
+
+
+def test_an_authority_is_named_when_it_owns_the_account() -> None:
+    assert names("Ads\n\nX has terminated the ad account of the European Commission.")[0][0] == [
+        "European Commission"]
+    assert names("Ads\n\nX removed the European Commission's ad account.")[0][0] == ["European Commission"]
+    # an authority that asked for the action is no account
+    assert names("Ads\n\nTwitter removed the accounts at the request of the European Commission.")[0][0] == []
+
+
+def test_a_common_word_capitalised_as_the_object_is_a_name() -> None:
+    assert names("Games\n\nHowever, Valve's content review team blocked Horses from Steam.") == [
+        (["Horses"], [("app", None)])]
+    # not in a Title Case headline, where every word is capitalised
+    assert names("Valve Blocks Horses From Steam\n\nThe studio is unhappy.") == [([], [("app", None)])]
+
+
+def test_a_site_named_by_its_domain_is_a_website_target() -> None:
+    assert names("Sites\n\nThe English-language edition of Wikipedia is blacklisting Archive.today after "
+                 "the site was used in an attack.") == [(["Archive.today"], [("server", 1)])]
+
+
+def test_what_follows_a_bar_in_a_title_line_is_the_site_not_a_name() -> None:
+    assert names("Example Site | The Daily Example: Tech News\n\nTwitter suspended the account of "
+                 "Jane Roe on Monday.")[0][0] == ["Jane Roe"]
+
+
+def test_put_out_of_an_account_pulled_plugs_and_a_pronoun_for_the_subject() -> None:
+    assert events("Locked\n\nThe senator was locked out of her Twitter account for 12 hours after a "
+                  "tweet about vaccines.") == [("Twitter", "suspend", [("account", 1)])]
+    assert events("Plug pulled\n\nYouTube pulled the plug on the channel of the conspiracy theorist on "
+                  "Wednesday.") == [("YouTube", "remove", [("channel", 1)])]
+    assert events("Gone\n\nThe video, which had been viewed 2 million times, is no longer available on "
+                  "YouTube after it was removed for violating the platform's policies.") == [
+        ("YouTube", "remove", [("video", 1)])]

@@ -84,7 +84,10 @@ def lists_for(word: Token, action: Token) -> bool:
     """Whether a listing word ('include', 'such as', 'among ... was') lists what ``action`` acted on."""
     head = word.head if word.lower_ == "as" else word
     near = 0 < word.i - action.i <= LIST_NEAR  # 'the Facebook ban include X' however it is parsed
-    return near or head in action.subtree or action in head.subtree or head.head in action.subtree
+    # 'removed channels belonging to several figures, including X' read with the action as an
+    # adjective of 'channels': the list hangs on what it acted on
+    scope = action.head if action.dep_ == "amod" else action
+    return near or head in scope.subtree or action in head.subtree or head.head in scope.subtree
 
 
 def employer_of_next_name(tokens: list[Token], i: int) -> bool:

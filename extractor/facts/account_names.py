@@ -31,6 +31,7 @@ from extractor.facts.accounts import (
 )
 from extractor.facts.acted_on import of_objects, such_as
 from extractor.facts.entities import doc_text, entity_at
+from extractor.facts.package_names import package_names
 from extractor.facts.platforms import platform_of_token
 from extractor.facts.targets import store_item_named
 from extractor.nlp import PATTERNS_DIR
@@ -128,6 +129,8 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
                 candidates.extend(owner_of(c))  # 'accounts belonging to X and Y', 'owned by X'
     candidates.extend(places or [])
     out.extend(a for n in acted_on for a in called_names(n))
+    out.extend(a for n in acted_on for a in package_names(n)  # 'the packages event-stream and flatmap-stream'
+               if not any(same_name(a.name, b.name) for b in out))
     # 'researchers Laura Edelson and Damon McCoy': appositions, then their conjuncts
     i = 0
     while i < len(candidates):

@@ -100,16 +100,36 @@ def name_span(token: Token) -> Span:
     return doc[start:end + 1]
 
 
+# a site's domain written as its name ('Archive.today', 'kiwifarms.net'): letters before the last dot
+DOMAIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*\.(?:[a-z]{2,6})")
+
+
+def domain_name(token: Token) -> bool:
+    return DOMAIN_NAME.fullmatch(token.text) is not None and not token.like_email
+
+
 def is_name(token: Token) -> bool:
     if platform_of_token(token):
         return False
+    if domain_name(token):
+        return True
     if token.lower_ in NOT_NAMES or (token.ent_type_ in NOT_NAME_ENTITIES and not outlet_acronym(token)
                                      and not coined_name(token)):
         return False
     if token.lemma_.lower() in TITLE_WORDS:
         return False
     entity = token.ent_type_ in NAME_ENTITY_LABELS and token.is_title
-    return token.pos_ == "PROPN" or entity or camel_case(token)
+    return token.pos_ == "PROPN" or entity or camel_case(token) or capitalised_object(token)
+
+
+def capitalised_object(token: Token) -> bool:
+    """'blocked Horses from Steam', 'removed Tea from the App Store': a common word capitalised
+    inside a sentence, as what was acted on, is a name (not at a sentence start nor in a Title
+    Case line, where every word is capitalised)."""
+    return (token.pos_ == "NOUN" and token.is_title and token.dep_ in {"dobj", "nsubjpass"}
+            and token.head.pos_ == "VERB" and not any(c.dep_ == "det" for c in token.children)
+            and token.i > token.sent.start and token.doc[token.i - 1].is_lower and token.head.is_lower
+            and not in_title_case_line(token))
 
 
 DEMONYM_ENDS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ch", "ist", "ists", "ite", "ites", "er", "ers")
@@ -156,12 +176,22 @@ def good_name(span: Span) -> bool:
     if any(t.lower_ in TARGET_WORDS and not in_entity_name(t, len(words)) for t in words):
         return False  # 'Accounts', 'Channel' from a headline; 'the New York Post' is a name
     if all(t.ent_type_ in NOT_NAME_ENTITIES and not outlet_acronym(t) and not coined_name(t)
-           or t.lemma_.lower() in TITLE_WORDS
+           and not domain_name(t) or t.lemma_.lower() in TITLE_WORDS
            for t in words):
         return False
-    if any(t.lower_ in CUES["authority_words"] or t.lower_ in CUES["not_account_names"] for t in words):
-        return False  # 'Department of Justice', 'DMCA': an authority or a law, not an account
+    if any(t.lower_ in CUES["not_account_names"] for t in words):
+        return False  # 'DMCA': a law, not an account
+    if any(t.lower_ in CUES["authority_words"] for t in words) and not owns_account(span.root):
+        return False  # 'Department of Justice' (not "the European Commission's ad account")
     return not all(t.lower_ in NOT_NAMES for t in words)
+
+
+def owns_account(token: Token) -> bool:
+    """"X's account", 'the ad account of X': the name said to own an account, page or channel."""
+    head = token.head
+    if token.dep_ == "poss":
+        return head.lower_ in TARGET_WORDS
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in TARGET_WORDS
 
 
 # participles that say whose a post or a video is: 'a video uploaded by X', 'the photo shared by Y'
@@ -194,7 +224,8 @@ def same_name(a: str, b: str) -> bool:
 
 
 def outlet_after_dash(token: Token) -> bool:
-    """'... as Cloudflare pulls support - CNET': an outlet's name closing a line after a dash."""
+    """'... as Cloudflare pulls support - CNET': an outlet's name closing a line after a dash, or
+    anything after a ' | ' in its line (a page title's site name)."""
     doc = token.doc
     i = token.i
     while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and "\n" not in doc[i].text_with_ws:
@@ -203,7 +234,11 @@ def outlet_after_dash(token: Token) -> bool:
     j = token.i
     while j > 0 and doc[j - 1].pos_ == "PROPN":
         j -= 1
-    return line_end and j > 0 and doc[j - 1].text in {"-", "|", "–", "—"}
+    if line_end and j > 0 and doc[j - 1].text in {"-", "|", "–", "—"}:
+        return True
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    return " | " in text[line_start:token.idx]  # 'Headline | Canada's National Observer: Climate News'
 
 
 def is_initials(short: str, name: str) -> bool:

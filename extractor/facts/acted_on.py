@@ -189,6 +189,17 @@ def acted_on_tokens(token: Token) -> list[Token]:
         while verb.dep_ == "advmod" and verb.head != verb:  # 'was back on', 'switched back on'
             verb = verb.head
         found.extend(c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    # 'was locked out of her Twitter account': what the subject was put out of
+    for out in (c for c in token.children if c.lower_ == "out" and c.dep_ in {"prt", "prep"}):
+        ofs = [c for c in [*token.children, *out.children] if c.dep_ == "prep" and c.lower_ == "of"]
+        found.extend(p for c in ofs for p in c.children if p.dep_ == "pobj")
+    # 'The video ... is no longer available after it was removed': the pronoun of a clause on the
+    # sentence's subject stands for that subject
+    if token.dep_ == "advcl":
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                    and c.pos_ == "NOUN"]
+        if subjects:
+            found = [subjects[0] if t.lower_ == "it" and t.head == token else t for t in found]
     # 'journalists who were kicked off': the relative pronoun stands for the noun it follows
     found = [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]
     return expand_nouns(found)
@@ -204,10 +215,20 @@ def expand_nouns(nouns: list[Token]) -> list[Token]:
         if any(noun.i == t.i for t in out):
             continue
         out.append(noun)
-        todo.extend(c for c in noun.children if c.dep_ in {"conj", "appos"})
-        todo.extend(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
-                    or c.dep_ == "nmod" and c.pos_ == "ADJ")  # 'the podcast "X"' (read as an adjective)
+        joined = [c for c in noun.children if c.dep_ in {"conj", "appos"}
+                  or c.dep_ == "compound" and c.pos_ == "NOUN"
+                  or c.dep_ == "nmod" and c.pos_ == "ADJ"]  # 'the podcast "X"' (read as an adjective)
+        todo.extend(c for c in joined if not hyphenated(c))  # not 'event' of 'event-stream'
     return sorted(out, key=lambda t: t.i)
+
+
+def hyphenated(token: Token) -> bool:
+    """A part of a hyphenated word ('event' and 'stream' in the package name 'event-stream')."""
+    doc = token.doc
+    after = token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
+    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and (
+        token.i < 2 or not doc[token.i - 2].whitespace_)
+    return after or before
 
 
 HEADLINE_STOPS = {"ADP", "SCONJ", "AUX", "PART"}

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from extractor.facts.accounts import domain_name
 from extractor.facts.cues import CUES
 from extractor.facts.numbers import (
     Count,
@@ -106,9 +107,13 @@ def home_platform(noun: Token) -> str | None:
     return None
 
 
+DIRECT_DEPS = {"dobj", "nsubjpass", "npadvmod", "nsubj"}
+
+
 def target_of(noun: Token, types: dict[int, str]) -> Target | None:
     """The target a noun names, with its count, or None when the noun is no target word."""
-    kind = types.get(noun.i)
+    # 'blacklisting Archive.today': a site named by its domain, as what the action is on
+    kind = types.get(noun.i) or ("server" if domain_name(noun) and noun.dep_ in DIRECT_DEPS else None)
     if kind is None:
         return None
     home = home_platform(noun)

@@ -1,0 +1,62 @@
+"""Names of packages, repositories and extensions, which news writes in lower case and the small
+model parses as common words: 'the youtube-dl repository', 'the packages event-stream and
+flatmap-stream', 'malicious packages, named colourama, python-sqlite and jellyfish'.
+
+They are read from the text around the noun: a word before it, or a list after it, of words that
+look like package names (a hyphen, underscore, dot or digit inside), or any words when a naming
+verb ('named', 'called') introduces them."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from extractor.facts.accounts import PACKAGE_NOUNS, NamedAccount, unbroken_word
+from extractor.facts.entities import doc_text
+
+NAME = r"[A-Za-z0-9][\w.\-/]*[A-Za-z0-9]"
+NAMING = re.compile(r",?[ \t]+(?:(?P<verb>named|called|dubbed)[ \t]+)?")
+NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
+WORD = re.compile(NAME)
+MAX_NAMES = 12
+NOT_PACKAGE_WORDS = {"the", "a", "an", "and", "or", "were", "was", "are", "is", "had", "have", "has", "that",
+                     "which", "after", "from", "on", "in", "with", "by", "for", "to", "of", "it", "its",
+                     "their", "this", "these", "those", "been", "be", "said", "removed", "deleted", "also"}
+
+
+def looks_like_package(word: str) -> bool:
+    """'event-stream', 'noblox.js', 'py3-utils': a word no dictionary has."""
+    return any(ch in word for ch in "-_.") or any(ch.isdigit() for ch in word)
+
+
+def package_names(noun: Token) -> list[NamedAccount]:
+    """Lower-case names written next to a package, library, repository or extension noun."""
+    if noun.lower_ not in PACKAGE_NOUNS:
+        return []
+    doc = noun.doc
+    text = doc_text(doc)
+    out: list[NamedAccount] = []
+    if noun.i > 0:
+        before = unbroken_word(doc[noun.i - 1])  # 'the youtube-dl repository'
+        if (before.end == noun.i and looks_like_package(before.text) and before.text[:1].islower()
+                and not any(ch.isspace() for ch in before.text)):
+            out.append(NamedAccount(before.text, None, None, None, before.start_char, before.end_char))
+    end = noun.idx + len(noun.text)
+    intro = NAMING.match(text, end)
+    if intro is None:
+        return out
+    named = intro.group("verb") is not None
+    pos = intro.end()
+    for _ in range(MAX_NAMES):
+        word = WORD.match(text, pos)
+        if word is None or word.group(0).lower() in NOT_PACKAGE_WORDS:
+            break
+        name = word.group(0).rstrip(".")
+        if not (named or looks_like_package(name) and name[:1].islower()):
+            break
+        out.append(NamedAccount(name, None, None, None, word.start(), word.start() + len(name)))
+        joined = NEXT.match(text, word.end())
+        if joined is None:
+            break
+        pos = joined.end()
+    return out
