@@ -126,3 +126,18 @@ def test_put_out_of_an_account_pulled_plugs_and_a_pronoun_for_the_subject() -> N
     assert events("Gone\n\nThe video, which had been viewed 2 million times, is no longer available on "
                   "YouTube after it was removed for violating the platform's policies.") == [
         ("YouTube", "remove", [("video", 1)])]
+
+
+def test_payments_stopped_relationships_ended_sites_taken_offline_and_bans_given() -> None:
+    assert events("Offline\n\nThe page was taken offline by Facebook on Tuesday after complaints.") == [
+        ("Facebook", "remove", [("page", 1)])]
+    # a payment service that stops paying an account cuts it off (a ban)
+    assert events("Donations\n\nPayPal has stopped processing donations to the group.") == [
+        ("PayPal", "ban", [("group", 1)])]
+    assert events("Hate\n\nPayPal terminated its relationship with the website, saying it promoted "
+                  "hate.") == [("PayPal", "ban", [("server", 1)])]
+    assert events("Banned\n\nThe activist was given a 30-day ban from Facebook after sharing the post.") == [
+        ("Facebook", "ban", [("account", 1)])]
+    # a choice given is no ban
+    assert events("Android\n\nAndroid has always given us the choice of blocking apps from unknown "
+                  "sources.") == []

@@ -32,6 +32,12 @@ LINKING_VERBS = {"get", "be", "become", "remain", "stay"}  # '... was unpublishe
 GRANTED_NOUNS = {"amnesty", "amnesties", "pardon"}  # what the possessor grants, not undergoes
 RETURN_WORDS = {"return", "back", "resurface", "reappear"}
 SERVICE_INSTRUMENTS = {"support", "protection", "service", "hosting"}  # "ended its support for the site"
+# the words that tie an instrument to what it was on, where they differ from 'to/on/from/against':
+# 'ended its service to/for the site' (services removed 'from' a store are the items), 'stopped
+# processing payments for/to the campaign', 'terminated its relationship with the website'
+INSTRUMENT_PLACES = {**{w: {"to", "for"} for w in SERVICE_INSTRUMENTS},
+                     **{w: {"to", "for", "on"} for w in ("payment", "donation", "transaction")},
+                     **{w: {"with"} for w in ("relationship", "tie", "partnership")}}
 
 
 def of_objects(noun: Token) -> list[Token]:
@@ -49,9 +55,10 @@ def such_as(prep: Token) -> bool:
 def instrument_targets(verb: Token, instrument: Token) -> list[Token]:
     """'added labels to posts', 'pulled ads from the channel', 'restricted access to RT' (the place
     hung on the object): what an instrument of the action (a label, ads, access) was on."""
-    service = instrument.lemma_.lower() in SERVICE_INSTRUMENTS  # 'ended its service to/for the site'
+    lemma = instrument.lemma_.lower()
+    places = INSTRUMENT_PLACES.get(lemma, {"to", "on", "from", "against"})
     return [p for prep in [*verb.children, *instrument.children] if prep.dep_ == "prep"
-            and prep.lower_ in ({"to", "for"} if service else {"to", "on", "from", "against"})
+            and prep.lower_ in places
             for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
 
 
@@ -108,7 +115,8 @@ def acted_on_tokens(token: Token) -> list[Token]:
         verb = token.head
         found.extend(c for c in verb.children
                      if c.dep_ == "dobj" and c != token and c.pos_ in {"NOUN", "PROPN"})
-        found.extend(c for c in verb.children if c.dep_ in {"dative", "iobj"} and c.pos_ in {"NOUN", "PROPN"})
+        found.extend(c for c in verb.children if c.dep_ in {"dative", "iobj", "nsubjpass"}
+                     and c.pos_ in {"NOUN", "PROPN"})  # 'the activist was given a 30-day ban'
         found.extend(p for prep in verb.children if prep.dep_ in {"prep", "dative"}
                      and prep.lower_ in {"to", "on", "against"} for p in prep.children if p.dep_ == "pobj")
     if (token.pos_ == "NOUN" and token.dep_ == "dobj"

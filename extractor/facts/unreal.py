@@ -70,6 +70,9 @@ def is_unreal(token: Token) -> bool:
             or chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in ADJUNCT_PREPS
             # 'authorities forced Apple to pull Skype': forced to do it, it was done
             or chain[i - 1].dep_ == "xcomp" and lemma in CUES["implicative_verbs"]
+            and t.tag_ in {"VBD", "VBN"}
+            # 'the activist was given a 30-day ban': a ban given is a ban imposed
+            or i == 1 and token.pos_ == "NOUN" and token.dep_ == "dobj" and lemma in CUES["imposing_verbs"]
             and t.tag_ in {"VBD", "VBN"})
         if (i > 0 and chain[i - 1].dep_ == "ccomp" and lemma in CUES["factive_verbs"]
                 and not any(c.dep_ == "mark" and c.lower_ in CUES["condition_marks"] for c in t.children)):
