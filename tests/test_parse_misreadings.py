@@ -141,3 +141,19 @@ def test_payments_stopped_relationships_ended_sites_taken_offline_and_bans_given
     # a choice given is no ban
     assert events("Android\n\nAndroid has always given us the choice of blocking apps from unknown "
                   "sources.") == []
+
+
+def test_a_maker_pulling_its_own_app_from_anothers_store_is_no_event() -> None:
+    assert events("VPN\n\nFacebook has pulled Onavo Protect from the App Store, its VPN client for "
+                  "iPhone.") == []
+    assert events("Update\n\nWe've pulled the update from the App Store for now.") == []
+    # the store's owner acting is the store's event
+    assert events("VPN\n\nApple removed Onavo Protect from the App Store.") == [
+        ("App Store", "remove", [("app", 1)])]
+
+
+def test_who_asked_and_what_a_product_is_for_are_no_actors_or_actions() -> None:
+    assert events("Reviews\n\nFakespot is a service for filtering and hiding fake product reviews on "
+                  "Amazon.") == []
+    assert events("App\n\nThe app has been taken down by Apple following a request from Amazon.") == [
+        ("App Store", "remove", [("app", 1)])]

@@ -113,6 +113,19 @@ def writers(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for n in owned for c in n.children)
 
 
+OS_STORES = {"ios": "App Store", "iphone": "App Store", "ipad": "App Store", "android": "Google Play"}
+
+
+def os_store(acted_on: list[Token]) -> str | None:
+    """The store an app is in when the words say which system it is for ('the iOS app')."""
+    for noun in acted_on:
+        if noun.lower_ in {"app", "apps", "application", "applications"}:
+            for c in noun.children:
+                if c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in OS_STORES:
+                    return OS_STORES[c.lower_]
+    return None
+
+
 def link_platform(token: Token, acted_on: list[Token],
                   types: dict[int, str] | None = None) -> tuple[str, str] | None | bool:
     """The platform that acted and the rule that found it; False when someone else acted."""
@@ -146,6 +159,11 @@ def link_platform(token: Token, acted_on: list[Token],
             place = place_platform(token)
             if place and owned_by(place, name):
                 return place, "place"  # 'Apple removed Parler from the App Store'
+            if place and place != name and place.lower() in CUES["item_stores"]:
+                return False  # 'Facebook has pulled Onavo Protect from the App Store': its publisher
+            store = os_store(acted_on)
+            if store and store != name and not owned_by(store, name):
+                return False  # 'Google pulls Glass iOS app': an app in another's store, pulled by its maker
             home = owned_home(acted_on, name)
             if home:
                 return home, "target"  # 'Google keeps suspending our Google Cloud access'
@@ -171,6 +189,8 @@ def link_platform(token: Token, acted_on: list[Token],
             home = owned_home(acted_on, operator)
             return (home, "target") if home else (operator, "operator")
         place = place_phrase(token) if subject.lower_ == "we" else None
+        if place is not None and (platform_in_subtree(place) or "").lower() in CUES["item_stores"]:
+            return False  # "We've pulled the update from the App Store": the developer
         if place is not None and not owned_place(place):
             return platform_in_subtree(place), "place"  # 'we permanently suspended @x from Twitter
         if subject.lower_ == "they" and token.lemma_.lower() in RESTORING_LEMMAS and acted_on and all(

@@ -281,6 +281,9 @@ def returned_to_store(token: Token) -> str | None:
     return None
 
 
+REQUEST_NOUNS = {"request", "demand", "complaint", "pressure", "order", "petition", "lobbying", "urging"}
+
+
 def speech_venue(token: Token) -> bool:
     """'posted Chen on X', 'said in a Facebook post', 'reported it to Twitter': a platform where
     someone spoke, or that someone reported to, is no actor."""
@@ -289,6 +292,9 @@ def speech_venue(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.lemma_.lower() in MESSAGE_NOUNS:
         return True  # 'Discord messages from the site's owners explain ...
     prep = token.head if token.dep_ == "pobj" else token.head.head if token.dep_ in MODIFIER_DEPS else None
+    if (prep is not None and prep.lower_ in {"from", "by", "of"}
+            and prep.head.lemma_.lower() in REQUEST_NOUNS):
+        return True  # 'taken down following a request from Amazon': who asked, not who acted
     if prep is None or prep.dep_ != "prep" or prep.lower_ not in {"on", "in", "via", "to"}:
         return False
     if prep.lower_ == "to":

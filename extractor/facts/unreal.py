@@ -58,8 +58,23 @@ def is_negated(token: Token) -> bool:
 ADJUNCT_PREPS = {"following", "after", "since", "before", "despite", "amid", "because", "upon"}
 
 
+def what_a_thing_is_for(token: Token) -> bool:
+    """'a service for filtering and hiding fake reviews', 'a tool for removing spam accounts': what
+    a product does, not an action taken."""
+    verb = token.head if token.dep_ == "conj" and token.head.lower_.endswith("ing") else token
+    prep = verb.head
+    return (token.tag_ == "VBG" and verb.dep_ in {"pcomp", "pobj"} and prep.lower_ == "for"
+            and prep.head.lemma_.lower() in PRODUCT_NOUNS)
+
+
+PRODUCT_NOUNS = {"service", "tool", "app", "feature", "extension", "software", "program", "system", "option",
+                 "button", "setting", "mechanism", "method", "filter", "plugin", "bot", "product"}
+
+
 def is_unreal(token: Token) -> bool:
     """Plans, threats, demands, denials, questions and conditions: not an action taken."""
+    if what_a_thing_is_for(token):
+        return True
     chain = governing_chain(token)
     for i, t in enumerate(chain):
         lemma = t.lemma_.lower()
