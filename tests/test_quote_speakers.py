@@ -347,3 +347,13 @@ def test_a_spokesman_for_a_named_person_still_speaks_for_that_person(quotes):
     text = ("The mayor was in Paris on Monday.\n\n"
             "“We will not comment on the leak,” said the spokesman for Governor Ann Dale.")
     assert speakers(quotes(text)) == ["Ann Dale"]
+
+
+def test_a_described_outlet_is_the_outlet_named_last(quotes) -> None:
+    found = quotes("The Daily Example first reported that Apple pulled the games on Monday. \"The removals "
+                   "look permanent and nobody has explained them,\" the gaming-focused publication said.")
+    assert speakers(found) == ["The Daily Example"]
+    # a described ministry still needs one whose name says so
+    found = quotes("The Example Agency asked for the ban. \"We never asked for this,\" the Danish ministry "
+                   "said.")
+    assert speakers(found) == ["Danish ministry"]

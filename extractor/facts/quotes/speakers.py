@@ -37,6 +37,7 @@ from extractor.facts.quotes.vocab import (
     Mention,
 )
 
+OUTLET_NOUNS = {"newspaper", "paper", "outlet", "publication", "magazine", "broadcaster"}
 MAX_PRONOUN_CHAIN = 6  # pronouns followed back to the name they stand for
 
 
@@ -272,7 +273,9 @@ class Resolver(Names):
             # 'the council': the organisation named last; 'the Danish ministry', "Russia's internet
             # regulator": only one whose name has that noun, else the description as it stands
             modified = any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in head.children)
-            named_org = self.last_named_org(surface[1], head.lemma_.lower(), modified)
+            # 'the gaming-focused publication': the outlet named last, whatever its name
+            outlet = head.lemma_.lower() in OUTLET_NOUNS and tokens[0].lower_ in DEFINITE
+            named_org = self.last_named_org(surface[1], head.lemma_.lower(), modified and not outlet)
             if named_org is None and modified:
                 return self.plain(tokens, surface)
             if named_org is not None:
