@@ -233,6 +233,8 @@ def kept_from_using(token: Token, types: dict[int, str]) -> list[Token]:
         if doc[i].lower_ == "from" and doc[i + 1].lower_.endswith("ing") and (  # NNP in a headline
                 {doc[i + 1].lemma_.lower(), gerund, gerund + "e"} & CUES["using_verbs"]):
             found = [t for t in doc[i + 2:min(token.sent.end, i + 2 + KEPT_FROM_REACH)] if types.get(t.i)]
+            if found and any(c.dep_ == "poss" and c.lower_ in {"its", "our"} for c in found[0].children):
+                return []  # 'blocked the hackers from using its software': the people were banned
             return found[:1] + [t for t in found[1:] if t.head == found[0] or t in found[0].conjuncts]
     return []
 

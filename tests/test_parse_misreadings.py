@@ -157,3 +157,15 @@ def test_who_asked_and_what_a_product_is_for_are_no_actors_or_actions() -> None:
                   "Amazon.") == []
     assert events("App\n\nThe app has been taken down by Apple following a request from Amazon.") == [
         ("App Store", "remove", [("app", 1)])]
+
+
+def test_shown_the_door_software_and_people_kept_from_the_actors_own_software() -> None:
+    assert events("Rejected\n\nApple has shown the door to a free game called Example Toss as it "
+                  "promotes smartphone recklessness.") == [("App Store", "ban", [("app", 1)])]
+    assert events("Rejected\n\nApple's App Store review team rejected the software on Monday.") == [
+        ("App Store", "remove", [("app", 1)])]
+    # kept from someone else's apps: the apps were restricted; from its own software: the people
+    assert events("Apps\n\nApple blocked US users from downloading ByteDance's apps.") == [
+        ("App Store", "restrict", [("app", None)])]
+    assert [e[2] for e in events("Hackers\n\nOpenAI blocked the hackers from using its software.")] == [
+        [("account", None)]]
