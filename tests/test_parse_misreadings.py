@@ -169,3 +169,11 @@ def test_shown_the_door_software_and_people_kept_from_the_actors_own_software() 
         ("App Store", "restrict", [("app", None)])]
     assert [e[2] for e in events("Hackers\n\nOpenAI blocked the hackers from using its software.")] == [
         [("account", None)]]
+
+
+def test_an_end_put_to_a_server_and_it_not_the_platform_it_spoke_on() -> None:
+    record = extract("Servers\n\nDiscord has started banning servers. The company announced its actions via "
+                     "its Twitter, saying that, among other things, it put an end to the 'altright.com' "
+                     "Discord server.", published="2017-08-15")
+    assert [(e["platform"], [n["name"] for n in e["named_accounts"]]) for e in record["events"]] == [
+        ("Discord", ["altright.com"])]

@@ -24,6 +24,7 @@ from extractor.facts.accounts import (
     NamedAccount,
     account_from,
     describes_person,
+    domain_name,
     followers_near,
     is_name,
     package_name,
@@ -259,13 +260,17 @@ def quoted_name_before(noun: Token) -> NamedAccount | None:
     """"the 'Incel' forum", 'the “Stop the Steal” group': a quoted name right before a noun for a
     place on a platform (a video's or a post's title is no account)."""
     doc = noun.doc
-    if noun.lower_ not in NAMED_PLACES or noun.i < 3 or doc[noun.i - 1].text not in QUOTE_CLOSERS:
+    before = noun.i - 1
+    while before > 0 and platform_of_token(doc[before]) and doc[before].dep_ == "compound":
+        before -= 1  # "the 'altright.com' Discord server": the platform's name between
+    if noun.lower_ not in NAMED_PLACES or before < 2 or doc[before].text not in QUOTE_CLOSERS:
         return None
-    end = noun.i - 1
+    end = before
     start = end - 1
     while start > noun.sent.start and doc[start].text not in QUOTE_OPENERS and end - start <= 6:
         start -= 1
-    if doc[start].text not in QUOTE_OPENERS or start + 1 >= end or not doc[start + 1].text[:1].isupper():
+    if doc[start].text not in QUOTE_OPENERS or start + 1 >= end or not (
+            doc[start + 1].text[:1].isupper() or domain_name(doc[start + 1])):
         return None
     name = doc[start + 1:end]
     return NamedAccount(name.text, None, None, None, name.start_char, name.end_char)

@@ -303,7 +303,10 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 pronoun = actor.lower_ in {"it", "its", "they", "their"} and not (
                     actor.lower_ == "they" and acted_on and all(writers(t) for t in acted_on))
                 refer = preceding_platform if pronoun else main_platform_before
-                name = (described_platform(actor, mentions) or refer(span.start_char, mentions)
+                # 'it' is not the platform it spoke on ('announced via its Twitter ... it ended X')
+                actors = ([m for m in mentions if not speech_venue(doc[m.token_start])] if pronoun
+                          else mentions)
+                name = (described_platform(actor, mentions) or refer(span.start_char, actors)
                         or about)
         if (not name or not listed_operator_acts(name, rule, acted_on, types, token)
                 or user_blocking(token, rule, acted_on) or owner_deleting(token, rule, acted_on)

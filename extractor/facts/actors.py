@@ -299,6 +299,8 @@ def speech_venue(token: Token) -> bool:
         return False
     if prep.lower_ == "to":
         return reported_to(token)
+    if prep.lower_ == "via":
+        return True  # 'announced its actions via its Twitter': a channel, however the parse hangs it
     verb = prep.head.lemma_.lower()
     return verb in CUES["statement_verbs"] or verb in {"share", "reply"}
 
