@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.account_lists import listed_accounts
@@ -254,7 +256,8 @@ def attach_described_accounts(doc: Doc, events: list[Event], types: dict[int, st
     """Names given to 'the channel' or 'the accounts' after an event join the event they refer to."""
     if not events:
         return
-    people = {t.i: "account" for t in doc if t.tag_ == "NNS" and t.lemma_.lower() in PERSON_NOUNS}
+    plural = numpy.flatnonzero(doc.to_array(TAG) == doc.vocab.strings.add("NNS")).tolist() if len(doc) else []
+    people = {i: "account" for i in plural if doc[i].lemma_.lower() in PERSON_NOUNS}
     for index, kind in {**people, **types}.items():
         noun = doc[index]
         described = described_accounts(noun) or given_names(noun)

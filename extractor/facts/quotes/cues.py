@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from extractor.facts.entities import doc_text
@@ -65,7 +66,7 @@ class DocIndex:
 
     @classmethod
     def build(cls, doc: Doc, spans: list[QuoteSpan]) -> DocIndex:
-        starts = [t.idx for t in doc]
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
         quote_of = [-1] * len(doc)
         for n, sp in enumerate(spans):
             lo = bisect.bisect_left(starts, sp.mark_start)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.entities import doc_entities, entity_at
@@ -36,6 +38,16 @@ from extractor.facts.quotes.vocab import (
     CueData,
     Mention,
 )
+
+
+def subjects(doc: Doc) -> list[Token]:
+    """The tokens that are subjects, in text order (found on the parse's arrays, not by visiting
+    every token: all that ``Resolver`` looks for in a Doc is a subject)."""
+    if not len(doc):
+        return []
+    wanted = numpy.array(sorted(doc.vocab.strings.add(d) for d in SUBJECT_DEPS), dtype="uint64")
+    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(DEP), wanted)).tolist()]
+
 
 OUTLET_NOUNS = {"newspaper", "paper", "outlet", "publication", "magazine", "broadcaster"}
 MAX_PRONOUN_CHAIN = 6  # pronouns followed back to the name they stand for
@@ -78,7 +90,7 @@ class Resolver(Names):
         for ent in self.people:
             for name in self.namesakes(self.clean_name(ent)):
                 self.candidates.append(candidate(ent.root, self.person(name, ent), ent.start_char))
-        for tok in self.doc:  # names the model did not tag: proper-noun subjects outside quotes
+        for tok in subjects(self.doc):  # names the model did not tag: proper-noun subjects outside quotes
             # a surname of someone named, even when tagged as a common noun ('Woods continued')
             known = tok.text in self.full_names and tok.text[:1].isupper()
             untagged = (tok.pos_ == "PROPN" or known) and not tok.ent_type_ and not self.index.quoted(tok.i)
