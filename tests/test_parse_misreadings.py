@@ -177,3 +177,14 @@ def test_an_end_put_to_a_server_and_it_not_the_platform_it_spoke_on() -> None:
                      "Discord server.", published="2017-08-15")
     assert [(e["platform"], [n["name"] for n in e["named_accounts"]]) for e in record["events"]] == [
         ("Discord", ["altright.com"])]
+
+
+def test_a_suspension_or_quarantine_lifted_is_told_and_ended() -> None:
+    assert events("Back\n\nTwitch has lifted the streamer's suspension, allowing him to broadcast "
+                  "again.") == [("Twitch", "suspend", [("account", 1)]),
+                                ("Twitch", "reinstate", [("account", 1)])]
+    assert events("Back\n\nReddit lifted the quarantine on the subreddit after moderators agreed to new "
+                  "rules.") == [("Reddit", "restrict", [("community", 1)]),
+                                ("Reddit", "reinstate", [("community", 1)])]
+    # the company's own ban on something is the company's, not what it acted on
+    assert events("Ban\n\nThe company's ban on the app was lifted on Monday.") == []

@@ -26,6 +26,8 @@ def is_headline(sentence: Span) -> bool:
 
 
 PARTICIPLE_TAGS = {"VBN", "JJ"}  # the model tags some participles as adjectives ("got unbanned")
+COMPANY_WORDS = {"company", "firm", "platform", "site", "service", "network", "giant", "government", "app",
+                 "startup", "owner", "court", "state", "country", "city", "school", "league", "team"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 LINKING_VERBS = {"get", "be", "become", "remain", "stay"}  # '... was unpublished', 'remains banned'
 # 'the app returned to / is back in / resurfaced on the App Store'
@@ -86,6 +88,11 @@ def acted_on_tokens(token: Token) -> list[Token]:
         elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c) \
                 and token.lower_ not in GRANTED_NOUNS:
             found.append(c)  # "Trump's Facebook ban" (not "Musk's general amnesty": his to grant)
+        elif (c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "NOUN" and c.lower_ not in COMPANY_WORDS
+              and c.lemma_.lower() not in CUES["authority_words"] and token.lower_ not in GRANTED_NOUNS
+              and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+              and not any(x.dep_ == "prep" and x.lower_ in {"on", "of", "against"} for x in token.children)):
+            found.append(c)  # "lifted the streamer's suspension" (not 'the company's ban on X')
         elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.lower_ in {"his", "her"} and not any(
                 x.dep_ in {"compound", "prep"} and x.lower_ not in PLACE_WORDS for x in token.children):
             found.append(c)  # 'his 2018 ban from YouTube': the person named before ('his takedown of
