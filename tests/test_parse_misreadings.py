@@ -188,3 +188,10 @@ def test_a_suspension_or_quarantine_lifted_is_told_and_ended() -> None:
                                 ("Reddit", "reinstate", [("community", 1)])]
     # the company's own ban on something is the company's, not what it acted on
     assert events("Ban\n\nThe company's ban on the app was lifted on Monday.") == []
+
+
+def test_reddit_user_handles_and_albums() -> None:
+    assert names("Banned\n\nReddit banned the user u/example_mod for harassment.") == [
+        (["example_mod"], [("account", 1)])]
+    assert events("Album\n\nSpotify removed the album by the band Example Ghosts from its catalogue.") == [
+        ("Spotify", "remove", [("other", 1)])]

@@ -14,6 +14,7 @@ from extractor.recase import in_title_case_line
 
 HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})(?![\w/-])")  # not a package scope: '@scope/name'
 SUBREDDIT = re.compile(r"(?<![\w/])/?r/(\w{2,30})")
+REDDIT_USER = re.compile(r"(?<![\w/])/?u/([\w-]{3,20})")  # 'the user u/example_mod'
 FOLLOWER_NOUNS = {"follower", "followers", "subscriber", "subscribers", "fan", "fans", "member", "members"}
 NAME_ENTITY_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC", "GPE"}
 # verbs and prepositions that list the acted-on: "pages ... include X", "such as X"
@@ -171,8 +172,8 @@ def platform_product(span: Span) -> bool:
 def good_name(span: Span) -> bool:
     """A name, not a headline fragment: no target nouns ('Accounts'), no dates, not only a title."""
     words = [t for t in span if not t.is_punct]
-    if not words:
-        return False
+    if not words or len(span.text.strip()) < 2:
+        return False  # 'u' of 'u/example_mod' read alone
     if any(t.lower_ in TARGET_WORDS and not in_entity_name(t, len(words)) for t in words):
         return False  # 'Accounts', 'Channel' from a headline; 'the New York Post' is a name
     if all(t.ent_type_ in NOT_NAME_ENTITIES and not outlet_acronym(t) and not coined_name(t)
@@ -209,7 +210,7 @@ def in_entity_name(token: Token, words: int) -> bool:
 
 def same_name(a: str, b: str) -> bool:
     """'Trump', 'Donald Trump', 'President Donald Trump' and '@realDonaldTrump' name one account."""
-    na, nb = a.lower().lstrip("@").removeprefix("r/"), b.lower().lstrip("@").removeprefix("r/")
+    na, nb = (n.lower().lstrip("@").removeprefix("r/").removeprefix("u/") for n in (a, b))
     if na == nb:
         return True
     if is_initials(a, b) or is_initials(b, a):
@@ -371,6 +372,9 @@ def handles_in(sentence: Span) -> list[NamedAccount]:
     for m in SUBREDDIT.finditer(sentence.text):
         start = sentence.start_char + m.start()
         out.append(NamedAccount("r/" + m.group(1), None, None, None, start, start + len(m.group(0))))
+    for m in REDDIT_USER.finditer(sentence.text):
+        start = sentence.start_char + m.start()
+        out.append(NamedAccount("u/" + m.group(1), None, None, None, start, start + len(m.group(0))))
     for m in HANDLE.finditer(sentence.text):
         if signature_handle(sentence.text, m.start()) or platform_handle(m.group(1)):
             continue
