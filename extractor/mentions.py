@@ -179,6 +179,7 @@ def called_earlier(doc: Doc, noun: Token) -> list[NamedAccount]:
     return []
 
 
+DEVELOPER_NOUNS = {"developer", "publisher", "dev"}
 EARLIER_WINDOW = 120  # tokens before the sentence where 'the app' may have been named
 
 
@@ -187,6 +188,9 @@ def store_of(facts: MentionFacts, doc: Doc) -> MentionFacts:
     what they pulled 'from App Store', wherever the parse hung the place, is an app."""
     store = OWNED_STORES.get(facts.mention.platform)
     if store and facts.targets and all(t.type == "app" for t in facts.targets):
+        return replace(facts, mention=replace(facts.mention, platform=store))
+    if store and any(t.lemma_.lower() in DEVELOPER_NOUNS for t in facts.acted_on):
+        # 'Google has also banned the developers behind these apps': their store's developer accounts
         return replace(facts, mention=replace(facts.mention, platform=store))
     if store and facts.targets and (store_named_after(doc, facts.mention.head, store)
                                     or things_named_in_store_story(doc, facts, store)):

@@ -195,3 +195,17 @@ def test_reddit_user_handles_and_albums() -> None:
         (["example_mod"], [("account", 1)])]
     assert events("Album\n\nSpotify removed the album by the band Example Ghosts from its catalogue.") == [
         ("Spotify", "remove", [("other", 1)])]
+
+
+def test_practices_features_names_with_platforms_and_developers_banned() -> None:
+    assert events("Tips\n\nSharing less publicly, avoiding strangers and restricting account visibility are "
+                  "the best practices to keep your Twitter profile safe.") == []
+    assert events("Safety\n\nTwitter launched Safety Mode to block abusive replies.") == []
+    assert events("Features\n\nThe features, originally locked behind a subscription, became free when "
+                  "Pinterest bought the app.") == []
+    # a platform's name inside an account's name is not where the account lives
+    assert events("Links\n\nTwitter called the links dangerous and the Join Mastodon account is "
+                  "suspended.") == []
+    # developers banned by a store's owner are its store's developer accounts
+    assert events("Apps\n\nGoogle has also banned the developers behind these applications from "
+                  "publishing any new apps.") == [("Google Play", "ban", [("account", None)])]

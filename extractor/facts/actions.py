@@ -69,7 +69,7 @@ from extractor.facts.platforms import (
     salient_platform,
 )
 from extractor.facts.staff import statement_platform
-from extractor.facts.targets import home_platform, target_types, targets_for
+from extractor.facts.targets import home_platform, inside_name, target_types, targets_for
 from extractor.facts.unreal import (
     DEMONSTRATIVES,
     elaborates,
@@ -245,7 +245,8 @@ def link_platform(token: Token, acted_on: list[Token],
         for c in noun.subtree:
             name = platform_of_token(c)
             # 'his Twitter account'; not 'sites like Instagram', where the platform is what was acted on
-            if name and c.dep_ in MODIFIER_DEPS | {"pobj"} and c.head.lower_ not in LISTING_PREPS:
+            if (name and c.dep_ in MODIFIER_DEPS | {"pobj"} and c.head.lower_ not in LISTING_PREPS
+                    and not inside_name(c)):
                 return name, "target"
     return None
 

@@ -92,12 +92,24 @@ def store_item_named(modifier: Token) -> bool:
             and name is not None and name.lower() not in CUES["item_stores"])
 
 
+def inside_name(token: Token) -> bool:
+    """'the Join Mastodon account': a platform's name inside the account's name (a proper noun
+    before it, in the same compound) is no home."""
+    doc = token.doc
+    first = token.i
+    while first > 0 and platform_of_token(doc[first - 1]) == platform_of_token(token):
+        first -= 1
+    before = doc[first - 1] if first > 0 else None
+    return (token.dep_ == "compound" and before is not None and before.dep_ == "compound"
+            and before.head == token.head and before.pos_ == "PROPN" and not platform_of_token(before))
+
+
 def home_platform(noun: Token) -> str | None:
     """'Instagram accounts', 'accounts on Instagram': the platform a target lives on (None for
     'Instagram and Facebook accounts', which live on both)."""
     for c in noun.children:
         if c.dep_ in {"compound", "poss", "nmod"} and platform_of_token(c):
-            if any(platform_of_token(x) for x in c.conjuncts) or store_item_named(c):
+            if any(platform_of_token(x) for x in c.conjuncts) or store_item_named(c) or inside_name(c):
                 return None
             return platform_of_token(c)
         if c.dep_ == "prep" and c.lower_ == "on":

@@ -71,9 +71,30 @@ PRODUCT_NOUNS = {"service", "tool", "app", "feature", "extension", "software", "
                  "button", "setting", "mechanism", "method", "filter", "plugin", "bot", "product"}
 
 
+def practice_named(token: Token) -> bool:
+    """'sharing less publicly and restricting account visibility are the best practices': a
+    gerund that is the subject of 'be' names a practice, not an action taken."""
+    first = token
+    while first.dep_ in {"conj", "advcl"} and first.head != first and first.head.tag_ == "VBG":
+        first = first.head  # 'sharing ..., avoiding ... and restricting ...' however it is parsed
+    return (token.tag_ == "VBG" and first.tag_ == "VBG" and first.dep_ in {"csubj", "nsubj"}
+            and first.head.lemma_ == "be")
+
+
+FEATURE_VERBS = {"launch", "introduce", "unveil", "release", "build", "develop", "design", "create", "add",
+                 "roll", "test"}
+
+
+def feature_purpose(token: Token) -> bool:
+    """'Twitter launched Safety Mode to block abusive comments': what a feature is made to do."""
+    return (token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and token.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+            and token.head.lemma_.lower() in FEATURE_VERBS)
+
+
 def is_unreal(token: Token) -> bool:
     """Plans, threats, demands, denials, questions and conditions: not an action taken."""
-    if what_a_thing_is_for(token):
+    if what_a_thing_is_for(token) or practice_named(token) or feature_purpose(token):
         return True
     chain = governing_chain(token)
     for i, t in enumerate(chain):
