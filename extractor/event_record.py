@@ -12,6 +12,7 @@ from extractor.events import Event, build_events
 from extractor.facts.accounts import same_name
 from extractor.facts.entities import doc_text
 from extractor.facts.reasons.attach import add_reasons
+from extractor.follow_suit import add_followers
 from extractor.occasions import close
 from extractor.textspan import trimmed
 
@@ -127,6 +128,7 @@ def extract_events(doc: Doc, published: date | None = None, writer: str | None =
     """The events of an article as record entries, in order of first mention (``writer``: the
     article's one author, whose account 'my account' is)."""
     events = build_events(doc, published, writer)
+    add_followers(doc, events)  # 'Apple followed suit'
     records = [event_dict(doc, e) for e in events]
     add_reasons(doc, records, [[m.mention.head for m in e.mentions] for e in events],
                 [[t.i for m in e.mentions for t in m.acted_on] for e in events])

@@ -209,3 +209,15 @@ def test_practices_features_names_with_platforms_and_developers_banned() -> None
     # developers banned by a store's owner are its store's developer accounts
     assert events("Apps\n\nGoogle has also banned the developers behind these applications from "
                   "publishing any new apps.") == [("Google Play", "ban", [("account", None)])]
+
+
+def test_platforms_that_followed_suit_took_the_same_action() -> None:
+    record = extract("Parler pulled\n\nGoogle pulled the Parler app from the Play Store on Friday. Apple "
+                     "followed suit shortly thereafter.", published="2021-01-09")
+    told = [(e["platform"], e["action"], [n["name"] for n in e["named_accounts"]]) for e in record["events"]]
+    assert told == [("Google Play", "remove", ["Parler"]), ("App Store", "remove", ["Parler"])]
+    record = extract("Jones\n\nApple removed the Example Show podcasts on Monday. Facebook and YouTube did "
+                     "the same.", published="2018-08-06")
+    assert [e["platform"] for e in record["events"]] == ["Apple", "Facebook", "YouTube"]
+    # nothing told before: nothing to follow
+    assert extract("Suit\n\nApple followed suit.", published="2021-01-09")["events"] == []

@@ -1,0 +1,54 @@
+"""Platforms that 'followed suit': "Google pulled the Parler app. Apple followed suit shortly
+thereafter", "Facebook, YouTube and Spotify did the same". Each platform named as the subject of
+such a phrase took the same action on the same things as the event told just before it, an
+event of its own (its evidence the phrase's sentence)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from extractor.events import Event, family, latest_event_before
+from extractor.facts.actors import subject_of
+from extractor.facts.platforms import platforms_in
+from extractor.mentions import store_of
+
+# verb lemma -> the objects that make it mean 'did the same thing'
+SAME_ACTION = {"follow": {"suit", "lead"}, "do": {"same"}}
+
+
+def same_action_words(doc: Doc) -> list[Token]:
+    """The verbs of 'followed suit', "followed Apple's lead", 'did the same'."""
+    return [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in SAME_ACTION
+            and any(c.dep_ == "dobj" and c.lower_ in SAME_ACTION[t.lemma_.lower()] for c in t.children)]
+
+
+def add_followers(doc: Doc, events: list[Event]) -> None:
+    """An event for each platform that followed suit, unless it already has one of that kind."""
+    for verb in same_action_words(doc):
+        subject = subject_of(verb)
+        if subject is None:
+            continue
+        followers = platforms_in([*subject.subtree, *(t for c in subject.conjuncts for t in c.subtree)])
+        sentence = verb.sent
+        before = latest_event_before(events, sentence.start_char - 1)
+        if before is None or not followers:
+            continue
+        told = before.mentions[0]
+        for platform in followers:
+            kind = family(told.mention.action)
+            if platform == before.platform or any(
+                    e.platform == platform and family(e.mentions[0].mention.action) == kind for e in events):
+                continue
+            mention = replace(told.mention, platform=platform, platform_rule="subject", action_text=verb.text,
+                              start=verb.idx, end=verb.idx + len(verb), head=verb.i,
+                              sentence_start=sentence.start_char, sentence_end=sentence.end_char,
+                              adjectival=False)
+            facts = store_of(replace(told, mention=mention, another_act=False), doc)
+            if any(e.platform == facts.mention.platform and family(e.mentions[0].mention.action) == kind
+                   for e in events):
+                continue
+            event = Event(facts.mention.platform, [facts])
+            at = next((n for n, e in enumerate(events)
+                       if min(m.mention.start for m in e.mentions) > facts.mention.start), len(events))
+            events.insert(at, event)
