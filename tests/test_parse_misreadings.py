@@ -221,3 +221,12 @@ def test_platforms_that_followed_suit_took_the_same_action() -> None:
     assert [e["platform"] for e in record["events"]] == ["Apple", "Facebook", "YouTube"]
     # nothing told before: nothing to follow
     assert extract("Suit\n\nApple followed suit.", published="2021-01-09")["events"] == []
+
+
+def test_what_is_confirmed_happened_and_what_is_not_confirmed_did_not() -> None:
+    assert events("Jones\n\nTwitter confirmed that it had suspended the account.") == [
+        ("Twitter", "suspend", [("account", 1)])]
+    assert events("Jones\n\n“I can confirm that Spotify has removed the channel,” a Spotify spokeswoman "
+                  "said.") == [("Spotify", "remove", [("channel", 1)])]
+    assert events("Jones\n\nSpotify did not confirm that it had removed the channel.") == []
+    assert events("Jones\n\nA spokesperson could not confirm whether YouTube had removed the video.") == []

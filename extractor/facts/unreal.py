@@ -111,7 +111,10 @@ def is_unreal(token: Token) -> bool:
             or i == 1 and token.pos_ == "NOUN" and token.dep_ == "dobj" and lemma in CUES["imposing_verbs"]
             and t.tag_ in {"VBD", "VBN"})
         if (i > 0 and chain[i - 1].dep_ == "ccomp" and lemma in CUES["factive_verbs"]
-                and not any(c.dep_ == "mark" and c.lower_ in CUES["condition_marks"] for c in t.children)):
+                and not any(c.dep_ == "mark" and c.lower_ in CUES["condition_marks"] or c.dep_ == "neg"
+                            for c in t.children)
+                and not any(c.dep_ == "mark" and c.lower_ in {"whether", "if"}
+                            for c in chain[i - 1].children)):
             break  # 'Frey could see that her account was restored': what is seen happened
         if i > 0 and not joined and lemma in CUES["plan_verbs"] and t.pos_ in {"VERB", "NOUN", "AUX"}:
             return True
