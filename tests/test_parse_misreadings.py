@@ -230,3 +230,10 @@ def test_what_is_confirmed_happened_and_what_is_not_confirmed_did_not() -> None:
                   "said.") == [("Spotify", "remove", [("channel", 1)])]
     assert events("Jones\n\nSpotify did not confirm that it had removed the channel.") == []
     assert events("Jones\n\nA spokesperson could not confirm whether YouTube had removed the video.") == []
+
+
+def test_they_of_a_clause_on_a_platform_and_a_tick_removed_from_a_person() -> None:
+    record = extract("Tick\n\nTommy Example was banned by PayPal last week. Earlier this year, Twitter took "
+                     "a similar approach when they removed his verification tick.", published="2018-11-20")
+    assert [(e["platform"], [n["name"] for n in e["named_accounts"]]) for e in record["events"]] == [
+        ("PayPal", ["Tommy Example"]), ("Twitter", ["Tommy Example"])]

@@ -28,6 +28,7 @@ def is_headline(sentence: Span) -> bool:
 PARTICIPLE_TAGS = {"VBN", "JJ"}  # the model tags some participles as adjectives ("got unbanned")
 COMPANY_WORDS = {"company", "firm", "platform", "site", "service", "network", "giant", "government", "app",
                  "startup", "owner", "court", "state", "country", "city", "school", "league", "team"}
+MARK_INSTRUMENTS = {"badge", "badges", "checkmark", "checkmarks", "tick", "ticks", "verification", "status"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 LINKING_VERBS = {"get", "be", "become", "remain", "stay"}  # '... was unpublished', 'remains banned'
 # 'the app returned to / is back in / resurfaced on the App Store'
@@ -80,6 +81,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
             # 'blocked the ad': the ad itself when it was on nothing named
             on = instrument_targets(token, c)
             owner = [p for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN"]
+            if not owner and c.lemma_.lower() in MARK_INSTRUMENTS:
+                # 'removed his verification tick': whose account it marked
+                owner = [p for p in c.children if p.dep_ == "poss" and p.lower_ in {"his", "her", "their"}]
             found.extend(owner or on or [c])  # "revoked FoloToy's access to its models": FoloToy
         elif c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             found.append(c)

@@ -172,6 +172,12 @@ def link_platform(token: Token, acted_on: list[Token],
             name = platform_in_subtree(subject.head.head)
             if name:
                 return name, "subject"
+        if subject.lower_ in {"it", "they"} and token.dep_ in {"advcl", "conj"} and token.head != token:
+            # 'Twitter took a similar approach when they removed his tick': the clause's platform
+            outer = subject_of(token.head)
+            name = platform_in_subtree(outer) if outer is not None and outer != subject else None
+            if name:
+                return name, "subject"
         listed = listed_companies(subject)
         if listed:  # 'other companies banned him, including Apple and Spotify'
             return platform_of_token(listed[0]), "subject"
