@@ -237,3 +237,9 @@ def test_they_of_a_clause_on_a_platform_and_a_tick_removed_from_a_person() -> No
                      "a similar approach when they removed his verification tick.", published="2018-11-20")
     assert [(e["platform"], [n["name"] for n in e["named_accounts"]]) for e in record["events"]] == [
         ("PayPal", ["Tommy Example"]), ("Twitter", ["Tommy Example"])]
+
+
+def test_a_platform_someone_only_spoke_on_is_not_the_one_implied() -> None:
+    record = extract("Outage\n\nThe studio said on X that it was aware of an incident. A couple of hours "
+                     "later, the game servers were shut down.", published="2025-12-27")
+    assert record["events"] == []

@@ -290,7 +290,9 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         if linked is None:
             if not sentence_has_target(acted_on, types):
                 continue
-            name = implied_platform(doc, span.start_char, mentions, about)
+            # the platform implied is none that someone only spoke on ('Ubisoft said on X')
+            name = implied_platform(doc, span.start_char, [m for m in mentions
+                                                           if not speech_venue(doc[m.token_start])], about)
             rule = "article"
             named = [t for t in sentence if platform_of_token(t) and not t.is_punct]
             in_sentence = platforms_in([t for t in named if not speech_venue(t)])
