@@ -243,3 +243,11 @@ def test_a_platform_someone_only_spoke_on_is_not_the_one_implied() -> None:
     record = extract("Outage\n\nThe studio said on X that it was aware of an incident. A couple of hours "
                      "later, the game servers were shut down.", published="2025-12-27")
     assert record["events"] == []
+
+
+def test_a_site_mended_and_a_name_closed_by_two_apostrophes() -> None:
+    assert events("Defaced\n\nTwitch has since removed all background images from game pages to fix the "
+                  "defacement.") == []
+    record = extract("Pages\n\nFacebook continued its takedown of military pages, yesterday taking down the "
+                     "“True Example Team'' page.", published="2021-02-22")
+    assert [n["name"] for e in record["events"] for n in e["named_accounts"]] == ["True Example Team"]

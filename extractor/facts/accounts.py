@@ -47,8 +47,8 @@ PLATFORM_HANDLE_PREFIXES = ("twitter", "youtube", "facebook", "meta", "instagram
                             "discord", "telegram", "twitch", "snapchat", "linkedin")
 NAMED_PLACES = TARGET_WORDS - {"post", "posts", "video", "videos", "tweets", "users", "game", "games"}
 LIST_NEAR = 6  # tokens between an action word and a listing word that lists what it acted on
-QUOTE_OPENERS = {"'", "‘", '"', "“"}
-QUOTE_CLOSERS = {"'", "’", '"', "”"}
+QUOTE_OPENERS = {"'", "‘", '"', "“", "``"}
+QUOTE_CLOSERS = {"'", "’", '"', "”", "''"}  # "''": a closing quote typed as two apostrophes
 NOT_NAMES = {"we", "i", "you", "he", "she", "they", "us", "our", "my", "twitter", "facebook", "meta", "the",
              "a", "an", "it"}
 

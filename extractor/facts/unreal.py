@@ -92,9 +92,21 @@ def feature_purpose(token: Token) -> bool:
             and token.head.lemma_.lower() in FEATURE_VERBS)
 
 
+REPAIR_VERBS = {"fix", "repair", "patch", "restore"}
+
+
+def repair(token: Token) -> bool:
+    """'Twitch has removed all background images from game pages to fix the defacement': a
+    platform mending its own site, not acting on anyone."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(c.dep_ in {"advcl", "xcomp", "relcl"} and c.lemma_.lower() in REPAIR_VERBS and c.tag_ == "VB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in [*token.children, *(x for o in objects for x in o.children)])
+
+
 def is_unreal(token: Token) -> bool:
     """Plans, threats, demands, denials, questions and conditions: not an action taken."""
-    if what_a_thing_is_for(token) or practice_named(token) or feature_purpose(token):
+    if what_a_thing_is_for(token) or practice_named(token) or feature_purpose(token) or repair(token):
         return True
     chain = governing_chain(token)
     for i, t in enumerate(chain):
