@@ -251,3 +251,11 @@ def test_a_site_mended_and_a_name_closed_by_two_apostrophes() -> None:
     record = extract("Pages\n\nFacebook continued its takedown of military pages, yesterday taking down the "
                      "“True Example Team'' page.", published="2021-02-22")
     assert [n["name"] for e in record["events"] for n in e["named_accounts"]] == ["True Example Team"]
+
+
+def test_an_account_belonging_to_someone_and_a_post_marked_as_misleading() -> None:
+    assert names("Banned\n\nTikTok banned the account belonging to Jane Roe.") == [
+        (["Jane Roe"], [("account", 1)])]
+    assert events("Label\n\nTwitter marked the president's tweet as misleading.") == [
+        ("Twitter", "label", [("post", 1)])]
+    assert events("Day\n\nTwitter marked the anniversary with a new logo.") == []

@@ -128,6 +128,10 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
                 candidates.extend(author_of(c))  # 'a video posted by the channel X'
             if c.dep_ == "acl" and c.lemma_.lower() in {"belong", "own"}:
                 candidates.extend(owner_of(c))  # 'accounts belonging to X and Y', 'owned by X'
+        for c in noun.head.children:  # read as the verb's clause: 'banned the account belonging to X'
+            if (c.dep_ == "advcl" and c.lemma_.lower() in {"belong", "own"} and c.i == noun.right_edge.i + 1
+                    and noun.dep_ in {"dobj", "nsubjpass"}):
+                candidates.extend(owner_of(c))
     candidates.extend(places or [])
     out.extend(a for n in acted_on for a in called_names(n))
     out.extend(a for n in acted_on for a in package_names(n)  # 'the packages event-stream and flatmap-stream'
