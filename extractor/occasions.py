@@ -137,4 +137,11 @@ def same_occasion(event: Event, facts: MentionFacts) -> bool:
         return False
     if same_accounts(event, facts) and not other_class(event, facts):
         return True  # 'Rose McGowan has been suspended' told again, whatever else the line holds
-    return not (counts_differ(event, facts) or another_kind(event, facts))
+    return not (counts_differ(event, facts) or another_kind(event, facts) or another_batch(event, facts))
+
+
+def another_batch(event: Event, facts: MentionFacts) -> bool:
+    """Boundary 1 again: 'In June, it removed another 20 accounts' after '50 pages in March': a
+    counted batch said to be another ("another", "a further", "more"), told in a later sentence,
+    is another occasion whatever kind it counts."""
+    return later_sentence(event, facts) and any(t.distinct and (t.count or 0) > 1 for t in facts.targets)

@@ -259,3 +259,12 @@ def test_an_account_belonging_to_someone_and_a_post_marked_as_misleading() -> No
     assert events("Label\n\nTwitter marked the president's tweet as misleading.") == [
         ("Twitter", "label", [("post", 1)])]
     assert events("Day\n\nTwitter marked the anniversary with a new logo.") == []
+
+
+def test_another_counted_batch_told_later_is_another_occasion() -> None:
+    assert events("Takedowns\n\nFacebook removed 50 pages linked to the group in March. In June, it removed "
+                  "another 20 accounts tied to the same network.") == [
+        ("Facebook", "remove", [("page", 50)]), ("Facebook", "remove", [("account", 20)])]
+    # one more item, not a counted batch, is no boundary of its own
+    assert len(events("Apps\n\nGoogle removed the fake apps. It removed the developer's only other "
+                      "app.")) == 1
