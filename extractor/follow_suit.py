@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from extractor.events import Event, family, latest_event_before
@@ -15,16 +17,29 @@ from extractor.mentions import store_of
 
 # verb lemma -> the objects that make it mean 'did the same thing'
 SAME_ACTION = {"follow": {"suit", "lead"}, "do": {"same"}}
+SAME_OBJECTS = sorted(set().union(*SAME_ACTION.values()))
 
 
 def same_action_words(doc: Doc) -> list[Token]:
-    """The verbs of 'followed suit', "followed Apple's lead", 'did the same'."""
-    return [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in SAME_ACTION
-            and any(c.dep_ == "dobj" and c.lower_ in SAME_ACTION[t.lemma_.lower()] for c in t.children)]
+    """The verbs of 'followed suit', "followed Apple's lead", 'did the same' (found from their
+    objects' words, not by visiting every token)."""
+    if not len(doc):
+        return []
+    wanted = numpy.array([doc.vocab.strings.add(w) for w in SAME_OBJECTS], dtype="uint64")
+    objects = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
+    verbs = [doc[i].head for i in objects if doc[i].dep_ == "dobj"]
+    return [v for v in dict.fromkeys(verbs) if v.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in SAME_ACTION.get(v.lemma_.lower(), ()) for c in v.children)]
+
+
+def has_event(events: list[Event], platform: str, kind: str) -> bool:
+    return any(e.platform == platform and family(e.mentions[0].mention.action) == kind for e in events)
 
 
 def add_followers(doc: Doc, events: list[Event]) -> None:
     """An event for each platform that followed suit, unless it already has one of that kind."""
+    if not events:
+        return
     for verb in same_action_words(doc):
         subject = subject_of(verb)
         if subject is None:
@@ -35,20 +50,17 @@ def add_followers(doc: Doc, events: list[Event]) -> None:
         if before is None or not followers:
             continue
         told = before.mentions[0]
+        kind = family(told.mention.action)
         for platform in followers:
-            kind = family(told.mention.action)
-            if platform == before.platform or any(
-                    e.platform == platform and family(e.mentions[0].mention.action) == kind for e in events):
+            if platform == before.platform or has_event(events, platform, kind):
                 continue
             mention = replace(told.mention, platform=platform, platform_rule="subject", action_text=verb.text,
                               start=verb.idx, end=verb.idx + len(verb), head=verb.i,
                               sentence_start=sentence.start_char, sentence_end=sentence.end_char,
                               adjectival=False)
             facts = store_of(replace(told, mention=mention, another_act=False), doc)
-            if any(e.platform == facts.mention.platform and family(e.mentions[0].mention.action) == kind
-                   for e in events):
+            if has_event(events, facts.mention.platform, kind):
                 continue
-            event = Event(facts.mention.platform, [facts])
             at = next((n for n, e in enumerate(events)
                        if min(m.mention.start for m in e.mentions) > facts.mention.start), len(events))
-            events.insert(at, event)
+            events.insert(at, Event(facts.mention.platform, [facts]))

@@ -3,8 +3,10 @@
 The second step of mentions -> occasions -> events. A mention joins an event of the same
 platform and action group unless one of these boundaries says it tells another occasion:
 
-1. ``counts``: a larger count of the same kind (80 accounts, then 1,500), "another"/"new" items,
-   or counts of another class of target (videos after a channel). A smaller count is a breakdown.
+1. ``counts``: a larger count of the same kind (80 accounts, then 1,500), "another"/"new" items
+   (of any kind when counted and told in a later sentence: "another 20 accounts" after "50
+   pages"), or counts of another class of target (videos after a channel). A smaller count is a
+   breakdown.
 2. ``time``: the mention's own time expression (one that hangs on its action word) does not
    overlap any the event's mentions have ("on Tuesday" after "last spring", "in 2017" after
    "this year", a suspension in December after one on Monday), unless a count ties them or the
@@ -54,7 +56,11 @@ def close(a: int, b: int) -> bool:
 
 
 def counts_differ(event: Event, facts: MentionFacts) -> bool:
-    """Boundary 1: the mention's counts cannot be the event's."""
+    """Boundary 1: the mention's counts cannot be the event's; or it tells another counted batch
+    ("another", "a further", "more") in a later sentence, whatever kind it counts ('In June, it
+    removed another 20 accounts' after '50 pages in March')."""
+    if later_sentence(event, facts) and any(t.distinct and (t.count or 0) > 1 for t in facts.targets):
+        return True
     mine = event.counts()
     counted = {TYPE_CLASSES[t.type] for t in facts.targets if t.count is not None}
     if mine and counted and not counted & {TYPE_CLASSES[kind] for kind in mine}:
@@ -137,11 +143,4 @@ def same_occasion(event: Event, facts: MentionFacts) -> bool:
         return False
     if same_accounts(event, facts) and not other_class(event, facts):
         return True  # 'Rose McGowan has been suspended' told again, whatever else the line holds
-    return not (counts_differ(event, facts) or another_kind(event, facts) or another_batch(event, facts))
-
-
-def another_batch(event: Event, facts: MentionFacts) -> bool:
-    """Boundary 1 again: 'In June, it removed another 20 accounts' after '50 pages in March': a
-    counted batch said to be another ("another", "a further", "more"), told in a later sentence,
-    is another occasion whatever kind it counts."""
-    return later_sentence(event, facts) and any(t.distinct and (t.count or 0) > 1 for t in facts.targets)
+    return not (counts_differ(event, facts) or another_kind(event, facts))

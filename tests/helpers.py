@@ -134,3 +134,19 @@ def write_article_files(folder: Path) -> dict[str, Path]:
     files["garbage"].write_bytes(bytes((i * 151 + 7) % 256 for i in range(4096)))
     files["bad_gz"].write_bytes(b"\x1f\x8b\x08\x00this is not deflate data at all")
     return files
+
+
+def event_summary(text: str, published: str = "2021-06-15") -> list[tuple]:
+    """The events of a made-up article as (platform, action, [(target type, count)])."""
+    from extractor import extract
+
+    return [(e["platform"], e["action"], [(t["type"], t["count"]) for t in e["targets"]])
+            for e in extract(text, published=published)["events"]]
+
+
+def named_summary(text: str, published: str = "2021-06-15") -> list[tuple]:
+    """The events of a made-up article as ([named accounts], [(target type, count)])."""
+    from extractor import extract
+
+    return [([n["name"] for n in e["named_accounts"]], [(t["type"], t["count"]) for t in e["targets"]])
+            for e in extract(text, published=published)["events"]]

@@ -3,12 +3,7 @@ from __future__ import annotations
 
 from extractor import extract
 from extractor.settings import Settings
-
-
-def events(text: str) -> list[tuple]:
-    record = extract(text, published="2021-06-15")
-    return [(e["platform"], e["action"], [(t["type"], t["count"]) for t in e["targets"]])
-            for e in record["events"]]
+from tests.helpers import event_summary as events
 
 
 def test_single_items_are_events() -> None:

@@ -4,12 +4,8 @@ phrase, service ended 'to' a site."""
 from __future__ import annotations
 
 from extractor import extract
-
-
-def events(text: str) -> list[tuple]:
-    record = extract(text, published="2021-06-15")
-    return [(e["platform"], e["action"], [(t["type"], t["count"]) for t in e["targets"]])
-            for e in record["events"]]
+from tests.helpers import event_summary as events
+from tests.helpers import named_summary as names
 
 
 def test_a_participle_read_as_an_adjective_still_says_what_was_acted_on() -> None:
@@ -62,12 +58,6 @@ def test_what_the_writer_did_with_an_account_and_who_tells_it_are_no_reasons() -
     record = extract("Podcast\n\nSpotify has removed 70 episodes of The Example Hour, according to a "
                      "website that tracks the show.", published="2021-06-15")
     assert [e["reasons"] for e in record["events"]] == [[]]
-
-
-def names(text: str) -> list[tuple]:
-    record = extract(text, published="2021-06-15")
-    return [([n["name"] for n in e["named_accounts"]], [(t["type"], t["count"]) for t in e["targets"]])
-            for e in record["events"]]
 
 
 def test_lower_case_package_and_repository_names() -> None:

@@ -323,20 +323,27 @@ def unbroken_word(token: Token) -> Span:
     """The run of tokens with no space between them that ``token`` is part of ('ua-parser-js')."""
     doc = token.doc
     start = end = token.i
-    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in OPENERS:
+    # a line break is a token of its own, with no space after it: it ends the word too
+    while (start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space
+           and doc[start - 1].text not in OPENERS):
         start -= 1
-    while end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text not in WORD_ENDS:
+    while (end + 1 < len(doc) and not doc[end].whitespace_ and not doc[end + 1].is_space
+           and doc[end + 1].text not in WORD_ENDS):
         end += 1
     while end > start and doc[end].text in {".", ","}:
         end -= 1
     return doc[start:end + 1]
 
 
+def looks_like_package(word: str) -> bool:
+    """'event-stream', 'noblox.js', 'py3-utils': a word no dictionary has."""
+    return any(ch in word for ch in "-_.") or any(ch.isdigit() for ch in word)
+
+
 def package_name(token: Token) -> NamedAccount | None:
     """'ua-parser-js-fake', 'noblox.js-proxy': a word no dictionary has, the name of a package."""
     word = unbroken_word(token)
-    if word.text[:1].isalnum() and (any(ch in word.text for ch in "-_.")
-                                    or any(ch.isdigit() for ch in word.text)):
+    if word.text[:1].isalnum() and looks_like_package(word.text):
         return NamedAccount(word.text, None, None, None, word.start_char, word.end_char)
     return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.cues import CUES
-from extractor.facts.platforms import platform_of_token
+from extractor.facts.platforms import is_company_reference, platform_of_token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -26,8 +26,9 @@ def is_headline(sentence: Span) -> bool:
 
 
 PARTICIPLE_TAGS = {"VBN", "JJ"}  # the model tags some participles as adjectives ("got unbanned")
-COMPANY_WORDS = {"company", "firm", "platform", "site", "service", "network", "giant", "government", "app",
-                 "startup", "owner", "court", "state", "country", "city", "school", "league", "team"}
+# who imposes a suspension rather than undergoes it, beside companies and authorities ('the
+# league's ban on the player')
+IMPOSERS = CUES["authority_words"] | {"owner", "state", "country", "city", "school", "league", "team"}
 MARK_INSTRUMENTS = {"badge", "badges", "checkmark", "checkmarks", "tick", "ticks", "verification", "status"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 LINKING_VERBS = {"get", "be", "become", "remain", "stay"}  # '... was unpublished', 'remains banned'
@@ -92,8 +93,8 @@ def acted_on_tokens(token: Token) -> list[Token]:
         elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c) \
                 and token.lower_ not in GRANTED_NOUNS:
             found.append(c)  # "Trump's Facebook ban" (not "Musk's general amnesty": his to grant)
-        elif (c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "NOUN" and c.lower_ not in COMPANY_WORDS
-              and c.lemma_.lower() not in CUES["authority_words"] and token.lower_ not in GRANTED_NOUNS
+        elif (c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "NOUN" and not is_company_reference(c)
+              and c.lemma_.lower() not in IMPOSERS and token.lower_ not in GRANTED_NOUNS
               and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
               and not any(x.dep_ == "prep" and x.lower_ in {"on", "of", "against"} for x in token.children)):
             found.append(c)  # "lifted the streamer's suspension" (not 'the company's ban on X')

@@ -52,7 +52,7 @@ from extractor.facts.actors import (
     speech_venue,
     subject_of,
 )
-from extractor.facts.cues import CUES
+from extractor.facts.cues import CUES, is_item_store
 from extractor.facts.notices import notice_mentions
 from extractor.facts.operators import listed_operator_acts, operator_acts
 from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS
@@ -159,7 +159,7 @@ def link_platform(token: Token, acted_on: list[Token],
             place = place_platform(token)
             if place and owned_by(place, name):
                 return place, "place"  # 'Apple removed Parler from the App Store'
-            if place and place != name and place.lower() in CUES["item_stores"]:
+            if place and place != name and is_item_store(place):
                 return False  # 'Facebook has pulled Onavo Protect from the App Store': its publisher
             store = os_store(acted_on)
             if store and store != name and not owned_by(store, name):
@@ -195,7 +195,7 @@ def link_platform(token: Token, acted_on: list[Token],
             home = owned_home(acted_on, operator)
             return (home, "target") if home else (operator, "operator")
         place = place_phrase(token) if subject.lower_ == "we" else None
-        if place is not None and (platform_in_subtree(place) or "").lower() in CUES["item_stores"]:
+        if place is not None and is_item_store(platform_in_subtree(place)):
             return False  # "We've pulled the update from the App Store": the developer
         if place is not None and not owned_place(place):
             return platform_in_subtree(place), "place"  # 'we permanently suspended @x from Twitter
@@ -204,7 +204,6 @@ def link_platform(token: Token, acted_on: list[Token],
             return "", "subject-reference"  # '... PayPal limited my account. They restored it.'
         if subject.lower_ == "they" and acted_on and all(writers(t) for t in acted_on):
             return "", "subject-reference"  # 'I make games for Google Play. They removed two of my games'
-
         if actor_is_excluded(subject):
             return False
         if subject.lower_ in DEMONSTRATIVES:
@@ -261,6 +260,9 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
     """Every moderation action in the article that a platform took, in text order."""
     mentions = platform_mentions(doc)  # none named: only services named as actors (facts.operators)
     about = salient_platform(doc, mentions)
+    # the platforms that can be implied or referred to as an actor: none that someone only spoke on
+    # ('Ubisoft said on X ...', 'announced via its Twitter ... it ended X')
+    actors = [m for m in mentions if not speech_venue(doc[m.token_start])]
     types = target_types(doc)
     out: list[ActionMention] = []
     for span in doc.spans.get("actions", []):
@@ -290,9 +292,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         if linked is None:
             if not sentence_has_target(acted_on, types):
                 continue
-            # the platform implied is none that someone only spoke on ('Ubisoft said on X')
-            name = implied_platform(doc, span.start_char, [m for m in mentions
-                                                           if not speech_venue(doc[m.token_start])], about)
+            name = implied_platform(doc, span.start_char, actors, about)
             rule = "article"
             named = [t for t in sentence if platform_of_token(t) and not t.is_punct]
             in_sentence = platforms_in([t for t in named if not speech_venue(t)])
@@ -312,11 +312,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 pronoun = actor.lower_ in {"it", "its", "they", "their"} and not (
                     actor.lower_ == "they" and acted_on and all(writers(t) for t in acted_on))
                 refer = preceding_platform if pronoun else main_platform_before
-                # 'it' is not the platform it spoke on ('announced via its Twitter ... it ended X')
-                actors = ([m for m in mentions if not speech_venue(doc[m.token_start])] if pronoun
-                          else mentions)
-                name = (described_platform(actor, mentions) or refer(span.start_char, actors)
-                        or about)
+                name = (described_platform(actor, mentions)
+                        or refer(span.start_char, actors if pronoun else mentions) or about)
         if (not name or not listed_operator_acts(name, rule, acted_on, types, token)
                 or user_blocking(token, rule, acted_on) or owner_deleting(token, rule, acted_on)
                 or domain_elsewhere(name, rule, acted_on)):

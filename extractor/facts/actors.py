@@ -19,7 +19,7 @@ from extractor.facts.acted_on import (
     of_objects,
     such_as,
 )
-from extractor.facts.cues import CUES
+from extractor.facts.cues import CUES, is_item_store
 from extractor.facts.platforms import COMPANY_NOUNS, is_company_reference, owned_by, platform_of_token
 from extractor.facts.unreal import DEMONSTRATIVES
 
@@ -276,7 +276,7 @@ def returned_to_store(token: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "on", "onto"}:
             for place in prep.children:
                 name = platform_in_subtree(place) if place.dep_ == "pobj" else None
-                if name and name.lower() in CUES["item_stores"]:
+                if is_item_store(name):
                     return name
     return None
 

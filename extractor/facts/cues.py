@@ -20,3 +20,8 @@ OTHER_SENSE_OBJECTS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in _DATA["other_sense_objects"].items()}
 # stores and registries that list apps, games, extensions and packages, as platforms are named
 ITEM_STORES: tuple[str, ...] = tuple(_DATA["item_stores"])
+
+
+def is_item_store(platform: str | None) -> bool:
+    """A store or registry that lists apps, games, extensions or packages (``item_stores``)."""
+    return platform is not None and platform.lower() in CUES["item_stores"]

@@ -11,22 +11,16 @@ import re
 
 from spacy.tokens import Token
 
-from extractor.facts.accounts import PACKAGE_NOUNS, NamedAccount, unbroken_word
+from extractor.facts.accounts import PACKAGE_NOUNS, NamedAccount, looks_like_package, unbroken_word
 from extractor.facts.entities import doc_text
 
-NAME = r"[A-Za-z0-9][\w.\-/]*[A-Za-z0-9]"
 NAMING = re.compile(r",?[ \t]+(?:(?P<verb>named|called|dubbed)[ \t]+)?")
 NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
-WORD = re.compile(NAME)
+WORD = re.compile(r"[A-Za-z0-9][\w.\-/]*[A-Za-z0-9]")  # a package name
 MAX_NAMES = 12
 NOT_PACKAGE_WORDS = {"the", "a", "an", "and", "or", "were", "was", "are", "is", "had", "have", "has", "that",
                      "which", "after", "from", "on", "in", "with", "by", "for", "to", "of", "it", "its",
                      "their", "this", "these", "those", "been", "be", "said", "removed", "deleted", "also"}
-
-
-def looks_like_package(word: str) -> bool:
-    """'event-stream', 'noblox.js', 'py3-utils': a word no dictionary has."""
-    return any(ch in word for ch in "-_.") or any(ch.isdigit() for ch in word)
 
 
 def package_names(noun: Token) -> list[NamedAccount]:
@@ -38,8 +32,7 @@ def package_names(noun: Token) -> list[NamedAccount]:
     out: list[NamedAccount] = []
     if noun.i > 0:
         before = unbroken_word(doc[noun.i - 1])  # 'the youtube-dl repository'
-        if (before.end == noun.i and looks_like_package(before.text) and before.text[:1].islower()
-                and not any(ch.isspace() for ch in before.text)):
+        if before.end == noun.i and looks_like_package(before.text) and before.text[:1].islower():
             out.append(NamedAccount(before.text, None, None, None, before.start_char, before.end_char))
     end = noun.idx + len(noun.text)
     intro = NAMING.match(text, end)

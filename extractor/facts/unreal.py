@@ -58,6 +58,15 @@ def is_negated(token: Token) -> bool:
 ADJUNCT_PREPS = {"following", "after", "since", "before", "despite", "amid", "because", "upon"}
 
 
+def marked_to(token: Token) -> bool:
+    """A verb with its infinitive 'to' ('to ban', 'to fix')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def to_infinitive(token: Token) -> bool:
+    return token.tag_ == "VB" and marked_to(token)
+
+
 def what_a_thing_is_for(token: Token) -> bool:
     """'a service for filtering and hiding fake reviews', 'a tool for removing spam accounts': what
     a product does, not an action taken."""
@@ -87,8 +96,7 @@ FEATURE_VERBS = {"launch", "introduce", "unveil", "release", "build", "develop",
 
 def feature_purpose(token: Token) -> bool:
     """'Twitter launched Safety Mode to block abusive comments': what a feature is made to do."""
-    return (token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-            and token.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+    return (to_infinitive(token) and token.dep_ in {"advcl", "xcomp", "relcl", "acl"}
             and token.head.lemma_.lower() in FEATURE_VERBS)
 
 
@@ -99,8 +107,7 @@ def repair(token: Token) -> bool:
     """'Twitch has removed all background images from game pages to fix the defacement': a
     platform mending its own site, not acting on anyone."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(c.dep_ in {"advcl", "xcomp", "relcl"} and c.lemma_.lower() in REPAIR_VERBS and c.tag_ == "VB"
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return any(c.dep_ in {"advcl", "xcomp", "relcl"} and c.lemma_.lower() in REPAIR_VERBS and to_infinitive(c)
                for c in [*token.children, *(x for o in objects for x in o.children)])
 
 
@@ -160,12 +167,11 @@ def is_unreal(token: Token) -> bool:
     # 'PUBG to ban 100,000 cheaters', 'Twitter to label state media': a headline's 'to' is a plan
     # '..., remove apps', 'to impose a limit': a verb joined to the planned one, a noun it takes
     planned = token.head if token.dep_ == "conj" and token.tag_ == "VB" or token.dep_ == "dobj" else token
-    if (planned.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in planned.children)
-            and is_headline(token.sent) and not any(t.tag_ in FINITE_TAGS for t in token.sent)):
+    sentence = token.sent
+    if to_infinitive(planned) and is_headline(sentence) and not any(t.tag_ in FINITE_TAGS for t in sentence):
         return True
     # 'it is time for Twitter to ban X', 'the power to remove': an infinitive on such a noun
-    if token.head.lemma_.lower() in CUES["infinitive_plan_nouns"] and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.head.lemma_.lower() in CUES["infinitive_plan_nouns"] and marked_to(token):
         return True
     # 'calls for a ban', 'threat of a ban', 'demand to ban'
     head = token.head
@@ -176,7 +182,6 @@ def is_unreal(token: Token) -> bool:
     if (token.dep_ == "pobj" and head.head.lemma_.lower() in CUES["plan_nouns"] | CUES["plan_verbs"]
             and head.lower_ not in ADJUNCT_PREPS):
         return True
-    sentence = token.sent
     return sentence.text.rstrip().endswith("?")
 
 
