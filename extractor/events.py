@@ -303,6 +303,15 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
     """'It was restored', 'another one was suspended': a pronoun stands for the target of the
     latest event of the platform ('suspended him': the account named last on it); 'the app' for
     'an app called Twitter Patria' named before."""
+    undone = undone_action(doc, facts)
+    if undone is not None:
+        earlier = [e for e in events if e.platform == facts.mention.platform and e.family != "reinstate"]
+        told = [t for m in earlier[-1].mentions for t in m.targets] if earlier else []
+        if told:  # 'Google reversed the suspension': the reinstatement of what it last acted on
+            facts.targets = [Target(told[0].type, told[0].count, None, undone.idx, undone.idx + len(undone),
+                                    undone.i)]
+            facts.accounts = list({a.name: a for m in earlier[-1].mentions for a in m.accounts}.values())
+            facts.opens_event = True
     if not facts.targets:
         pronouns = [t for t in facts.acted_on if t.lower_ in REFERRING_PRONOUNS]
         earlier = [e for e in events if e.platform == facts.mention.platform]
@@ -331,6 +340,27 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
             facts.accounts.extend(called_earlier(doc, doc[target.token]))
     if not facts.accounts and len(facts.targets) == 1 and facts.targets[0].token >= 0:
         facts.accounts.extend(the_account_named_before(doc[facts.targets[0].token], events, facts))
+
+
+UNDONE_OWNERS = DEFINITE_OWNERS | {"its", "their"}
+
+
+def undone_action(doc: Doc, facts: MentionFacts) -> Token | None:
+    """'Google reversed the suspension', 'the ban was overturned', 'Twitter reversed its decision':
+    a reinstatement told by the definite action (or decision) it undoes, with nothing acted on
+    named; the action noun, or None."""
+    if facts.mention.action != "reinstate" or facts.targets or facts.accounts:
+        return None
+    head = doc[facts.mention.head]
+    noun = head if head.pos_ == "NOUN" else next(
+        (c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in DECISIONS), None)
+    if noun is None or any(c.dep_ == "prep" for c in noun.children):
+        return None  # ('lifted the ban on ...': what the ban was on is said, or it is not on anything)
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ in UNDONE_OWNERS for c in noun.children)
+    return noun if definite else None
+
+
+DECISIONS = {"decision", "ruling", "move"}
 
 
 def the_account_named_before(noun: Token, events: list[Event], facts: MentionFacts) -> list[NamedAccount]:

@@ -25,7 +25,7 @@ from extractor.facts.action_mention import ActionMention
 from extractor.facts.cues import CUES, ITEM_STORES
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person
-from extractor.facts.platforms import OWNED_STORES, platform_mentions, platform_of_token
+from extractor.facts.platforms import OWNED_STORES, OWNERS, owned_by, platform_mentions, platform_of_token
 from extractor.facts.reasons import groups_of
 from extractor.facts.targets import Target, count_of_number, counted_target, targets_for
 from extractor.facts.things import pronoun_thing
@@ -251,10 +251,18 @@ def payments_stopped(facts: MentionFacts) -> MentionFacts:
     return facts
 
 
+def same_company(platform: str, actor: str) -> bool:
+    """'Instagram' and 'Facebook', 'YouTube' and 'Google': one company's platforms."""
+    return OWNERS.get(platform, platform) == OWNERS.get(actor, actor) or owned_by(actor, platform)
+
+
 def split_by_platform(facts: MentionFacts) -> list[MentionFacts]:
-    """'Meta removed 937 Facebook accounts and 363 Instagram accounts': one mention per platform."""
+    """'Meta removed 937 Facebook accounts and 363 Instagram accounts': one mention per platform.
+    Only platforms of the actor's own company split off: in 'the restriction on the DoorDash
+    account was lifted by Facebook' the account is DoorDash's own, on Facebook."""
     own = facts.mention.platform
-    others = list(dict.fromkeys(t.platform for t in facts.targets if t.platform and t.platform != own))
+    others = list(dict.fromkeys(t.platform for t in facts.targets if t.platform and t.platform != own
+                                and same_company(t.platform, own)))
     if not others or facts.mention.platform_rule == "target":
         return [facts]
     out = []

@@ -41,6 +41,9 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
         # the list belongs to the action: 'removed pages, including X' or 'pages banned include X',
         # not 'available on other platforms, including iOS' elsewhere in the sentence
         starts = [i for i in starts if lists_for(tokens[i], action)]
+        # 'deleted the channels of three creators: A, B and C': a colon after what it acted on
+        starts += [i for i, t in enumerate(tokens) if t.text == ":" and colon_lists(t, action)][:1]
+        starts.sort()
     if not starts:
         return out
     i = starts[0] + 1
@@ -53,7 +56,8 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
         if (capitalised(t) and t.text[:1].isalpha() and not platform_of_token(t) and t.lower_ not in NOT_NAMES
                 and not after_preposition):
             j = i
-            while j + 1 < len(tokens) and (capitalised(tokens[j + 1]) or tokens[j + 1].lower_ in NAME_JOINERS
+            while j + 1 < len(tokens) and (capitalised(tokens[j + 1]) or acronym_after(tokens[j + 1])
+                                           or tokens[j + 1].lower_ in NAME_JOINERS
                                            and j + 2 < len(tokens) and capitalised(tokens[j + 2])):
                 j += 1
             start = tokens[i - 1] if i > 0 and tokens[i - 1].lower_ == "the" else t
@@ -71,6 +75,23 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
                                                  current.start, current.end)
         i += 1
     return out
+
+
+COLON_NEAR = 8  # tokens between an action word and a colon that lists what it acted on
+
+
+def acronym_after(token: Token) -> bool:
+    """'Gamma VPN': an acronym after a name's first word is part of it."""
+    return token.is_upper and token.is_alpha and len(token.text) > 1
+
+
+def colon_lists(colon: Token, action: Token) -> bool:
+    """'banned five groups on Monday: A, B, C': a colon soon after the action, with a plural noun
+    of the action's phrase between them and nothing but names after it."""
+    between = colon.doc[action.i + 1:colon.i]
+    return (0 < colon.i - action.i <= COLON_NEAR and colon.i + 1 < colon.sent.end
+            and any(t.tag_ == "NNS" and t in action.subtree for t in between)
+            and not any(t.pos_ in {"VERB", "AUX"} for t in colon.doc[colon.i + 1:colon.sent.end]))
 
 
 def capitalised(token: Token) -> bool:

@@ -148,8 +148,8 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
         i += 1
     quoted = acted_on + [p for n in acted_on if n.pos_ == "NUM" or n.lower_ in {"some", "all", "many", "most"}
                          for p in of_objects(n)]  # 'five of the six "X" podcasts'
-    out.extend(a for a in (quoted_name_before(n) or quoted_name_after(n) or name_after(n) for n in quoted)
-               if a is not None)
+    out.extend(a for a in (quoted_name_before(n) or quoted_name_after(n) or name_after(n)
+                           or name_before_description(n) for n in quoted) if a is not None)
     seen_tokens: set[int] = set()
     candidates.extend(joined_names(candidates))
     for cand in candidates:
@@ -169,6 +169,28 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
         if whole is not None and (not out or any(whole.start <= a.start and a.end <= whole.end for a in out)):
             out = [a for a in out if not whole.start <= a.start < whole.end] + [whole]
     return out
+
+
+def name_before_description(noun: Token) -> NamedAccount | None:
+    """'Apple has pulled Vybe, a party-planning app, from the App Store': the parse took the
+    description for the object and left the name before it; the capitalised words between the
+    action verb and ', a ...' are the name."""
+    doc = noun.doc
+    first = noun.left_edge
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) or first.i < 2:
+        return None
+    if doc[first.i - 1].text != "," or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    end = first.i - 1
+    start = end
+    while (start > noun.sent.start and doc[start - 1].text[:1].isupper()
+           and not platform_of_token(doc[start - 1])):
+        start -= 1
+    verb = doc[start - 1] if start > 0 else None
+    if start == end or verb is None or verb != noun.head and verb.head != noun.head:
+        return None  # the words right after the action verb (or its particle) only
+    name = doc[start:end]
+    return NamedAccount(name.text, None, None, None, name.start_char, name.end_char)
 
 
 def capitalised_before(noun: Token) -> NamedAccount | None:

@@ -29,7 +29,8 @@ TITLE_WORDS = {"president", "senator", "rep", "rep.", "sen", "sen.", "mr", "mr."
                "dr", "dr.", "ceo", "chief", "minister", "prime", "governor", "congresswoman", "congressman",
                "former", "founder", "director", "rapper", "singer", "actor", "actress", "star", "comedian",
                "journalist", "reporter", "activist", "commentator", "influencer", "streamer", "host",
-               "representative", "lawmaker", "candidate", "musician", "presenter", "youtuber", "american",
+               "representative", "personality", "lawmaker", "candidate", "musician", "presenter", "youtuber",
+               "american",
                "british", "us", "uk", "conservative", "liberal", "far-right", "right-wing", "left-wing"}
 TARGET_WORDS = {"account", "accounts", "page", "pages", "group", "groups", "channel", "channels", "post",
                 "posts", "video", "videos", "profile", "profiles", "tweets", "users", "app", "apps", "game",
@@ -92,6 +93,13 @@ def name_span(token: Token) -> Span:
                       and start < t.i < end - 1 and doc[t.i - 1].is_title and doc[t.i + 1].is_title]
             for k in joints:
                 start, end = (start, k) if token.i < k else (k + 1, end)
+            # 'Photo Editor Pro' when the model made a name of 'Pro' only: the proper nouns
+            # compounded onto the entity, outside any entity, are its first words
+            extend = end - start == 1 or ent.label_ != "PERSON"
+            while (extend and start > 0 and doc[start - 1].pos_ == "PROPN"
+                   and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
+                   and not doc[start - 1].ent_type_):
+                start -= 1
             return doc[start:end]
     start = end = token.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PLATFORM":
@@ -180,8 +188,9 @@ def good_name(span: Span) -> bool:
            and not domain_name(t) or t.lemma_.lower() in TITLE_WORDS
            for t in words):
         return False
-    if any(t.lower_ in CUES["not_account_names"] for t in words):
-        return False  # 'DMCA': a law, not an account
+    if words[0].lower_ in CUES["not_account_names"] or any(t.lower_ in CUES["not_account_names"]
+                                                           for t in words[1:] if not t.is_upper):
+        return False  # 'DMCA': a law, not an account ('Gamma VPN' is a name)
     if any(t.lower_ in CUES["authority_words"] for t in words) and not owns_account(span.root):
         return False  # 'Department of Justice' (not "the European Commission's ad account")
     return not all(t.lower_ in NOT_NAMES for t in words)

@@ -57,6 +57,7 @@ from extractor.facts.notices import notice_mentions
 from extractor.facts.operators import listed_operator_acts, operator_acts
 from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS
 from extractor.facts.platforms import (
+    OWNED_STORES,
     described_platform,
     implied_platform,
     is_company_reference,
@@ -299,7 +300,11 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             if name in platforms_in([t for t in named if reported_to(t)]):
                 continue  # 'removed and reported to Twitter': someone other than Twitter removed it
             if len(in_sentence) == 1:
-                name, rule = in_sentence[0], "sentence"
+                # ('the posts were taken down, a Meta spokesperson said' in a story about
+                # Instagram: the owner speaks for the platform the story is about)
+                owner = in_sentence[0]
+                name = name if name and owned_by(name, owner) and OWNED_STORES.get(owner) != name else owner
+                rule = "sentence"
             elif in_sentence:
                 continue
         else:

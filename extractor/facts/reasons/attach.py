@@ -205,10 +205,11 @@ def nearest_events(doc: Doc, sent: Span, views: list[EventView], actions: set[in
 
 def share_split_events(found: list[list[Reason]], views: list[EventView]) -> None:
     """'removed 937 Facebook accounts and 363 Instagram accounts': events split from one action
-    word have the same grounds."""
+    word have the same grounds (events of one platform that share a word are an action and its
+    reversal: 'the ban was overturned')."""
     for k, view in enumerate(views):
         for j, other in enumerate(views):
-            if j != k and set(view.actions) & set(other.actions):
+            if j != k and other.platform != view.platform and set(view.actions) & set(other.actions):
                 found[j].extend(r for r in found[k] if r not in found[j])
 
 

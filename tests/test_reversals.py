@@ -1,0 +1,81 @@
+"""Reinstatements told in the words news uses for them, and who acted when an account's owner is a
+platform or a platform's owner speaks (sentences written for these tests)."""
+from __future__ import annotations
+
+from extractor import extract
+from tests.helpers import event_summary as events
+from tests.helpers import named_summary as names
+
+
+def reasons(text: str) -> list[list[str]]:
+    return [list(e["reasons"]) for e in extract(text, published="2021-03-10")["events"]]
+
+
+def test_a_reversed_action_reinstates_what_the_platform_last_acted_on() -> None:
+    assert events("Appeal\n\nGoogle suspended the developer's account on Monday. After an appeal, Google "
+                  "reversed the suspension on Thursday.") == [
+        ("Google", "suspend", [("account", 1)]), ("Google", "reinstate", [("account", 1)])]
+    assert events("Newspaper\n\nTwitter suspended the account of the newspaper. Twitter later reversed its "
+                  "decision.") == [("Twitter", "suspend", [("account", 1)]),
+                                   ("Twitter", "reinstate", [("account", 1)])]
+
+
+def test_an_overturned_ban_is_a_reinstatement_without_the_bans_grounds() -> None:
+    text = ("Ban\n\nTwitch banned the streamer on Monday for hateful conduct. The ban was overturned by "
+            "Twitch a day later.")
+    assert events(text) == [("Twitch", "ban", [("account", 1)]), ("Twitch", "reinstate", [("account", 1)])]
+    assert reasons(text) == [["hateful conduct"], []]
+
+
+def test_a_reversal_with_nothing_before_it_is_no_event() -> None:
+    assert events("Appeal\n\nAfter an appeal, Google reversed the suspension on Thursday.") == []
+
+
+def test_put_back_allowed_back_and_available_again_are_reinstatements() -> None:
+    assert events("Video\n\nYouTube removed the video on Monday. After a backlash, YouTube reversed course "
+                  "and put the video back up.") == [
+        ("YouTube", "remove", [("video", 1)]), ("YouTube", "reinstate", [("video", 1)])]
+    assert events("Page\n\nFacebook removed the page on Monday. After a review, Facebook allowed the page "
+                  "back on the platform.") == [
+        ("Facebook", "remove", [("page", 1)]), ("Facebook", "reinstate", [("page", 1)])]
+    assert events("App\n\nGoogle removed the app from the Play Store in May for violating its policies. The "
+                  "app is available again on Google Play.") == [
+        ("Google Play", "remove", [("app", 1)]), ("Google Play", "reinstate", [("app", 1)])]
+
+
+def test_the_agent_of_the_verb_that_lifts_an_action_is_its_platform() -> None:
+    # the account is DoorDash's own, on Facebook: Facebook restricted it and lifted the restriction
+    assert events("Restriction\n\nThe restriction on the DoorDash account was lifted by Facebook after the "
+                  "incident.") == [("Facebook", "restrict", [("account", 1)]),
+                                   ("Facebook", "reinstate", [("account", 1)])]
+
+
+def test_removed_ads_are_taken_down_while_ads_pulled_from_a_channel_demonetise_it() -> None:
+    assert events("Ads\n\nMeta said it had removed the ads, which violated its policies on child "
+                  "safety.") == [("Facebook", "remove", [("ad", None)])]
+    assert events("Ads\n\nYouTube pulled ads from the channel after the video went viral.") == [
+        ("YouTube", "demonetize", [("channel", 1)])]
+
+
+def test_a_scam_shut_down_is_a_removal() -> None:
+    assert events("Phishing\n\nGoogle shut down a massive phishing scam that spread through Google Docs on "
+                  "Wednesday, the company said.") == [("Google", "remove", [("other", 1)])]
+
+
+def test_an_owner_speaking_for_the_platform_the_story_is_about() -> None:
+    assert events("Instagram Removes Posts by Iranian Activists\n\nInstagram has removed dozens of posts by "
+                  "Iranian activists in recent weeks. The posts, which showed protests in Tehran, were taken "
+                  "down for violating the platform's rules on violence, a Meta spokesperson "
+                  "said.") == [("Instagram", "remove", [("post", None)])]
+
+
+def test_names_before_a_description_and_after_a_colon() -> None:
+    assert names("Vybe\n\nApple has pulled Vybe, a party-planning app, from the App Store.") == [
+        (["Vybe"], [("app", 1)])]
+    assert names("Pro\n\nGoogle removed Photo Editor Pro, an app with a million downloads, from the Play "
+                 "Store.") == [(["Photo Editor Pro"], [("app", 1)])]
+    assert names("Creators\n\nYouTube deleted the channels of three creators: Mark Dice, Sargon of Akkad and "
+                 "Steven Crowder.") == [(["Mark Dice", "Sargon of Akkad", "Steven Crowder"],
+                                         [("channel", 3)])]
+    assert names("Apps\n\nApple removed three apps: Alpha Chat, Beta Browser and Gamma VPN.") == [
+        (["Alpha Chat", "Beta Browser", "Gamma VPN"], [("app", 3)])]
