@@ -224,10 +224,21 @@ def from_plain_text(raw: str, *, url: str | None = None, published: str | None =
         url=url or meta.get("url") or None,
         # a saved page's front matter may hold the day it was fetched as 'date' beside the day it
         # was published: the publication date wins
-        published=published or normalise_date(meta.get("published") or meta.get("date")),
+        published=published or normalise_date(meta.get("published") or meta.get("date"))
+        or date_in_url(url or meta.get("url")),
         outlet=meta.get("outlet") or meta.get("source") or suffix or meta.get("site"),
         authors=author_names(meta.get("author") or meta.get("authors")),
     )
+
+
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|$)")
+
+
+def date_in_url(url: str | None) -> str | None:
+    """'https://example.com/2017/10/30/story': the day a news site's address gives its article,
+    for a saved text that states no date of its own."""
+    m = URL_DATE.search(url or "")
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
 def author_names(byline: str | None) -> list[str]:

@@ -41,11 +41,22 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     if not m:
         return {}, text
     fields: dict[str, str] = {}
+    key = None
     for line in m.group("body").splitlines():
         field = FRONT_FIELD.match(line)
-        if field and field.group("value"):
+        if key is not None and line[:1] in {" ", "\t"} and line.strip():
+            # 'title: >-' and its indented lines: a folded (or literal) block, read as one line
+            fields[key] = (fields.get(key, "") + " " + line.strip()).strip()
+            continue
+        key = None
+        if field and field.group("value") in BLOCK_SCALARS:
+            key = field.group("key").lower()
+        elif field and field.group("value"):
             fields[field.group("key").lower()] = field.group("value").strip().strip("\"'")
     return fields, text[m.end():]
+
+
+BLOCK_SCALARS = {">", ">-", ">+", "|", "|-", "|+"}
 
 
 def plain_words(text: str) -> str:

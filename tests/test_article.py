@@ -220,3 +220,14 @@ def test_looks_binary_counts_as_the_character_by_character_rule() -> None:
         assert looks_binary(text) == by_hand(text), repr(text)
         answers.add(by_hand(text))
     assert answers == {True, False}
+
+
+def test_front_matter_folded_title_and_the_date_in_the_address() -> None:
+    raw = ("---\ntitle: >-\n  A forum was banned by a platform after a week\n  of complaints\n"
+           "url: https://news.example.com/2019/03/07/forum-banned\n---\n\nThe forum was banned on Tuesday.\n")
+    article = from_plain_text(raw)
+    assert article.title == "A forum was banned by a platform after a week of complaints"
+    assert article.published == "2019-03-07"  # no date field: the address gives the day
+    dated = from_plain_text(raw.replace("url:", "date: 2019-03-08\nurl:"))
+    assert dated.published == "2019-03-08"  # a stated date wins
+    assert from_plain_text(raw.replace("2019/03/07", "2019/story")).published is None
