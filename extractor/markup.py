@@ -30,8 +30,9 @@ TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
 BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|tr)\b[^<>]*>", re.I)
 SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 COMMENT = re.compile(r"<!--.*?-->", re.S)  # a blog engine's '<!--t Title t-->' header lines
-MARKUP_HINT = re.compile(r"\]\(|\*\*|__|^#{1,6} |^---\s*$|<[a-zA-Z/][^>]*>|<!--|&[a-z]+;|&#\d+;|^ {0,3}>",
-                         re.M)
+MARKUP_HINT = re.compile(r"\]\(|\*\*|__|^#{1,6} |^---\s*$|<[a-zA-Z/][^>]*>|<!--|&[a-z]+;|&#\d+;|^ {0,3}>"
+                         r"|\\[\"'\[\]*_]", re.M)
+BACKSLASH_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!\"'<>|~])")  # '\"', "\'", '\[': the character
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -81,4 +82,4 @@ def plain_words(text: str) -> str:
     for _ in range(2):  # '***both***'
         text = STRONG.sub(lambda m: m.group("text"), text)
         text = EMPHASIS.sub(lambda m: m.group("text"), text)
-    return html.unescape(text)
+    return html.unescape(BACKSLASH_ESCAPE.sub(lambda m: m.group(1), text))

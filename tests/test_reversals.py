@@ -79,3 +79,28 @@ def test_names_before_a_description_and_after_a_colon() -> None:
                                          [("channel", 3)])]
     assert names("Apps\n\nApple removed three apps: Alpha Chat, Beta Browser and Gamma VPN.") == [
         (["Alpha Chat", "Beta Browser", "Gamma VPN"], [("app", 3)])]
+
+
+def test_a_public_body_deleting_its_own_posts_is_no_platform_action() -> None:
+    # 'the park service' is a public body, not a platform referred to as 'the service'; a park that
+    # posted on its Twitter account 'then deleted' the posts deleted its own
+    assert events("Tweets\n\nThe park on Tuesday posted several facts about climate change on its official "
+                  "Twitter account, then deleted them. The park service took down the tweet and also "
+                  "apologized.") == []
+    assert events("Tweets\n\nTwitter deleted the park's tweets. The Environmental Protection Agency was "
+                  "similarly banned from providing updates to reporters or posting to social media.") == [
+        ("Twitter", "remove", [("post", None)])]
+
+
+def test_disrupted_is_a_takedown_only_of_networks_and_operations() -> None:
+    assert events("Networks\n\nMeta disrupted three covert influence operations this quarter.") == [
+        ("Facebook", "remove", [("other", 3)])]
+    assert events("Climate\n\nGlaciers are retreating and habitat is disrupted, the park's Twitter post "
+                  "said.") == []
+
+
+def test_escaped_markdown_quotes_and_laws_are_not_names() -> None:
+    record = extract('Copyright\n\nYouTube removed the video after a copyright claim by Ares Rights.\\"\\" '
+                     "The takedown cited the Digital Millennium Copyright Act.", published="2015-09-23")
+    assert [r for e in record["events"] for r in e["reasons"]][0] == "a copyright claim by Ares Rights"
+    assert [n["name"] for e in record["events"] for n in e["named_accounts"]] == []

@@ -191,6 +191,8 @@ def good_name(span: Span) -> bool:
     if words[0].lower_ in CUES["not_account_names"] or any(t.lower_ in CUES["not_account_names"]
                                                            for t in words[1:] if not t.is_upper):
         return False  # 'DMCA': a law, not an account ('Gamma VPN' is a name)
+    if len(words) > 2 and words[-1].text == "Act":
+        return False  # 'Digital Millennium Copyright Act': a law
     if any(t.lower_ in CUES["authority_words"] for t in words) and not owns_account(span.root):
         return False  # 'Department of Justice' (not "the European Commission's ad account")
     return not all(t.lower_ in NOT_NAMES for t in words)
@@ -345,7 +347,10 @@ def unbroken_word(token: Token) -> Span:
 
 
 def looks_like_package(word: str) -> bool:
-    """'event-stream', 'noblox.js', 'py3-utils': a word no dictionary has."""
+    """'event-stream', 'noblox.js', 'py3-utils': a word no dictionary has (not an address run into
+    a word: 'account.pic.twitter.com/x')."""
+    if "/" in word and not word.startswith("@"):
+        return False
     return any(ch in word for ch in "-_.") or any(ch.isdigit() for ch in word)
 
 

@@ -291,7 +291,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             continue
         sentence = token.sent
         if linked is None:
-            if not sentence_has_target(acted_on, types):
+            if not sentence_has_target(acted_on, types) or staff_barred(token, acted_on):
                 continue
             name = implied_platform(doc, span.start_char, actors, about)
             rule = "article"
@@ -341,6 +341,20 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                     sentence_start=sentence.start_char, sentence_end=sentence.end_char, adjectival=False))
     out = [m for m in out if not elaborates(doc[m.head], m, out)]
     return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: text_order(doc, m))
+
+
+STAFF_NOUNS = {"employee", "staff", "official", "agency", "scientist", "worker", "officer", "agent"}
+
+
+def staff_barred(token: Token, acted_on: list[Token]) -> bool:
+    """'The agency was banned from providing updates or posting to social media', 'employees have
+    been banned from sharing research': staff or an authority barred from doing something, with no
+    platform said to act, were barred by whoever employs or governs them."""
+    doing = any(c.dep_ == "prep" and c.lower_ == "from" and any(p.tag_ == "VBG" for p in c.children)
+                for c in token.children)
+    return doing and any(t.lemma_.lower() in STAFF_NOUNS | CUES["authority_words"]
+                         or any(w.lower_ in CUES["authority_words"] or w.lemma_.lower() in STAFF_NOUNS
+                                for w in t.subtree) for t in acted_on)
 
 
 def text_order(doc: Doc, mention: ActionMention) -> int:

@@ -53,7 +53,11 @@ def subject_of(token: Token) -> Token | None:
             controller = object_controller(current)
             if controller is not None:
                 return controller
-        if current.dep_ in {"xcomp", "conj", "advcl"} and current.head != current:
+        if current.dep_ in {"xcomp", "conj", "advcl"} and current.head != current or (
+                # 'the park posted facts on its Twitter account, then deleted them' (an unlabelled
+                # link): a finite verb after its clause's verb shares its subject
+                current.dep_ == "dep" and current.tag_ in {"VBD", "VBZ", "VBP"}
+                and current.head.pos_ == "VERB" and current.head.i < current.i):
             current = current.head
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in {"by", "for"}:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.cues import CUES
 from extractor.facts.entities import doc_entities, doc_text
 
 PLATFORM = "PLATFORM"
@@ -102,7 +103,8 @@ def is_company_reference(token: Token) -> bool:
     if token.lower_ in {"it", "its"}:
         return True
     return token.lemma_.lower() in COMPANY_NOUNS and any(
-        c.lower_ in {"the", "this", "that"} for c in token.children)
+        c.lower_ in {"the", "this", "that"} for c in token.children) and not any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in CUES["public_service_words"] for c in token.children)
 
 
 def preceding_platform(char: int, mentions: list[PlatformMention]) -> str | None:
