@@ -15,7 +15,8 @@ import re
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
 IMAGE = re.compile(r"!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\)")
-LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
+                  r"(?:\{[.#][^}\n]*\})?")  # and Pandoc's attributes after it: '[text](url){.underline}'
 REFERENCE_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\[[^\]\n]*\]")
 LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s+\S+.*$", re.MULTILINE)
 AUTOLINK = re.compile(r"<(?P<url>(?:https?|mailto):[^>\s]+)>")
@@ -31,7 +32,8 @@ BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|artic
 SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 COMMENT = re.compile(r"<!--.*?-->", re.S)  # a blog engine's '<!--t Title t-->' header lines
 MARKUP_HINT = re.compile(r"\]\(|\*\*|__|^#{1,6} |^---\s*$|<[a-zA-Z/][^>]*>|<!--|&[a-z]+;|&#\d+;|^ {0,3}>"
-                         r"|\\[\"'\[\]*_]", re.M)
+                         r"|\\[\"'\[\]*_]|\]\{", re.M)
+SPAN_ATTRIBUTES = re.compile(r"\[(?P<text>[^\]\n]+)\]\{[.#][^}\n]*\}")  # Pandoc's '[text]{.underline}'
 BACKSLASH_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!\"'<>|~])")  # '\"', "\'", '\[': the character
 
 
@@ -73,6 +75,7 @@ def plain_words(text: str) -> str:
     for _ in range(2):  # a link inside a link's text: '[**[X](u)**](v)'
         text = LINK.sub(lambda m: m.group("text"), text)
     text = REFERENCE_LINK.sub(lambda m: m.group("text"), text)
+    text = SPAN_ATTRIBUTES.sub(lambda m: m.group("text"), text)
     text = AUTOLINK.sub(lambda m: m.group("url"), text)
     text = HEADING.sub(lambda m: m.group("text"), text)
     text = SETEXT_RULE.sub("", text)

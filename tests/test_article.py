@@ -231,3 +231,9 @@ def test_front_matter_folded_title_and_the_date_in_the_address() -> None:
     dated = from_plain_text(raw.replace("url:", "date: 2019-03-08\nurl:"))
     assert dated.published == "2019-03-08"  # a stated date wins
     assert from_plain_text(raw.replace("2019/03/07", "2019/story")).published is None
+
+
+def test_pandoc_attributes_after_links_and_spans_are_markup() -> None:
+    article = from_plain_text("Files\n\nThe [Facebook Files](https://example.com/files){.u-underline} show "
+                              "its [rules on abuse]{.u-underline} for the first time.\n")
+    assert "The Facebook Files show its rules on abuse for the first time." in article.text

@@ -357,3 +357,23 @@ def test_a_described_outlet_is_the_outlet_named_last(quotes) -> None:
     found = quotes("The Example Agency asked for the ban. \"We never asked for this,\" the Danish ministry "
                    "said.")
     assert speakers(found) == ["Danish ministry"]
+
+
+# --- pull quotes and anonymous sources -----------------------------------------------------------
+
+def test_a_pull_quote_is_spoken_by_whoever_says_the_quote_it_repeats(quotes):
+    """The paragraph before the pull quote ends with another person's cue; the pull quote repeats,
+    shortened, what Ann Example says further down."""
+    found = quotes('Bob Sample said the decision was wrong, and added that he hoped for a "more open '
+                   'internet."\n\n"Companies operating here must be prepared to turn over user data to the '
+                   'police."\n\nThe law passed in 2016. "It has been a requirement that companies operating '
+                   'here must be prepared to police their users and turn over user data to the police upon '
+                   'request," said Ann Example, a researcher.')
+    pull = next(q for q in found if q.text.startswith("Companies operating"))
+    assert pull.speaker == "Ann Example"
+
+
+def test_an_anonymous_source_speaks_for_nobody_named(quotes):
+    found = quotes('Facebook is struggling with its rules.\n\n"Facebook cannot keep control of its content," '
+                   'one source said.')
+    assert speakers(found) == ["one source"]

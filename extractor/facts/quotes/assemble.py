@@ -140,9 +140,11 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
     attributed = joined_to_next(text, attributed)
     group_speaker = group_attribution(attributed)
     quotes: list[Quote] = []
+    own_cue: list[bool] = []  # whether each quote's speaker comes from a cue of its own
     previous: Attribution | None = None
     for att in attributed:
         span = att.span
+        cued = att.cue is not None
         body = text[span.start:span.end]
         short = word_count(body) <= cues.max_scare_words
         if is_title_case(body) or titled_work(index, span, body, cues):
@@ -171,8 +173,30 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
         if att.speaker is None and not standalone(index, span):
             continue
         quotes.append(make_quote(text, att))
+        own_cue.append(cued)
         previous = att
-    return sorted(quotes, key=lambda q: (q.start, q.end))
+    return sorted(pull_quotes_attributed(quotes, own_cue), key=lambda q: (q.start, q.end))
+
+
+PULL_QUOTE_WORDS = 5  # a repeated excerpt shorter than this may be a common phrase
+PULL_QUOTE_SHARE = 0.8  # share of an excerpt's words that the quote it repeats has
+
+
+def pull_quotes_attributed(quotes: list[Quote], own_cue: list[bool]) -> list[Quote]:
+    """A pull quote (an excerpt of a quote told elsewhere in the article, perhaps shortened, set
+    apart with no cue of its own) is the words of whoever says the quote it repeats."""
+    words = [{w.strip(".,;:!?\"'()[]").casefold() for w in q.text.split()} - {""} for q in quotes]
+    out = list(quotes)
+    for k, q in enumerate(quotes):
+        if own_cue[k] or len(words[k]) < PULL_QUOTE_WORDS:
+            continue
+        source = next((p for j, p in enumerate(quotes) if j != k and own_cue[j] and p.speaker
+                       and len(words[j]) > len(words[k])
+                       and len(words[k] & words[j]) >= PULL_QUOTE_SHARE * len(words[k])), None)
+        if source is not None and source.speaker != q.speaker:
+            out[k] = replace(q, speaker=source.speaker, speaker_span=source.speaker_span, cue=source.cue,
+                             speaker_platform=source.speaker_platform)
+    return out
 
 
 @dataclass(frozen=True)

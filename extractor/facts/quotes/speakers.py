@@ -49,6 +49,7 @@ def subjects(doc: Doc) -> list[Token]:
     return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(DEP), wanted)).tolist()]
 
 
+ANONYMOUS_SOURCES = {"source", "insider"}  # 'a source familiar with the plans' speaks for nobody named
 OUTLET_NOUNS = {"newspaper", "paper", "outlet", "publication", "magazine", "broadcaster"}
 MAX_PRONOUN_CHAIN = 6  # pronouns followed back to the name they stand for
 
@@ -292,6 +293,8 @@ class Resolver(Names):
                 return self.plain(tokens, surface)
             if named_org is not None:
                 return self.relabel(named_org, surface)
+        if head.lemma_.lower() in ANONYMOUS_SOURCES and not self.index.quoted(head.i):
+            return self.plain(tokens, surface)  # 'one source said': nobody's spokesperson, unnamed
         if self.is_description(head):
             if self.definite(tokens):  # "the Facebook exec": a person named before
                 return self.relabel(self.last_person(surface[1], elsewhere=True), surface)
