@@ -15,6 +15,8 @@ platform and action group unless one of these boundaries says it tells another o
    ("again", "also", "earlier", "separately", "previously", "later").
 4. ``kind``: a later sentence acts only on a class of target the event has never held ("posts"
    after "the channel"; classes: presence, content, app).
+5. ``named``: a later sentence with its own time expression names only accounts or items the
+   event does not hold ("Apple has pulled X ... last month it pulled Y").
 
 A mention that names an account the event holds is the same occasion unless boundary 2 or 3
 says otherwise.
@@ -137,9 +139,17 @@ def same_accounts(event: Event, facts: MentionFacts) -> bool:
     return any(same_name(a.name, b) for a in facts.accounts for b in event.account_names)
 
 
+def another_named_item(event: Event, facts: MentionFacts) -> bool:
+    """Boundary 5: a later sentence with its own time expression names only accounts or items the
+    event does not hold, while the event names its own ('Apple has pulled X ... last month it
+    pulled Y')."""
+    return (facts.dated is not None and bool(facts.accounts) and bool(event.account_names)
+            and later_sentence(event, facts) and not same_accounts(event, facts))
+
+
 def same_occasion(event: Event, facts: MentionFacts) -> bool:
     """Whether a mention reports the occasion ``event`` holds (see the module's boundaries)."""
-    if told_as_another_act(event, facts) or times_differ(event, facts):
+    if told_as_another_act(event, facts) or times_differ(event, facts) or another_named_item(event, facts):
         return False
     if same_accounts(event, facts) and not other_class(event, facts):
         return True  # 'Rose McGowan has been suspended' told again, whatever else the line holds

@@ -104,3 +104,28 @@ def test_escaped_markdown_quotes_and_laws_are_not_names() -> None:
                      "The takedown cited the Digital Millennium Copyright Act.", published="2015-09-23")
     assert [r for e in record["events"] for r in e["reasons"]][0] == "a copyright claim by Ares Rights"
     assert [n["name"] for e in record["events"] for n in e["named_accounts"]] == []
+
+
+def test_a_past_act_told_in_a_statement_to_come_is_a_fact() -> None:
+    assert events("Testimony\n\nOn Instagram, meanwhile, Facebook deleted roughly 170 accounts tied to "
+                  "Russian trolls, the company plans to reveal in its testimony.") == [
+        ("Instagram", "remove", [("account", 170)])]
+    assert events("Testimony\n\nTwitter's counsel will note that the company had discovered and suspended "
+                  "roughly 2,752 accounts tied to Kremlin trolls.") == [
+        ("Twitter", "suspend", [("account", 2752)])]
+    assert events("Plans\n\nTwitter said it would suspend the accounts.") == []
+    assert events("Plans\n\nTwitter will say whether it suspended the accounts.") == []
+
+
+def test_the_company_is_the_platform_just_told_as_a_subject() -> None:
+    text = ("Testimony\n\nFacebook said 126 million people saw the posts. Facebook deleted 170 accounts. "
+            "Facebook will testify on Tuesday.\n\nTwitter plans to unveil two findings during its testimony. "
+            "The company had discovered and suspended 2,752 accounts tied to Kremlin trolls.")
+    assert ("Twitter", "suspend", [("account", 2752)]) in events(text)
+
+
+def test_another_named_item_told_with_its_own_time_is_another_occasion() -> None:
+    assert names("Apple pulls controversial app\n\nApple has decided to pull Bang With Friends, a "
+                 "controversial dating app, from its App Store. There is no word yet on why the app was "
+                 "removed. Last month it pulled AppGratis.") == [
+        (["Bang With Friends"], [("app", 1)]), (["AppGratis"], [("app", 1)])]

@@ -68,6 +68,7 @@ from extractor.facts.platforms import (
     platforms_in,
     preceding_platform,
     salient_platform,
+    subject_platform_before,
 )
 from extractor.facts.staff import statement_platform
 from extractor.facts.targets import home_platform, inside_name, target_types, targets_for
@@ -317,8 +318,13 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 pronoun = actor.lower_ in {"it", "its", "they", "their"} and not (
                     actor.lower_ == "they" and acted_on and all(writers(t) for t in acted_on))
                 refer = preceding_platform if pronoun else main_platform_before
-                name = (described_platform(actor, mentions)
-                        or refer(span.start_char, actors if pronoun else mentions) or about)
+                most = refer(span.start_char, actors if pronoun else mentions)
+                # 'the company' just after a sentence whose subject is a platform: that platform
+                # (the owner of the one named most speaks for it: 'Google' for YouTube)
+                subject = None if pronoun else subject_platform_before(doc, span.start_char, actors)
+                if subject is not None and most is not None and owned_by(most, subject):
+                    subject = most
+                name = described_platform(actor, mentions) or subject or most or about
         if (not name or not listed_operator_acts(name, rule, acted_on, types, token)
                 or user_blocking(token, rule, acted_on) or owner_deleting(token, rule, acted_on)
                 or domain_elsewhere(name, rule, acted_on)):

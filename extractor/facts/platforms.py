@@ -117,6 +117,34 @@ def preceding_platform(char: int, mentions: list[PlatformMention]) -> str | None
     return last
 
 
+SUBJECT_WINDOW = 2  # sentences before 'the company' searched for a platform told as the subject
+
+
+def subject_platform_before(doc: Doc, char: int, mentions: list[PlatformMention]) -> str | None:
+    """'Twitter plans to unveil its findings. ... the company had suspended 2,752 accounts': the
+    platform that is the subject (or owns it: "Twitter's counsel") of one of the sentences just
+    before, in the same paragraph; the nearest one."""
+    for m in reversed([m for m in mentions if m.start < char]):
+        token = doc[m.token_end - 1]
+        sentence = doc[token.i].sent
+        if sentence.end_char <= char and (count_sentences_between(doc, sentence.end, char) > SUBJECT_WINDOW
+                                          or "\n" in doc_text(doc)[sentence.end_char:char]):
+            return None
+        role = token if token.dep_ != "poss" else token.head
+        if role.dep_ in {"nsubj", "nsubjpass"} and sentence.end_char <= char:
+            return m.platform
+    return None
+
+
+def count_sentences_between(doc: Doc, token_i: int, char: int) -> int:
+    n = 0
+    i = token_i
+    while i < len(doc) and doc[i].idx < char:
+        n += 1
+        i = doc[i].sent.end
+    return n
+
+
 def main_platform_before(char: int, mentions: list[PlatformMention]) -> str | None:
     """'the company': the platform named most often before a character offset, the latest of
     those on a tie (what the story is about, not whatever was named last in passing)."""
