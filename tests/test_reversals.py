@@ -129,3 +129,21 @@ def test_another_named_item_told_with_its_own_time_is_another_occasion() -> None
                  "controversial dating app, from its App Store. There is no word yet on why the app was "
                  "removed. Last month it pulled AppGratis.") == [
         (["Bang With Friends"], [("app", 1)]), (["AppGratis"], [("app", 1)])]
+
+
+def test_grounds_told_by_because_and_over() -> None:
+    assert reasons('Removed\n\nGoogle Play removed two of my games because of "plagiarism".') == [
+        ["plagiarism"]]
+    assert reasons("Apps\n\nFacebook has removed approximately 200 apps over potential data misuse.") == [
+        ["potential data misuse"]]
+    assert reasons("Photo\n\nFacebook removed the photo because the girl in the picture was naked.") == [
+        ["the girl in the picture was naked"]]
+    # 'for' on what was acted on may say for whom, not why; 'over' on it says why
+    assert reasons("Apps\n\nGoogle removed 20 apps for children from the Play Store.") == [[]]
+
+
+def test_a_participle_that_says_the_act_is_done_opens_an_event() -> None:
+    assert events("Ads\n\nThe now-removed ads reached thousands of accounts on Facebook.") == [
+        ("Facebook", "remove", [("ad", None)])]
+    # a post its author may have deleted is no platform's removal
+    assert events("Post\n\nThe actress described the evening in a since-deleted Instagram post.") == []

@@ -338,7 +338,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 adjectival=token.dep_ in ADJECTIVAL_DEPS
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
                 and not (token.dep_ == "amod" and subject_of(token) is not None)
-                and token.head.lemma_.lower() not in CUES["action_batch_nouns"]))
+                and token.head.lemma_.lower() not in CUES["action_batch_nouns"]
+                and not done_since(token)))
             if reversal is not None and span.label_ != "reinstate":
                 # 'Twitter lifted its ban on X': the ban told, and its end, a reinstatement
                 out.append(ActionMention(
@@ -347,6 +348,14 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                     sentence_start=sentence.start_char, sentence_end=sentence.end_char, adjectival=False))
     out = [m for m in out if not elaborates(doc[m.head], m, out)]
     return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: text_order(doc, m))
+
+
+def done_since(token: Token) -> bool:
+    """'the now-removed ads', 'the since-suspended account': a participle before its noun that
+    says the act is done, as a clause would ('the ads have been removed'); not 'the since-deleted
+    post', which its author deleted as often as not."""
+    return token.lemma_.lower() != "delete" and any(
+        c.dep_ == "advmod" and c.lower_ in {"now", "since"} and c.i < token.i for c in token.children)
 
 
 STAFF_NOUNS = {"employee", "staff", "official", "agency", "scientist", "worker", "officer", "agent"}

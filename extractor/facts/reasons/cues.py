@@ -69,11 +69,14 @@ def grounds_object(prep: Token, actions: set[int], targets: set[int]) -> Token |
             return obj  # 'banning people for the crime of speaking to each other'
         if {obj.lemma_.lower(), obj.lower_} & CUES["grounds_nouns"] or terms_in(words):
             return obj
+        if prep.lower_ == "over" and obj.pos_ == "NOUN" and not obj.ent_type_:
+            return obj  # 'removed 200 apps over potential data misuse': 'over' on what was acted on
     return None
 
 
-def cause_candidates(sent: Span) -> list[Candidate]:
-    """'because of X', 'due to X', 'in violation of X', 'based on X'; 'because it violated X'."""
+def cause_candidates(sent: Span, actions: set[int] = frozenset()) -> list[Candidate]:
+    """'because of X', 'due to X', 'in violation of X', 'based on X'; 'because it violated X';
+    any 'because' clause on an action word ('removed the photo because the girl was naked')."""
     out = []
     lowered = [t.lower_ for t in sent]
     for cue in CUES["cause_preps"]:
@@ -105,7 +108,9 @@ def cause_candidates(sent: Span) -> list[Candidate]:
             if t.head.lemma_.lower() in CUES["violation_verbs"] and not violator_ok(t.head, set()):
                 continue  # 'because it violates the country's laws': not the acted-on party
             verbs = CUES["strong_conduct_verbs"] | CUES["violation_verbs"]
-            if terms_in(" ".join(x.text for x in clause)) or any(x.lemma_.lower() in verbs for x in clause):
+            on_action = t.head.dep_ == "advcl" and t.head.head.i in actions
+            if (terms_in(" ".join(x.text for x in clause)) or any(x.lemma_.lower() in verbs for x in clause)
+                    or on_action):
                 out.append(compact(clause, "cause", t.i))
     return out
 
@@ -161,7 +166,7 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int],
             if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in CUES["statement_gerunds"] \
                     and t.head.i in actions:
                 out.append(stated_grounds(t, targets))
-    out.extend(cause_candidates(sent))
+    out.extend(cause_candidates(sent, actions))
     out.extend(term_candidates(sent, targets))
     out.extend(described_targets(sent, targets))
     return [c for c in out if c is not None]

@@ -50,8 +50,10 @@ def compact(tokens: list[Token], cue: str, anchor: int) -> Candidate | None:
         words.pop()
     if not words or all(w.is_stop or w.is_punct for w in words):
         return None
-    if len(words) == 1 and cue != "term" and not terms_in(words[0].text):
-        return None  # 'targeted', 'involved': one word says too little
+    single = [w for w in words if not w.is_punct]
+    named_cause = cue in {"cause", "grounds"} and len(single) == 1 and single[0].pos_ == "NOUN"
+    if len(words) == 1 and cue != "term" and not terms_in(words[0].text) and not named_cause:
+        return None  # 'targeted', 'involved': one word says too little ('because of plagiarism' is why)
     text = "".join(w.text_with_ws for w in words)
     after = words[-1].i + 1
     if sum(text.count(q) for q in QUOTES) % 2 and after < len(doc) and doc[after].text in QUOTES:
