@@ -147,3 +147,18 @@ def test_a_participle_that_says_the_act_is_done_opens_an_event() -> None:
         ("Facebook", "remove", [("ad", None)])]
     # a post its author may have deleted is no platform's removal
     assert events("Post\n\nThe actress described the evening in a since-deleted Instagram post.") == []
+
+
+def test_an_owner_acts_on_its_own_platform_that_the_sentence_names() -> None:
+    assert events("Parler\n\nAmazon, where Parler's servers were hosted in Amazon Web Services, has now "
+                  "banned Parler.") == [("Amazon Web Services", "ban", [("server", 1)])]
+    assert events("Fraud\n\nIts annual App Store fraud analysis shows that Apple blocked over 1.6 million "
+                  "accounts from making transactions.") == [("App Store", "ban", [("account", 1600000)])]
+    # platforms named as what was acted on split the event instead
+    assert events("Scams\n\nMeta removed 937 Facebook accounts and 363 Instagram accounts.") == [
+        ("Facebook", "remove", [("account", 937)]), ("Instagram", "remove", [("account", 363)])]
+
+
+def test_a_platform_that_only_asked_did_not_act() -> None:
+    assert events("Video\n\nYouTube hosted the clip for a week. The video has been taken down following a "
+                  "request from Twitch.") == [("YouTube", "remove", [("video", 1)])]

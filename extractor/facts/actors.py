@@ -320,6 +320,18 @@ def reported_to(token: Token) -> bool:
             and token.head.head.lemma_.lower() in REPORTING_VERBS)
 
 
+REQUEST_NOUNS = {"request", "demand", "complaint", "pressure", "order", "notice", "claim", "petition",
+                 "letter", "behest", "urging", "insistence"}
+
+
+def requester(token: Token) -> bool:
+    """'taken down following a request from Amazon', 'at the behest of Apple': the platform asked,
+    someone else acted."""
+    head = token.head
+    return (token.dep_ == "pobj" and head.lower_ in {"from", "of", "by"} and head.dep_ == "prep"
+            and head.head.lemma_.lower() in REQUEST_NOUNS)
+
+
 def listed_beside(anchor: Token) -> list[Token]:
     """The phrase and what is listed with it: its conjuncts, and the names it is said to be 'along
     with', 'together with', 'such as', 'including' or 'like'."""
