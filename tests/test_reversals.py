@@ -162,3 +162,11 @@ def test_an_owner_acts_on_its_own_platform_that_the_sentence_names() -> None:
 def test_a_platform_that_only_asked_did_not_act() -> None:
     assert events("Video\n\nYouTube hosted the clip for a week. The video has been taken down following a "
                   "request from Twitch.") == [("YouTube", "remove", [("video", 1)])]
+
+
+def test_links_blocked_are_restricted_and_the_linked_site_is_named() -> None:
+    assert names("Meta blocks links to ICE List, a Wiki that names agents\n\nMeta has started blocking links "
+                 "to ICE List, a website that compiles information about immigration agents.") == [
+        (["ICE List"], [("other", None)])]
+    assert events("Links\n\nTwitter blocked users from sharing links to the article on Wednesday.") == [
+        ("Twitter", "restrict", [("other", None)])]

@@ -100,6 +100,9 @@ def outlet_as_source(account: NamedAccount, doc: Doc) -> bool:
     return not (owner or acted)
 
 
+LINK_NOUNS = {"link", "url", "hyperlink"}
+
+
 def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> list[NamedAccount]:
     """Names among the acted-on nouns: 'suspended Rose McGowan', "X's account", 'the page of X',
     'the accounts of researchers A and B'; ``places`` are objects of 'from'/'by' on the verb
@@ -118,7 +121,9 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             if store_item_named(c):  # 'removed the Coinbase and Gliph apps'
                 out.append(NamedAccount(c.text, None, None, None, c.idx, c.idx + len(c)))
                 candidates.extend(c.conjuncts)
-            if c.dep_ == "prep" and (c.lower_ in {"of", "for", "belonging", "from", "by"} or such_as(c)):
+            link_to = c.lower_ == "to" and noun.lemma_.lower() in LINK_NOUNS  # 'links to ICE List'
+            if c.dep_ == "prep" and (c.lower_ in {"of", "for", "belonging", "from", "by"} or such_as(c)
+                                     or link_to):
                 for p in c.children:
                     if p.dep_ == "pobj":  # 'episodes of the Joe Show podcast': the podcast's name
                         candidates.append(p)
