@@ -170,3 +170,16 @@ def test_links_blocked_are_restricted_and_the_linked_site_is_named() -> None:
         (["ICE List"], [("other", None)])]
     assert events("Links\n\nTwitter blocked users from sharing links to the article on Wednesday.") == [
         ("Twitter", "restrict", [("other", None)])]
+
+
+def test_more_kinds_of_content_are_targets() -> None:
+    assert events("Petition\n\nFacebook removed the petition on Monday.") == [
+        ("Facebook", "remove", [("other", 1)])]
+    assert events("Film\n\nYouTube removed the film after a copyright claim.") == [
+        ("YouTube", "remove", [("video", 1)])]
+    assert events("Shirts\n\nAmazon pulled the T-shirts from its store on Tuesday.") == [
+        ("Amazon", "remove", [("other", None)])]
+    # an aggregator's footer counts articles, which are no target
+    assert events("Apple Removes Some VPN Apps in China\n\nApple Removes Some VPN Apps in China Bloomberg "
+                  "Mashable - Engadget - all 57 news articles »") == [
+        ("App Store", "remove", [("app", None)])]
