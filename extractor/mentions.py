@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.account_lists import bulleted_accounts, listed_accounts
 from extractor.facts.account_names import (
@@ -20,14 +21,14 @@ from extractor.facts.accounts import (
     handles_in,
     same_name,
 )
-from extractor.facts.acted_on import acted_on_tokens, headline_objects, of_objects
+from extractor.facts.acted_on import HEADLINE_REACH, acted_on_tokens, headline_objects, of_objects
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.cues import CUES, ITEM_STORES
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person
 from extractor.facts.platforms import OWNED_STORES, OWNERS, owned_by, platform_mentions, platform_of_token
 from extractor.facts.reasons import groups_of
-from extractor.facts.targets import Target, count_of_number, counted_target, targets_for
+from extractor.facts.targets import Target, count_of_number, counted_target, target_words, targets_for
 from extractor.facts.things import pronoun_thing
 from extractor.facts.time import When, when_in
 from extractor.occasions import ANOTHER_ACT_ADVERBS, dated
@@ -80,9 +81,13 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     if (not targets and words is not None and mention.platform_rule in {"subject", "noun"}
             and sentence.start < words.start and words.end < sentence.end
             and platform_of_token(doc[words.start - 1])):
-        # 'GoDaddy bans neo-Nazi site Daily Stormer': a headline the parse misread
-        acted_on = headline_objects(doc[words.end], types) or acted_on
-        targets = targets_for(acted_on, types)
+        # 'GoDaddy bans neo-Nazi site Daily Stormer': a headline the parse misread (the words
+        # after the action read as target words whatever part of speech it gave them: 'Reddit
+        # bans subreddit', 'Twitch bans streamer')
+        read = {**headline_words(doc[words.end:min(sentence.end, words.end + HEADLINE_REACH)]), **types}
+        acted_on = headline_objects(doc[words.end], read) or acted_on
+        targets = [replace(t, count=1) if t.count is None and t.token not in types and singular(doc[t.token])
+                   else t for t in targets_for(acted_on, read)]
         misread = bool(targets)
     if mention.notice_target and not targets:
         targets = [Target(mention.notice_target, 1, None, mention.start, mention.end, -1)]
@@ -156,6 +161,22 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), when,
                         opens, told_as_another_act(token), dated(when, sentence.text, sentence.start_char),
                         misread)
+
+
+@lru_cache(maxsize=1)
+def headline_vocabulary() -> dict[str, str]:
+    """Target words and the people an account stands for ('streamer'), as target types."""
+    return {**{w: "account" for w in PERSON_NOUNS}, **target_words()}
+
+
+def singular(word: Token) -> bool:
+    """'streamer', not 'streamers' (whatever part of speech the model gave the word)."""
+    return not word.lower_.endswith("s") or word.lower_.endswith("ss")
+
+
+def headline_words(tokens: Span) -> dict[int, str]:
+    vocabulary = headline_vocabulary()
+    return {t.i: vocabulary[t.lower_] for t in tokens if t.lower_ in vocabulary}
 
 
 def told_as_another_act(token: Token) -> bool:

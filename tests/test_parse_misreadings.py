@@ -258,3 +258,10 @@ def test_another_counted_batch_told_later_is_another_occasion() -> None:
     # one more item, not a counted batch, is no boundary of its own
     assert len(events("Apps\n\nGoogle removed the fake apps. It removed the developer's only other "
                       "app.")) == 1
+
+
+def test_a_short_headline_whose_object_the_model_took_for_a_verb_or_an_adverb() -> None:
+    assert events("Twitch bans streamer\n\nThe company did not comment.") == [
+        ("Twitch", "ban", [("account", 1)])]
+    assert events("Reddit bans subreddit\n\nThe company did not comment.") == [
+        ("Reddit", "ban", [("community", 1)])]
