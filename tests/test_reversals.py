@@ -183,3 +183,12 @@ def test_more_kinds_of_content_are_targets() -> None:
     assert events("Apple Removes Some VPN Apps in China\n\nApple Removes Some VPN Apps in China Bloomberg "
                   "Mashable - Engadget - all 57 news articles »") == [
         ("App Store", "remove", [("app", None)])]
+
+
+def test_reach_reduced_downranked_and_culled() -> None:
+    assert events("Reach\n\nTwitter reduced the visibility of the tweets on Monday.") == [
+        ("Twitter", "restrict", [("post", None)])]
+    assert events("Rank\n\nFacebook downranked the page's posts on Monday.") == [
+        ("Facebook", "restrict", [("post", None)])]
+    assert events("Cull\n\nTelegram culled the channels on Monday.") == [
+        ("Telegram", "remove", [("channel", None)])]

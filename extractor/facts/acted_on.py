@@ -40,6 +40,7 @@ SERVICE_INSTRUMENTS = {"support", "protection", "service", "hosting"}  # "ended 
 # 'ended its service to/for the site' (services removed 'from' a store are the items), 'stopped
 # processing payments for/to the campaign', 'terminated its relationship with the website'
 INSTRUMENT_PLACES = {**{w: {"to", "for"} for w in SERVICE_INSTRUMENTS},
+                     **{w: {"of", "for", "on"} for w in ("visibility", "reach", "distribution")},
                      **{w: {"to", "for", "on"} for w in ("payment", "donation", "transaction")},
                      **{w: {"with"} for w in ("relationship", "tie", "partnership")}}
 
