@@ -85,9 +85,11 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         # after the action read as target words whatever part of speech it gave them: 'Reddit
         # bans subreddit', 'Twitch bans streamer')
         read = {**headline_words(doc[words.end:min(sentence.end, words.end + HEADLINE_REACH)]), **types}
-        acted_on = headline_objects(doc[words.end], read) or acted_on
-        targets = [replace(t, count=1) if t.count is None and t.token not in types and singular(doc[t.token])
-                   else t for t in targets_for(acted_on, read)]
+        found = headline_objects(doc[words.end], read)
+        if found:
+            acted_on = found
+            targets = [replace(t, count=1) if t.count is None and t.token not in types
+                       and singular(doc[t.token]) else t for t in targets_for(acted_on, read)]
         misread = bool(targets)
     if mention.notice_target and not targets:
         targets = [Target(mention.notice_target, 1, None, mention.start, mention.end, -1)]
