@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.accounts import TARGET_WORDS
 from extractor.facts.acted_on import (
     OBJECT_DEPS,
     RELATIVE_PRONOUNS,
@@ -264,7 +265,12 @@ def owned_in_sentence(token: Token, owner: str, acted_on: list[Token]) -> str | 
     App Store fraud analysis shows that Apple blocked 1.6 million accounts': the one platform of
     the acting company's own that its sentence names (not as what was acted on: 'Meta removed
     Facebook and Instagram accounts' is split by platform) is where it acted."""
-    inside = {t.i for noun in acted_on for t in noun.subtree}
+    subject = subject_of(token)
+    told = [x for noun in acted_on for x in (noun, *noun.conjuncts)]  # '46 pages and 9 Instagram accounts'
+    told += list(subject.conjuncts) if subject is not None else []  # 'Facebook and Instagram removed'
+    inside = {t.i for x in told for t in x.subtree}
+    doc = token.doc
+    inside |= {t.i for t in token.sent if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in TARGET_WORDS}
     owned = {platform_of_token(t) for t in token.sent if t.i not in inside and platform_of_token(t)
              and owned_by(platform_of_token(t) or "", owner)}
     return owned.pop() if len(owned) == 1 else None
