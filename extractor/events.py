@@ -8,24 +8,26 @@ what was acted on never opens an event; pronouns and names given earlier refer b
 """
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-import numpy
-from spacy.attrs import TAG
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from extractor.facts.account_lists import listed_accounts
-from extractor.facts.account_names import given_names, outlet_as_source
-from extractor.facts.accounts import NamedAccount, described_accounts, handles_in, same_name
+from extractor.event_names import (
+    DEFINITE_OWNERS,
+    attach_described_accounts,
+    attach_handles_of_names,
+    attach_listed_accounts,
+    name_described_targets,
+    name_the_writer,
+)
+from extractor.facts.accounts import NamedAccount
 from extractor.facts.actions import action_mentions
 from extractor.facts.persons import PERSONAL_PRONOUNS
 from extractor.facts.targets import DISTINCT_WORDS, Target, target_types
 from extractor.facts.time import When
 from extractor.mentions import (
-    PERSON_NOUNS,
     MentionFacts,
     called_earlier,
     mention_facts,
@@ -40,8 +42,6 @@ from extractor.occasions import TYPE_CLASSES, close, same_occasion
 ACTION_GROUPS = {"suspend": "takedown", "ban": "takedown", "remove": "takedown", "restrict": "restrict",
                  "label": "label", "demonetize": "demonetize", "reinstate": "reinstate"}
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
-DEFINITE_OWNERS = {"the", "this", "that", "his", "her"}
-LISTED_TYPES = {"account", "page", "group", "channel", "community"}
 
 
 def family(action: str) -> str:
@@ -147,89 +147,6 @@ def placed_mentions(doc: Doc, published: date | None, types: dict[int, str], eve
             yield
 
 
-WRITER_WORDS = {"i", "me", "my", "mine", "myself"}
-WRITER_ACCOUNTS = {"account", "accounts", "profile", "channel", "page", "handle", "id"}  # 'my account'
-
-
-def name_the_writer(events: list[Event], writer: str) -> None:
-    """'I got banned from Twitter', 'Apple locked my account': the account acted on is the
-    writer's, named by the article's one author (the evidence is the writer's word for it)."""
-    for event in events:
-        if any(m.accounts for m in event.mentions):
-            continue
-        for m in event.mentions:
-            word = next((w for t in m.acted_on for w in [t, *t.children] if w.lower_ in WRITER_WORDS
-                         and (w == t or w.dep_ == "poss" and t.lower_ in WRITER_ACCOUNTS)), None)
-            if word is not None:
-                m.accounts.append(NamedAccount(writer, None, None, None, word.idx, word.idx + len(word)))
-                break
-
-
-def attach_handles_of_names(doc: Doc, events: list[Event]) -> None:
-    """'booting Roger Stone ... The stan who once called @RogerJStoneJr home': an @handle written in
-    a sentence that names an account an event acted on, or just after it, is that account's handle,
-    and joins the event."""
-    with_handles: list[tuple[str, Span]] = []  # each sentence holding an '@', with the one before
-    before = ""
-    for sentence in doc.sents:
-        if "@" in sentence.text:
-            with_handles.append((before + sentence.text, sentence))
-        before = sentence.text
-    if not with_handles:
-        return
-    for event in events:
-        names = [a for m in event.mentions for a in m.accounts if a.handle is None]
-        if not names or len(names) > 2:
-            continue
-        known = {a.name.lower() for m in event.mentions for a in m.accounts}
-        for text, sentence in with_handles:
-            if not any(word in text for a in names for word in a.name.split()[-1:]):
-                continue  # the account's name (its last word: 'Stone') is not there or just before
-            for handle in handles_in(sentence):
-                if handle.name.lower() not in known:
-                    known.add(handle.name.lower())
-                    event.mentions[-1].accounts.append(handle)
-
-
-DESCRIBED_OWNERS = DEFINITE_OWNERS | {"its"}
-
-
-def described(noun: Token) -> bool:
-    """'the conspiracy theorist', 'his account', 'the app', 'him': one thing the story has named."""
-    if noun.lower_ in {"him", "her", "it"}:
-        return True
-    return noun.tag_ in {"NN", "NNP"} and any(c.dep_ in {"det", "poss"} and c.lower_ in DESCRIBED_OWNERS
-                                              for c in noun.children)
-
-
-def name_described_targets(events: list[Event]) -> None:
-    """'other companies prohibited the conspiracy theorist from their outlets': an event that names
-    nobody, acting on one thing described ('the app', 'his account', 'the outlet'), acts on what the
-    story's events name most (the one account the story is about), when one name leads."""
-    told: list[NamedAccount] = []  # each name once, the fullest form ('Alex Jones' for 'Jones')
-    named: Counter[int] = Counter()
-    for account in (a for e in events for m in e.mentions for a in m.accounts):
-        same = next((i for i, b in enumerate(told) if same_name(account.name, b.name)), None)
-        if same is None:
-            told.append(account)
-            same = len(told) - 1
-        elif (account.handle is None, len(account.name)) > (told[same].handle is None, len(told[same].name)):
-            told[same] = account
-        named[same] += 1
-    ranked = named.most_common(2)
-    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return
-    lead = told[ranked[0][0]]
-    for event in events:
-        facts = event.mentions
-        if any(m.accounts for m in facts):
-            continue
-        if any(t.count is not None and t.count > 1 for m in facts for t in m.targets):
-            continue
-        if any(described(t) for m in facts for t in m.acted_on):
-            facts[0].accounts.append(lead)
-
-
 def open_misread_headlines(events: list[Event], pending: list[MentionFacts]) -> None:
     """A headline whose objects were read from its words waits for the body's telling of it (any
     target kind: a headline sums the story up); told nowhere else, it is an event of its own."""
@@ -238,65 +155,6 @@ def open_misread_headlines(events: list[Event], pending: list[MentionFacts]) -> 
         if facts.misread_headline and not any((e.platform, e.family) == key for e in events):
             at = sum(1 for e in events if e.mentions[0].mention.start < facts.mention.start)
             events.insert(at, Event(facts.mention.platform, [facts]))
-
-
-def latest_event_before(events: list[Event], char: int, kind: str | None = None) -> Event | None:
-    """The event told last before a character offset (with a target of that kind, if given)."""
-    best, best_start = None, -1
-    for event in events:
-        if kind is not None and not any(t.type == kind for m in event.mentions for t in m.targets):
-            continue
-        starts = [m.mention.sentence_start for m in event.mentions if m.mention.sentence_start <= char]
-        if starts and max(starts) > best_start:
-            best, best_start = event, max(starts)
-    return best
-
-
-def attach_described_accounts(doc: Doc, events: list[Event], types: dict[int, str]) -> None:
-    """Names given to 'the channel' or 'the accounts' after an event join the event they refer to."""
-    if not events:
-        return
-    plural = numpy.flatnonzero(doc.to_array(TAG) == doc.vocab.strings.add("NNS")).tolist() if len(doc) else []
-    people = {i: "account" for i in plural if doc[i].lemma_.lower() in PERSON_NOUNS}
-    for index, kind in {**people, **types}.items():
-        noun = doc[index]
-        described = described_accounts(noun) or given_names(noun)
-        if not described:
-            continue
-        # 'The two packages are named X and Y ... They were taken down': the event told next
-        event = latest_event_before(events, noun.sent.start_char, kind) or next(
-            (e for e in events if any(t.type == kind for m in e.mentions for t in m.targets)
-             and e.mentions[0].mention.start > noun.idx), None)
-        if event is None:
-            continue
-        for account in described:
-            if not any(same_name(a.name, account.name) or a.start <= account.start < a.end
-                       for m in event.mentions for a in m.accounts):
-                event.mentions[-1].accounts.append(account)
-
-
-def attach_listed_accounts(doc: Doc, events: list[Event], types: dict[int, str]) -> None:
-    """'Pages caught up in the purge include X and Y': names listed after an event, in a sentence
-    whose subject is a target noun, belong to the latest event told before it."""
-    for sentence in doc.sents:
-        listed = listed_accounts(sentence)
-        if not listed:
-            continue
-        actions = {s.start for s in doc.spans.get("actions", [])}
-        kinds = [t for t in sentence
-                 if (types.get(t.i) in LISTED_TYPES or t.i in actions and t.pos_ == "NOUN")
-                 and (t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "pobj" and t.head.lower_ == "among")]
-        if not kinds:
-            continue
-        event = latest_event_before(events, sentence.start_char - 1)
-        if event is None:
-            continue
-        last = event.mentions[-1]
-        for account in listed:
-            if outlet_as_source(account, doc):
-                continue
-            if not any(same_name(a.name, account.name) for m in event.mentions for a in m.accounts):
-                last.accounts.append(account)
 
 
 def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:

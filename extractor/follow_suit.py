@@ -10,7 +10,8 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from extractor.events import Event, family, latest_event_before
+from extractor.event_names import latest_event_before
+from extractor.events import Event, family
 from extractor.facts.actors import subject_of
 from extractor.facts.platforms import platforms_in
 from extractor.mentions import store_of

@@ -18,12 +18,12 @@ from extractor.facts.account_names import (
 )
 from extractor.facts.accounts import (
     NamedAccount,
-    handles_in,
     same_name,
 )
 from extractor.facts.acted_on import HEADLINE_REACH, acted_on_tokens, headline_objects, of_objects
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.cues import CUES, ITEM_STORES
+from extractor.facts.handles import handles_in
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person
 from extractor.facts.platforms import OWNED_STORES, OWNERS, owned_by, platform_mentions, platform_of_token

@@ -12,9 +12,6 @@ from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
 from extractor.recase import in_title_case_line
 
-HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})(?![\w/-])")  # not a package scope: '@scope/name'
-SUBREDDIT = re.compile(r"(?<![\w/])/?r/(\w{2,30})")
-REDDIT_USER = re.compile(r"(?<![\w/])/?u/([\w-]{3,20})")  # 'the user u/example_mod'
 FOLLOWER_NOUNS = {"follower", "followers", "subscriber", "subscribers", "fan", "fans", "member", "members"}
 NAME_ENTITY_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC", "GPE"}
 # verbs and prepositions that list the acted-on: "pages ... include X", "such as X"
@@ -44,8 +41,6 @@ TARGET_WORDS = {"account", "accounts", "page", "pages", "group", "groups", "chan
 PACKAGE_NOUNS = {"package", "packages", "library", "libraries", "extension", "extensions", "repo", "repos",
                  "repository", "repositories", "module", "modules", "crate", "crates", "gem", "gems"}
 OWNED_NOUNS = TARGET_WORDS | {"project", "projects", "series"}
-PLATFORM_HANDLE_PREFIXES = ("twitter", "youtube", "facebook", "meta", "instagram", "tiktok", "reddit",
-                            "discord", "telegram", "twitch", "snapchat", "linkedin")
 NAMED_PLACES = TARGET_WORDS - {"post", "posts", "video", "videos", "tweets", "users", "game", "games"}
 LIST_NEAR = 6  # tokens between an action word and a listing word that lists what it acted on
 QUOTE_OPENERS = {"'", "‘", '"', "“", "``"}
@@ -260,17 +255,6 @@ def is_initials(short: str, name: str) -> bool:
             and "".join(w[0] for w in words).upper() == short)
 
 
-def platform_handle(handle: str) -> bool:
-    """'@Twitter', '@TwitterSafety', '@YouTube': a platform's own handle, not an account acted on."""
-    lowered = handle.lower()
-    return lowered == "x" or any(lowered.startswith(name) for name in PLATFORM_HANDLE_PREFIXES)
-
-
-def signature_handle(text: str, start: int) -> bool:
-    """'— Jane Doe (@janedoe) July 16, 2021': the author of an embedded post, not a target."""
-    return start > 0 and text[start - 1] == "("
-
-
 def in_dateline(token: Token) -> bool:
     """'Los Angeles [US], December 2 (ANI): ...': the place, date and agency before the story."""
     head = list(token.sent[:16])
@@ -384,22 +368,4 @@ def described_accounts(noun: Token) -> list[NamedAccount]:
                 if counted:
                     out[0] = NamedAccount(out[0].name, out[0].handle, counted.value, counted.text,
                                           out[0].start, out[0].end)
-    return out
-
-
-def handles_in(sentence: Span) -> list[NamedAccount]:
-    """Every @handle written in a sentence."""
-    out = []
-    for m in SUBREDDIT.finditer(sentence.text):
-        start = sentence.start_char + m.start()
-        out.append(NamedAccount("r/" + m.group(1), None, None, None, start, start + len(m.group(0))))
-    for m in REDDIT_USER.finditer(sentence.text):
-        start = sentence.start_char + m.start()
-        out.append(NamedAccount("u/" + m.group(1), None, None, None, start, start + len(m.group(0))))
-    for m in HANDLE.finditer(sentence.text):
-        if signature_handle(sentence.text, m.start()) or platform_handle(m.group(1)):
-            continue
-        start = sentence.start_char + m.start()
-        handle = "@" + m.group(1)
-        out.append(NamedAccount(handle, handle, None, None, start, start + len(m.group(0))))
     return out

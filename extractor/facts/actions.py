@@ -55,9 +55,9 @@ from extractor.facts.actors import (
     subject_of,
 )
 from extractor.facts.cues import CUES, is_item_store
+from extractor.facts.implied import domain_elsewhere, has_target_noun, sentence_has_target, staff_barred
 from extractor.facts.notices import notice_mentions
 from extractor.facts.operators import listed_operator_acts, operator_acts
-from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS
 from extractor.facts.platforms import (
     OWNED_STORES,
     described_platform,
@@ -72,8 +72,9 @@ from extractor.facts.platforms import (
     salient_platform,
     subject_platform_before,
 )
+from extractor.facts.reversals import reversal_verb
 from extractor.facts.staff import statement_platform
-from extractor.facts.targets import home_platform, inside_name, target_types, targets_for
+from extractor.facts.targets import home_platform, inside_name, target_types
 from extractor.facts.unreal import (
     DEMONSTRATIVES,
     elaborates,
@@ -376,65 +377,9 @@ def done_since(token: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in {"now", "since"} and c.i < token.i for c in token.children)
 
 
-STAFF_NOUNS = {"employee", "staff", "official", "agency", "scientist", "worker", "officer", "agent"}
-
-
-def staff_barred(token: Token, acted_on: list[Token]) -> bool:
-    """'The agency was banned from providing updates or posting to social media', 'employees have
-    been banned from sharing research': staff or an authority barred from doing something, with no
-    platform said to act, were barred by whoever employs or governs them."""
-    doing = any(c.dep_ == "prep" and c.lower_ == "from" and any(p.tag_ == "VBG" for p in c.children)
-                for c in token.children)
-    return doing and any(t.lemma_.lower() in STAFF_NOUNS | CUES["authority_words"]
-                         or any(w.lower_ in CUES["authority_words"] or w.lemma_.lower() in STAFF_NOUNS
-                                for w in t.subtree) for t in acted_on)
-
-
 def text_order(doc: Doc, mention: ActionMention) -> int:
     """Where a mention stands in the text; a reversal ('lifted its ban') after the action noun it
     undoes."""
     if mention.action != "reinstate" or doc[mention.head].pos_ != "NOUN":
         return mention.start
     return max(mention.start, doc[mention.head].idx) + 1
-
-
-BACKTRACK_VERBS = {"backtrack", "relent", "reverse", "u-turn"}
-
-
-def reversal_verb(token: Token) -> Token | None:
-    """The verb that undoes an action: 'lifted its ban', 'the suspension was lifted', 'reversed
-    its decision to remove the page' (``reversal_verbs`` in cues.json), or None."""
-    noun = token
-    if token.dep_ == "pcomp" and token.head.lower_ == "after" and token.head.head.lemma_.lower() in (
-            BACKTRACK_VERBS):
-        return token.head.head  # 'Twitter backtracks after blocking the ad'
-    if token.pos_ == "VERB" and token.head.lemma_.lower() in CUES["decision_nouns"] and token.dep_ in {
-            "acl", "xcomp", "relcl"}:
-        noun = token.head  # 'its decision to remove'
-    if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "nsubjpass"}:
-        return None
-    verb = noun.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CUES["reversal_verbs"] else None
-
-
-def domain_elsewhere(name: str, rule: str, acted_on: list[Token]) -> bool:
-    """'The domain has been suspended' in a story that named Spotify: a domain (or a site: 'the site
-    was locked down') is suspended by a registry, a registrar or a host (``domain_hosts``), not by
-    a platform the sentence only implies."""
-    domains = [t for t in acted_on if t.lemma_.lower() in {"domain", "site", "website"}]
-    return rule in {"article", "sentence"} and bool(domains) and len(domains) == len(
-        [t for t in acted_on if t.pos_ in {"NOUN", "PROPN"}]) and name.lower() not in CUES["domain_hosts"]
-
-
-def has_target_noun(tokens: list[Token], types: dict[int, str]) -> bool:
-    return any(t.i in types for t in tokens)
-
-
-def sentence_has_target(acted_on: list[Token], types: dict[int, str]) -> bool:
-    """An implicit-platform sentence must say what was acted on: a target noun or a name."""
-    if has_target_noun(acted_on, types) or targets_for(acted_on, types):
-        return True
-    if any(t.lower_ in REFERRING_PRONOUNS or t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss"
-           or t.lower_ in PASSIVE_SUBJECTS and t.dep_ == "nsubjpass" for t in acted_on):
-        return True  # 'it was restored': the target told before
-    return any(t.ent_type_ in {"PERSON", "ORG"} or t.text.startswith("@") for t in acted_on)

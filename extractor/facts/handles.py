@@ -1,0 +1,44 @@
+"""Handles: '@name', 'r/name' and 'u/name' written in a sentence, as named accounts; not a
+platform's own handle ('@TwitterSafety') nor the author of an embedded post ('(@janedoe)')."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extractor.facts.accounts import NamedAccount
+
+HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})(?![\w/-])")  # not a package scope: '@scope/name'
+SUBREDDIT = re.compile(r"(?<![\w/])/?r/(\w{2,30})")
+REDDIT_USER = re.compile(r"(?<![\w/])/?u/([\w-]{3,20})")  # 'the user u/example_mod'
+PLATFORM_HANDLE_PREFIXES = ("twitter", "youtube", "facebook", "meta", "instagram", "tiktok", "reddit",
+                            "discord", "telegram", "twitch", "snapchat", "linkedin")
+
+
+def platform_handle(handle: str) -> bool:
+    """'@Twitter', '@TwitterSafety', '@YouTube': a platform's own handle, not an account acted on."""
+    lowered = handle.lower()
+    return lowered == "x" or any(lowered.startswith(name) for name in PLATFORM_HANDLE_PREFIXES)
+
+
+def signature_handle(text: str, start: int) -> bool:
+    """'— Jane Doe (@janedoe) July 16, 2021': the author of an embedded post, not a target."""
+    return start > 0 and text[start - 1] == "("
+
+
+def handles_in(sentence: Span) -> list[NamedAccount]:
+    """Every @handle written in a sentence."""
+    out = []
+    for m in SUBREDDIT.finditer(sentence.text):
+        start = sentence.start_char + m.start()
+        out.append(NamedAccount("r/" + m.group(1), None, None, None, start, start + len(m.group(0))))
+    for m in REDDIT_USER.finditer(sentence.text):
+        start = sentence.start_char + m.start()
+        out.append(NamedAccount("u/" + m.group(1), None, None, None, start, start + len(m.group(0))))
+    for m in HANDLE.finditer(sentence.text):
+        if signature_handle(sentence.text, m.start()) or platform_handle(m.group(1)):
+            continue
+        start = sentence.start_char + m.start()
+        handle = "@" + m.group(1)
+        out.append(NamedAccount(handle, handle, None, None, start, start + len(m.group(0))))
+    return out
