@@ -192,3 +192,14 @@ def test_reach_reduced_downranked_and_culled() -> None:
         ("Facebook", "restrict", [("post", None)])]
     assert events("Cull\n\nTelegram culled the channels on Monday.") == [
         ("Telegram", "remove", [("channel", None)])]
+
+
+def test_jail_strikes_and_the_boot() -> None:
+    assert events("Jail\n\nThe senator was put in Twitter jail for 12 hours after the post.") == [
+        ("Twitter", "suspend", [("account", 1)])]
+    assert events("Strike\n\nThe channel received a copyright strike from YouTube over the video.") == [
+        ("YouTube", "restrict", [("channel", 1)])]
+    assert events("Boot\n\nThe rapper got the boot from Instagram on Monday.") == [
+        ("Instagram", "ban", [("account", 1)])]
+    # a strike by workers or an army is no platform's
+    assert events("Strike\n\nYouTube workers went on strike on Monday.") == []
