@@ -251,9 +251,11 @@ def test_a_goal_and_a_platform_spoken_on_are_no_actions() -> None:
 def test_first_person_accounts_and_joined_verbs() -> None:
     assert events("Back\n\nUpdate: my Twitter account got unbanned on New Year's Eve.") == [
         ("Twitter", "reinstate", [("account", 1)])]
-    # a verb joined by 'and' to 'gave' is not governed by it (as 'gave him the power to remove' is)
+    # a verb joined by 'and' to 'gave' is not governed by it (as 'gave him the power to remove' is);
+    # the strike given is a restriction of the channel (fifth stop)
     assert events("Strike\n\nYouTube gave my channel a community guidelines strike and removed the "
-                  "video.") == [("YouTube", "remove", [("video", 1)])]
+                  "video.") == [("YouTube", "restrict", [("channel", 1)]),
+                                ("YouTube", "remove", [("video", 1)])]
 
 
 def test_a_company_speaking_of_itself_and_whose_access_was_revoked() -> None:
