@@ -203,3 +203,14 @@ def test_jail_strikes_and_the_boot() -> None:
         ("Instagram", "ban", [("account", 1)])]
     # a strike by workers or an army is no platform's
     assert events("Strike\n\nYouTube workers went on strike on Monday.") == []
+
+
+def test_a_handle_like_word_after_an_account_holder_is_the_accounts_name() -> None:
+    assert names("Ban\n\nTwitch banned the popular streamer xQc for seven days.") == [
+        (["xQc"], [("account", 1)])]
+    assert names("Ban\n\nTwitter suspended the account of user jsmith99 on Monday.") == [
+        (["jsmith99"], [("account", 1)])]
+    assert names("Ban\n\nGitHub suspended the account arv-anshul last week.") == [
+        (["arv-anshul"], [("account", 1)])]
+    # a dictionary word after the holder is no name
+    assert names("Ban\n\nTwitch banned the streamer yesterday.") == [([], [("account", 1)])]

@@ -29,6 +29,7 @@ from extractor.facts.accounts import (
     is_name,
     package_name,
     same_name,
+    unbroken_word,
 )
 from extractor.facts.acted_on import of_objects, such_as
 from extractor.facts.entities import doc_text, entity_at
@@ -155,6 +156,10 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
                          for p in of_objects(n)]  # 'five of the six "X" podcasts'
     out.extend(a for a in (quoted_name_before(n) or quoted_name_after(n) or name_after(n)
                            or name_before_description(n) for n in quoted) if a is not None)
+    # 'the streamer xQc', 'the account of user jsmith99'
+    holders = [*acted_on, *(p for n in acted_on for p in of_objects(n))]
+    out.extend(a for a in (handle_after(n) for n in holders)
+               if a is not None and not any(same_name(a.name, b.name) for b in out))
     seen_tokens: set[int] = set()
     candidates.extend(joined_names(candidates))
     for cand in candidates:
@@ -311,6 +316,30 @@ NAME_AFTER_NOUNS = {"app", "game", "podcast", "show", "channel", "page", "accoun
                     "site", "website", "group", "server", "subreddit", "forum", "blog", "title"}
 NAME_INNER = {":", "+", "&", "-", "!", "of", "the", "and", "'s"}
 MAX_NAME_AFTER = 6
+
+
+HANDLE_AFTER_NOUNS = {"user", "username", "handle", "streamer", "account", "youtuber", "creator", "gamer",
+                      "player", "redditor", "moderator", "developer", "profile", "channel"}
+HANDLE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*")
+
+
+def handle_after(noun: Token) -> NamedAccount | None:
+    """'the popular streamer xQc', 'user jsmith99', 'the account arv-anshul': a word no dictionary
+    has (a capital inside it, a digit, a hyphen or an underscore joining its parts) right after a
+    noun for an account or its holder is the account's name."""
+    doc = noun.doc
+    if noun.i > 0 and doc[noun.i - 1].lower_ in HANDLE_AFTER_NOUNS and doc[noun.i - 1].head == noun:
+        noun = doc[noun.i - 1]  # 'user jsmith99' parsed with 'user' as a compound of the name
+    if noun.lower_ not in HANDLE_AFTER_NOUNS or noun.i + 1 >= noun.sent.end:
+        return None
+    word = unbroken_word(doc[noun.i + 1])
+    text = word.text
+    if word.start != noun.i + 1 or not HANDLE_WORD.fullmatch(text) or platform_of_token(doc[noun.i + 1]):
+        return None
+    inner_capital = any(ch.isupper() for ch in text[1:]) and not text.isupper()
+    if not (inner_capital or any(ch.isdigit() for ch in text) or any(ch in text for ch in "-_.")):
+        return None
+    return NamedAccount(text, None, None, None, word.start_char, word.end_char)
 
 
 def name_after(noun: Token) -> NamedAccount | None:
