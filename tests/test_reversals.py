@@ -214,3 +214,13 @@ def test_a_handle_like_word_after_an_account_holder_is_the_accounts_name() -> No
         (["arv-anshul"], [("account", 1)])]
     # a dictionary word after the holder is no name
     assert names("Ban\n\nTwitch banned the streamer yesterday.") == [([], [("account", 1)])]
+
+
+def test_read_only_mode_and_kept_from_posting_are_restrictions() -> None:
+    assert events("Limit\n\nTwitter put the account in read-only mode on Monday.") == [
+        ("Twitter", "restrict", [("account", 1)])]
+    assert events("Limit\n\nFacebook has prevented the page from posting for 30 days.") == [
+        ("Facebook", "restrict", [("page", 1)])]
+    # users kept from falling for an attack are protected, not restricted
+    assert events("Attack\n\nGoogle pulled the app, preventing users from falling for the attack.") == [
+        ("Google Play", "remove", [("app", 1)])]
