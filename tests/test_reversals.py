@@ -224,3 +224,15 @@ def test_read_only_mode_and_kept_from_posting_are_restrictions() -> None:
     # users kept from falling for an attack are protected, not restricted
     assert events("Attack\n\nGoogle pulled the app, preventing users from falling for the attack.") == [
         ("Google Play", "remove", [("app", 1)])]
+
+
+def test_owners_closing_their_accounts_limits_of_length_and_services_pulled_from_a_country() -> None:
+    assert events("Back\n\nAfter closing his account a couple of years ago, the hacker is back on "
+                  "Twitter.") == []
+    assert events("Names\n\nApp names you submit to the App Store will now be limited to 50 "
+                  "characters.") == []
+    assert events("China\n\nIn 2010 Google announced that it was pulling its search service out of "
+                  "China.") == []
+    # an account the platform is said to close is still the platform's act
+    assert events("Closed\n\nTwitter closed his account on Monday.") == [
+        ("Twitter", "remove", [("account", 1)])]

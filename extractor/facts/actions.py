@@ -82,6 +82,7 @@ from extractor.facts.unreal import (
     is_unreal,
     other_sense,
     own_product,
+    owner_closing,
     owner_deleting,
     user_blocking,
 )
@@ -346,6 +347,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 name = described_platform(actor, mentions) or subject or most or about
         if (not name or not listed_operator_acts(name, rule, acted_on, types, token)
                 or user_blocking(token, rule, acted_on) or owner_deleting(token, rule, acted_on)
+                or owner_closing(token, rule, acted_on)
                 or domain_elsewhere(name, rule, acted_on)):
             continue
         reversal = reversal_verb(token)

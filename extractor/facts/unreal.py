@@ -249,10 +249,27 @@ def owner_deleting(token: Token, rule: str, acted_on: list[Token]) -> bool:
     return bool(acted_on) and all(t.lemma_.lower() in POST_WORDS for t in acted_on)
 
 
+OWN_ACCOUNT_VERBS = {"close", "delete", "deactivate", "quit", "leave"}
+OWNER_PRONOUNS = {"his", "her", "their", "my", "our"}
+IMPLIED_RULES = {"sentence", "article"}
+
+
+def owner_closing(token: Token, rule: str, acted_on: list[Token]) -> bool:
+    """'After closing his account a couple of years ago, he is back': a gerund with no subject of
+    its own, closing or deleting an account its possessor owns, is the owner's own act."""
+    if token.lemma_.lower() not in OWN_ACCOUNT_VERBS or token.tag_ != "VBG" or rule not in IMPLIED_RULES:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return False
+    return bool(acted_on) and all(any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in t.children)
+                                  for t in acted_on)
+
+
 def own_product(acted_on: list[Token]) -> bool:
     """'GitHub has removed Copilot's ability to insert tips', 'OpenAI is nuking its 4o model',
-    'local account workarounds removed': a platform changing its own product, not moderating."""
-    heads = [t for t in acted_on if t.dep_ != "compound"]
+    'local account workarounds removed', 'pulling its search service out of China': a platform
+    changing its own product, not moderating (the country it is pulled out of is no target)."""
+    heads = [t for t in acted_on if t.dep_ != "compound" and t.ent_type_ != "GPE"]
     return bool(heads) and all(t.lemma_.lower() in CUES["feature_nouns"] or t.lower_ in CUES["feature_nouns"]
                                or own_thing(t) for t in heads)
 
