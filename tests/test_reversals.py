@@ -236,3 +236,12 @@ def test_owners_closing_their_accounts_limits_of_length_and_services_pulled_from
     # an account the platform is said to close is still the platform's act
     assert events("Closed\n\nTwitter closed his account on Monday.") == [
         ("Twitter", "remove", [("account", 1)])]
+
+
+def test_not_until_tells_when_it_happened_and_footage_is_a_video() -> None:
+    assert events("TikTok\n\nGoogle removed TikTok from the Play Store in January. The app didn't return to "
+                  "the App Store until February 13.") == [
+        ("Google Play", "remove", [("app", 1)]), ("App Store", "reinstate", [("app", 1)])]
+    assert events("Footage\n\nFacebook removed the footage on Monday but subsequently reinstated the "
+                  "footage, saying the deletion was a mistake.") == [
+        ("Facebook", "remove", [("video", None)]), ("Facebook", "reinstate", [("video", None)])]

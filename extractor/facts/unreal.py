@@ -48,6 +48,8 @@ def not_only(neg: Token) -> bool:
 
 
 def is_negated(token: Token) -> bool:
+    if any(c.lower_ == "until" and c.dep_ in {"prep", "mark", "advcl"} for c in token.children):
+        return False  # "the app didn't return to the stores until February 13": it returned then
     for t in (token, token.head if token.dep_ in {"xcomp", "acomp", "auxpass"} else token):
         if any((c.dep_ == "neg" or c.lower_ in NEGATION_WORDS and c.dep_ in {"neg", "advmod", "det"})
                and not not_only(c) for c in t.children):
