@@ -170,6 +170,7 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
                                     undone.i)]
             facts.accounts = list({a.name: a for m in earlier[-1].mentions for a in m.accounts}.values())
             facts.opens_event = True
+    restores_told(doc, facts, events)
     if not facts.targets:
         pronouns = [t for t in facts.acted_on if t.lower_ in REFERRING_PRONOUNS]
         earlier = [e for e in events if e.platform == facts.mention.platform]
@@ -201,6 +202,25 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
 
 
 UNDONE_OWNERS = DEFINITE_OWNERS | {"its", "their"}
+
+
+def restores_told(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
+    """'Facebook suspended the accounts of five critics ... the accounts were switched back on': a
+    reinstatement of definite targets of the kind the platform last acted on, with no platform in
+    its sentence, restores those (it opens an event, with their names)."""
+    if facts.mention.action != "reinstate" or facts.opens_event or not facts.targets:
+        return
+    earlier = [e for e in events if e.platform == facts.mention.platform and e.family != "reinstate"]
+    if not earlier:
+        return
+    kinds = {t.type for m in earlier[-1].mentions for t in m.targets}
+    nouns = [doc[t.token] if t.token >= 0 else None for t in facts.targets]
+    if all(n is not None and t.type in kinds and any(c.dep_ in {"det", "poss"} and c.lower_ in UNDONE_OWNERS
+                                                     for c in n.children)
+           for t, n in zip(facts.targets, nouns, strict=True)):
+        facts.opens_event = True
+        if not facts.accounts:
+            facts.accounts = list({a.name: a for m in earlier[-1].mentions for a in m.accounts}.values())
 
 
 def undone_action(doc: Doc, facts: MentionFacts) -> Token | None:

@@ -245,3 +245,13 @@ def test_not_until_tells_when_it_happened_and_footage_is_a_video() -> None:
     assert events("Footage\n\nFacebook removed the footage on Monday but subsequently reinstated the "
                   "footage, saying the deletion was a mistake.") == [
         ("Facebook", "remove", [("video", None)]), ("Facebook", "reinstate", [("video", None)])]
+
+
+def test_the_targets_told_before_switched_back_on_or_restored() -> None:
+    assert events("Facebook\n\nFacebook suspended the accounts of five critics on Monday. On Tuesday the "
+                  "accounts were switched back on.") == [
+        ("Facebook", "suspend", [("account", None)]), ("Facebook", "reinstate", [("account", None)])]
+    assert events("Facebook\n\nFacebook suspended the page on Monday. The page was restored on Tuesday.") == [
+        ("Facebook", "suspend", [("page", 1)]), ("Facebook", "reinstate", [("page", 1)])]
+    # with nothing acted on before, 'the page was restored' names no platform's act
+    assert events("Page\n\nThe page was restored on Tuesday, its owner said.") == []

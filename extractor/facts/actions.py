@@ -91,6 +91,9 @@ REFERRING_PRONOUNS = {"it", "they", "them", "one"}
 ADJECTIVAL_DEPS = {"amod", "compound"}
 
 
+SWITCH_VERBS = {"switch", "turn"}
+
+
 def action_head(span: Span) -> Token:
     """The word of an action span that the parse hangs on (the verb of 'take down')."""
     for token in span:
@@ -99,6 +102,11 @@ def action_head(span: Span) -> Token:
             following = [t for t in span if t.head == token and t.dep_ == "xcomp"]
             return following[0] if following else token
     back = [t for t in span if t.lemma_.lower() in RETURN_WORDS]
+    verb = back[0].head if back else None
+    while verb is not None and verb.dep_ in {"advmod", "prt"} and verb.head != verb:
+        verb = verb.head  # 'switched back on': 'back' may hang on 'on'
+    if verb is not None and verb.lemma_.lower() in SWITCH_VERBS and verb.pos_ == "VERB":
+        return verb  # 'the accounts were switched back on': someone switched them
     return back[0] if back else span.root  # 'his account was back on': 'back' says what happened
 
 
