@@ -255,3 +255,8 @@ def test_the_targets_told_before_switched_back_on_or_restored() -> None:
         ("Facebook", "suspend", [("page", 1)]), ("Facebook", "reinstate", [("page", 1)])]
     # with nothing acted on before, 'the page was restored' names no platform's act
     assert events("Page\n\nThe page was restored on Tuesday, its owner said.") == []
+
+
+def test_pulled_from_sale_is_a_removal() -> None:
+    assert events("Sale\n\nThe game was pulled from sale on Steam on Monday.") == [
+        ("Steam", "remove", [("app", 1)])]

@@ -27,7 +27,8 @@ PLACE_PREPS = {"on", "from", "off", "across", "in", "onto", "via"}
 MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
 PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels", "server", "servers",
                       "subreddit", "forum", "community", "store", "program", "programme", "feed", "search",
-                      "results", "timeline", "timelines", "site", "sites", "platforms", "services"}
+                      "results", "timeline", "timelines", "site", "sites", "platforms", "services",
+                      "sale", "sales"}  # "pulled from sale"
 
 
 def subject_of(token: Token) -> Token | None:
