@@ -260,3 +260,12 @@ def test_the_targets_told_before_switched_back_on_or_restored() -> None:
 def test_pulled_from_sale_is_a_removal() -> None:
     assert events("Sale\n\nThe game was pulled from sale on Steam on Monday.") == [
         ("Steam", "remove", [("app", 1)])]
+
+
+def test_replies_trailers_and_ebooks_are_targets() -> None:
+    assert events("Replies\n\nTwitter hid the replies to the tweet on Monday.") == [
+        ("Twitter", "restrict", [("post", None)])]
+    assert events("Trailer\n\nYouTube removed the trailer after a copyright claim.") == [
+        ("YouTube", "remove", [("video", 1)])]
+    assert events("Ebook\n\nAmazon pulled the ebook from its store on Tuesday.") == [
+        ("Amazon", "remove", [("other", 1)])]
