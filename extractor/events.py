@@ -162,15 +162,15 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
     latest event of the platform ('suspended him': the account named last on it); 'the app' for
     'an app called Twitter Patria' named before."""
     undone = undone_action(doc, facts)
-    if undone is not None:
-        earlier = [e for e in events if e.platform == facts.mention.platform and e.family != "reinstate"]
-        told = [t for m in earlier[-1].mentions for t in m.targets] if earlier else []
+    last = last_action(events, facts.mention.platform)
+    if undone is not None and last is not None:
+        told = [t for m in last.mentions for t in m.targets]
         if told:  # 'Google reversed the suspension': the reinstatement of what it last acted on
             facts.targets = [Target(told[0].type, told[0].count, None, undone.idx, undone.idx + len(undone),
                                     undone.i)]
-            facts.accounts = list({a.name: a for m in earlier[-1].mentions for a in m.accounts}.values())
+            facts.accounts = names_of(last)
             facts.opens_event = True
-    restores_told(doc, facts, events)
+    restores_told(doc, facts, last)
     if not facts.targets:
         pronouns = [t for t in facts.acted_on if t.lower_ in REFERRING_PRONOUNS]
         earlier = [e for e in events if e.platform == facts.mention.platform]
@@ -204,23 +204,32 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
 UNDONE_OWNERS = DEFINITE_OWNERS | {"its", "their"}
 
 
-def restores_told(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
+def last_action(events: list[Event], platform: str) -> Event | None:
+    """The latest event of a platform that is no reinstatement: what a reversal undoes."""
+    return next((e for e in reversed(events) if e.platform == platform and e.family != "reinstate"), None)
+
+
+def names_of(event: Event) -> list[NamedAccount]:
+    """The accounts an event names, each name once."""
+    return list({a.name: a for m in event.mentions for a in m.accounts}.values())
+
+
+def definite(noun: Token) -> bool:
+    """'the suspension', 'its decision', 'the accounts': a noun for something already told."""
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in UNDONE_OWNERS for c in noun.children)
+
+
+def restores_told(doc: Doc, facts: MentionFacts, last: Event | None) -> None:
     """'Facebook suspended the accounts of five critics ... the accounts were switched back on': a
-    reinstatement of definite targets of the kind the platform last acted on, with no platform in
-    its sentence, restores those (it opens an event, with their names)."""
-    if facts.mention.action != "reinstate" or facts.opens_event or not facts.targets:
+    reinstatement of definite targets of the kind the platform last acted on (``last``), with no
+    platform in its sentence, restores those (it opens an event, with their names)."""
+    if facts.mention.action != "reinstate" or facts.opens_event or not facts.targets or last is None:
         return
-    earlier = [e for e in events if e.platform == facts.mention.platform and e.family != "reinstate"]
-    if not earlier:
-        return
-    kinds = {t.type for m in earlier[-1].mentions for t in m.targets}
-    nouns = [doc[t.token] if t.token >= 0 else None for t in facts.targets]
-    if all(n is not None and t.type in kinds and any(c.dep_ in {"det", "poss"} and c.lower_ in UNDONE_OWNERS
-                                                     for c in n.children)
-           for t, n in zip(facts.targets, nouns, strict=True)):
+    kinds = {t.type for m in last.mentions for t in m.targets}
+    if all(t.token >= 0 and t.type in kinds and definite(doc[t.token]) for t in facts.targets):
         facts.opens_event = True
         if not facts.accounts:
-            facts.accounts = list({a.name: a for m in earlier[-1].mentions for a in m.accounts}.values())
+            facts.accounts = names_of(last)
 
 
 def undone_action(doc: Doc, facts: MentionFacts) -> Token | None:
@@ -234,8 +243,7 @@ def undone_action(doc: Doc, facts: MentionFacts) -> Token | None:
         (c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in DECISIONS), None)
     if noun is None or any(c.dep_ == "prep" for c in noun.children):
         return None  # ('lifted the ban on ...': what the ban was on is said, or it is not on anything)
-    definite = any(c.dep_ in {"det", "poss"} and c.lower_ in UNDONE_OWNERS for c in noun.children)
-    return noun if definite else None
+    return noun if definite(noun) else None
 
 
 DECISIONS = {"decision", "ruling", "move"}

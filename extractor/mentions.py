@@ -26,7 +26,7 @@ from extractor.facts.cues import CUES, ITEM_STORES
 from extractor.facts.handles import handles_in
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person
-from extractor.facts.platforms import OWNED_STORES, OWNERS, owned_by, platform_mentions, platform_of_token
+from extractor.facts.platforms import OWNED_STORES, OWNERS, platform_mentions, platform_of_token
 from extractor.facts.reasons import groups_of
 from extractor.facts.targets import Target, count_of_number, counted_target, target_words, targets_for
 from extractor.facts.things import pronoun_thing
@@ -276,7 +276,7 @@ def payments_stopped(facts: MentionFacts) -> MentionFacts:
 
 def same_company(platform: str, actor: str) -> bool:
     """'Instagram' and 'Facebook', 'YouTube' and 'Google': one company's platforms."""
-    return OWNERS.get(platform, platform) == OWNERS.get(actor, actor) or owned_by(actor, platform)
+    return OWNERS.get(platform, platform) == OWNERS.get(actor, actor)
 
 
 def split_by_platform(facts: MentionFacts) -> list[MentionFacts]:

@@ -178,7 +178,7 @@ def link_platform(token: Token, acted_on: list[Token],
             store = os_store(acted_on)
             if store and store != name and not owned_by(store, name):
                 return False  # 'Google pulls Glass iOS app': an app in another's store, pulled by its maker
-            home = owned_home(acted_on, name) or owned_in_sentence(token, name, acted_on)
+            home = owned_home(acted_on, name) or owned_in_sentence(token, name, acted_on, subject)
             if home:
                 return home, "target"  # 'Google keeps suspending our Google Cloud access'
             return name, "subject"
@@ -270,14 +270,13 @@ def link_platform(token: Token, acted_on: list[Token],
     return None
 
 
-def owned_in_sentence(token: Token, owner: str, acted_on: list[Token]) -> str | None:
+def owned_in_sentence(token: Token, owner: str, acted_on: list[Token], subject: Token) -> str | None:
     """'Amazon, where Parler's servers were hosted in Amazon Web Services, has banned Parler', 'its
     App Store fraud analysis shows that Apple blocked 1.6 million accounts': the one platform of
     the acting company's own that its sentence names (not as what was acted on: 'Meta removed
     Facebook and Instagram accounts' is split by platform) is where it acted."""
-    subject = subject_of(token)
     told = [x for noun in acted_on for x in (noun, *noun.conjuncts)]  # '46 pages and 9 Instagram accounts'
-    told += list(subject.conjuncts) if subject is not None else []  # 'Facebook and Instagram removed'
+    told += list(subject.conjuncts)  # 'Facebook and Instagram removed'
     inside = {t.i for x in told for t in x.subtree}
     doc = token.doc
     inside |= {t.i for t in token.sent if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in TARGET_WORDS}
