@@ -18,7 +18,7 @@ from extractor.textspan import trimmed
 
 CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "staff": 0.8, "place": 0.8,
               "noun": 0.75, "target": 0.75, "sentence": 0.6, "article": 0.5, "notice": 0.7, "operator": 0.7,
-              "notice-article": 0.5}
+              "notice-article": 0.5, "return": 0.6, "owner": 0.6}
 
 
 def innermost(phrases: list[str]) -> list[str]:

@@ -22,10 +22,12 @@ from extractor.event_names import (
     name_described_targets,
     name_the_writer,
 )
-from extractor.facts.accounts import NamedAccount
+from extractor.facts.account_names import called_name
+from extractor.facts.accounts import NamedAccount, account_from
 from extractor.facts.actions import action_mentions
 from extractor.facts.persons import PERSONAL_PRONOUNS
 from extractor.facts.targets import DISTINCT_WORDS, Target, target_types
+from extractor.facts.things import noun_before
 from extractor.facts.time import When
 from extractor.mentions import (
     MentionFacts,
@@ -142,7 +144,7 @@ def placed_mentions(doc: Doc, published: date | None, types: dict[int, str], eve
     for mention in action_mentions(doc):
         told = store_of(mention_facts(doc, mention, types, published), doc)
         for facts in split_by_platform(payments_stopped(told)):
-            refer_back(doc, facts, events)
+            refer_back(doc, facts, events, types)
             place(events, pending, facts)
             yield
 
@@ -157,7 +159,7 @@ def open_misread_headlines(events: list[Event], pending: list[MentionFacts]) -> 
             events.insert(at, Event(facts.mention.platform, [facts]))
 
 
-def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
+def refer_back(doc: Doc, facts: MentionFacts, events: list[Event], types: dict[int, str]) -> None:
     """'It was restored', 'another one was suspended': a pronoun stands for the target of the
     latest event of the platform ('suspended him': the account named last on it); 'the app' for
     'an app called Twitter Patria' named before."""
@@ -171,6 +173,7 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
             facts.accounts = names_of(last)
             facts.opens_event = True
     restores_told(doc, facts, last)
+    returns_after(facts, last)
     if not facts.targets:
         pronouns = [t for t in facts.acted_on if t.lower_ in REFERRING_PRONOUNS]
         earlier = [e for e in events if e.platform == facts.mention.platform]
@@ -185,6 +188,17 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event]) -> None:
                                         distinct=distinct)]
                 if p.lower_ == "it":
                     facts.accounts = [a for m in last.mentions for a in m.accounts][:1]
+                facts.opens_event = not facts.mention.adjectival
+        if pronouns and not facts.targets and facts.mention.platform_rule in {"subject", "agent"}:
+            # 'the album ... Spotify took it down': the noun before, when the platform is said to act
+            noun = noun_before(pronouns[0], types)
+            if noun is not None:
+                p = pronouns[0]
+                facts.targets = [Target(types[noun.i], 1 if p.lower_ == "it" else None, None, p.idx,
+                                        p.idx + len(p), p.i)]
+                named = called_name(noun) or (account_from(noun.head) if noun.dep_ == "appos"
+                                              and noun.head.pos_ == "PROPN" else None)
+                facts.accounts = [named] if named is not None else []
                 facts.opens_event = not facts.mention.adjectival
         people = [t for t in facts.acted_on if t.lower_ in PERSONAL_PRONOUNS]
         named = [a for e in earlier for m in e.mentions for a in m.accounts]
@@ -230,6 +244,21 @@ def restores_told(doc: Doc, facts: MentionFacts, last: Event | None) -> None:
         facts.opens_event = True
         if not facts.accounts:
             facts.accounts = names_of(last)
+
+
+def returns_after(facts: MentionFacts, last: Event | None) -> None:
+    """'Twitter suspended Jane Roe ... By Wednesday she was back on Twitter': a return to a platform
+    (the ``return`` rule) is the reinstatement of what the platform last acted on, named as it was;
+    with no action of that platform before it, someone came back of their own accord: no event."""
+    if facts.mention.platform_rule != "return":
+        return
+    told = [t for m in last.mentions for t in m.targets] if last is not None else []
+    facts.opens_event = bool(told) and not facts.mention.adjectival
+    if told and not facts.targets:
+        head = facts.mention
+        facts.targets = [Target(told[0].type, told[0].count, None, head.start, head.end, -1)]
+    if told and not facts.accounts:
+        facts.accounts = names_of(last)
 
 
 def undone_action(doc: Doc, facts: MentionFacts) -> Token | None:

@@ -14,6 +14,11 @@ import re
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+# Hugo's TOML front matter: '+++', then 'title = "..."' lines, then '+++'
+TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(?P<body>(?:.*\n)*?)\+\+\+[ \t]*(?:\n|\Z)")
+TOML_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?P<value>.*?)\s*$")
+LIST_ITEM = re.compile(r"^\s+-\s+(?P<value>.*?)\s*$")  # '  - "Jane Roe"' under 'authors:'
+NAME_FIELD = re.compile(r"^\s+name\s*:\s*(?P<value>.*?)\s*$")  # '  name: Jane Roe' under 'author:'
 IMAGE = re.compile(r"!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\)")
 LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
                   r"(?:\{[.#][^}\n]*\})?")  # and Pandoc's attributes after it: '[text](url){.underline}'
@@ -38,25 +43,58 @@ BACKSLASH_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!\"'<>|~])")  # '\"', "\'"
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:
-    """The fields of a leading YAML front matter block (lower-cased keys, plain values) and the
-    text after it; no block: no fields and the text unchanged."""
+    """The fields of a leading YAML (``---``) or TOML (``+++``) front matter block (lower-cased
+    keys, plain values; a YAML list such as ``authors:`` with ``- name`` lines is read as its items
+    joined by '; ', and ``author:`` with an indented ``name:`` as that name) and the text after it;
+    no block: no fields and the text unchanged."""
+    m = TOML_FRONT_MATTER.match(text)
+    if m:
+        return toml_fields(m.group("body")), text[m.end():]
     m = FRONT_MATTER.match(text)
     if not m:
         return {}, text
     fields: dict[str, str] = {}
     key = None
+    nested = None  # the key whose value is the indented lines below it ('authors:' then '- X')
     for line in m.group("body").splitlines():
         field = FRONT_FIELD.match(line)
         if key is not None and line[:1] in {" ", "\t"} and line.strip():
             # 'title: >-' and its indented lines: a folded (or literal) block, read as one line
             fields[key] = (fields.get(key, "") + " " + line.strip()).strip()
             continue
-        key = None
+        item = LIST_ITEM.match(line) or NAME_FIELD.match(line)
+        if nested is not None and item:
+            value = item.group("value").strip("\"'")
+            if value:
+                fields[nested] = f"{fields[nested]}; {value}" if fields.get(nested) else value
+            continue
+        if nested is not None and line[:1] in {" ", "\t"}:
+            continue
+        key = nested = None
         if field and field.group("value") in BLOCK_SCALARS:
             key = field.group("key").lower()
         elif field and field.group("value"):
             fields[field.group("key").lower()] = field.group("value").strip().strip("\"'")
+        elif field:
+            nested = field.group("key").lower()
     return fields, text[m.end():]
+
+
+def toml_fields(body: str) -> dict[str, str]:
+    """'title = "..."', 'date = 2014-06-26T08:00:37', "authors = ['Jane Roe']": a TOML front
+    matter's top-level fields as plain values (a list's items joined by '; ')."""
+    fields: dict[str, str] = {}
+    for line in body.splitlines():
+        if line.lstrip().startswith("["):  # '[params]': a table; its keys are not the article's
+            break
+        field = TOML_FIELD.match(line)
+        if not field:
+            continue
+        value = field.group("value")
+        if value.startswith("["):
+            value = "; ".join(v.strip().strip("\"'") for v in value.strip("[]").split(",") if v.strip())
+        fields[field.group("key").lower()] = value.strip().strip("\"'")
+    return fields
 
 
 BLOCK_SCALARS = {">", ">-", ">+", "|", "|-", "|+"}

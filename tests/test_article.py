@@ -237,3 +237,19 @@ def test_pandoc_attributes_after_links_and_spans_are_markup() -> None:
     article = from_plain_text("Files\n\nThe [Facebook Files](https://example.com/files){.u-underline} show "
                               "its [rules on abuse]{.u-underline} for the first time.\n")
     assert "The Facebook Files show its rules on abuse for the first time." in article.text
+
+
+def test_front_matter_lists_of_authors_and_hugo_toml() -> None:
+    raw = ("---\ntitle: Suspended\nauthors:\n  - \"Jane Example\"\ndate: 2022-11-02\ntags: [a, b]\n---\n\n"
+           "Suspended\n\nTwitter suspended my account on Monday.\n")
+    article = read_article(raw)
+    assert (article.title, article.published, article.authors) == (
+        "Suspended", "2022-11-02", ["Jane Example"])
+    nested = raw.replace('authors:\n  - "Jane Example"', "author:\n  name: Jane Example\n  url: https://e.org")
+    assert read_article(nested).authors == ["Jane Example"]
+    toml = ('+++\ntitle = "Video flagged"\ndate = "2014-06-26T08:00:37"\nauthors = ["Jane Example"]\n'
+            "draft = false\n+++\n\nLast week YouTube removed one of my videos.\n")
+    article = read_article(toml)
+    assert (article.title, article.published, article.authors) == ("Video flagged", "2014-06-26",
+                                                                    ["Jane Example"])
+    assert "+++" not in article.text and "draft" not in article.text

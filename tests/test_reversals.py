@@ -269,3 +269,70 @@ def test_replies_trailers_and_ebooks_are_targets() -> None:
         ("YouTube", "remove", [("video", 1)])]
     assert events("Ebook\n\nAmazon pulled the ebook from its store on Tuesday.") == [
         ("Amazon", "remove", [("other", 1)])]
+
+
+def test_it_acted_on_stands_for_the_target_noun_before_it() -> None:
+    assert events("Copycat\n\nThe company released a new video last week. YouTube removed it within "
+                  "hours.") == [("YouTube", "remove", [("video", 1)])]
+    # the noun a clause only describes the target with is not what 'it' stands for
+    assert events("Clip\n\nHe posted a video criticising the vaccine. It was removed by YouTube on "
+                  "Tuesday.") == [("YouTube", "remove", [("video", 1)])]
+    assert events("Album\n\nThe phony band had an album of tracks. It appears to have since been taken "
+                  "down by Spotify.") == [("Spotify", "remove", [("other", 1)])]
+    assert events("Apps\n\nResearchers found the apps on the store. Google removed them.") == [
+        ("Google", "remove", [("app", None)])]
+
+
+def test_it_standing_for_no_target_is_no_event() -> None:
+    assert events("Report\n\nThe report was damning. Twitter removed it.") == []
+    assert events("Quiet\n\nSpotify took it down on Monday.") == []
+    # the platform only implied: the pronoun alone opens nothing
+    assert events("Accounts\n\nResearchers had not seen whether the accounts reached anyone before they "
+                  "were closed.") == []
+
+
+def test_a_return_to_the_platform_after_its_action_is_a_reinstatement() -> None:
+    assert names_and_events("Ban\n\nTwitter suspended Jane Roe on Monday. By Wednesday she was back on "
+                            "Twitter.") == [("Twitter", "suspend", ["Jane Roe"]), ("Twitter", "reinstate",
+                                                                                   ["Jane Roe"])]
+    assert names_and_events("Ban\n\nJane Roe was banned from Twitter in 2018. She returned to Twitter in "
+                            "2022.") == [("Twitter", "ban", ["Jane Roe"]),
+                                         ("Twitter", "reinstate", ["Jane Roe"])]
+    # with no action of the platform before it, a return is someone coming back of their own accord
+    assert events("Quit\n\nJane Roe quit Twitter in 2018. She returned to Twitter in 2022.") == []
+    # 'back in February' is a time, not a return
+    assert events("App\n\nApple pulled the app. Hodge started the company with a friend back in "
+                  "February.") == [("App Store", "remove", [("app", 1)])]
+
+
+def test_back_online_re_enabled_relisted_and_regained_access_are_reinstatements() -> None:
+    for told in ("The account is back online.", "After an appeal, the account was re-enabled.",
+                 "She regained access to her Twitter account on Friday."):
+        assert events(f"Ban\n\nTwitter suspended Jane Roe's account on Monday. {told}") == [
+            ("Twitter", "suspend", [("account", 1)]), ("Twitter", "reinstate", [("account", 1)])], told
+    assert events("App\n\nGoogle removed the app from Google Play. The app was later relisted.") == [
+        ("Google Play", "remove", [("app", 1)]), ("Google Play", "reinstate", [("app", 1)])]
+    # back online after an outage somewhere named: no reinstatement
+    assert events("Outage\n\nThe account is back online after an outage at Twitter.") == []
+
+
+def test_a_lifted_suspension_told_without_a_platform_reinstates_what_was_suspended() -> None:
+    assert names_and_events("Ban\n\nTwitter suspended Jane Roe. Her suspension was lifted after 12 "
+                            "hours.") == [("Twitter", "suspend", ["Jane Roe"]),
+                                          ("Twitter", "reinstate", ["Jane Roe"])]
+    assert events("Ban\n\nThe ban was lifted on Monday, the ministry said.") == []
+
+
+def test_a_person_reinstating_an_account_acts_for_the_platform_the_story_is_about() -> None:
+    # the one reinstated is the woman named before, not the man who reinstated her
+    assert names_and_events("Ban\n\nJane Roe was banned from Twitter in 2018. Elon Musk reinstated her "
+                            "account in 2022.") == [("Twitter", "ban", ["Jane Roe"]),
+                                                    ("Twitter", "reinstate", ["Jane Roe"])]
+    assert events("Ban\n\nElon Musk bought Twitter. Elon Musk suspended the accounts of several "
+                  "journalists on Thursday.") == [("Twitter", "suspend", [("account", None)])]
+    assert events("Friend\n\nMy friend John Smith blocked my account yesterday.") == []
+
+
+def names_and_events(text: str) -> list[tuple[str, str, list[str]]]:
+    return [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]])
+            for e in extract(text, published="2021-03-10")["events"]]

@@ -31,10 +31,11 @@ PARTICIPLE_TAGS = {"VBN", "JJ"}  # the model tags some participles as adjectives
 IMPOSERS = CUES["authority_words"] | {"owner", "state", "country", "city", "school", "league", "team"}
 MARK_INSTRUMENTS = {"badge", "badges", "checkmark", "checkmarks", "tick", "ticks", "verification", "status"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+RAISING_VERBS = {"appear", "seem"}
 LINKING_VERBS = {"get", "be", "become", "remain", "stay"}  # '... was unpublished', 'remains banned'
 # 'the app returned to / is back in / resurfaced on the App Store'
 GRANTED_NOUNS = {"amnesty", "amnesties", "pardon"}  # what the possessor grants, not undergoes
-RETURN_WORDS = {"return", "back", "resurface", "reappear"}
+RETURN_WORDS = {"return", "back", "resurface", "reappear", "regain"}  # "regained access to"
 SERVICE_INSTRUMENTS = {"support", "protection", "service", "hosting"}  # "ended its support for the site"
 # the words that tie an instrument to what it was on, where they differ from 'to/on/from/against':
 # 'ended its service to/for the site' (services removed 'from' a store are the items), 'stopped
@@ -115,6 +116,11 @@ def acted_on_tokens(token: Token) -> list[Token]:
         # 'our account had been permanently limited': the subject hung on the 'been'
         found.extend(s for c in token.children if c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be"
                      for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})
+    if (token.dep_ == "xcomp" and token.head.lemma_.lower() in RAISING_VERBS
+            and any(c.dep_ == "auxpass" for c in token.children)):
+        # 'it appears to have been taken down', 'the video seems to have been removed': the
+        # subject of 'appears' is what was acted on
+        found.extend(c for c in token.head.children if c.dep_ == "nsubj")
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" and (
             token.head.head.lemma_.lower() in CUES["hit_with_verbs"]):
         # 'the channel was hit with a 30-day suspension': what was hit

@@ -13,7 +13,8 @@ class ActionMention:
     end: int
     head: int  # token index of the action word (verb or noun)
     platform: str
-    platform_rule: str  # agent, subject, subject-reference, staff, place, noun, target, sentence, article
+    # agent, subject, subject-reference, staff, place, noun, target, sentence, article, return, owner
+    platform_rule: str
     sentence_start: int  # character offsets of the sentence
     sentence_end: int
     adjectival: bool  # 'banned accounts': presupposes an action told elsewhere

@@ -44,12 +44,14 @@ from extractor.facts.actors import (
     owned_home,
     owned_place,
     owner_acting_on_platform,
+    owner_acting_unnamed,
     place_phrase,
     place_platform,
     platform_in_subtree,
     removed_from_elsewhere,
     reported_to,
     requester,
+    returned_to,
     returned_to_store,
     speech_venue,
     subject_of,
@@ -150,7 +152,23 @@ def link_platform(token: Token, acted_on: list[Token],
         # 'his Facebook account was back on': an account does not come back of itself
         home = next((home_platform(t) for t in acted_on if (types or {}).get(t.i) in ACCOUNT_KINDS
                      and home_platform(t)), None)
-        return (home, "target") if home else False
+        if home:
+            return home, "target"
+        # 'she was back on Twitter', 'he returned to YouTube': a return, which is a reinstatement
+        # only after the platform's own action against them (``extractor.events.returns_after``)
+        back = returned_to(token)
+        if back:
+            return back, "return"
+        # 'the account is back online': a target noun with no platform said; implied, and a
+        # reinstatement only of what the platform last acted on (``extractor.events.restores_told``)
+        # (a sentence that names a platform says where: 'back online after an outage at Twitter')
+        verb = token
+        while verb.dep_ in {"advmod", "prt"} and verb.head != verb:  # 'is back online', 'came back'
+            verb = verb.head
+        implied = not any(platform_of_token(t) for t in token.sent) and (
+            token.lemma_.lower() != "back" or verb.lemma_.lower() in {"be", "come", "get"}) and not any(
+            p.ent_type_ == "DATE" for c in token.children if c.dep_ == "prep" for p in c.children)
+        return None if implied and any((types or {}).get(t.i) for t in acted_on) else False
     agent = agent_of(token)
     if agent is not None:
         name = platform_in_subtree(agent)
@@ -204,6 +222,8 @@ def link_platform(token: Token, acted_on: list[Token],
         home = owner_acting_on_platform(token, subject, acted_on)
         if home:
             return home, "target"
+        if owner_acting_unnamed(token, subject, acted_on):
+            return "", "owner"  # the platform named most before it (below)
         operator = operator_acts(subject, token, acted_on, types or {})
         if operator:  # 'Kalshi suspended the account'; 'Sony banned his PlayStation Network account'
             home = owned_home(acted_on, operator)
@@ -319,7 +339,10 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             continue
         sentence = token.sent
         if linked is None:
-            if not sentence_has_target(acted_on, types) or staff_barred(token, acted_on):
+            # ('the suspension was lifted', 'her ban was overturned': an action undone, told by its
+            # noun, says what it was on by the action it undoes: ``extractor.events.undone_action``)
+            if (not sentence_has_target(acted_on, types) and reversal_verb(token) is None
+                    or staff_barred(token, acted_on)):
                 continue
             name = implied_platform(doc, span.start_char, actors, about)
             rule = "article"

@@ -222,6 +222,17 @@ def owner_acting_on_platform(token: Token, subject: Token, acted_on: list[Token]
     return None
 
 
+ACCOUNT_NOUNS = {"account", "accounts", "channel", "channels", "page", "pages", "profile", "profiles"}
+
+
+def owner_acting_unnamed(token: Token, subject: Token, acted_on: list[Token]) -> bool:
+    """'Musk reinstated her account' with no platform in the sentence: a person suspending, banning
+    or reinstating an account does so for the platform the text is about (an implied platform)."""
+    return (subject.ent_type_ == "PERSON" and token.lemma_.lower() in CUES["platform_only_verbs"]
+            and bool(acted_on) and all(t.lower_ in ACCOUNT_NOUNS and not any(
+                platform_of_token(c) for c in t.subtree) for t in acted_on))
+
+
 def owned_home(acted_on: list[Token], owner: str) -> str | None:
     """A platform of the owner's that every acted-on noun names as its home ('our Google Cloud
     access', 'his Instagram account' when Meta acted)."""
@@ -277,6 +288,17 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
         if name in before:
             names = before + names
     return list(dict.fromkeys(n for n in names if n))
+
+
+def returned_to(token: Token) -> str | None:
+    """The platform someone or something 'returned to' or 'is back on' (any platform; not 'back in
+    December', nor 'posted back in August on X')."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "on", "onto"}:
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ != "DATE" and platform_of_token(place):
+                    return platform_of_token(place)
+    return None
 
 
 def returned_to_store(token: Token) -> str | None:

@@ -41,6 +41,17 @@ def pronoun_person(acted_on: list[Token]) -> NamedAccount | None:
     return None
 
 
+def clause_subject(word: Token) -> Token | None:
+    """The active subject of the clause a word is in ('Musk' for 'her' in 'Musk reinstated her
+    account'), or None."""
+    verb = word.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def words_before(pronoun: Token, sentences: int = WINDOW_SENTENCES) -> Span:
     """The words before a pronoun in its sentence and the ``sentences`` before it."""
     doc = pronoun.doc
@@ -52,7 +63,10 @@ def words_before(pronoun: Token, sentences: int = WINDOW_SENTENCES) -> Span:
 
 
 def person_before(pronoun: Token, gender: str) -> NamedAccount | None:
+    actor = clause_subject(pronoun)  # 'Musk reinstated her account': not Musk's own
     for t in reversed(words_before(pronoun)):
+        if actor is not None and t in actor.subtree:
+            continue
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and gender_of(t) in {None, gender}:
             return account_from(t)
     return None

@@ -44,6 +44,26 @@ def thing_before(pronoun: Token) -> NamedAccount | None:
     return None
 
 
+ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos"}
+
+
+def noun_before(pronoun: Token, types: dict[int, str]) -> Token | None:
+    """'The phony artist had an album ... It has since been taken down', 'a copycat app appeared;
+    Google removed it': the target noun an acted-on 'it' (a singular noun) or 'them' (a plural)
+    stands for: the last noun that is an argument of its clause, in the pronoun's sentence or the
+    one before, when that noun is a target word (a policy or a report named last is no target,
+    and then nothing is)."""
+    plural = pronoun.lower_ in {"them", "they"}
+    for t in reversed(words_before(pronoun, WINDOW_SENTENCES)):
+        if (t.pos_ != "NOUN" or t.dep_ not in ANTECEDENT_DEPS or platform_of_token(t)
+                or any(a.dep_ in {"acl", "relcl"} for a in t.ancestors)):
+            continue  # 'a video criticising the vaccine': the vaccine only describes the video
+        if (t.tag_ == "NNS") != plural:
+            return None
+        return t if t.i in types else None
+    return None
+
+
 def one_word_person(token: Token) -> bool:
     """'Musi claimed it complied': a one-word name the model took for a person, that the text
     calls 'it' (a person's name has two words or more in news)."""
