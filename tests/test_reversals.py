@@ -336,3 +336,24 @@ def test_a_person_reinstating_an_account_acts_for_the_platform_the_story_is_abou
 def names_and_events(text: str) -> list[tuple[str, str, list[str]]]:
     return [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]])
             for e in extract(text, published="2021-03-10")["events"]]
+
+
+def test_names_of_owners_told_beside_what_was_acted_on() -> None:
+    # 'X had its Y revoked': the owner before, though the entity begins at 'the'
+    assert names_and_events("Site\n\nNeo-Nazi website the Daily Stormer had its domain registration revoked "
+                            "by Google.") == [("Google", "remove", ["Daily Stormer"])]
+    # a video taken from someone's channel is theirs
+    assert names_and_events("Clip\n\nYouTube removed a video from the Daily Caller's YouTube channel.") == [
+        ("YouTube", "remove", ["Daily Caller"])]
+    # 'a game called No Mercy': the whole name, its first word too
+    assert names_and_events("Game\n\nSteam removed a game called No Mercy in April.") == [
+        ("Steam", "remove", ["No Mercy"])]
+    # 'four of his videos': whose videos the pronoun says
+    assert names_and_events("Jones\n\nFacebook removed four pages belonging to Alex Jones. YouTube took four "
+                            "of his videos offline.") == [("Facebook", "remove", ["Alex Jones"]),
+                                                          ("YouTube", "remove", ["Alex Jones"])]
+
+
+def test_a_companys_own_handle_is_no_account_acted_on() -> None:
+    assert names_and_events("Ban\n\nTwitter suspended Alex Jones. Massive kudos to @Apple for doing the "
+                            "same to Jones.") == [("Twitter", "suspend", ["Alex Jones"])]

@@ -128,7 +128,8 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
                 for p in c.children:
                     if p.dep_ == "pobj":  # 'episodes of the Joe Show podcast': the podcast's name
                         candidates.append(p)
-                        candidates.extend(x for x in p.children if x.dep_ in {"compound", "appos"}
+                        # ('a video from the Daily Caller's YouTube channel': whose channel)
+                        candidates.extend(x for x in p.children if x.dep_ in {"compound", "appos", "poss"}
                                           and p.lower_ in OWNED_NOUNS)
             if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_VERBS:
                 candidates.extend(author_of(c))  # 'a video posted by the channel X'
@@ -250,6 +251,10 @@ def called_names(noun: Token) -> list[NamedAccount]:
             if name.dep_ not in {"oprd", "attr", "dobj", "xcomp", "npadvmod", "pobj"}:
                 continue
             first = account_from(name) if name.pos_ == "PROPN" or name.ent_type_ else package_name(name)
+            opening = noun.doc[acl.i + 1] if acl.i + 1 < name.i else None
+            if (first is not None and opening is not None and opening.head == name and opening.is_title
+                    and first.start > opening.idx):  # 'a game called No Mercy': the name's own 'No'
+                first = replace(first, name=doc_text(noun.doc)[opening.idx:first.end], start=opening.idx)
             if first is not None:
                 return [first, *quoted_list_after(noun.doc, first.end)]
     return []

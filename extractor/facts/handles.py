@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span
 
 from extractor.facts.accounts import NamedAccount
+from extractor.facts.platforms import OWNERS
 
 HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})(?![\w/-])")  # not a package scope: '@scope/name'
 SUBREDDIT = re.compile(r"(?<![\w/])/?r/(\w{2,30})")
@@ -18,7 +19,11 @@ PLATFORM_HANDLE_PREFIXES = ("twitter", "youtube", "facebook", "meta", "instagram
 def platform_handle(handle: str) -> bool:
     """'@Twitter', '@TwitterSafety', '@YouTube': a platform's own handle, not an account acted on."""
     lowered = handle.lower()
-    return lowered == "x" or any(lowered.startswith(name) for name in PLATFORM_HANDLE_PREFIXES)
+    return (lowered == "x" or any(lowered.startswith(name) for name in PLATFORM_HANDLE_PREFIXES)
+            or lowered in COMPANY_HANDLES)  # '@Apple', '@Google', '@AppStore'
+
+
+COMPANY_HANDLES = {name.lower().replace(" ", "").replace(".", "") for pair in OWNERS.items() for name in pair}
 
 
 def signature_handle(text: str, start: int) -> bool:

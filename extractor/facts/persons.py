@@ -22,12 +22,17 @@ TITLE_GENDER = {"mr": "m", "mr.": "m", "actor": "m", "congressman": "m", "spokes
                 "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "actress": "f", "congresswoman": "f",
                 "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "queen": "f", "princess": "f",
                 "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "singer-songwriter": None}
+QUANTIFIERS = {"some", "all", "many", "most"}
 WINDOW_SENTENCES = 2  # sentences before the pronoun's own that are searched for the person
 
 
 def pronoun_person(acted_on: list[Token]) -> NamedAccount | None:
     """The person an acted-on pronoun ('him') or a possessive on an acted-on noun ('her
     account', 'his tweet') stands for, or None."""
+    # 'two of his videos': the videos are whose the pronoun says
+    acted_on = [*acted_on, *(p for t in acted_on if t.pos_ == "NUM" or t.lower_ in QUANTIFIERS
+                             for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                             for p in prep.children if p.dep_ == "pobj")]
     for t in acted_on:
         if t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss":
             return person_before(t, PERSONAL_PRONOUNS[t.lower_])
