@@ -26,7 +26,7 @@ from extractor.facts.cues import CUES, ITEM_STORES
 from extractor.facts.handles import handles_in
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person
-from extractor.facts.platforms import OWNED_STORES, OWNERS, platform_mentions, platform_of_token
+from extractor.facts.platforms import OWNED_HOMES, OWNED_STORES, OWNERS, platform_mentions, platform_of_token
 from extractor.facts.reasons import groups_of
 from extractor.facts.targets import Target, count_of_number, counted_target, target_words, targets_for
 from extractor.facts.things import pronoun_thing
@@ -209,6 +209,9 @@ EARLIER_WINDOW = 120  # tokens before the sentence where 'the app' may have been
 def store_of(facts: MentionFacts, doc: Doc) -> MentionFacts:
     """'Apple removed the app': an app removed by Apple or Google is removed from their store; and
     what they pulled 'from App Store', wherever the parse hung the place, is an app."""
+    homes = {OWNED_HOMES.get(facts.mention.platform, {}).get(t.type) for t in facts.targets}
+    if len(homes) == 1 and None not in homes:  # 'Google removed the videos': YouTube's own kind
+        return replace(facts, mention=replace(facts.mention, platform=homes.pop()))
     store = OWNED_STORES.get(facts.mention.platform)
     if store and facts.targets and all(t.type == "app" for t in facts.targets):
         return replace(facts, mention=replace(facts.mention, platform=store))

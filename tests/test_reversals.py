@@ -357,3 +357,13 @@ def test_names_of_owners_told_beside_what_was_acted_on() -> None:
 def test_a_companys_own_handle_is_no_account_acted_on() -> None:
     assert names_and_events("Ban\n\nTwitter suspended Alex Jones. Massive kudos to @Apple for doing the "
                             "same to Jones.") == [("Twitter", "suspend", ["Alex Jones"])]
+
+
+def test_an_owner_acting_on_a_kind_one_of_its_platforms_hosts_acts_there() -> None:
+    assert events("Videos\n\nGoogle terminated 200 channels linked to the campaign.") == [
+        ("YouTube", "remove", [("channel", 200)])]
+    # two kinds that live on different platforms: the owner's act
+    assert events("Videos\n\nGoogle removed the videos and 20 apps.") == [
+        ("Google", "remove", [("video", None), ("app", 20)])]
+    assert events("Ads\n\nGoogle suspended the publisher's AdSense account.") == [
+        ("Google AdSense", "suspend", [("account", 1)])]
