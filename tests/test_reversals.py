@@ -367,3 +367,18 @@ def test_an_owner_acting_on_a_kind_one_of_its_platforms_hosts_acts_there() -> No
         ("Google", "remove", [("video", None), ("app", 20)])]
     assert events("Ads\n\nGoogle suspended the publisher's AdSense account.") == [
         ("Google AdSense", "suspend", [("account", 1)])]
+
+
+def test_more_takedown_wordings() -> None:
+    assert events("Filter\n\nTumblr apologizes for filtering out LGBTQ+ content.") == [
+        ("Tumblr", "restrict", [("post", None)])]
+    assert events("Clip\n\nTikTok wiped the clip from its platform.") == [
+        ("TikTok", "remove", [("video", 1)])]
+    assert events("Stream\n\nYouTube struck down the channel's livestream.") == [
+        ("YouTube", "remove", [("post", 1)])]
+    # the agent of the passive verb that imposed the action noun
+    assert events("Ban\n\nThe streamer was handed a 30-day suspension by Twitch.") == [
+        ("Twitch", "suspend", [("account", 1)])]
+    # not a platform's act
+    assert events("Market\n\nThe crash wiped $10bn off Facebook's value.") == []
+    assert events("Spam\n\nGmail filters out spam messages automatically.") == []

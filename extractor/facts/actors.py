@@ -94,9 +94,11 @@ def agent_of(token: Token) -> Token | None:
     """'suspended by Twitter': the object of the passive agent. An action noun takes the agent of
     the verb that imposed or lifted it ('the restriction on the account was lifted by Facebook',
     'a ban was handed down by Twitch')."""
-    if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in (
-            CUES["imposing_verbs"] | CUES["reversal_verbs"]):
-        token = token.head
+    verb = token.head
+    passive_verb = any(c.dep_ == "auxpass" for c in verb.children)
+    if token.pos_ == "NOUN" and verb.lemma_.lower() in (CUES["imposing_verbs"] | CUES["reversal_verbs"]) and (
+            token.dep_ == "nsubjpass" or token.dep_ == "dobj" and passive_verb):
+        token = token.head  # ('the streamer was handed a 30-day suspension by Twitch')
     passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     for c in token.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and passive):
