@@ -382,3 +382,13 @@ def test_more_takedown_wordings() -> None:
     # not a platform's act
     assert events("Market\n\nThe crash wiped $10bn off Facebook's value.") == []
     assert events("Spam\n\nGmail filters out spam messages automatically.") == []
+
+
+def test_listed_people_end_where_their_employer_begins() -> None:
+    assert names_and_events("Twitter\n\nThe accounts of several journalists who covered Elon Musk were suspended "
+                            "by Twitter on Thursday, including Ryan Mac of The New York Times and Drew Harwell "
+                            "of The Washington Post.") == [("Twitter", "suspend", ["Ryan Mac", "Drew Harwell"])]
+    # an organisation's 'of' is part of its name
+    assert names_and_events("Twitter\n\nTwitter suspended several accounts on Thursday, including Bank of America "
+                            "and Friends of the Earth.") == [
+        ("Twitter", "suspend", ["Bank of America", "Friends of the Earth"])]

@@ -52,13 +52,21 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
         t = tokens[i]
         if t.dep_ == "mark" or t.lower_ in LIST_ENDS:
             break  # '... and Music Hub, after researchers found they carried the Joker malware'
-        after_preposition = i > 0 and tokens[i - 1].lower_ in {"from", "at", "of", "for", "with", "by"}
-        if (capitalised(t) and t.text[:1].isalpha() and not platform_of_token(t) and t.lower_ not in NOT_NAMES
-                and not after_preposition):
+        after_preposition = i > 0 and tokens[i - 1].lower_ in {"from", "at", "of", "for", "with", "by"} or (
+            i > 1 and tokens[i - 1].lower_ == "the" and tokens[i - 2].lower_ in {"of", "at", "from"})
+        if after_preposition and capitalised(t):  # 'of The New York Times': where, not who
+            while i + 1 < len(tokens) and capitalised(tokens[i + 1]):
+                i += 1
+            i += 1
+            continue
+        if capitalised(t) and t.text[:1].isalpha() and not platform_of_token(t) and t.lower_ not in NOT_NAMES:
             j = i
             while j + 1 < len(tokens) and (capitalised(tokens[j + 1]) or acronym_after(tokens[j + 1])
                                            or tokens[j + 1].lower_ in NAME_JOINERS
-                                           and j + 2 < len(tokens) and capitalised(tokens[j + 2])):
+                                           and j + 2 < len(tokens) and (capitalised(tokens[j + 2]) or (
+                                               tokens[j + 2].lower_ == "the" and j + 3 < len(tokens)
+                                               and capitalised(tokens[j + 3])))  # 'Friends of the Earth'
+                                           and not affiliation(tokens[j], tokens[j + 1])):
                 j += 1
             start = tokens[i - 1] if i > 0 and tokens[i - 1].lower_ == "the" else t
             name = sentence.doc[t.i:tokens[j].i + 1]
@@ -75,6 +83,12 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
                                                  current.start, current.end)
         i += 1
     return out
+
+
+def affiliation(last: Token, joiner: Token) -> bool:
+    """'Ryan Mac of The New York Times': 'of' after a person's name begins where they work, not
+    more of the name."""
+    return joiner.lower_ == "of" and last.ent_type_ == "PERSON"
 
 
 COLON_NEAR = 8  # tokens between an action word and a colon that lists what it acted on
@@ -115,6 +129,8 @@ def employer_of_next_name(tokens: list[Token], i: int) -> bool:
     """A capitalised run followed, before any comma, by lower-case words and another capitalised
     run: 'Washington Post technology reporter Drew Harwell', 'CNN's Donie O'Sullivan'."""
     seen_lower = False
+    if i < len(tokens) and tokens[i].lower_ == "of":
+        return False  # 'Ryan Mac of The New York Times': the person, then where they work
     for t in tokens[i:i + 6]:
         if t.is_punct and t.text != "'s" or t.lower_ in {"and", "or"}:
             return False

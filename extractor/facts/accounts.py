@@ -184,7 +184,8 @@ def good_name(span: Span) -> bool:
            for t in words):
         return False
     if words[0].lower_ in CUES["not_account_names"] or any(t.lower_ in CUES["not_account_names"]
-                                                           for t in words[1:] if not t.is_upper):
+                                                           for t in words[1:] if not t.is_upper
+                                                           and t.ent_type_ != "PERSON"):  # 'Ryan Mac'
         return False  # 'DMCA': a law, not an account ('Gamma VPN' is a name)
     if len(words) > 2 and words[-1].text == "Act":
         return False  # 'Digital Millennium Copyright Act': a law
