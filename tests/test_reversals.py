@@ -385,10 +385,11 @@ def test_more_takedown_wordings() -> None:
 
 
 def test_listed_people_end_where_their_employer_begins() -> None:
-    assert names_and_events("Twitter\n\nThe accounts of several journalists who covered Elon Musk were suspended "
-                            "by Twitter on Thursday, including Ryan Mac of The New York Times and Drew Harwell "
-                            "of The Washington Post.") == [("Twitter", "suspend", ["Ryan Mac", "Drew Harwell"])]
+    text = ("Twitter\n\nThe accounts of several journalists who covered Elon Musk were suspended by "
+            "Twitter on Thursday, including Ryan Mac of The New York Times and Drew Harwell of The "
+            "Washington Post.")
+    assert names_and_events(text) == [("Twitter", "suspend", ["Ryan Mac", "Drew Harwell"])]
     # an organisation's 'of' is part of its name
-    assert names_and_events("Twitter\n\nTwitter suspended several accounts on Thursday, including Bank of America "
-                            "and Friends of the Earth.") == [
-        ("Twitter", "suspend", ["Bank of America", "Friends of the Earth"])]
+    text = ("Twitter\n\nTwitter suspended several accounts on Thursday, including Bank of America and "
+            "Friends of the Earth.")
+    assert names_and_events(text) == [("Twitter", "suspend", ["Bank of America", "Friends of the Earth"])]
