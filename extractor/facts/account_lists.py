@@ -86,9 +86,11 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
 
 
 def affiliation(last: Token, joiner: Token) -> bool:
-    """'Ryan Mac of The New York Times': 'of' after a person's name begins where they work, not
-    more of the name."""
-    return joiner.lower_ == "of" and last.ent_type_ == "PERSON"
+    """'Ryan Mac of The New York Times': 'of' after a person's name, before an organisation,
+    begins where they work, not more of the name ('Sargon of Akkad' is one name)."""
+    after = joiner.doc[joiner.i + 1] if joiner.i + 1 < len(joiner.doc) else None
+    return (joiner.lower_ == "of" and last.ent_type_ == "PERSON" and after is not None
+            and (after.lower_ == "the" or after.ent_type_ == "ORG"))
 
 
 COLON_NEAR = 8  # tokens between an action word and a colon that lists what it acted on
