@@ -393,3 +393,8 @@ def test_listed_people_end_where_their_employer_begins() -> None:
     text = ("Twitter\n\nTwitter suspended several accounts on Thursday, including Bank of America and "
             "Friends of the Earth.")
     assert names_and_events(text) == [("Twitter", "suspend", ["Bank of America", "Friends of the Earth"])]
+
+
+def test_a_network_of_counted_kinds_counts_each() -> None:
+    assert events("Network\n\nFacebook said it had taken down a network of 50 accounts and 20 pages.") == [
+        ("Facebook", "remove", [("account", 50), ("page", 20)])]

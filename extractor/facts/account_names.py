@@ -253,7 +253,8 @@ def called_names(noun: Token) -> list[NamedAccount]:
             first = account_from(name) if name.pos_ == "PROPN" or name.ent_type_ else package_name(name)
             opening = noun.doc[acl.i + 1] if acl.i + 1 < name.i else None
             if (first is not None and opening is not None and opening.head == name and opening.is_title
-                    and first.start > opening.idx):  # 'a game called No Mercy': the name's own 'No'
+                    and first.start > opening.idx and not platform_of_token(opening)):
+                # 'a game called No Mercy': the name's own 'No' (not 'called Twitter Patria')
                 first = replace(first, name=doc_text(noun.doc)[opening.idx:first.end], start=opening.idx)
             if first is not None:
                 return [first, *quoted_list_after(noun.doc, first.end)]

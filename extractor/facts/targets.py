@@ -187,11 +187,23 @@ def targets_for(nouns: list[Token], types: dict[int, str]) -> list[Target]:
                             if target is not None and target.type == "other":
                                 target = None  # 'a network of 1,000 accounts' counts accounts
                             out.append(inner)
+                            out.extend(listed_with(p, types, out))
         if target is not None and all(t.token != target.token for t in out):
             out.append(target)
             if target.count is not None:
                 out.extend(t for t in listed_after(noun, types) if all(t.token != o.token for o in out))
     return sorted(out, key=lambda t: t.start)
+
+
+def listed_with(noun: Token, types: dict[int, str], told: list[Target]) -> list[Target]:
+    """'a network of 559 pages and 221 accounts': the target nouns listed with an of-object, not
+    yet among those ``told``."""
+    listed = [target_of(x, types) for x in noun.conjuncts] + listed_after(noun, types)
+    out: list[Target] = []
+    for x in listed:
+        if x is not None and all(x.token != o.token for o in told + out):
+            out.append(x)
+    return out
 
 
 def listed_after(noun: Token, types: dict[int, str]) -> list[Target]:

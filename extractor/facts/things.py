@@ -37,9 +37,11 @@ def thing_before(pronoun: Token) -> NamedAccount | None:
         named = called_name(t) if t.pos_ == "NOUN" else None
         if named is not None:
             return named
-        thing = t.ent_type_ in THING_ENTITIES or one_word_person(t)
-        # (the entity's first word, or its head: 'the Daily Stormer' begins at 'the')
-        if (thing and (t.ent_iob_ == "B" or t.dep_ in ARGUMENT_DEPS) and not platform_of_token(t)
+        # (an entity's first word, or its head: 'the Daily Stormer' begins at 'the'; a one-word
+        # person only: 'John Example' is someone)
+        thing = (t.ent_type_ in THING_ENTITIES and (t.ent_iob_ == "B" or t.dep_ in ARGUMENT_DEPS)
+                 or one_word_person(t) and t.ent_iob_ == "B")
+        if (thing and not platform_of_token(t)
                 and (t.dep_ in ARGUMENT_DEPS or t.head.dep_ in ARGUMENT_DEPS and t.dep_ == "compound")):
             return account_from(t)
     return None
