@@ -47,12 +47,12 @@ def pronoun_person(acted_on: list[Token]) -> NamedAccount | None:
 
 
 def clause_subject(word: Token) -> Token | None:
-    """The active subject of the clause a word is in ('Musk' for 'her' in 'Musk reinstated her
-    account'), or None."""
-    verb = word.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-        verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"}:
+    """The active subject of the verb whose object a pronoun is, or owns ('Musk' for 'her' in
+    'Musk reinstated her account' or 'Musk suspended her'): never the one the pronoun stands for.
+    None when the pronoun is no object ('since his ban')."""
+    noun = word.head if word.dep_ == "poss" else word
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "dative", "iobj"} or verb.pos_ != "VERB":
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
