@@ -98,6 +98,10 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     places = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
               for p in c.children if p.dep_ == "pobj" and (
                   p.ent_type_ == "PERSON" or content and c.lower_ == "from" and p.pos_ == "PROPN")]
+    # 'removed videos by the influencer Andrew Tate': the person a described author is
+    places += [a for c in token.children if content and c.dep_ == "prep" and c.lower_ in {"from", "by"}
+               for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+               for a in p.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     accounts = named_accounts(acted_on, places)
     for extra in listed_accounts(sentence, token) + handles_in(sentence) + bulleted_accounts(sentence):
         if not any(same_name(a.name, extra.name) for a in accounts):

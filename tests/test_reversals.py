@@ -398,3 +398,17 @@ def test_listed_people_end_where_their_employer_begins() -> None:
 def test_a_network_of_counted_kinds_counts_each() -> None:
     assert events("Network\n\nFacebook said it had taken down a network of 50 accounts and 20 pages.") == [
         ("Facebook", "remove", [("account", 50), ("page", 20)])]
+
+
+def test_accounts_on_two_platforms_and_whose_they_are() -> None:
+    # one event per platform; the owner hung by the parse on the first platform's name
+    assert names_and_events("Jones\n\nConspiracy theorist Alex Jones's Facebook and Instagram accounts were "
+                            "removed.") == [("Facebook", "remove", ["Alex Jones"]),
+                                            ("Instagram", "remove", ["Alex Jones"])]
+    # a described author: the person in apposition
+    assert names_and_events("Tate\n\nTikTok removed videos by the influencer Andrew Tate.") == [
+        ("TikTok", "remove", ["Andrew Tate"])]
+    # 'its' in what another said is the speaker's own, not the platform's
+    assert names_and_events("Wire\n\nThe Daily Wire said YouTube had demonetized its channel.") == [
+        ("YouTube", "demonetize", ["Daily Wire"])]
+    assert events("Project\n\nApple said it cancelled its charging mat project.") == []

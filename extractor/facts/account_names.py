@@ -119,6 +119,9 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             compound = c.dep_ == "compound" and owned and not describes_person(c, noun)
             if c.dep_ in {"poss", "appos"} or compound:
                 candidates.append(c)
+            if c.dep_ in {"nmod", "compound"} and platform_of_token(c):
+                # "Alex Jones's Facebook and Instagram accounts", parsed with the owner on 'Facebook'
+                candidates.extend(x for x in c.children if x.dep_ == "poss")
             if store_item_named(c):  # 'removed the Coinbase and Gliph apps'
                 out.append(NamedAccount(c.text, None, None, None, c.idx, c.idx + len(c)))
                 candidates.extend(c.conjuncts)

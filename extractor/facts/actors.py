@@ -271,6 +271,12 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
                                   if t.dep_ in SUBJECT_DEPS and t != subject) if p]
     elif rule == "agent":
         anchors.append(agent_of(token))
+    elif rule == "target":
+        # 'Alex Jones's Facebook and Instagram accounts were removed': each platform the accounts
+        # are said to live on
+        for t in token.sent:
+            if platform_of_token(t) == name and t.dep_ in MODIFIER_DEPS and t.head.pos_ == "NOUN":
+                names += [p for p in (platform_of_token(c) for c in t.conjuncts) if p]
     # the place acted on: 'his ban from YouTube, Facebook and Apple'
     place = place_phrase(token)
     anchors.append(place if place is not None and platform_of_token(place) == name else None)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from extractor.facts.acted_on import acted_on_tokens, is_headline
 from extractor.facts.cues import CUES, OTHER_SENSE_OBJECTS, OTHER_SENSES
+from extractor.facts.platforms import platform_of_token
 
 if TYPE_CHECKING:
     from extractor.facts.action_mention import ActionMention
@@ -280,7 +281,20 @@ def own_thing(noun: Token) -> bool:
     """'Apple cancelled its charging mat project', 'its failed AirPower': a project, product or
     site of the actor's own ('its', 'our'), not an account or a post of someone else."""
     return (noun.lemma_.lower() in CUES["own_things"] or noun.pos_ == "PROPN") and any(
-        c.dep_ == "poss" and c.lower_ in {"its", "our"} for c in noun.children)
+        c.dep_ == "poss" and c.lower_ in {"its", "our"} for c in noun.children) and not told_by_owner(noun)
+
+
+SAYING_LEMMAS = {"say", "tell", "claim", "complain", "announce", "allege", "report", "write"}
+
+
+def told_by_owner(noun: Token) -> bool:
+    """'The Daily Wire said YouTube had demonetized its channel': 'its' in what someone other than
+    a platform said is the speaker's own, not the acting platform's."""
+    verb = noun.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_LEMMAS:
+        return False
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and speaker.pos_ in {"PROPN", "NOUN"} and not platform_of_token(speaker)
 
 
 def elaborates(token: Token, mention: ActionMention, mentions: list[ActionMention]) -> bool:
