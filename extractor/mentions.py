@@ -159,14 +159,26 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     # a mention whose platform is only implied opens an event only with a counted target noun
     # ('she was suspended again': a person named before, suspended, banned or reinstated, is news
     # of the platform the story is about)
+    told = person_told or accounts_suspended(token, targets)
     implied = mention.platform_rule == "article" and not (
-        person_told and token.lemma_.lower() in CUES["platform_only_verbs"])
+        told and token.lemma_.lower() in CUES["platform_only_verbs"])
     opens = not mention.adjectival and not misread and (bool(targets or accounts) and not implied
                                                         or bool(targets and any(t.count for t in targets)))
     when = when_in(sentence, published, token)
     return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), when,
                         opens, told_as_another_act(token), dated(when, sentence.text, sentence.start_char),
                         misread)
+
+
+def accounts_suspended(token: Token, targets: list[Target]) -> bool:
+    """'On Thursday night the accounts of several journalists were suspended', 'The channels have
+    been suspended': definite accounts or channels told as suspended, in a story about one platform,
+    are news of that platform, counted or not."""
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    return (token.dep_ not in {"relcl", "acl", "amod"} and any(c.dep_ == "auxpass" for c in token.children)
+            and bool(subjects) and subjects[0].lower_ in {"accounts", "channels", "pages", "profiles"}
+            and any(d.lower_ in {"the", "their", "his", "her"} for d in subjects[0].children)
+            and any(t.token == subjects[0].i for t in targets))
 
 
 @lru_cache(maxsize=1)

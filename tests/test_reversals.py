@@ -412,3 +412,11 @@ def test_accounts_on_two_platforms_and_whose_they_are() -> None:
     assert names_and_events("Wire\n\nThe Daily Wire said YouTube had demonetized its channel.") == [
         ("YouTube", "demonetize", ["Daily Wire"])]
     assert events("Project\n\nApple said it cancelled its charging mat project.") == []
+
+
+def test_definite_accounts_told_as_suspended_are_news_of_the_platform_the_story_is_about() -> None:
+    assert events("Tyrant\n\nElon Musk bought Twitter last year. On Thursday night the accounts of several "
+                  "journalists were suspended without any known reason.") == [
+        ("Twitter", "suspend", [("account", None)])]
+    # a rule for what would be done is no event
+    assert events("Policy\n\nYouTube has a new policy. Channels that break it will be suspended.") == []
