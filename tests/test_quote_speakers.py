@@ -377,3 +377,11 @@ def test_an_anonymous_source_speaks_for_nobody_named(quotes):
     found = quotes('Facebook is struggling with its rules.\n\n"Facebook cannot keep control of its content," '
                    'one source said.')
     assert speakers(found) == ["one source"]
+
+
+def test_a_first_name_says_who_she_is_when_the_text_does_not(quotes):
+    """Only the first names tell Kathy Griffin from Elon Musk (the subject just before): 'she' is
+    Kathy Griffin."""
+    text = ("Kathy Griffin impersonated Elon Musk on Twitter. Musk said the account would be suspended. "
+            '"It was a joke," she said.')
+    assert speakers(quotes(text)) == ["Kathy Griffin"]
