@@ -20,7 +20,7 @@ from extractor.facts.accounts import (
     NamedAccount,
     same_name,
 )
-from extractor.facts.acted_on import HEADLINE_REACH, acted_on_tokens, headline_objects, of_objects
+from extractor.facts.acted_on import HEADLINE_REACH, acted_on_tokens, headline_objects, of_objects, updated
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.cues import CUES, ITEM_STORES
 from extractor.facts.handles import handles_in
@@ -72,6 +72,12 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         acted_on = [t for t in sentence if types.get(t.i) == mention.notice_target
                     and not mention.start <= t.idx < mention.end]
     targets = targets_for(acted_on, types)
+    updates = [p for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for p in updated(c)]
+    if updates and mention.action in {"ban", "remove"}:
+        # 'Apple rejected an update to the app', 'blocking updates to vibe coding apps': the apps
+        # are restricted
+        acted_on, mention = updates, replace(mention, action="restrict")
+        targets = targets_for(acted_on, types)
     kept_from = kept_from_using(token, types)
     if kept_from:  # 'blocked US users from downloading ByteDance's apps': the apps were restricted
         acted_on, mention = kept_from, replace(mention, action="restrict")

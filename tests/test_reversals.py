@@ -420,3 +420,11 @@ def test_definite_accounts_told_as_suspended_are_news_of_the_platform_the_story_
         ("Twitter", "suspend", [("account", None)])]
     # a rule for what would be done is no event
     assert events("Policy\n\nYouTube has a new policy. Channels that break it will be suspended.") == []
+
+
+def test_updates_blocked_or_rejected_restrict_the_app() -> None:
+    assert events("Update\n\nApple rejected an update to the Tweetbot app.") == [
+        ("App Store", "restrict", [("app", 1)])]
+    assert events("Beeper\n\nApple blocked updates to the Beeper app for a week.") == [
+        ("App Store", "restrict", [("app", 1)])]
+    assert events("Update\n\nApple pushed an update to the app.") == []

@@ -72,6 +72,18 @@ def is_instrument(token: Token) -> bool:
     return token.dep_ in OBJECT_DEPS and token.lemma_.lower() in CUES["instrument_objects"]
 
 
+UPDATE_NOUNS = {"update", "updates"}
+
+
+def updated(noun: Token) -> list[Token]:
+    """'updates to vibe coding apps', 'an update for the app': what blocked updates are of (an app
+    kept from being updated is restricted: ``extractor.mentions``)."""
+    if noun.lower_ not in UPDATE_NOUNS:
+        return []
+    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"to", "for", "of"}
+            for p in prep.children if p.dep_ == "pobj"]
+
+
 def acted_on_tokens(token: Token) -> list[Token]:
     """Nouns the action applies to: objects, passive subjects, 'of/on/against' objects of a noun."""
     found: list[Token] = []
@@ -90,6 +102,7 @@ def acted_on_tokens(token: Token) -> list[Token]:
             found.extend(owner or on or [c])  # "revoked FoloToy's access to its models": FoloToy
         elif c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             found.append(c)
+            found.extend(updated(c))  # 'blocking updates to vibe coding apps': the apps too
         elif c.dep_ == "prep" and c.lower_ in {"of", "on", "against", "for", "to"} and token.pos_ == "NOUN":
             found.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c) \
