@@ -226,7 +226,9 @@ class XPlatform:
         if before is not None and before.lower_ in self.not_after:
             return False
         if before is not None and before.tag_ == "POS":
-            return i > 1 and doc[i - 2].lower_ in self.owner
+            # "Musk's X"; "Manning's Medium account" (whose account on it)
+            return i > 1 and doc[i - 2].lower_ in self.owner or after is not None and after.lower_ in {
+                "account", "accounts", "profile", "page", "handle"}
         if before is not None and (before.pos_ == "PROPN" or before.is_title and before.i > 0
                                    and not before.is_sent_start):
             return False

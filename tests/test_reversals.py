@@ -428,3 +428,13 @@ def test_updates_blocked_or_rejected_restrict_the_app() -> None:
     assert events("Beeper\n\nApple blocked updates to the Beeper app for a week.") == [
         ("App Store", "restrict", [("app", 1)])]
     assert events("Update\n\nApple pushed an update to the app.") == []
+
+
+def test_medium_is_a_platform_only_where_the_context_says_so() -> None:
+    text = ("Manning\n\nManning's Medium account, which as of this writing is suspended, has a blog post "
+            "about the company.")
+    assert names_and_events(text) == [("Medium", "suspend", ["Manning"])]
+    assert events("Medium\n\nMedium suspended the account of the writer on Monday.") == [
+        ("Medium", "suspend", [("account", 1)])]
+    text = "Size\n\nMedium-sized companies were banned from the program. The medium was removed."
+    assert events(text) == []
