@@ -438,3 +438,10 @@ def test_medium_is_a_platform_only_where_the_context_says_so() -> None:
         ("Medium", "suspend", [("account", 1)])]
     text = "Size\n\nMedium-sized companies were banned from the program. The medium was removed."
     assert events(text) == []
+
+
+def test_gog_and_scribd_are_platforms() -> None:
+    assert names_and_events("GOG\n\nGOG pulled the Taiwanese horror game Devotion from its store.") == [
+        ("GOG", "remove", ["Devotion"])]
+    assert events("Scribd\n\nScribd removed the document after a copyright complaint.") == [
+        ("Scribd", "remove", [("other", 1)])]
