@@ -445,3 +445,10 @@ def test_gog_and_scribd_are_platforms() -> None:
         ("GOG", "remove", ["Devotion"])]
     assert events("Scribd\n\nScribd removed the document after a copyright complaint.") == [
         ("Scribd", "remove", [("other", 1)])]
+
+
+def test_googles_app_store_is_google_play() -> None:
+    assert events("Apps\n\nThe app was removed from Google's app store on Monday.") == [
+        ("Google Play", "remove", [("app", 1)])]
+    assert events("Apps\n\nApple removed the app from its app store in China.") == [
+        ("App Store", "remove", [("app", 1)])]
