@@ -452,3 +452,9 @@ def test_googles_app_store_is_google_play() -> None:
         ("Google Play", "remove", [("app", 1)])]
     assert events("Apps\n\nApple removed the app from its app store in China.") == [
         ("App Store", "remove", [("app", 1)])]
+
+
+def test_an_app_back_in_a_store_passes_the_screen_and_is_reinstated_by_it() -> None:
+    assert events("Apps\n\nCamera+ is back in the App Store.") == [("App Store", "reinstate", [("app", 1)])]
+    assert events("Apps\n\nThe app didn't return to the App Store until February 13.") == [
+        ("App Store", "reinstate", [("app", 1)])]
