@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import html
 import re
+import tomllib
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
 # Hugo's TOML front matter: '+++', then 'title = "..."' lines, then '+++'
 TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(?P<body>(?:.*\n)*?)\+\+\+[ \t]*(?:\n|\Z)")
-TOML_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?P<value>.*?)\s*$")
 LIST_ITEM = re.compile(r"^\s+-\s+(?P<value>.*?)\s*$")  # '  - "Jane Roe"' under 'authors:'
 NAME_FIELD = re.compile(r"^\s+name\s*:\s*(?P<value>.*?)\s*$")  # '  name: Jane Roe' under 'author:'
 IMAGE = re.compile(r"!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\)")
@@ -82,19 +82,14 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
 
 def toml_fields(body: str) -> dict[str, str]:
     """'title = "..."', 'date = 2014-06-26T08:00:37', "authors = ['Jane Roe']": a TOML front
-    matter's top-level fields as plain values (a list's items joined by '; ')."""
-    fields: dict[str, str] = {}
-    for line in body.splitlines():
-        if line.lstrip().startswith("["):  # '[params]': a table; its keys are not the article's
-            break
-        field = TOML_FIELD.match(line)
-        if not field:
-            continue
-        value = field.group("value")
-        if value.startswith("["):
-            value = "; ".join(v.strip().strip("\"'") for v in value.strip("[]").split(",") if v.strip())
-        fields[field.group("key").lower()] = value.strip().strip("\"'")
-    return fields
+    matter's top-level fields (read with ``tomllib``) as plain values, a list's items joined by
+    '; ' (tables such as '[params]' are not the article's); none when the block is no valid TOML."""
+    try:
+        data = tomllib.loads(body)
+    except tomllib.TOMLDecodeError:
+        return {}
+    return {key.lower(): "; ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+            for key, value in data.items() if not isinstance(value, dict)}
 
 
 BLOCK_SCALARS = {">", ">-", ">+", "|", "|-", "|+"}

@@ -101,14 +101,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         targets = [Target(mention.notice_target, 1, None, mention.start, mention.end, -1)]
     # 'removed all videos from X'; 'hid a tweet from Trump' (a post's author, whatever entity)
     content = any(types.get(t.i) in {"post", "video"} for t in acted_on)
-    places = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-              for p in c.children if p.dep_ == "pobj" and (
-                  p.ent_type_ == "PERSON" or content and c.lower_ == "from" and p.pos_ == "PROPN")]
-    # 'removed videos by the influencer Andrew Tate': the person a described author is
-    places += [a for c in token.children if content and c.dep_ == "prep" and c.lower_ in {"from", "by"}
-               for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
-               for a in p.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
-    accounts = named_accounts(acted_on, places)
+    accounts = named_accounts(acted_on, whose_content(token, content))
     for extra in listed_accounts(sentence, token) + handles_in(sentence) + bulleted_accounts(sentence):
         if not any(same_name(a.name, extra.name) for a in accounts):
             accounts.append(extra)
@@ -174,6 +167,19 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), when,
                         opens, told_as_another_act(token), dated(when, sentence.text, sentence.start_char),
                         misread)
+
+
+def whose_content(token: Token, content: bool) -> list[Token]:
+    """The objects of 'from'/'by' on the action word that say whose what was acted on is: a person
+    ('hid a tweet from Trump'), for posts and videos any name ('removed all videos from X'), and
+    the person in apposition to a described author ('removed videos by the influencer Andrew Tate')."""
+    objects = [(c, p) for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+               for p in c.children if p.dep_ == "pobj"]
+    named = [p for c, p in objects
+             if p.ent_type_ == "PERSON" or content and c.lower_ == "from" and p.pos_ == "PROPN"]
+    described = [a for _, p in objects if content and p.pos_ == "NOUN"
+                 for a in p.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    return named + described
 
 
 def accounts_suspended(token: Token, targets: list[Target]) -> bool:

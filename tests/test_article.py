@@ -253,3 +253,10 @@ def test_front_matter_lists_of_authors_and_hugo_toml() -> None:
     assert (article.title, article.published, article.authors) == ("Video flagged", "2014-06-26",
                                                                     ["Jane Example"])
     assert "+++" not in article.text and "draft" not in article.text
+
+
+def test_a_toml_block_that_is_no_valid_toml_gives_no_fields_but_the_text_is_read() -> None:
+    raw = "+++\ntitle = \"Unclosed\ndate = 2014-06-26\n+++\n\nBanned\n\nTwitter banned the account.\n"
+    article = read_article(raw)
+    assert (article.title, article.published) == ("Banned", None)
+    assert "+++" not in article.text and article.text.endswith("Twitter banned the account.")

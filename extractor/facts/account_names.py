@@ -31,7 +31,7 @@ from extractor.facts.accounts import (
     same_name,
     unbroken_word,
 )
-from extractor.facts.acted_on import of_objects, such_as
+from extractor.facts.acted_on import of_objects, such_as, with_partitives
 from extractor.facts.entities import doc_text, entity_at
 from extractor.facts.package_names import package_names
 from extractor.facts.platforms import platform_of_token
@@ -156,8 +156,7 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             candidates = [c for c in candidates if not (c.dep_ == "compound" and c.head == cand)]
         candidates.extend(t for t in cand.conjuncts if all(t != x for x in candidates))
         i += 1
-    quoted = acted_on + [p for n in acted_on if n.pos_ == "NUM" or n.lower_ in {"some", "all", "many", "most"}
-                         for p in of_objects(n)]  # 'five of the six "X" podcasts'
+    quoted = with_partitives(acted_on)  # 'five of the six "X" podcasts'
     out.extend(a for a in (quoted_name_before(n) or quoted_name_after(n) or name_after(n)
                            or name_before_description(n) for n in quoted) if a is not None)
     # 'the streamer xQc', 'the account of user jsmith99'

@@ -52,6 +52,15 @@ def of_objects(noun: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+QUANTIFIERS = {"some", "all", "many", "most"}
+
+
+def with_partitives(nouns: list[Token]) -> list[Token]:
+    """The nouns and, after them, what a count among them is of: 'five of the six "X" podcasts',
+    'two of his videos'."""
+    return [*nouns, *(p for n in nouns if n.pos_ == "NUM" or n.lower_ in QUANTIFIERS for p in of_objects(n))]
+
+
 def such_as(prep: Token) -> bool:
     """'channels like X', 'tech giants such as X': a preposition that names examples."""
     before = prep.doc[prep.i - 1] if prep.i > 0 else None

@@ -51,8 +51,6 @@ from extractor.facts.actors import (
     removed_from_elsewhere,
     reported_to,
     requester,
-    returned_to,
-    returned_to_store,
     speech_venue,
     subject_of,
 )
@@ -74,9 +72,10 @@ from extractor.facts.platforms import (
     salient_platform,
     subject_platform_before,
 )
+from extractor.facts.returns import link_return
 from extractor.facts.reversals import reversal_verb
 from extractor.facts.staff import statement_platform
-from extractor.facts.targets import home_platform, inside_name, target_types
+from extractor.facts.targets import inside_name, target_types
 from extractor.facts.unreal import (
     DEMONSTRATIVES,
     elaborates,
@@ -112,14 +111,6 @@ def action_head(span: Span) -> Token:
     return back[0] if back else span.root  # 'his account was back on': 'back' says what happened
 
 
-
-
-
-
-
-ACCOUNT_KINDS = {"account", "page", "channel", "group", "profile"}
-
-
 def writers(noun: Token) -> bool:
     """'me', 'us', 'my games', 'two of my games': what the writer (or the writer's team) owns."""
     if noun.lower_ in {"me", "us"}:
@@ -146,29 +137,7 @@ def link_platform(token: Token, acted_on: list[Token],
                   types: dict[int, str] | None = None) -> tuple[str, str] | None | bool:
     """The platform that acted and the rule that found it; False when someone else acted."""
     if token.lemma_.lower() in RETURN_WORDS:
-        store = returned_to_store(token)  # 'the app returned to the App Store': the store let it back
-        if store:
-            return store, "place"
-        # 'his Facebook account was back on': an account does not come back of itself
-        home = next((home_platform(t) for t in acted_on if (types or {}).get(t.i) in ACCOUNT_KINDS
-                     and home_platform(t)), None)
-        if home:
-            return home, "target"
-        # 'she was back on Twitter', 'he returned to YouTube': a return, which is a reinstatement
-        # only after the platform's own action against them (``extractor.events.returns_after``)
-        back = returned_to(token)
-        if back:
-            return back, "return"
-        # 'the account is back online': a target noun with no platform said; implied, and a
-        # reinstatement only of what the platform last acted on (``extractor.events.restores_told``)
-        # (a sentence that names a platform says where: 'back online after an outage at Twitter')
-        verb = token
-        while verb.dep_ in {"advmod", "prt"} and verb.head != verb:  # 'is back online', 'came back'
-            verb = verb.head
-        implied = not any(platform_of_token(t) for t in token.sent) and (
-            token.lemma_.lower() != "back" or verb.lemma_.lower() in {"be", "come", "get"}) and not any(
-            p.ent_type_ == "DATE" for c in token.children if c.dep_ == "prep" for p in c.children)
-        return None if implied and any((types or {}).get(t.i) for t in acted_on) else False
+        return link_return(token, acted_on, types or {})
     agent = agent_of(token)
     if agent is not None:
         name = platform_in_subtree(agent)

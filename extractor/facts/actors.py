@@ -19,7 +19,7 @@ from extractor.facts.acted_on import (
     of_objects,
     such_as,
 )
-from extractor.facts.cues import CUES, is_item_store
+from extractor.facts.cues import CUES
 from extractor.facts.platforms import COMPANY_NOUNS, is_company_reference, owned_by, platform_of_token
 from extractor.facts.unreal import DEMONSTRATIVES
 
@@ -95,10 +95,10 @@ def agent_of(token: Token) -> Token | None:
     the verb that imposed or lifted it ('the restriction on the account was lifted by Facebook',
     'a ban was handed down by Twitch')."""
     verb = token.head
-    passive_verb = any(c.dep_ == "auxpass" for c in verb.children)
     if token.pos_ == "NOUN" and verb.lemma_.lower() in (CUES["imposing_verbs"] | CUES["reversal_verbs"]) and (
-            token.dep_ == "nsubjpass" or token.dep_ == "dobj" and passive_verb):
-        token = token.head  # ('the streamer was handed a 30-day suspension by Twitch')
+            token.dep_ == "nsubjpass"
+            or token.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in verb.children)):
+        token = verb  # ('the streamer was handed a 30-day suspension by Twitch')
     passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     for c in token.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and passive):
@@ -296,29 +296,6 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
         if name in before:
             names = before + names
     return list(dict.fromkeys(n for n in names if n))
-
-
-def returned_to(token: Token) -> str | None:
-    """The platform someone or something 'returned to' or 'is back on' (any platform; not 'back in
-    December', nor 'posted back in August on X')."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "on", "onto"}:
-            for place in prep.children:
-                if place.dep_ == "pobj" and place.ent_type_ != "DATE" and platform_of_token(place):
-                    return platform_of_token(place)
-    return None
-
-
-def returned_to_store(token: Token) -> str | None:
-    """The store an app 'returned to' or 'is back in': only a store or host lets an item back
-    (a person 'back on Twitter' may have come back of their own accord)."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "on", "onto"}:
-            for place in prep.children:
-                name = platform_in_subtree(place) if place.dep_ == "pobj" else None
-                if is_item_store(name):
-                    return name
-    return None
 
 
 REQUEST_NOUNS = {"request", "demand", "complaint", "pressure", "order", "petition", "lobbying", "urging"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.accounts import NamedAccount, account_from
+from extractor.facts.acted_on import with_partitives
 
 PERSONAL_PRONOUNS = {"him": "m", "her": "f"}  # as the object of the action
 PASSIVE_SUBJECTS = {"he": "m", "she": "f"}  # as the subject of a passive action
@@ -22,7 +23,6 @@ TITLE_GENDER = {"mr": "m", "mr.": "m", "actor": "m", "congressman": "m", "spokes
                 "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "actress": "f", "congresswoman": "f",
                 "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "queen": "f", "princess": "f",
                 "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "singer-songwriter": None}
-QUANTIFIERS = {"some", "all", "many", "most"}
 WINDOW_SENTENCES = 2  # sentences before the pronoun's own that are searched for the person
 
 
@@ -30,9 +30,7 @@ def pronoun_person(acted_on: list[Token]) -> NamedAccount | None:
     """The person an acted-on pronoun ('him') or a possessive on an acted-on noun ('her
     account', 'his tweet') stands for, or None."""
     # 'two of his videos': the videos are whose the pronoun says
-    acted_on = [*acted_on, *(p for t in acted_on if t.pos_ == "NUM" or t.lower_ in QUANTIFIERS
-                             for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                             for p in prep.children if p.dep_ == "pobj")]
+    acted_on = with_partitives(acted_on)
     for t in acted_on:
         if t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss":
             return person_before(t, PERSONAL_PRONOUNS[t.lower_])

@@ -1,0 +1,74 @@
+"""Returns: 'the app returned to the App Store', 'she was back on Twitter', 'the account is back
+online', 'regained access to': who let what come back (``extractor.facts.actions.link_platform``
+for the return words of ``extractor.facts.acted_on.RETURN_WORDS``).
+
+An item back in a store was let back by the store (``place``); an account back on the platform
+its noun names, by that platform (``target``); someone back on a platform, by that platform only
+after its own action against them (``return``: ``extractor.events.returns_after``); a target back
+with no platform said, by the platform the story is about (implied: ``None``); anything else came
+back of its own accord (``False``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.actors import platform_in_subtree
+from extractor.facts.cues import is_item_store
+from extractor.facts.platforms import platform_of_token
+from extractor.facts.targets import home_platform
+
+ACCOUNT_KINDS = {"account", "page", "channel", "group", "profile"}
+RETURN_PREPS = {"to", "in", "on", "onto"}
+COMING_BACK_VERBS = {"be", "come", "get"}  # 'is back online', 'came back', 'got it back'
+
+
+def link_return(token: Token, acted_on: list[Token], types: dict[int, str]) -> tuple[str, str] | None | bool:
+    """The platform that let something back and the rule that found it (see the module's text)."""
+    store = returned_to_store(token)  # 'the app returned to the App Store': the store let it back
+    if store:
+        return store, "place"
+    # 'his Facebook account was back on': an account does not come back of itself
+    home = next((home_platform(t) for t in acted_on if types.get(t.i) in ACCOUNT_KINDS and home_platform(t)),
+                None)
+    if home:
+        return home, "target"
+    # 'she was back on Twitter', 'he returned to YouTube': a reinstatement only after the
+    # platform's own action against them
+    back = returned_to(token)
+    if back:
+        return back, "return"
+    # 'the account is back online': a target noun with no platform said
+    return None if implied_return(token) and any(types.get(t.i) for t in acted_on) else False
+
+
+def return_places(token: Token) -> list[Token]:
+    """What a return word says something came back to or is back in/on: the objects of its
+    to/in/on/onto phrases."""
+    return [place for prep in token.children if prep.dep_ == "prep" and prep.lower_ in RETURN_PREPS
+            for place in prep.children if place.dep_ == "pobj"]
+
+
+def returned_to(token: Token) -> str | None:
+    """The platform someone or something 'returned to' or 'is back on' (any platform; not 'back in
+    December', nor 'posted back in August on X')."""
+    return next((platform_of_token(p) for p in return_places(token)
+                 if p.ent_type_ != "DATE" and platform_of_token(p)), None)
+
+
+def returned_to_store(token: Token) -> str | None:
+    """The store an app 'returned to' or 'is back in': only a store or host lets an item back
+    (a person 'back on Twitter' may have come back of their own accord)."""
+    return next((name for name in map(platform_in_subtree, return_places(token)) if is_item_store(name)),
+                None)
+
+
+def implied_return(token: Token) -> bool:
+    """A return word whose platform is only implied: no platform in its sentence ('back online
+    after an outage at Twitter' says where), 'back' only with 'be', 'come' or 'get' ('is back
+    online'; not 'started the company back in February'), and no date after it."""
+    verb = token
+    while verb.dep_ in {"advmod", "prt"} and verb.head != verb:
+        verb = verb.head
+    return not any(platform_of_token(t) for t in token.sent) and (
+        token.lemma_.lower() != "back" or verb.lemma_.lower() in COMING_BACK_VERBS) and not any(
+        p.ent_type_ == "DATE" for c in token.children if c.dep_ == "prep" for p in c.children)
