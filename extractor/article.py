@@ -183,12 +183,21 @@ def normalise_text(text: str) -> str:
 
 # a line break inside a sentence: after a word or a comma, before a word in lower case
 WRAPPED = re.compile(r"(?<=[\w,;\-–—])\n(?=[a-z])")
+# in a text wrapped at a fixed width, a break after a word or comma is inside a sentence whatever
+# follows ('the power of the Turkish\nRepublic', 'said,\n"I woke up'); a stop ends the line's sentence
+WRAPPED_ANY = re.compile(r"(?<=[\w,;])\n(?=[\w\"“‘'(])")
+SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+WRAPPED_SHARE = 0.25  # of single line breaks inside sentences, for a text to count as wrapped
+WRAPPED_MIN = 3
 
 
 def unwrapped(text: str) -> str:
     """Text saved with its lines wrapped at a fixed width (mail, mailing lists, old reprints):
     a line break inside a sentence becomes a space, so that a sentence or a quotation read across
     lines is one; the text keeps its length, and every offset into it stays true."""
+    inside = len(WRAPPED.findall(text))
+    if inside >= WRAPPED_MIN and inside >= WRAPPED_SHARE * len(SINGLE_BREAK.findall(text)):
+        return WRAPPED_ANY.sub(" ", WRAPPED.sub(" ", text))
     return WRAPPED.sub(" ", text)
 
 

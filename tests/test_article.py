@@ -203,6 +203,20 @@ def test_text_wrapped_at_a_fixed_width_is_read_as_sentences() -> None:
     assert record["text"][quote["start"]:quote["end"]] == quote["text"]
 
 
+def test_a_wrapped_text_joins_lines_before_capitals_and_quotes_too() -> None:
+    """In a text wrapped at a fixed width (most breaks fall inside sentences), a break after a word
+    or a comma joins the next line whatever it opens with; a break after a stop stays."""
+    raw = ("Ban lifted\n\nThe minister said the ban\nwould go and that the\nplatform would be back\n"
+           "within a day. The court agreed\nwith him.\n\"I do not care what the international\n"
+           "community says. Everyone will see the power of the Turkish\nRepublic,\" he said,\n"
+           "\"and the ban stays.\"\n")
+    text = from_plain_text(raw).text
+    assert "the Turkish Republic" in text and 'he said, "and' in text
+    assert "within a day. The court agreed with him.\n" in text
+    short = "Headline\nFirst line of a poem\nSecond line\n"  # no break inside a sentence: nothing joined
+    assert from_plain_text(short).text == short.strip()
+
+
 def test_looks_binary_counts_as_the_character_by_character_rule() -> None:
     """The odd characters are counted by one expression: the same count as the rule written out."""
     import random

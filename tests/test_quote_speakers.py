@@ -385,3 +385,56 @@ def test_a_first_name_says_who_she_is_when_the_text_does_not(quotes):
     text = ("Kathy Griffin impersonated Elon Musk on Twitter. Musk said the account would be suspended. "
             '"It was a joke," she said.')
     assert speakers(quotes(text)) == ["Kathy Griffin"]
+
+
+# --- attributions the parse leaves without a subject --------------------------------------------
+
+def test_a_cue_without_a_subject_falls_back_to_the_introduction_before(quotes):
+    """'..., told Wired,' ends the line before the quote; the verb after the quote ('before adding
+    a plea') has no subject of its own: the introduction names the speaker."""
+    text = ("Aden Fine, a staff attorney with the ACLU, told Wired,\n"
+            '"The countries that engage in censorship are precisely the ones in which open platforms '
+            'are most critical," before adding a plea to Twitter.')
+    assert speakers(quotes(text)) == ["Aden Fine"]
+
+
+def test_captioned_is_a_cue(quotes):
+    text = ("Rose McGowan posted a photo on Instagram.\n\n"
+            '"There are powerful forces at work. Be my voice," she captioned the post.')
+    assert speakers(quotes(text)) == ["Rose McGowan"]
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("the Zscaler team wrote", "Zscaler"),
+    ("Chainalysis researchers write", "Chainalysis"),
+])
+def test_a_name_before_a_group_noun_is_the_speaker(quotes, subject, expected):
+    """A name the model leaves untagged in front of 'team' or 'researchers' speaks, not the
+    platform the story is about."""
+    text = ("Telegram banned the channels of the market on Tuesday.\n\n"
+            f'"That kind of rapid movement increases the chance of compromise," {subject}.')
+    assert speakers(quotes(text)) == [expected]
+
+
+def test_analysis_from_a_firm_is_the_firm(quotes):
+    text = ('Analysis from crypto-tracing firm Chainalysis says the market has "taken additional steps to '
+            'hide its payments" this year.')
+    assert speakers(quotes(text)) == ["Chainalysis"]
+
+
+def test_the_developer_is_the_person_named_before(quotes):
+    text = ("Apple removed the app from the App Store on Monday. The app was made by Stefan Esser.\n\n"
+            'The developer is not pleased with the decision, calling it "selective punishment on '
+            "Apple's part, and a disgrace\".")
+    assert speakers(quotes(text)) == ["Stefan Esser"]
+
+
+def test_a_quote_in_a_list_item_is_introduced_by_the_item_before(quotes):
+    """Markdown list items ('* ') around a paragraph-long quote: the bullet is markup, and the item
+    before ('Here is what X had to say:') introduces the speaker."""
+    text = ("Apple removed Airfoil Speakers Touch from the App Store on Monday.\n"
+            "* Here is what Rogue Amoeba, the developers of the app, had to say about the matter:\n"
+            '* "Today, we have been informed that Apple has removed Airfoil Speakers Touch from the '
+            'App Store. We first heard from Apple about this decision two days ago."\n'
+            "* Apple did not comment.")
+    assert speakers(quotes(text)) == ["Rogue Amoeba"]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from extractor.facts.entities import doc_text
 from extractor.facts.quotes.cues import (
+    LIST_BULLETS,
     Cue,
     DocIndex,
     before_frame,
@@ -65,7 +66,9 @@ def word_count(text: str) -> int:
 
 
 def opens_paragraph(index: DocIndex, span: QuoteSpan) -> bool:
-    return not before_frame(index, span) and index.text[span.mark_start - 1:span.mark_start] in ("", "\n")
+    line_start = index.text.rfind("\n", 0, span.mark_start) + 1
+    prefix = index.text[line_start:span.mark_start].strip()
+    return not before_frame(index, span) and (not prefix or prefix in LIST_BULLETS)
 
 
 def is_title_case(text: str) -> bool:
@@ -154,7 +157,8 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
             continue  # a quoted term nobody is said to have said
         if att.speaker is None and span.group in group_speaker:
             att = group_speaker[span.group].moved_to(span)
-        elif att.cue is None and not short:
+        elif (att.cue is None or att.speaker is None) and not short:
+            # no cue, or a cue whose speaker the parse does not give ('," before adding a plea')
             intro = (introduced(index, resolver, span, cues) if opens_paragraph(index, span)
                      else said_just_before(index, resolver, span, cues))
             if previous is not None and carries_over(index, span, previous.span) and not (

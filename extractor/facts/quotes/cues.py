@@ -98,7 +98,18 @@ class DocIndex:
 
 
 def is_boundary(tok: Token) -> bool:
-    return "\n" in tok.text or tok.text in SENTENCE_END
+    return "\n" in tok.text or tok.text in SENTENCE_END or is_bullet(tok)
+
+
+LIST_BULLETS = frozenset({"*", "-", "•", "·", "–", "—", "+"})
+
+
+def is_bullet(tok: Token) -> bool:
+    """A list item's mark (``* "We were informed ..."``) opening its line: markup, not words."""
+    if tok.text not in LIST_BULLETS:
+        return False
+    line_start = tok.doc.text.rfind("\n", 0, tok.idx) + 1
+    return not tok.doc.text[line_start:tok.idx].strip()
 
 
 def after_frame(index: DocIndex, span: QuoteSpan) -> list[Token]:

@@ -359,6 +359,9 @@ class Resolver(Names):
             if ent is not None and ent.label_ in ORG_LABELS | PERSON_LABELS and tok != head and not (
                     located(ent)):
                 return self.named(ent, subtree, surface)
+        owner = named_modifier(head, self.index.quoted)
+        if owner is not None:  # 'the Zscaler team', 'Chainalysis researchers': a name the model left untagged
+            return Speaker(owner, surface, self.platform_of.get(owner), "org")
         kind = self.org_noun_kind([t for t in subtree if t.i <= head.i])
         acting = meant_platform(self.orgs, surface[1]) if kind == "company" else None
         meant = (self.org(acting) if acting is not None else self.main_platform(surface[1])
@@ -386,6 +389,16 @@ class Resolver(Names):
             if phrase in self.cues.company_nouns:
                 return "company"
         return None
+
+
+def named_modifier(head: Token, quoted) -> str | None:
+    """The proper name in front of a group or role noun (``the Zscaler team``, ``Chainalysis
+    researchers``): a compound of capitalised words right before the noun."""
+    words = [c for c in head.lefts if c.dep_ == "compound" and not quoted(c.i) and c.text[:1].isupper()
+             and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and not c.is_sent_start)]
+    if not words or words[-1].i != head.i - 1:
+        return None
+    return " ".join(w.text for w in words)
 
 
 def addressed(subject: Token) -> frozenset[str]:
