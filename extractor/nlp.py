@@ -2,6 +2,8 @@
 
 Components added to the model (all data-driven, patterns in ``extractor/patterns/``):
 
+- ``glued_words`` (first, ``extractor.glued``): runs of words a saved page glued together where a
+  link's spaces were lost ('Applepulledan app', 'hashanded') are split into their words.
 - ``line_sentences`` (before ``parser``): a line break starts a new sentence.
 - Title Case headlines are parsed from a copy with their common words lower-cased
   (``extractor.recase``), and the parse is moved back onto the line's own words.
@@ -261,11 +263,13 @@ def split_glued_words(nlp: Language) -> None:
 
 def build_pipeline(model: str | None = None) -> Language:
     """A fresh pipeline: the model with our rule components added."""
+    from extractor import glued  # noqa: F401  (registers the 'glued_words' component)
     from extractor.fast_components import speed_up_components
 
     nlp = load_model(model)
     split_glued_words(nlp)
     speed_up_components(nlp)
+    nlp.add_pipe("glued_words", first=True)
     nlp.add_pipe("line_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="platform_ruler", before="ner",
                          config={"overwrite_ents": True})
