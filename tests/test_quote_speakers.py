@@ -438,3 +438,37 @@ def test_a_quote_in_a_list_item_is_introduced_by_the_item_before(quotes):
             'App Store. We first heard from Apple about this decision two days ago."\n'
             "* Apple did not comment.")
     assert speakers(quotes(text)) == ["Rogue Amoeba"]
+
+
+# --- which organisation a description stands for ------------------------------------------------
+
+def test_the_spokesperson_speaks_for_the_organisation_of_the_spokesperson_named_before(quotes):
+    """Instagram is named last, but 'the spokesperson' is the TikTok spokesperson told of before."""
+    text = ("Two days later, a TikTok spokesperson told the BBC the company had removed the accounts.\n\n"
+            'Within a few days, 20 accounts had been labelled "banned" on Instagram.\n\n'
+            '"TikTok prohibits AI generated content of individuals used without their permission," '
+            "the spokesperson said.")
+    assert speakers(quotes(text))[-1] == "TikTok"
+
+
+def test_the_company_is_the_main_subject_of_the_sentence_before(quotes):
+    """Parler was kicked out (the subject of a passive moderation verb, not an actor) and is the
+    subject of what Apple says: 'the company' is Apple."""
+    text = ("Apple removed Parler from the App Store. The Parler app was kicked out of the App Store on "
+            "Saturday.\n\nApple says that Parler is responsible for all user-generated content.\n\n"
+            '"We want to be clear that Parler is in fact responsible for all the user generated content '
+            'present on your service," the company said.')
+    assert speakers(quotes(text)) == ["Apple"]
+
+
+def test_the_tech_giant_is_the_organisation_named_before_it_in_its_sentence(quotes):
+    text = ("YouTube suspended the channels of RT. Facebook removed pages too.\n\n"
+            "In Google's investigation, however, the tech giant said it \"found no evidence of "
+            'manipulation of our platform or policy violations."')
+    assert speakers(quotes(text)) == ["Google"]
+
+
+def test_a_firms_team_speaks_for_the_firm(quotes):
+    text = ('Google removed the app from the Play Store. "We can say that at least one application was '
+            "delivered via Google Play,\" Avast's research team told BleepingComputer.")
+    assert speakers(quotes(text)) == ["Avast"]

@@ -3,10 +3,13 @@ notice or a document (``the report said``) stands for, among the organisations a
 and places or owners that only describe a speaker (``the New York-based market``)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
+from extractor.facts.entities import entity_at
 from extractor.facts.platforms import PlatformMention, main_platform_before
-from extractor.facts.quotes.vocab import PLATFORM_LABEL, SUBJECT_DEPS, CueData
+from extractor.facts.quotes.vocab import ORG_LABELS, PLATFORM_LABEL, SUBJECT_DEPS, CueData
 
 
 def main_platform(orgs: list[Span], before: int) -> Span | None:
@@ -31,6 +34,63 @@ def meant_platform(orgs: list[Span], before: int) -> Span | None:
         if acting or subjects:
             return (acting or subjects)[-1]
     return main_platform(orgs, before)
+
+
+ORG_ENTITY_LABELS = frozenset({"ORG"})
+
+
+def recent_subject(orgs: list[Span], head: Token, platforms_only: bool) -> Span | None:
+    """``the company`` right after an organisation was the subject of the sentence before or of
+    this one (``Apple says that Parler is responsible ... "...," the company said``; ``In Google's
+    investigation, the tech giant said``): that organisation. Only main-clause subjects count
+    ('Parler' above is the subject of what Apple says), and in the description's own sentence any
+    organisation named before it; 'the social network' takes platforms only."""
+    sent = head.sent
+    previous = head.doc[sent.start - 1].sent if sent.start > 0 else None
+
+    def fits(e: Span) -> bool:
+        return e.label_ == PLATFORM_LABEL or (not platforms_only and e.label_ in ORG_ENTITY_LABELS)
+
+    own = [e for e in orgs if fits(e) and sent.start <= e.start and e.end <= head.i
+           and not any(t.i in {c.i for c in head.subtree} for t in e)]
+    if own:
+        return own[-1]
+    if previous is None:
+        return None
+    main = [e for e in orgs if fits(e) and previous.start <= e.start and e.end <= previous.end
+            and e.root.dep_ == "nsubj" and (e.root.head == previous.root or (
+                e.root.head.dep_ == "conj" and e.root.head.head == previous.root))]
+    return main[-1] if main else None
+
+
+def named_modifier(head: Token, quoted: Callable[[int], bool]) -> str | None:
+    """The proper name in front of a group or role noun (``the Zscaler team``, ``Chainalysis
+    researchers``): a compound of capitalised words right before the noun."""
+    possessor = [c for c in head.lefts if c.dep_ == "poss" and not quoted(c.i) and c.pos_ == "PROPN"]
+    if possessor and not possessor[0].ent_type_:  # "Avast's research team" ('Twitter's' is an entity)
+        return possessor[0].text
+    words = [c for c in head.lefts if c.dep_ == "compound" and not quoted(c.i) and c.text[:1].isupper()
+             and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and not c.is_sent_start)]
+    if not words or words[-1].i != head.i - 1:
+        return None
+    return " ".join(w.text for w in words)
+
+
+def last_voiced_org(head: Token, voice_nouns: frozenset[str], quoted: Callable[[int], bool]) -> Span | None:
+    """The organisation of the last spokesperson named with one before ``head`` ('a TikTok
+    spokesperson', 'a spokesman for Meta'): who 'the spokesperson' speaks for."""
+    found = None
+    for tok in head.doc[:head.i]:
+        if tok.lemma_.lower() not in voice_nouns or quoted(tok.i):
+            continue
+        near = [c for c in tok.children if c.dep_ in {"compound", "poss"}]
+        near += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "at", "from"}
+                 for p in c.children if p.dep_ == "pobj"]
+        for t in near:
+            ent = entity_at(t)
+            if ent is not None and (ent.label_ == PLATFORM_LABEL or ent.label_ in ORG_LABELS):
+                found = ent
+    return found
 
 
 def is_notice(body: str, cues: CueData) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from extractor.facts.quotes.vocab import SUBJECT_DEPS, Mention
+from extractor.facts.quotes.vocab import PERSON_LABELS, SUBJECT_DEPS, Mention
 
 SENTENCES_LOOKED_AT = 1  # nearest sentences with a candidate searched for a main-clause subject
 
@@ -82,3 +82,14 @@ def most_salient(candidates: list[Candidate], before: int,
 
 def rank(c: Candidate) -> tuple[int, bool]:
     return c.at, c.speaker is not None
+
+
+def addressed(subject: Token) -> frozenset[str]:
+    """The names a subject's verb is said or written to (``he told Hannity``, ``she wrote to Ann
+    Roe``): the subject is not one of them."""
+    verb = subject.head
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+              if g.dep_ == "pobj"]
+    return frozenset(t.text for h in heads for t in h.subtree
+                     if t.ent_type_ in PERSON_LABELS or t.pos_ == "PROPN")

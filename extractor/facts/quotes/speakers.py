@@ -14,14 +14,18 @@ from extractor.facts.quotes.gender import Genders
 from extractor.facts.quotes.names import Names
 from extractor.facts.quotes.organisations import (
     document_author,
+    last_voiced_org,
     located,
     main_platform,
     meant_platform,
+    named_modifier,
     platform_in,
+    recent_subject,
 )
 from extractor.facts.quotes.salience import (
     Candidate,
     Speaker,
+    addressed,
     candidate,
     in_main_clause,
     most_salient,
@@ -362,7 +366,16 @@ class Resolver(Names):
         owner = named_modifier(head, self.index.quoted)
         if owner is not None:  # 'the Zscaler team', 'Chainalysis researchers': a name the model left untagged
             return Speaker(owner, surface, self.platform_of.get(owner), "org")
+        if head.lemma_.lower() in self.cues.voice_nouns and subtree[0].lower_ == "the":
+            # 'a TikTok spokesperson told ...', then 'the spokesperson said'
+            voiced = last_voiced_org(head, self.cues.voice_nouns, self.index.quoted)
+            if voiced is not None:
+                return self.relabel(self.org(voiced), surface)
         kind = self.org_noun_kind([t for t in subtree if t.i <= head.i])
+        if kind is not None:
+            recent = recent_subject(self.orgs, head, kind == "platform")
+            if recent is not None:  # 'Apple says that Parler ... "...," the company said': Apple
+                return self.relabel(self.org(recent), surface)
         acting = meant_platform(self.orgs, surface[1]) if kind == "company" else None
         meant = (self.org(acting) if acting is not None else self.main_platform(surface[1])
                  or self.last_org(surface[1], kind == "platform"))
@@ -389,24 +402,3 @@ class Resolver(Names):
             if phrase in self.cues.company_nouns:
                 return "company"
         return None
-
-
-def named_modifier(head: Token, quoted) -> str | None:
-    """The proper name in front of a group or role noun (``the Zscaler team``, ``Chainalysis
-    researchers``): a compound of capitalised words right before the noun."""
-    words = [c for c in head.lefts if c.dep_ == "compound" and not quoted(c.i) and c.text[:1].isupper()
-             and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and not c.is_sent_start)]
-    if not words or words[-1].i != head.i - 1:
-        return None
-    return " ".join(w.text for w in words)
-
-
-def addressed(subject: Token) -> frozenset[str]:
-    """The names a subject's verb is said or written to (``he told Hannity``, ``she wrote to Ann
-    Roe``): the subject is not one of them."""
-    verb = subject.head
-    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-              if g.dep_ == "pobj"]
-    return frozenset(t.text for h in heads for t in h.subtree
-                     if t.ent_type_ in PERSON_LABELS or t.pos_ == "PROPN")
