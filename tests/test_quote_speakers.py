@@ -472,3 +472,10 @@ def test_a_firms_team_speaks_for_the_firm(quotes):
     text = ('Google removed the app from the Play Store. "We can say that at least one application was '
             "delivered via Google Play,\" Avast's research team told BleepingComputer.")
     assert speakers(quotes(text)) == ["Avast"]
+
+
+def test_a_cue_with_no_subject_gives_way_to_the_named_cue_of_its_sentence(quotes):
+    """'later adding' names nobody; 'Mahmoud Salem who tweeted' does: both quotes are his."""
+    text = ('Try telling that to Egyptian activist Mahmoud Salem who tweeted, "This is very bad news," later '
+            'adding, "Is it safe to say that Twitter is selling us out?"')
+    assert speakers(quotes(text)) == ["Mahmoud Salem", "Mahmoud Salem"]

@@ -303,10 +303,17 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
     if after_cues and governing_before and ends_sentence(text) and introduces_next(
             index, after, after_cues[0]):
         after_cues = []
+    # 'X who tweeted, "A," later adding, "B"', 'X told Wired, "A," before adding a plea': a cue
+    # with no subject of its own gives way to a cue of the sentence that names who speaks
+    named_before = next((c for c in before_cues if c.speaker_token is not None), None)
     if after_cues and (trailing_comma and not (new_sentence and before_cues) or not before_cues):
+        if after_cues[0].speaker_token is None and named_before is not None:
+            return named_before, True
         return after_cues[0], True
     if before_cues:
         cue = before_cues[0]
+        if cue.speaker_token is None and named_before is not None:
+            cue = named_before
         bound = cue.verb is None or dominates(index, span, cue.verb)
         return cue, bound
     closing = [c for c in all_after if parenthetical(after, c)]
