@@ -60,8 +60,8 @@ class GluedWords:
         if found is None or len(found) < 2:
             return None
         function = [p in self.function_words for p in found]
-        if all(function) or not any(function):
-            return None  # 'phishing', 'username': no function word, no glue
+        if not any(function) or (all(function) and capitalised):
+            return None  # 'phishing', 'username': no function word, no glue; 'Ashe' is no 'As he'
         if capitalised and not (found[0] in self.openers or len(found) >= 3 or found[1] in self.reporting):
             return None  # 'Weinstein', 'Newton': a name, not 'we in stein'
         if capitalised and any(a in self.function_words and b in self.function_words
