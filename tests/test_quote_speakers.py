@@ -479,3 +479,10 @@ def test_a_cue_with_no_subject_gives_way_to_the_named_cue_of_its_sentence(quotes
     text = ('Try telling that to Egyptian activist Mahmoud Salem who tweeted, "This is very bad news," later '
             'adding, "Is it safe to say that Twitter is selling us out?"')
     assert speakers(quotes(text)) == ["Mahmoud Salem", "Mahmoud Salem"]
+
+
+def test_a_post_on_someones_website_is_theirs(quotes):
+    text = ("Apple pulled the game from the App Store.\n\nBut according to a new post on Manitoba Games' "
+            'website, pulling the game from the App Store was "entirely Apple\'s decision and nobody '
+            "else's.\"")
+    assert speakers(quotes(text)) == ["Manitoba Games"]

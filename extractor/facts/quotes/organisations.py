@@ -93,6 +93,17 @@ def last_voiced_org(head: Token, voice_nouns: frozenset[str], quoted: Callable[[
     return found
 
 
+SITE_NOUNS = frozenset({"website", "site", "blog", "page", "account", "channel", "feed", "profile", "forum"})
+
+
+def site_owner(place: Token | None) -> Token | None:
+    """Whose website a message is on: "Manitoba Games' website", "the Blockchain.info website"."""
+    if place is None or place.lemma_.lower() not in SITE_NOUNS:
+        return None
+    return next((c for c in place.children if c.dep_ in {"poss", "compound"}
+                 and (c.pos_ == "PROPN" or c.text[:1].isupper())), None)
+
+
 def is_notice(body: str, cues: CueData) -> bool:
     """``This account has been suspended``, ``This video has been removed for violating YouTube's
     Community Guidelines``: the wording of a platform's notice (``notice_phrases``)."""

@@ -21,6 +21,7 @@ from extractor.facts.quotes.organisations import (
     named_modifier,
     platform_in,
     recent_subject,
+    site_owner,
 )
 from extractor.facts.quotes.salience import (
     Candidate,
@@ -273,6 +274,8 @@ class Resolver(Names):
                 author = child if child.dep_ == "poss" else None
                 if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
                     author = next((p for p in child.children if p.dep_ == "pobj"), None)
+                if child.dep_ == "prep" and child.lower_ == "on":  # 'a post on Manitoba Games' website'
+                    author = site_owner(next((p for p in child.children if p.dep_ == "pobj"), None))
                 if author is not None:
                     found = self.resolve(author)
                     if found is not None:
