@@ -486,3 +486,11 @@ def test_a_post_on_someones_website_is_theirs(quotes):
             'website, pulling the game from the App Store was "entirely Apple\'s decision and nobody '
             "else's.\"")
     assert speakers(quotes(text)) == ["Manitoba Games"]
+
+
+def test_a_plural_noun_is_nobody_a_singular_role_refers_back_to(quotes):
+    """'Users were angry' names a group: 'the developer' is not 'Users'."""
+    text = ("The npm registry removed the colors package on Monday. Users were angry.\n\n"
+            '"It\'s come to our attention that there is a bug in the release of colors," mocked the '
+            "developer.")
+    assert speakers(quotes(text)) != ["Users"]

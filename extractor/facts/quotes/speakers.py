@@ -113,7 +113,8 @@ class Resolver(Names):
                 main = in_main_clause(tok)
                 self.candidates.append(Candidate(tok.idx, tok.sent.start_char, main, None, said))
             # 'The star hit back': a person described, not named, who may speak as 'she' next
-            described = tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.person_nouns
+            described = (tok.pos_ == "NOUN" and tok.tag_ != "NNS"  # 'Users were angry' is a group
+                         and tok.lemma_.lower() in self.cues.person_nouns)
             if tok.dep_ in SUBJECT_DEPS and described and not self.index.quoted(tok.i):
                 words = [t for t in tok.subtree if t.i <= tok.i and not t.is_punct]
                 while words and words[0].lower_ in DETERMINERS:
