@@ -52,6 +52,7 @@ OUTLET_SUFFIX = re.compile(r"^(?P<title>.*\S)\s+[-|–—]\s+(?P<outlet>(?:The\s
                            r"(?:\s+[A-Z0-9][\w.&'’]*){0,3})\s*$")
 BINARY_SAMPLE = 8192  # characters (or bytes) looked at to tell binary data from text
 PARSER_MAX_DEPTH = 256  # libxml2's default limit for nesting, which lxml (and so trafilatura) keeps
+DOCUMENT_ROOT = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 HTML_BODY = re.compile(r"<(?:html|body|p|div|article|main|section|table)\b", re.IGNORECASE)
 HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml|<meta|<div|<article|<!--)",
                         re.IGNORECASE)
@@ -300,11 +301,16 @@ def from_html(html: str, *, url: str | None = None, published: str | None = None
     """HTML: trafilatura's main text (no navigation, sidebars or link boxes) and metadata."""
     settings = settings or Settings()
     document = None
-    # precision first (no boilerplate); where that finds nothing, trafilatura's default balance
-    for favor_precision in (True, False):
+    # precision first (no boilerplate); where that finds nothing, trafilatura's default balance;
+    # a saved fragment of a page (several <div>s, no <html> or <body>) is read whole inside a body:
+    # unwrapped, the HTML parser keeps only its first element (a header, say)
+    tries = [(html, True), (html, False)]
+    if not DOCUMENT_ROOT.search(html) and HTML_BODY.search(html):
+        tries.append((f"<html><body>{html}</body></html>", False))
+    for page, favor_precision in tries:
         with for_records():  # same text and fields, less time (extractor.trafilatura_speedups)
             document = trafilatura.bare_extraction(
-                html,
+                page,
                 url=url,
                 with_metadata=True,
                 include_comments=False,

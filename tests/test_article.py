@@ -274,3 +274,18 @@ def test_a_toml_block_that_is_no_valid_toml_gives_no_fields_but_the_text_is_read
     article = read_article(raw)
     assert (article.title, article.published) == ("Banned", None)
     assert "+++" not in article.text and article.text.endswith("Twitter banned the account.")
+
+
+def test_a_saved_fragment_of_a_page_is_read_inside_a_body() -> None:
+    """A page's export kept as a fragment: one <div> holding the header and the article, no <html>
+    or <body>. trafilatura reads no text from it as it stands; inside a body, the article is there."""
+    paragraph = ("Discord banned the account of the suspect and removed the server where the plans "
+                 "were posted, the company said in a statement on Monday, adding that it would keep "
+                 "working with the authorities. ")
+    html = ('<div class="grid-branding"><div class="title-wrapper"><div><h1>Our Response</h1></div>'
+            '<div class="rich-text">' + "".join(f"<p>{paragraph}Point {i}.</p>" for i in range(4))
+            + "</div></div></div>")
+    article = read_article(html)
+    assert article.text.startswith("Our Response\n\nDiscord banned the account of the suspect")
+    record = extractor.extract(html, published="2022-05-16")
+    assert [e["platform"] for e in record["events"]][:1] == ["Discord"]
