@@ -494,3 +494,17 @@ def test_a_plural_noun_is_nobody_a_singular_role_refers_back_to(quotes):
             '"It\'s come to our attention that there is a bug in the release of colors," mocked the '
             "developer.")
     assert speakers(quotes(text)) != ["Users"]
+
+
+def test_a_quote_below_a_stance_verb_is_its_subjects(quotes):
+    """No cue: 'wants to combat' tells what Google holds, and the quoted words are Google's."""
+    text = ('Google removed the apps from Google Play. Google wants to combat "convincing fake apps and the '
+            'malicious actors behind them" with the new checks.')
+    assert speakers(quotes(text)) == ["Google"]
+
+
+def test_a_quote_below_another_verb_is_not_its_subjects(quotes):
+    """'Cytrox evaded detection "by ..."': the report's words about Cytrox, not Cytrox's."""
+    text = ('Meta removed 300 accounts. Cytrox evaded detection "by only infecting people with malware when '
+            'they passed certain technical checks" for months.')
+    assert "Cytrox" not in speakers(quotes(text))

@@ -175,7 +175,10 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
         if short and not att.bound:
             continue
         if att.speaker is None and not standalone(index, span):
-            continue
+            subject = sentence_subject(index, resolver, span, cues)
+            if subject is None:
+                continue
+            att = subject  # 'Google wants to combat "convincing fake apps"': the sentence's subject
         quotes.append(make_quote(text, att))
         own_cue.append(cued)
         previous = att
@@ -260,6 +263,28 @@ def last_subject(index: DocIndex, resolver: Resolver, span: QuoteSpan,
     if speaker is None or speaker.kind != "person":
         return None
     return Attribution(span, Cue("", subjects[0], root, 0), speaker, True)
+
+
+def sentence_subject(index: DocIndex, resolver: Resolver, span: QuoteSpan,
+                     cues: CueData) -> Attribution | None:
+    """A quote inside a sentence with no cue, below a main verb that tells what its subject wants,
+    finds or holds ('Google wants to combat "convincing fake apps"', 'the company found that there
+    are "over 50 times more malware"'): that subject's words, when it is a person or organisation.
+    Not below other verbs: 'Cytrox evaded detection "by only infecting people ..."' quotes the
+    report that says so, not Cytrox."""
+    k = index.first_token_at(span.start)
+    if k >= len(index.doc):
+        return None
+    root = index.doc[k].sent.root
+    if root.pos_ not in VERB_POS or index.quoted(root.i) or root.lemma_.lower() not in cues.stance_verbs:
+        return None
+    if root.i not in {a.i for a in index.doc[k].ancestors}:
+        return None
+    subject = find_subject(root, cues, quoted=index.quoted)
+    speaker = resolver.resolve(subject) if subject is not None else None
+    if speaker is None or speaker.kind == "other":
+        return None
+    return Attribution(span, Cue("", subject, root, 0), speaker, False)
 
 
 def quote_fills_paragraph(index: DocIndex, span: QuoteSpan) -> bool:

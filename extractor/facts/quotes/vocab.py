@@ -59,6 +59,7 @@ class CueData:
     cue_lemmas: frozenset[str]
     cue_forms: frozenset[str]
     weak_cue_lemmas: frozenset[str]
+    stance_verbs: frozenset[str]  # a quote below one of these, with no cue, is its subject's words
     phrase_cues: tuple[tuple[tuple[str, ...], str, str], ...]
     speaker_descriptions: frozenset[str]
     platform_nouns: frozenset[str]
@@ -100,6 +101,7 @@ def load_cues(path: Path = CUES_FILE) -> CueData:
         cue_lemmas=words("cue_lemmas"),
         cue_forms=words("cue_forms"),
         weak_cue_lemmas=words("weak_cue_lemmas"),
+        stance_verbs=words("stance_verbs"),
         phrase_cues=tuple((tuple(p["words"]), p["cue"], p["speaker"]) for p in raw["phrase_cues"]),
         speaker_descriptions=words("speaker_descriptions"),
         platform_nouns=frozenset(raw["org_nouns"]["platform"]),
