@@ -508,3 +508,13 @@ def test_a_quote_below_another_verb_is_not_its_subjects(quotes):
     text = ('Meta removed 300 accounts. Cytrox evaded detection "by only infecting people with malware when '
             'they passed certain technical checks" for months.')
     assert "Cytrox" not in speakers(quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('PayPal banned the group. PayPal justified this action by claiming they do not allow their services '
+     '"to be used to promote hate or violence in any form."', "PayPal"),
+    ("Discord banned the account. Brady Frey attempted to evade the auto-responses by clearly explaining "
+     'that "we are requesting priority handling given this involves a minor."', "Brady Frey"),
+])
+def test_a_cue_after_by_takes_the_subject_of_the_verb_by_hangs_on(quotes, text, speaker):
+    assert speakers(quotes(text)) == [speaker]

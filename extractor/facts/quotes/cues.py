@@ -238,6 +238,8 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN") and head.head != head:  # "a post accusing ..."
             head = head.head
+        if head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
+            head = head.head  # 'PayPal justified this by claiming ...': the verb 'by' hangs on
         # 'De Blasio said the move was made by Bratton and said, "..."': a speaking verb joined to
         # the reported clause of another is joined to the verb that reports it
         reported = verb.dep_ == "conj" and head.dep_ == "ccomp" and not is_cue_verb(head, cues)
