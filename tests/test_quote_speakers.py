@@ -518,3 +518,9 @@ def test_a_quote_below_another_verb_is_not_its_subjects(quotes):
 ])
 def test_a_cue_after_by_takes_the_subject_of_the_verb_by_hangs_on(quotes, text, speaker):
     assert speakers(quotes(text)) == [speaker]
+
+
+def test_informs_with_a_that_clause_is_a_cue(quotes):
+    text = ("The registry suspended the domain. Kendal Rowe, the marketing director, informs TorrentFreak "
+            'that "unfortunately, PIR is unable to comment on the situation at this time."')
+    assert speakers(quotes(text)) == ["Kendal Rowe"]
