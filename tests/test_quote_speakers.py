@@ -524,3 +524,14 @@ def test_informs_with_a_that_clause_is_a_cue(quotes):
     text = ("The registry suspended the domain. Kendal Rowe, the marketing director, informs TorrentFreak "
             'that "unfortunately, PIR is unable to comment on the situation at this time."')
     assert speakers(quotes(text)) == ["Kendal Rowe"]
+
+
+def test_a_lone_quote_after_a_paragraph_of_narration_goes_on_with_the_last_speaker(quotes):
+    """Hils speaks; a paragraph of narration names nobody who speaks; the next paragraph is a quote
+    with no cue: Hils goes on. Three paragraphs of narration and nobody does."""
+    opening = ('"With that API, anyone on the network can run code on your machine," Hils told '
+               "BleepingComputer.\n\n")
+    narration = "It is not clear whether the package was published with malicious intent.\n\n"
+    lone = '"To be clear, this really is not the most malicious thing an attacker could do."'
+    assert speakers(quotes(opening + narration + lone)) == ["Hils", "Hils"]
+    assert speakers(quotes(opening + narration * 3 + lone))[1] is None

@@ -170,6 +170,10 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
             notice = resolver.notice_speaker(span.start, span.end)
             if notice is not None:
                 att = Attribution(span, att.cue or Cue("notice", None, None, 0), notice, True)
+        if (att.speaker is None and not short and previous is not None and previous.speaker is not None
+                and opens_paragraph(index, span)
+                and span.paragraph - previous.span.paragraph <= MAX_CARRY_PARAGRAPHS):
+            att = previous.moved_to(span)  # a quote alone after a paragraph or two of narration
         if att.cue is None and short:
             continue  # scare quotes
         if short and not att.bound:
@@ -185,6 +189,7 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
     return sorted(pull_quotes_attributed(quotes, own_cue), key=lambda q: (q.start, q.end))
 
 
+MAX_CARRY_PARAGRAPHS = 3  # a speaker goes on over at most two paragraphs of narration
 PULL_QUOTE_WORDS = 5  # a repeated excerpt shorter than this may be a common phrase
 PULL_QUOTE_SHARE = 0.8  # share of an excerpt's words that the quote it repeats has
 
