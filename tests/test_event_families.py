@@ -114,6 +114,10 @@ def test_own_products_and_headline_plans_are_no_events() -> None:
     assert events("Tips\n\nGitHub has removed Copilot's ability to insert tips into pull requests.") == []
     assert events("Models\n\nOpenAI removed its 4o model from the app on Friday.") == []
     assert events("PUBG to ban 100000 cheaters in single wave\n\nMore below.") == []
+    # a finite verb below the planned one ('videos that deny') does not make the headline a report
+    assert events("YouTube to remove videos that deny the Holocaust\n\nMore below.") == []
+    assert events("YouTube says it is going to remove videos that deny the Holocaust\n\nIt removed 100 "
+                  "videos on Monday.") != []
     # an app's version is the app
     text = "Store\n\nGoogle also removed the Android version of the app from the Play store."
     assert [e[:2] for e in events(text)] == [("Google Play", "remove")]

@@ -182,7 +182,10 @@ def is_unreal(token: Token) -> bool:
     # '..., remove apps', 'to impose a limit': a verb joined to the planned one, a noun it takes
     planned = token.head if token.dep_ == "conj" and token.tag_ == "VB" or token.dep_ == "dobj" else token
     sentence = token.sent
-    if to_infinitive(planned) and is_headline(sentence) and not any(t.tag_ in FINITE_TAGS for t in sentence):
+    # (a finite verb below the planned one, 'videos that deny X', is no sign of a report)
+    below = {t.i for t in planned.subtree}
+    if to_infinitive(planned) and is_headline(sentence) and not any(
+            t.tag_ in FINITE_TAGS and t.i not in below for t in sentence):
         return True
     # 'it is time for Twitter to ban X', 'the power to remove': an infinitive on such a noun
     if token.head.lemma_.lower() in CUES["infinitive_plan_nouns"] and marked_to(token):
