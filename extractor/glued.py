@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp import PATTERNS_DIR, read_jsonl
+from extractor.nlp import PATTERNS_DIR, platform_names
 
 GLUED_FILE = PATTERNS_DIR / "glued_words.json"
 VERB_ENDINGS = ("ed", "s", "ing")  # 'cited a', 'launched a': an article may follow a verb form
@@ -118,20 +118,21 @@ class GluedWords:
 def glued_words(nlp: Language) -> GluedWords:
     data = json.loads(GLUED_FILE.read_text(encoding="utf-8"))
     words: set[str] = {w.lower() for w in nlp.Defaults.stop_words} | {w.lower() for w in data["words"]}
+    words |= platform_names()
     rules: list[tuple[str, str]] = []
     if "lemmatizer" in nlp.pipe_names:
         lookups = nlp.get_pipe("lemmatizer").lookups
-        for table, into in (("lemma_index", words), ("lemma_exc", None)):
-            if lookups.has_table(table):
-                for value in lookups.get_table(table).values():
-                    words.update(value if into is not None else value.keys())
+        if lookups.has_table("lemma_index"):  # base forms of each part of speech
+            for forms in lookups.get_table("lemma_index").values():
+                words.update(forms)
+        if lookups.has_table("lemma_exc"):  # irregular forms ('went', 'children')
+            for exceptions in lookups.get_table("lemma_exc").values():
+                words.update(exceptions)
         if lookups.has_table("lemma_rules"):
             rules = sorted({(old, new) for pairs in lookups.get_table("lemma_rules").values()
                             for old, new in pairs if old})
-    platforms = {str(row["pattern"]).lower() for row in read_jsonl(PATTERNS_DIR / "platforms.jsonl")
-                 if isinstance(row.get("pattern"), str)}
     return GluedWords(
-        words=frozenset(words | platforms), rules=tuple(rules),
+        words=frozenset(words), rules=tuple(rules),
         function_words=frozenset(data["function_words"]), articles=frozenset(data["articles"]),
         openers=frozenset(data["capitalised_openers"]), reporting=frozenset(data["glued_to_a_name"]),
         not_last=frozenset(data["never_last"]),

@@ -100,6 +100,14 @@ class SpanMatcher:
         return doc
 
 
+@lru_cache(maxsize=1)
+def platform_names() -> frozenset[str]:
+    """The platform names and aliases of ``patterns/platforms.jsonl`` given as strings (not token
+    patterns), lower-cased."""
+    return frozenset(row["pattern"].lower() for row in read_jsonl(PATTERNS_DIR / "platforms.jsonl")
+                     if isinstance(row.get("pattern"), str))
+
+
 def first_words(rows: list[dict], nlp: Language) -> tuple[numpy.ndarray, numpy.ndarray] | None:
     """The hashes of the words (LOWER) and lemmas (LEMMA) that can start a pattern; None when a
     pattern may start elsewhere (its first token optional, negated or naming no words) or may be

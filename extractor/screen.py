@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extractor.facts.cues import AMBIGUOUS_PLATFORMS
-from extractor.nlp import PATTERNS_DIR, get_pipeline, read_jsonl, split_lines
+from extractor.nlp import PATTERNS_DIR, get_pipeline, platform_names, split_lines
 
 # why an article did or did not reach the full pipeline (the record's "screen" field)
 PASSED = "passed"
@@ -75,8 +75,7 @@ class Screener:
         config = json.loads((PATTERNS_DIR / "screen.json").read_text(encoding="utf-8"))
         self.tokenizer = nlp.tokenizer
         self.window = int(config.get("lines_after_platform", 2))
-        names = {row["pattern"].lower() for row in read_jsonl(PATTERNS_DIR / "platforms.jsonl")
-                 if isinstance(row["pattern"], str)}
+        names = set(platform_names())
         self.platforms = self._matcher(nlp, "LOWER", names)
         self.ambiguous = self._matcher(nlp, "ORTH", set(AMBIGUOUS_PLATFORMS))
         self.stand_ins = self._matcher(nlp, "LOWER", set(config["platform_words"]))

@@ -183,10 +183,10 @@ def is_unreal(token: Token) -> bool:
     planned = token.head if token.dep_ == "conj" and token.tag_ == "VB" or token.dep_ == "dobj" else token
     sentence = token.sent
     # (a finite verb below the planned one, 'videos that deny X', is no sign of a report)
-    below = {t.i for t in planned.subtree}
-    if to_infinitive(planned) and is_headline(sentence) and not any(
-            t.tag_ in FINITE_TAGS and t.i not in below for t in sentence):
-        return True
+    if to_infinitive(planned) and is_headline(sentence):
+        below = {t.i for t in planned.subtree}
+        if not any(t.tag_ in FINITE_TAGS and t.i not in below for t in sentence):
+            return True
     # 'it is time for Twitter to ban X', 'the power to remove': an infinitive on such a noun
     if token.head.lemma_.lower() in CUES["infinitive_plan_nouns"] and marked_to(token):
         return True

@@ -170,10 +170,6 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
             notice = resolver.notice_speaker(span.start, span.end)
             if notice is not None:
                 att = Attribution(span, att.cue or Cue("notice", None, None, 0), notice, True)
-        if (att.speaker is None and not short and previous is not None and previous.speaker is not None
-                and opens_paragraph(index, span)
-                and span.paragraph - previous.span.paragraph <= MAX_CARRY_PARAGRAPHS):
-            att = previous.moved_to(span)  # a quote alone after a paragraph or two of narration
         if att.cue is None and short:
             continue  # scare quotes
         if short and not att.bound:
@@ -350,11 +346,14 @@ def group_attribution(attributed: list[Attribution]) -> dict[int, Attribution]:
 
 
 def carries_over(index: DocIndex, span: QuoteSpan, prev: QuoteSpan) -> bool:
-    """A quote that opens its paragraph right after a quoting paragraph, or follows an attributed
-    quote in the same paragraph with nothing but attribution between them."""
-    if span.paragraph - prev.paragraph > 1:
+    """A quote that opens its paragraph after a quoting paragraph, right after it or after one or
+    two paragraphs of narration (an introduction there names someone else: ``introduced_after``),
+    or follows an attributed quote in the same paragraph with nothing but attribution between
+    them."""
+    gap = span.paragraph - prev.paragraph
+    if gap > MAX_CARRY_PARAGRAPHS:
         return False
-    if span.paragraph == prev.paragraph + 1:
+    if gap > 0:
         return opens_paragraph(index, span)
     return not before_frame(index, span)
 

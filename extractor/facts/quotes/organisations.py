@@ -51,8 +51,9 @@ def recent_subject(orgs: list[Span], head: Token, platforms_only: bool) -> Span 
     def fits(e: Span) -> bool:
         return e.label_ == PLATFORM_LABEL or (not platforms_only and e.label_ in ORG_ENTITY_LABELS)
 
+    described = {c.i for c in head.subtree}
     own = [e for e in orgs if fits(e) and sent.start <= e.start and e.end <= head.i
-           and not any(t.i in {c.i for c in head.subtree} for t in e)]
+           and not any(t.i in described for t in e)]
     if own:
         return own[-1]
     if previous is None:
