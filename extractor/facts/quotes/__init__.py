@@ -27,15 +27,18 @@ then attributes each quote from the dependency parse of the words around it:
    person in focus whose likely gender fits (the main-clause subject of the nearest sentence with
    a subject, a pronoun standing for whoever was in focus before it; not the person the verb is
    said to); a definite role or age (``the former secretary of state``, ``the 31-year-old``) to the
-   person in focus outside its own sentence; ``the company`` to the platform the story is about,
-   or the one that acted once two are named; a platform's notice (``This account has been
-   suspended``) to that platform.
+   person in focus outside its own sentence; ``the company`` to the organisation named before it
+   in its sentence or the main-clause subject of the sentence before, else the platform the story
+   is about, or the one that acted once two are named; ``the spokesperson`` to the organisation of
+   the spokesperson named before; a platform's notice (``This account has been suspended``) to
+   that platform.
 4. **Assembly** (``assemble.py``). A quote with no cue that opens its paragraph after a paragraph
    ending with a cue or a colon is that speaker's, after a paragraph whose last sentence has a
    person for its subject that person's; one that opens a sentence after a sentence of its
    paragraph with a cue verb is that cue's; one running straight into the next quote shares its
-   speaker; otherwise it keeps the speaker of the quote just before it, unless a new speaker was
-   introduced after that quote.
+   speaker; otherwise it keeps the speaker of the quote just before it (over at most two
+   paragraphs of narration), unless a new speaker was introduced after that quote. A quote inside
+   a sentence with no cue, below a stance verb (``Google wants to combat "..."``), is the subject's.
 5. **Left out:** scare quotes (at most ``max_scare_words`` words and no cue binding them), titles
    (title case after a preposition, a possessive or a work noun) and names.
 """
