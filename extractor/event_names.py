@@ -4,6 +4,7 @@ X and Y'), @handles written beside a named account, the one account a story is a
 that only describes it ('the conspiracy theorist'), and the writer of a first-person story."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.account_lists import listed_accounts
 from extractor.facts.account_names import given_names, outlet_as_source
 from extractor.facts.accounts import NamedAccount, described_accounts, same_name
+from extractor.facts.cues import WRITER_SELF_NAMES as SELF_NAME_PATTERNS
 from extractor.facts.handles import handles_in
 from extractor.mentions import PERSON_NOUNS
 
@@ -25,21 +27,36 @@ LISTED_TYPES = {"account", "page", "group", "channel", "community"}
 
 
 WRITER_WORDS = {"i", "me", "my", "mine", "myself"}
+WRITER_SELF_NAMES = [re.compile(rx) for rx in SELF_NAME_PATTERNS]
 WRITER_ACCOUNTS = {"account", "accounts", "profile", "channel", "page", "handle", "id"}  # 'my account'
 
 
-def name_the_writer(events: list[Event], writer: str) -> None:
-    """'I got banned from Twitter', 'Apple locked my account': the account acted on is the
-    writer's, named by the article's one author (the evidence is the writer's word for it)."""
+def name_the_writer(events: list[Event], writer: str, handle: str | None = None) -> None:
+    """'I got banned from Twitter', 'Apple locked my account', 'my games were removed': the
+    account (or the items) acted on is the writer's, named by the article's one author or by the
+    name the writer gives themself (the evidence is the writer's word for it)."""
     for event in events:
         if any(m.accounts for m in event.mentions):
             continue
         for m in event.mentions:
+            targeted = {t.token for t in m.targets}
             word = next((w for t in m.acted_on for w in [t, *t.children] if w.lower_ in WRITER_WORDS
-                         and (w == t or w.dep_ == "poss" and t.lower_ in WRITER_ACCOUNTS)), None)
+                         and (w == t or w.dep_ == "poss"
+                              and (t.lower_ in WRITER_ACCOUNTS or t.i in targeted))), None)
             if word is not None:
-                m.accounts.append(NamedAccount(writer, None, None, None, word.idx, word.idx + len(word)))
+                m.accounts.append(NamedAccount(writer, handle, None, None, word.idx, word.idx + len(word)))
                 break
+
+
+def self_named_writer(doc: Doc) -> tuple[str, str | None] | None:
+    """The name a first-person writer gives their own account in the text, and its @handle when it
+    is one ('I (@autobencoder) applied for ...', 'My developer name is Pandaqi': cues.json
+    ``writer_self_names``)."""
+    found = [m for rx in WRITER_SELF_NAMES for m in [rx.search(doc.text)] if m]
+    if not found:
+        return None
+    name = min(found, key=lambda m: m.start()).group(1)
+    return (name[1:], name) if name.startswith("@") else (name, None)
 
 
 def attach_handles_of_names(doc: Doc, events: list[Event]) -> None:

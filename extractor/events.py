@@ -21,6 +21,7 @@ from extractor.event_names import (
     attach_listed_accounts,
     name_described_targets,
     name_the_writer,
+    self_named_writer,
 )
 from extractor.facts.account_names import called_name
 from extractor.facts.accounts import NamedAccount, account_from
@@ -121,6 +122,10 @@ def build_events(doc: Doc, published: date | None = None, writer: str | None = N
     attach_handles_of_names(doc, events)
     if writer:
         name_the_writer(events, writer)
+    elif events:
+        named = self_named_writer(doc)
+        if named:
+            name_the_writer(events, *named)
     return events
 
 

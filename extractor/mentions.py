@@ -40,12 +40,7 @@ HOST_TARGETS |= {"Amazon": "other", "eBay": "other", "Etsy": "other"}  # marketp
 # every store that lists apps, games, extensions and packages (cues.json item_stores) hosts apps
 HOST_TARGETS |= {store: "other" if store.lower() in CUES["package_registries"] else "app"
                  for store in ITEM_STORES if store not in HOST_TARGETS}
-PERSON_NOUNS = {"hacker", "activist", "user", "journalist", "researcher", "president", "candidate",
-                "streamer", "youtuber", "podcaster", "personality", "theorist", "comedian", "singer",
-                "musician", "broadcaster", "blogger", "writer", "author", "founder", "figure",
-                "politician", "influencer", "creator", "rapper", "actor", "actress", "star", "host",
-                "commentator", "leader", "cleric", "lawmaker", "senator", "congresswoman", "congressman",
-                "moderator", "admin", "administrator", "developer", "player", "cheater", "member"}
+PERSON_NOUNS = set(CUES["account_person_nouns"])  # people whose account an action on them stands for
 
 
 
@@ -169,17 +164,24 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
                         misread)
 
 
+HOME_NOUNS = {"channel", "account", "page", "profile", "feed", "timeline"}  # where someone's posts live
+
+
 def whose_content(token: Token, content: bool) -> list[Token]:
     """The objects of 'from'/'by' on the action word that say whose what was acted on is: a person
-    ('hid a tweet from Trump'), for posts and videos any name ('removed all videos from X'), and
-    the person in apposition to a described author ('removed videos by the influencer Andrew Tate')."""
+    ('hid a tweet from Trump'), for posts and videos any name ('removed all videos from X'), the
+    person in apposition to a described author ('removed videos by the influencer Andrew Tate'),
+    and the owner of the channel or account the posts were taken from."""
     objects = [(c, p) for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
                for p in c.children if p.dep_ == "pobj"]
     named = [p for c, p in objects
              if p.ent_type_ == "PERSON" or content and c.lower_ == "from" and p.pos_ == "PROPN"]
     described = [a for _, p in objects if content and p.pos_ == "NOUN"
                  for a in p.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
-    return named + described
+    # 'removed the video from the Daily Caller's YouTube channel': the channel's owner
+    owners = [a for c, p in objects if content and c.lower_ == "from" and p.lemma_.lower() in HOME_NOUNS
+              for a in p.children if a.dep_ == "poss" and a.pos_ == "PROPN"]
+    return named + described + owners
 
 
 def accounts_suspended(token: Token, targets: list[Target]) -> bool:

@@ -225,3 +225,36 @@ def test_a_title_case_headline_name_must_be_named_in_the_body_unless_a_person() 
                  "YouTube removed the videos on Friday.") == [[]]
     assert named("Twitter Suspends Jane Example's Account\n\nThe account was suspended on Friday.") == [
         ["Jane Example"]]
+
+
+def test_a_service_operator_banning_a_person_is_an_event() -> None:
+    # a game company acts as a platform on a person it bans ('owner', 'seller' as 'player')
+    assert events("Console ban\n\nNintendo banned a Switch 2 owner over second-hand cartridges.") == [
+        ("Nintendo", "ban", [("account", 1)], [])]
+    # but not on a thing it stops selling
+    assert events("Console ban\n\nNintendo banned the console from its shops.") == []
+
+
+def test_platforms_acting_in_turn_are_each_an_actor() -> None:
+    assert [e[0] for e in events("Accounts gone\n\nHis account was suspended by Twitter, then Facebook, "
+                                 "last week.")] == ["Twitter", "Facebook"]
+    assert [e[0] for e in events("Accounts gone\n\nAlex Jones was banned by Apple and then YouTube in "
+                                 "August.")] == ["Apple", "YouTube"]
+
+
+def test_the_owner_of_the_channel_content_was_taken_from_is_named() -> None:
+    assert named("Clip removed\n\nYouTube removed the video from the Daily Caller's channel on Monday.") == [
+        ["Daily Caller"]]
+    # a place that is no one's channel names nobody
+    assert named("Clip removed\n\nYouTube removed the video from the site's front page on Monday.") == [[]]
+
+
+def test_a_first_person_writer_named_in_the_text_names_the_account() -> None:
+    text = ("How I got banned\n\nThis past August I (@examplewriter) applied for an API key. Two months "
+            "later Twitter banned my account.")
+    assert named(text) == [["examplewriter"]]
+    text = ("Why my games were removed\n\nMy developer name is Quillfox, and my website is my own. All my "
+            "games were removed from the Play Store in January.")
+    assert named(text) == [["Quillfox"]]
+    # no self-naming: no name
+    assert named("How I got banned\n\nTwo months later Twitter banned my account.") == [[]]

@@ -283,6 +283,7 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
     for anchor in anchors:
         if anchor is not None:
             names += [p for p in (platform_of_token(t) for t in listed_beside(anchor)) if p]
+            names += [p for p in (platform_of_token(t) for t in next_in_turn(anchor)) if p]
     if rule in {"subject", "noun"}:
         # 'Reddit, Facebook ban Nazi groups': a list of platforms right before the action word
         # (or before its subject: 'Spotify, Facebook, and Google have all decided to remove')
@@ -338,6 +339,18 @@ def requester(token: Token) -> bool:
     head = token.head
     return (token.dep_ == "pobj" and head.lower_ in {"from", "of", "by"} and head.dep_ == "prep"
             and head.head.lemma_.lower() in REQUEST_NOUNS)
+
+
+def next_in_turn(anchor: Token) -> list[Token]:
+    """'canceled by GoDaddy then Google', 'removed by Apple and then Google': the name told right
+    after 'then' that follows the phrase (the parse rarely makes it a conjunct)."""
+    doc = anchor.doc
+    i = anchor.i + 1
+    while i < len(doc) and doc[i].lower_ in {",", "and"}:
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ == "then" and doc[i + 1].pos_ == "PROPN":
+        return [doc[i + 1]]
+    return []
 
 
 def listed_beside(anchor: Token) -> list[Token]:

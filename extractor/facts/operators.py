@@ -50,9 +50,12 @@ def listed_operator_acts(name: str, rule: str, acted_on: list[Token], types: dic
                          action: Token) -> bool:
     """A company that runs a service but is named mostly for other things (a game publisher, a
     video-call company: ``account_operators`` in cues.json) acts as a platform only as the named
-    actor, on accounts, users or players ('Bungie banned 5,000 players')."""
+    actor, on accounts, users or players ('Bungie banned 5,000 players'), or banning a person
+    ('Nintendo banned a Switch 2 owner')."""
     if name.lower() not in CUES["account_operators"]:
         return True
     banned = action.lemma_.lower() in CUES["operator_verbs"]  # a person is banned, not 'removed'
     return rule in {"subject", "agent", "subject-reference", "staff", "place"} and any(
-        types.get(t.i) == "account" or t.ent_type_ == "PERSON" and banned for t in acted_on)
+        types.get(t.i) == "account"
+        or banned and (t.ent_type_ == "PERSON" or t.lemma_.lower() in CUES["account_person_nouns"])
+        for t in acted_on)
