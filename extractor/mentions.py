@@ -137,6 +137,12 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             else:
                 targets = [Target("account", 1 if p.tag_ in {"NN", "NNP"} else None, None,
                                   p.idx, p.idx + len(p), p.i)]
+    elif not targets and mention.platform_rule == "article":
+        # 'the streamer was unbanned': the person told before, in a story about one platform
+        person = next((t for t in acted_on if t.dep_ == "nsubjpass" and t.lemma_.lower() in PERSON_NOUNS
+                       and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children)), None)
+        if person is not None:
+            targets = [Target("account", 1, None, person.idx, person.idx + len(person), person.i)]
     if not accounts and targets:
         # 'Apple removed it from the App Store': the app, site or organisation named just before
         thing = pronoun_thing(acted_on)
@@ -186,11 +192,12 @@ def whose_content(token: Token, content: bool) -> list[Token]:
 
 def accounts_suspended(token: Token, targets: list[Target]) -> bool:
     """'On Thursday night the accounts of several journalists were suspended', 'The channels have
-    been suspended': definite accounts or channels told as suspended, in a story about one platform,
-    are news of that platform, counted or not."""
+    been suspended', 'the streamer was unbanned': definite accounts, channels or people told as
+    suspended, in a story about one platform, are news of that platform, counted or not."""
     subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
     return (token.dep_ not in {"relcl", "acl", "amod"} and any(c.dep_ == "auxpass" for c in token.children)
-            and bool(subjects) and subjects[0].lower_ in {"accounts", "channels", "pages", "profiles"}
+            and bool(subjects) and (subjects[0].lower_ in {"accounts", "channels", "pages", "profiles"}
+                                    or subjects[0].lemma_.lower() in PERSON_NOUNS)
             and any(d.lower_ in {"the", "their", "his", "her"} for d in subjects[0].children)
             and any(t.token == subjects[0].i for t in targets))
 

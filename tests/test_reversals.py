@@ -43,6 +43,24 @@ def test_put_back_allowed_back_and_available_again_are_reinstatements() -> None:
         ("Google Play", "remove", [("app", 1)]), ("Google Play", "reinstate", [("app", 1)])]
 
 
+def test_more_ways_of_coming_back() -> None:
+    # the object of 'allowed ... back into', the subject of 'made its way back to', 'is back up',
+    # 'active again', a person told as unbanned
+    assert events("App returns\n\nApple removed the app in March. Apple allowed the app back into the App "
+                  "Store in April.") == [("App Store", "remove", [("app", 1)]), ("App Store", "reinstate", [("app", 1)])]
+    assert events("App returns\n\nApple removed the app in March. The app made its way back to the App Store "
+                  "in April.")[1][:2] == ("App Store", "reinstate")
+    assert events("Channel returns\n\nYouTube terminated the channel on Monday. The channel is back up."
+                  )[1][:2] == ("YouTube", "reinstate")
+    assert events("Account returns\n\nTwitter suspended the account in May. The account is active again."
+                  )[1][:2] == ("Twitter", "reinstate")
+    assert events("Streamer returns\n\nTwitch banned the streamer in June. The streamer was unbanned in July."
+                  )[1][:2] == ("Twitch", "reinstate")
+    # a backup is no return, and a user going back to a platform of their own accord neither
+    assert events("Backups\n\nTwitter suspended the account in May. He backed up his tweets first.") == [
+        ("Twitter", "suspend", [("account", 1)])]
+
+
 def test_the_agent_of_the_verb_that_lifts_an_action_is_its_platform() -> None:
     # the account is DoorDash's own, on Facebook: Facebook restricted it and lifted the restriction
     assert events("Restriction\n\nThe restriction on the DoorDash account was lifted by Facebook after the "

@@ -35,6 +35,7 @@ RAISING_VERBS = {"appear", "seem"}
 LINKING_VERBS = {"get", "be", "become", "remain", "stay"}  # '... was unpublished', 'remains banned'
 # 'the app returned to / is back in / resurfaced on the App Store'
 GRANTED_NOUNS = {"amnesty", "amnesties", "pardon"}  # what the possessor grants, not undergoes
+LETTING_VERBS = {"allow", "let", "welcome", "invite", "bring", "put"}  # '... the app back into the store'
 RETURN_WORDS = {"return", "back", "resurface", "reappear", "regain"}  # "regained access to"
 SERVICE_INSTRUMENTS = {"support", "protection", "service", "hosting"}  # "ended its support for the site"
 # the words that tie an instrument to what it was on, where they differ from 'to/on/from/against':
@@ -129,6 +130,8 @@ def acted_on_tokens(token: Token) -> list[Token]:
         elif (c.dep_ == "compound" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and c.ent_type_
               and not platform_of_token(c)):
             found.append(c)  # 'the Daily Stormer takedown', 'the Alex Jones ban'
+        elif c.dep_ in {"ccomp", "xcomp"} and c.lower_ == "back" and token.lemma_.lower() in LETTING_VERBS:
+            found.extend(s for s in c.children if s.dep_ == "nsubj")  # 'allowed the app back into ...'
     got = token.head.lemma_.lower() in LINKING_VERBS and token.tag_ in PARTICIPLE_TAGS
     if got and token.dep_ in {"acomp", "xcomp", "oprd"}:
         # 'my account got unbanned', 'our page was unpublished' (the participle read as an adjective)
@@ -236,6 +239,8 @@ def acted_on_tokens(token: Token) -> list[Token]:
     if token.lemma_.lower() in RETURN_WORDS:
         verb = token
         while verb.dep_ == "advmod" and verb.head != verb:  # 'was back on', 'switched back on'
+            verb = verb.head
+        if verb.lower_ == "way" and verb.dep_ == "dobj":  # 'the app made its way back to the store'
             verb = verb.head
         found.extend(c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     # 'was locked out of her Twitter account': what the subject was put out of

@@ -47,4 +47,7 @@ def sentence_has_target(acted_on: list[Token], types: dict[int, str]) -> bool:
     if any(t.lower_ in REFERRING_PRONOUNS or t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss"
            or t.lower_ in PASSIVE_SUBJECTS and t.dep_ == "nsubjpass" for t in acted_on):
         return True  # 'it was restored': the target told before
+    if any(t.dep_ == "nsubjpass" and t.lemma_.lower() in CUES["account_person_nouns"]
+           and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children) for t in acted_on):
+        return True  # 'the streamer was unbanned': the person told before
     return any(t.ent_type_ in {"PERSON", "ORG"} or t.text.startswith("@") for t in acted_on)
