@@ -47,7 +47,8 @@ def test_more_ways_of_coming_back() -> None:
     # the object of 'allowed ... back into', the subject of 'made its way back to', 'is back up',
     # 'active again', a person told as unbanned
     assert events("App returns\n\nApple removed the app in March. Apple allowed the app back into the App "
-                  "Store in April.") == [("App Store", "remove", [("app", 1)]), ("App Store", "reinstate", [("app", 1)])]
+                  "Store in April.") == [
+        ("App Store", "remove", [("app", 1)]), ("App Store", "reinstate", [("app", 1)])]
     assert events("App returns\n\nApple removed the app in March. The app made its way back to the App Store "
                   "in April.")[1][:2] == ("App Store", "reinstate")
     assert events("Channel returns\n\nYouTube terminated the channel on Monday. The channel is back up."
