@@ -22,7 +22,7 @@ from extractor.facts.accounts import (
 )
 from extractor.facts.acted_on import HEADLINE_REACH, acted_on_tokens, headline_objects, of_objects, updated
 from extractor.facts.action_mention import ActionMention
-from extractor.facts.cues import CUES, ITEM_STORES
+from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
 from extractor.facts.handles import handles_in
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person
@@ -40,6 +40,8 @@ HOST_TARGETS |= {"Amazon": "other", "eBay": "other", "Etsy": "other"}  # marketp
 # every store that lists apps, games, extensions and packages (cues.json item_stores) hosts apps
 HOST_TARGETS |= {store: "other" if store.lower() in CUES["package_registries"] else "app"
                  for store in ITEM_STORES if store not in HOST_TARGETS}
+# a payment service cuts off an account, whatever it is ('Visa suspended payments to Pornhub')
+HOST_TARGETS |= {service: "account" for service in PAYMENT_SERVICES}
 PERSON_NOUNS = set(CUES["account_person_nouns"])  # people whose account an action on them stands for
 
 

@@ -258,3 +258,13 @@ def test_a_first_person_writer_named_in_the_text_names_the_account() -> None:
     assert named(text) == [["Quillfox"]]
     # no self-naming: no name
     assert named("How I got banned\n\nTwo months later Twitter banned my account.") == [[]]
+
+
+def test_card_networks_and_payment_services_cut_off_accounts() -> None:
+    # a payment service acting on a site or platform bans it as an account, named
+    assert events("Payments cut\n\nVisa and Mastercard suspended payments to Pornhub in December.") == [
+        ("Visa", "ban", [("account", 1)], ["Pornhub"]), ("Mastercard", "ban", [("account", 1)], ["Pornhub"])]
+    assert events("Campaign closed\n\nPayPal shut down the crowdfunding campaign on Tuesday.") == [
+        ("PayPal", "remove", [("account", 1)], [])]
+    # a travel visa is no platform
+    assert events("Visas\n\nThe visa was suspended by the embassy in December.") == []

@@ -20,6 +20,8 @@ OTHER_SENSE_OBJECTS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in _DATA["other_sense_objects"].items()}
 # how a first-person writer names themself in the text (regular expressions, kept as written)
 WRITER_SELF_NAMES: tuple[str, ...] = tuple(_DATA["writer_self_names"])
+# services whose business is moving money, as platforms are named
+PAYMENT_SERVICES: tuple[str, ...] = tuple(_DATA["payment_services"])
 # stores and registries that list apps, games, extensions and packages, as platforms are named
 ITEM_STORES: tuple[str, ...] = tuple(_DATA["item_stores"])
 
