@@ -29,11 +29,14 @@ def extractor_process(*args: str, cwd: Path, **kwargs) -> subprocess.Popen:
 
 # ------------------------------------------------------------------ Ctrl-C (item 9)
 
+INTERRUPTED_INPUTS = 60
+
+
 def test_ctrl_c_says_how_far_the_run_got_and_resume_finishes_it(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
-    for number in range(10):
-        shutil.copy(SEED, folder / f"{number}-seed.txt")
+    for number in range(INTERRUPTED_INPUTS):  # enough that the run cannot end between polls
+        shutil.copy(SEED, folder / f"{number:02d}-seed.txt")
     out = tmp_path / "out.jsonl"
     proc = extractor_process("batch", str(folder), "-o", str(out), "--jobs", "1", cwd=tmp_path,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -46,8 +49,8 @@ def test_ctrl_c_says_how_far_the_run_got_and_resume_finishes_it(tmp_path: Path) 
     stderr = stderr.decode()
     assert proc.returncode == 130, stderr
     assert "Traceback" not in stderr
-    match = re.fullmatch(r"interrupted after (\d+) of 10 inputs; the records written so far are whole: "
-                         r"rerun with --resume to finish",
+    match = re.fullmatch(rf"interrupted after (\d+) of {INTERRUPTED_INPUTS} inputs; the records written so "
+                         r"far are whole: rerun with --resume to finish",
                          stderr.splitlines()[-1])
     assert match, stderr
     written = out.read_bytes().count(b"\n")
