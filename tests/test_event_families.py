@@ -500,3 +500,12 @@ def test_products_banned_on_a_marketplace() -> None:
     # Amazon acting on accounts is still an account event
     assert events("Sellers\n\nAmazon suspended the seller's account on Friday.") == [
         ("Amazon", "suspend", [("account", 1)])]
+
+
+def test_a_platform_refusing_to_carry_an_item_bans_it() -> None:
+    assert events("Game refused\n\nValve refused to publish the game on Steam.") == [
+        ("Steam", "ban", [("app", 1)])]
+    assert events("App refused\n\nApple declined to approve the app for the App Store.") == [
+        ("App Store", "ban", [("app", 1)])]
+    # refusing to take something down is no action at all
+    assert events("Post stays\n\nTwitter refused to remove the post.") == []

@@ -93,14 +93,17 @@ ADJECTIVAL_DEPS = {"amod", "compound"}
 
 
 SWITCH_VERBS = {"switch", "turn"}
+REFUSAL_VERBS = {"refuse", "decline"}  # 'refused to publish the game' (actions_dep.json)
 
 
 def action_head(span: Span) -> Token:
     """The word of an action span that the parse hangs on (the verb of 'take down')."""
     for token in span:
         if token.pos_ in {"VERB", "AUX"}:
-            # 'stopped hosting the app': the verb that takes the object is the action's word
-            following = [t for t in span if t.head == token and t.dep_ == "xcomp"]
+            # 'stopped hosting the app': the verb that takes the object is the action's word (and
+            # 'refused to publish the game': the refused verb, outside the span)
+            within = span if token.lemma_.lower() not in REFUSAL_VERBS else token.children
+            following = [t for t in within if t.head == token and t.dep_ == "xcomp"]
             return following[0] if following else token
     back = [t for t in span if t.lemma_.lower() in RETURN_WORDS]
     verb = back[0].head if back else None
