@@ -535,3 +535,16 @@ def test_a_lone_quote_after_a_paragraph_of_narration_goes_on_with_the_last_speak
     lone = '"To be clear, this really is not the most malicious thing an attacker could do."'
     assert speakers(quotes(opening + narration + lone)) == ["Hils", "Hils"]
     assert speakers(quotes(opening + narration * 3 + lone))[1] is None
+
+
+
+def test_a_function_word_before_a_surname_in_a_title_case_headline_is_no_first_name():
+    from extractor.facts.quotes import load_cues
+    from extractor.facts.quotes.names import full_name_in
+
+    text = ("A Park Deleted Tweets On Climate Change After Trump Silenced Scientists\n\n"
+            "President Donald Trump said it.")
+    assert full_name_in(text, "Trump", load_cues()) == "Donald Trump"
+    assert full_name_in("Deleted After Trump Silenced Them", "Trump", load_cues()) == "Trump"
+    # a first name that is also a common word is still a first name
+    assert full_name_in("Will Ferrell joined the show.", "Ferrell", load_cues()) == "Will Ferrell"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.quotes.cues import DASH_CHARS, DocIndex
@@ -177,11 +178,17 @@ class Names:
         return chain
 
 
+# words that are no first name before a surname ('... Climate Change After Trump Silenced ...'), but
+# first names that are stop words too ('Will', 'May')
+FUNCTION_WORDS = STOP_WORDS - {"will", "may"}
+
+
 def full_name_in(text: str, surname: str, cues: CueData) -> str:
     """The first ``Firstname Surname`` the text writes for a surname (no title, no determiner
     before it), else the surname itself."""
     for match in re.finditer(r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?) " + re.escape(surname) + r"\b", text):
         first = match.group(1)
-        if first.lower() not in cues.title_words and first.lower() not in DETERMINERS:
+        if (first.lower() not in cues.title_words and first.lower() not in DETERMINERS
+                and first.lower() not in FUNCTION_WORDS):  # 'After Trump' in a Title Case headline
             return f"{first} {surname}"
     return surname
