@@ -58,6 +58,7 @@ class MentionFacts:
     another_act: bool = False  # 'also', 'again', 'earlier' on the action word (extractor.occasions)
     dated: When | None = None  # the time that dates the occasion (extractor.occasions.dated)
     misread_headline: bool = False  # targets read from a headline's words (facts.acted_on.headline_objects)
+    published: date | None = None  # the article's date (extractor.occasions: a year or more before it)
 
 
 def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
@@ -169,7 +170,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     when = when_in(sentence, published, token)
     return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), when,
                         opens, told_as_another_act(token), dated(when, sentence.text, sentence.start_char),
-                        misread)
+                        misread, published)
 
 
 HOME_NOUNS = {"channel", "account", "page", "profile", "feed", "timeline"}  # where someone's posts live

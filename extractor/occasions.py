@@ -17,12 +17,15 @@ platform and action group unless one of these boundaries says it tells another o
    after "the channel"; classes: presence, content, app).
 5. ``named``: a later sentence with its own time expression names only accounts or items the
    event does not hold ("Apple has pulled X ... last month it pulled Y").
+6. ``years before``: the event is undated (the story's news) and a later sentence dates its act a
+   year or more before the article ("In 2012 Apple rejected an app ..." in a story of 2025).
 
 A mention that names an account the event holds is the same occasion unless boundary 2 or 3
 says otherwise.
 """
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from extractor.facts.accounts import same_name
@@ -147,9 +150,23 @@ def another_named_item(event: Event, facts: MentionFacts) -> bool:
             and later_sentence(event, facts) and not same_accounts(event, facts))
 
 
+def years_before(event: Event, facts: MentionFacts) -> bool:
+    """Boundary 6: the event has no date (it is the story's news, around the publication date),
+    and a later sentence dates its act a year or more before the article ('In 2012 Apple rejected
+    an app ...' in a story of 2025): a past act told in passing. Not after the headline alone,
+    which may sum up the act the body dates."""
+    when, published = facts.dated, facts.published
+    if when is None or published is None or event.dated or not when.end or not later_sentence(event, facts):
+        return False
+    if all(m.mention.sentence_start == 0 for m in event.mentions):
+        return False  # a headline sums up the act the body dates ('sues Twitter for banning him')
+    return when.end < (published - timedelta(days=365)).isoformat() and not same_count(event, facts)
+
+
 def same_occasion(event: Event, facts: MentionFacts) -> bool:
     """Whether a mention reports the occasion ``event`` holds (see the module's boundaries)."""
-    if told_as_another_act(event, facts) or times_differ(event, facts) or another_named_item(event, facts):
+    if (told_as_another_act(event, facts) or times_differ(event, facts) or another_named_item(event, facts)
+            or years_before(event, facts)):
         return False
     if same_accounts(event, facts) and not other_class(event, facts):
         return True  # 'Rose McGowan has been suspended' told again, whatever else the line holds

@@ -64,3 +64,16 @@ def test_seasons_resolve_to_three_months() -> None:
     assert resolve("the fall of 2019", None).start == date(2019, 9, 1)
     assert resolve("last winter", date(2021, 6, 15)).end == date(2021, 2, 28)
 
+
+
+def test_an_act_dated_years_before_an_undated_story_is_another_occasion() -> None:
+    text = ("Store pulls tracker\n\nLast week the store faced pressure. Apple pulled an app called "
+            "Watchlist from the App Store. In 2012 Apple rejected an app that mapped drone strikes.")
+    assert [(e[0], e[1], e[4]) for e in occasions(text, "2025-10-10")] == [
+        ("App Store", "remove", None), ("App Store", "remove", "2012-01-01")]
+    # the same words in a story of 2012 are the same occasion
+    assert len(occasions(text, "2012-10-10")) == 1
+    # a headline sums up the act the body dates
+    text = ("Activist Sam Example sues Twitter for banning him\n\nTwitter permanently suspended Sam Example "
+            "in 2015, he says.")
+    assert [e[:2] for e in occasions(text, "2017-12-01")] == [("Twitter", "ban")]
