@@ -108,6 +108,13 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         # 'the game was taken off the Play Store': what a store removes is an app
         kind = HOST_TARGETS[mention.platform]
         targets = [replace(t, type=kind) if t.type == "other" else t for t in targets]
+    if targets:
+        # 'banned the popular game Fortnite from the App Store': a platform named in apposition to
+        # the item's noun is the item
+        for t in (c for n in acted_on for c in n.children if c.dep_ == "appos"):
+            name = platform_of_token(t)
+            if name and name != mention.platform and not any(same_name(a.name, name) for a in accounts):
+                accounts.append(NamedAccount(name, None, None, None, t.idx, t.idx + len(t)))
     if not targets and mention.platform in HOST_TARGETS:
         # 'Apple removed Parler from the App Store': a platform acted on by a store or a host
         hosted = [t for t in acted_on if platform_of_token(t) and platform_of_token(t) != mention.platform]

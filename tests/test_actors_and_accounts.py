@@ -268,3 +268,13 @@ def test_card_networks_and_payment_services_cut_off_accounts() -> None:
         ("PayPal", "remove", [("account", 1)], [])]
     # a travel visa is no platform
     assert events("Visas\n\nThe visa was suspended by the embassy in December.") == []
+
+
+def test_games_with_player_accounts_are_platforms_and_items() -> None:
+    assert events("Cheater banned\n\nThe streamer was banned from Fortnite for cheating on Monday.") == [
+        ("Fortnite", "ban", [("account", 1)], [])]
+    # a headline's plan is no event, whoever plans it
+    assert events("Cheaters\n\nPUBG to ban 100000 cheaters in single wave") == []
+    # a game named beside the item's noun is the item a store acted on
+    assert events("Store ban\n\nApple banned the popular game Fortnite from the App Store last year.") == [
+        ("App Store", "ban", [("app", 1)], ["Fortnite"])]
