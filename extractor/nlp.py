@@ -269,6 +269,15 @@ def split_glued_words(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
 
 
+# 'de-platformed', 're-instated', 'un-suspended': a verb with a hyphenated prefix stays one token
+# (split, the parse reads 'de' as a name and the verb loses its subject and object)
+PREFIXED_WORD = re.compile(r"^(?:[Rr]e|[Dd]e|[Uu]n)-[a-z]{3,}$")
+
+
+def keep_prefixed_words(nlp: Language) -> None:
+    nlp.tokenizer.token_match = PREFIXED_WORD.match
+
+
 def build_pipeline(model: str | None = None) -> Language:
     """A fresh pipeline: the model with our rule components added."""
     from extractor import glued  # noqa: F401  (registers the 'glued_words' component)
@@ -276,6 +285,7 @@ def build_pipeline(model: str | None = None) -> Language:
 
     nlp = load_model(model)
     split_glued_words(nlp)
+    keep_prefixed_words(nlp)
     speed_up_components(nlp)
     nlp.add_pipe("glued_words", first=True)
     nlp.add_pipe("line_sentences", before="parser")

@@ -509,3 +509,26 @@ def test_a_platform_refusing_to_carry_an_item_bans_it() -> None:
         ("App Store", "ban", [("app", 1)])]
     # refusing to take something down is no action at all
     assert events("Post stays\n\nTwitter refused to remove the post.") == []
+
+
+def test_verbs_with_a_hyphenated_prefix_are_read_whole() -> None:
+    assert events("Group gone\n\nFacebook de-platformed the group on Monday.") == [
+        ("Facebook", "ban", [("group", 1)])]
+    assert events("Back\n\nTwitter suspended the account in May. Twitter un-suspended the account on "
+                  "Monday.")[1][:2] == ("Twitter", "reinstate")
+    assert events("Back\n\nTwitter re-instated the account on Monday.")[0][:2] == ("Twitter", "reinstate")
+    assert events("Money\n\nYouTube de-monetized the channel on Monday.") == [
+        ("YouTube", "demonetize", [("channel", 1)])]
+    assert events("Search\n\nGoogle de-indexed the site on Monday.")[0][:2] == ("Google", "restrict")
+    assert events("Back\n\nApple removed the app in May. The app re-surfaced on the App Store on Monday."
+                  )[1][:2] == ("App Store", "reinstate")
+
+
+def test_a_hyphenated_prefix_keeps_the_word_one_token() -> None:
+    from extractor.nlp import get_pipeline
+
+    words = [t.text for t in get_pipeline().tokenizer("It was de-platformed, re-instated (and un-banned).")]
+    assert words == ["It", "was", "de-platformed", ",", "re-instated", "(", "and", "un-banned", ")", "."]
+    # other hyphenated words split as before
+    assert [t.text for t in get_pipeline().tokenizer("a well-known co-founder")] == [
+        "a", "well", "-", "known", "co", "-", "founder"]
