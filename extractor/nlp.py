@@ -269,9 +269,13 @@ def split_glued_words(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
 
 
-# 'de-platformed', 're-instated', 'un-suspended': a verb with a hyphenated prefix stays one token
-# (split, the parse reads 'de' as a name and the verb loses its subject and object)
-PREFIXED_WORD = re.compile(r"^(?:[Rr]e|[Dd]e|[Uu]n)-[a-z]{3,}$")
+# 'de-platformed', 're-instated', 'un-suspended': a moderation verb with a hyphenated prefix stays
+# one token (split, the parse reads 'de' as a name and the verb loses its subject and object);
+# other words with such a prefix ('re-establish', 're-election') split as before
+PREFIXED_STEMS = ("platform", "instat", "suspend", "ban", "monetiz", "monetis", "index", "list",
+                  "activat", "enabl", "approv", "surfac", "appear", "open", "publish", "block", "lock",
+                  "froz", "restrict", "delet", "verif", "rank", "boost", "prioriti", "amplif")
+PREFIXED_WORD = re.compile(rf"^(?:[Rr]e|[Dd]e|[Uu]n)-(?:{'|'.join(PREFIXED_STEMS)})[a-z]*$")
 
 
 def keep_prefixed_words(nlp: Language) -> None:
