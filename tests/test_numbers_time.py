@@ -271,3 +271,14 @@ def test_dot_grouped_thousands_in_any_count() -> None:
     assert parse_number(["5.381"]) == 5381
     assert parse_number(["1.250", "million"]) == 1250000
     assert parse_number(["3.1"]) == 3
+
+
+def test_the_count_of_the_owners_counts_their_accounts() -> None:
+    from tests.helpers import event_summary
+
+    assert event_summary("Inmates\n\nIn 2015 Facebook took down 53 US inmates' accounts and 74 inmate "
+                         "accounts in the UK.") == [
+        ("Facebook", "remove", [("account", 53), ("account", 74)])]
+    # one owner's accounts are not counted by a number elsewhere
+    assert event_summary("Writer\n\nFacebook took down the writer's 3 pages.") == [
+        ("Facebook", "remove", [("page", 3)])]

@@ -65,7 +65,13 @@ def target_types(doc: Doc) -> dict[int, str]:
 
 
 def owner_count(noun: Token) -> Count | None:
-    """'Around 80 activists ... had their accounts suspended': the count of the owner."""
+    """'Around 80 activists ... had their accounts suspended', '53 US inmates' accounts': the count
+    of the owner (plural accounts of as many people)."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "NNS"]
+    if owners and noun.tag_ == "NNS":
+        counted = count_of(owners[0])
+        if counted is not None:
+            return counted
     if not any(c.dep_ in OWNER_DEPS and c.lower_ == "their" for c in noun.children):
         return None
     verb = noun.head
