@@ -532,3 +532,11 @@ def test_a_hyphenated_prefix_keeps_the_word_one_token() -> None:
     # other hyphenated words split as before
     assert [t.text for t in get_pipeline().tokenizer("a well-known co-founder will re-establish")] == [
         "a", "well", "-", "known", "co", "-", "founder", "will", "re", "-", "establish"]
+
+
+def test_a_word_filter_is_no_action_on_anyone() -> None:
+    assert events("Words\n\nTwitter blocked the word \"Examplegate\" on Monday.") == []
+    assert events("Words\n\nThe forum removed the term from its search on Monday.") == []
+    # a ban of an account named with quotation marks still is one
+    assert events("Account\n\nTwitter banned the account \"Examplegate\" on Monday.")[0][:2] == (
+        "Twitter", "ban")
