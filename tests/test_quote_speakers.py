@@ -548,3 +548,14 @@ def test_a_function_word_before_a_surname_in_a_title_case_headline_is_no_first_n
     assert full_name_in("Deleted After Trump Silenced Them", "Trump", load_cues()) == "Trump"
     # a first name that is also a common word is still a first name
     assert full_name_in("Will Ferrell joined the show.", "Ferrell", load_cues()) == "Will Ferrell"
+
+
+def test_a_long_quote_inside_a_clause_a_speaking_verb_governs_is_its_subjects(quotes):
+    found = quotes("Steam pulls games\n\nRoper says that the group has had \"no communication with payment "
+                   "processors, outside of our supporters sending them emails and our open letter,\" which "
+                   "called on the companies to act.")
+    assert [(q.text[:16], q.speaker) for q in found] == [("no communication", "Roper")]
+    # a weak cue ('began') governs nothing of the kind
+    found = quotes("Campaign\n\nThe campaign began in May and allegedly involved spreading information that "
+                   "\"focused on discrediting the protesters and mass reporting of people opposing it.\"")
+    assert [q.speaker for q in found] == []

@@ -17,6 +17,7 @@ from extractor.facts.quotes.cues import (
     cues_in,
     find_subject,
     is_cue_verb,
+    is_weak,
 )
 from extractor.facts.quotes.organisations import is_notice
 from extractor.facts.quotes.spans import QuoteSpan, find_spans
@@ -270,14 +271,18 @@ def sentence_subject(index: DocIndex, resolver: Resolver, span: QuoteSpan,
                      cues: CueData) -> Attribution | None:
     """A quote inside a sentence with no cue, below a main verb that tells what its subject wants,
     finds or holds ('Google wants to combat "convincing fake apps"', 'the company found that there
-    are "over 50 times more malware"'): that subject's words, when it is a person or organisation.
+    are "over 50 times more malware"'), or that says ('Roper says that the group has had "no
+    communication with payment processors, ..."': the speaking verb governs the clause, not the
+    quote): that subject's words, when it is a person or organisation.
     Not below other verbs: 'Cytrox evaded detection "by only infecting people ..."' quotes the
     report that says so, not Cytrox."""
     k = index.first_token_at(span.start)
     if k >= len(index.doc):
         return None
     root = index.doc[k].sent.root
-    if root.pos_ not in VERB_POS or index.quoted(root.i) or root.lemma_.lower() not in cues.stance_verbs:
+    if root.pos_ not in VERB_POS or index.quoted(root.i) or (
+            root.lemma_.lower() not in cues.stance_verbs
+            and not (is_cue_verb(root, cues) and not is_weak(root, cues))):
         return None
     if root.i not in {a.i for a in index.doc[k].ancestors}:
         return None
