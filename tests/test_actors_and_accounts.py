@@ -278,3 +278,9 @@ def test_games_with_player_accounts_are_platforms_and_items() -> None:
     # a game named beside the item's noun is the item a store acted on
     assert events("Store ban\n\nApple banned the popular game Fortnite from the App Store last year.") == [
         ("App Store", "ban", [("app", 1)], ["Fortnite"])]
+
+
+def test_a_platform_given_as_the_verbs_second_subject_acts() -> None:
+    # 'disaster: AdSense banned ...': the parse makes 'disaster' a subject too
+    assert events("Teens\n\nBut at the end of 2013, disaster: AdSense banned Lilley and Greenfield just as "
+                  "they were due a large check.")[0][:2] == ("Google AdSense", "ban")

@@ -154,6 +154,10 @@ def link_platform(token: Token, acted_on: list[Token],
     elif any(c.dep_ == "agent" and not any(p.dep_ == "pobj" for p in c.children) for c in token.children):
         return False  # 'has been removed by ...' (a feed cut the sentence): nobody known acted
     subject = subject_of(token) if token.pos_ in {"VERB", "AUX"} or token.dep_ == "amod" else None
+    if subject is not None and not platform_in_subtree(subject):
+        # 'disaster: AdSense banned Lilley': the parse may give the verb a second subject, the platform
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i > subject.i
+                        and platform_of_token(c)), subject)
     if subject is not None and any(subject == t for t in acted_on):
         subject = None  # 'had their accounts suspended': the subject is what was acted on
     if subject is not None:
