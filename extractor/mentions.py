@@ -229,10 +229,22 @@ def headline_words(tokens: Span) -> dict[int, str]:
 
 
 def told_as_another_act(token: Token) -> bool:
-    """'Twitter also suspended', 'was banned again', 'Earlier, YouTube removed': an adverb on the
-    action word (or on the verb whose object the action noun is) that tells another act."""
+    """'Twitter also suspended', 'was banned again', 'Earlier, YouTube removed', 'suspended for the
+    second time': an adverb or phrase on the action word (or on the verb whose object the action
+    noun is) that tells another act."""
     verbs = [token, token.head] if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} else [token]
-    return any(c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT_ADVERBS for v in verbs for c in v.children)
+    return any(c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT_ADVERBS or nth_time(c)
+               for v in verbs for c in v.children)
+
+
+NTH_WORDS = {"second", "third", "fourth", "fifth", "another", "2nd", "3rd", "4th", "5th"}
+
+
+def nth_time(prep: Token) -> bool:
+    """'for the second time', 'for a third time', 'another time': the act told again."""
+    return prep.dep_ == "prep" and prep.lower_ == "for" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() == "time" and any(a.lower_ in NTH_WORDS for a in p.children)
+        for p in prep.children)
 
 
 def called_earlier(doc: Doc, noun: Token) -> list[NamedAccount]:

@@ -77,3 +77,10 @@ def test_an_act_dated_years_before_an_undated_story_is_another_occasion() -> Non
     text = ("Activist Sam Example sues Twitter for banning him\n\nTwitter permanently suspended Sam Example "
             "in 2015, he says.")
     assert [e[:2] for e in occasions(text, "2017-12-01")] == [("Twitter", "ban")]
+
+
+def test_an_act_told_for_the_second_time_is_another_occasion() -> None:
+    text = ("Account\n\nTwitter suspended the account of the writer Sam Example. After an appeal, Twitter "
+            "restored it. Twitter then suspended the account for the second time.")
+    assert [e[:2] for e in occasions(text)] == [("Twitter", "suspend"), ("Twitter", "reinstate"),
+                                               ("Twitter", "suspend")]
