@@ -172,8 +172,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     told = person_told or accounts_suspended(token, targets)
     implied = mention.platform_rule == "article" and not (
         told and token.lemma_.lower() in CUES["platform_only_verbs"])
-    opens = not mention.adjectival and not misread and (bool(targets or accounts) and not implied
-                                                        or bool(targets and any(t.count for t in targets)))
+    opens = (not mention.adjectival or lifted_from(token)) and not misread and (
+        bool(targets or accounts) and not implied or bool(targets and any(t.count for t in targets)))
     when = when_in(sentence, published, token)
     return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), when,
                         opens, told_as_another_act(token), dated(when, sentence.text, sentence.start_char),
@@ -181,6 +181,18 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
 
 
 HOME_NOUNS = {"channel", "account", "page", "profile", "feed", "timeline"}  # where someone's posts live
+
+
+def lifted_from(token: Token) -> bool:
+    """'an amnesty for suspended accounts', 'restored the banned accounts': a participle before its
+    noun that a reinstatement of the noun lifts tells the act it undoes (an occasion of its own)."""
+    noun = token.head
+    if token.dep_ != "amod" or noun == token:
+        return False
+    reinstating = {t.i for span in token.doc.spans.get("actions", []) if span.label_ == "reinstate"
+                   for t in span}
+    up = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    return up.i in reinstating and up != noun
 
 
 def whose_content(token: Token, content: bool) -> list[Token]:

@@ -477,3 +477,10 @@ def test_an_app_back_in_a_store_passes_the_screen_and_is_reinstated_by_it() -> N
     assert events("Apps\n\nCamera+ is back in the App Store.") == [("App Store", "reinstate", [("app", 1)])]
     assert events("Apps\n\nThe app didn't return to the App Store until February 13.") == [
         ("App Store", "reinstate", [("app", 1)])]
+
+
+def test_a_participle_a_reinstatement_lifts_tells_the_act_it_undoes() -> None:
+    assert events("Amnesty\n\nTwitter began a general amnesty for suspended accounts on Monday.") == [
+        ("Twitter", "reinstate", [("account", None)]), ("Twitter", "suspend", [("account", None)])]
+    # a participle before its noun with nothing lifting it is no event
+    assert events("Bans\n\nThe banned accounts posted spam about Twitter.") == []
