@@ -9,7 +9,7 @@ what was acted on never opens an event; pronouns and names given earlier refer b
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -27,6 +27,7 @@ from extractor.facts.account_names import called_name
 from extractor.facts.accounts import NamedAccount, account_from
 from extractor.facts.actions import action_mentions
 from extractor.facts.persons import PERSONAL_PRONOUNS
+from extractor.facts.platforms import owned_by
 from extractor.facts.targets import DISTINCT_WORDS, Target, target_types
 from extractor.facts.things import noun_before
 from extractor.facts.time import When
@@ -170,6 +171,13 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event], types: dict[i
     'an app called Twitter Patria' named before."""
     undone = undone_action(doc, facts)
     last = last_action(events, facts.mention.platform)
+    if undone is not None and last is None:
+        # 'Google removed my game from the Play Store ... Google reversed the decision': the owner
+        # undoes what its platform did
+        last = next((e for e in reversed(events) if e.family != "reinstate"
+                     and owned_by(e.platform, facts.mention.platform)), None)
+        if last is not None:
+            facts.mention = replace(facts.mention, platform=last.platform)
     if undone is not None and last is not None:
         told = [t for m in last.mentions for t in m.targets]
         if told:  # 'Google reversed the suspension': the reinstatement of what it last acted on

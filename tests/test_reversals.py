@@ -484,3 +484,9 @@ def test_a_participle_a_reinstatement_lifts_tells_the_act_it_undoes() -> None:
         ("Twitter", "reinstate", [("account", None)]), ("Twitter", "suspend", [("account", None)])]
     # a participle before its noun with nothing lifting it is no event
     assert events("Bans\n\nThe banned accounts posted spam about Twitter.") == []
+
+
+def test_an_owner_undoes_what_its_platform_did() -> None:
+    assert events("Game back\n\nGoogle removed my game from the Play Store in May. After my appeal, Google "
+                  "reversed the decision.") == [
+        ("Google Play", "remove", [("app", 1)]), ("Google Play", "reinstate", [("app", 1)])]
