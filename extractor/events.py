@@ -275,20 +275,23 @@ def returns_after(facts: MentionFacts, last: Event | None) -> None:
 
 
 def undone_action(doc: Doc, facts: MentionFacts) -> Token | None:
-    """'Google reversed the suspension', 'the ban was overturned', 'Twitter reversed its decision':
+    """'Google reversed the suspension', 'the ban was overturned', 'Twitter reversed its decision',
+    'they reversed it':
     a reinstatement told by the definite action (or decision) it undoes, with nothing acted on
     named; the action noun, or None."""
     if facts.mention.action != "reinstate" or facts.targets or facts.accounts:
         return None
     head = doc[facts.mention.head]
     noun = head if head.pos_ == "NOUN" else next(
-        (c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in DECISIONS), None)
+        (c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}
+         and (c.lemma_.lower() in DECISIONS or c.lower_ in UNDONE_PRONOUNS)), None)
     if noun is None or any(c.dep_ == "prep" for c in noun.children):
         return None  # ('lifted the ban on ...': what the ban was on is said, or it is not on anything)
-    return noun if definite(noun) else None
+    return noun if definite(noun) or noun.lower_ in UNDONE_PRONOUNS else None
 
 
 DECISIONS = {"decision", "ruling", "move"}
+UNDONE_PRONOUNS = {"it", "this", "that"}  # 'they reversed it immediately'  (after a takedown)
 
 
 def the_account_named_before(noun: Token, events: list[Event], facts: MentionFacts) -> list[NamedAccount]:

@@ -490,3 +490,11 @@ def test_an_owner_undoes_what_its_platform_did() -> None:
     assert events("Game back\n\nGoogle removed my game from the Play Store in May. After my appeal, Google "
                   "reversed the decision.") == [
         ("Google Play", "remove", [("app", 1)]), ("Google Play", "reinstate", [("app", 1)])]
+
+
+def test_they_reversed_it_after_a_takedown_is_a_reinstatement() -> None:
+    assert events("Games back\n\nGoogle removed all my games from the Play Store in May. Fortunately, after "
+                  "proving this to them, they reversed it immediately.")[1][:2] == (
+        "Google Play", "reinstate")
+    # with no takedown told before, 'reversed it' is nothing
+    assert events("Trend\n\nTwitter said usage fell in May. They reversed it in June.") == []

@@ -250,7 +250,8 @@ def owned_home(acted_on: list[Token], owner: str) -> str | None:
 
 LISTING_PREPS = {"like", "including", "as"}
 # only a platform gives back an account or a post: 'they' restoring one is the platform
-RESTORING_LEMMAS = {"restore", "reinstate", "unban", "unsuspend", "unlock", "reactivate", "unblock"}
+RESTORING_LEMMAS = {"restore", "reinstate", "unban", "unsuspend", "unlock", "reactivate", "unblock",
+                    "reverse", "overturn", "rescind", "undo"}  # "They reversed it"
 REPORTING_VERBS = {"report", "flag", "refer", "complain", "appeal", "submit", "send", "escalate", "petition"}
 MESSAGE_NOUNS = {"message", "post", "tweet", "chat", "dm", "announcement", "statement", "email", "livestream",
                  "stream", "thread"}
