@@ -284,3 +284,9 @@ def test_a_platform_given_as_the_verbs_second_subject_acts() -> None:
     # 'disaster: AdSense banned ...': the parse makes 'disaster' a subject too
     assert events("Teens\n\nBut at the end of 2013, disaster: AdSense banned Lilley and Greenfield just as "
                   "they were due a large check.")[0][:2] == ("Google AdSense", "ban")
+
+
+def test_a_hyphenated_title_in_a_list_is_no_name() -> None:
+    found = named("Channels\n\nYouTube channels banned last year include Steve Example's War Room, Co-Deputy "
+                  "Director of the FBI Dan Example's channel and the Example Show.")
+    assert "Co" not in [n for names in found for n in names]

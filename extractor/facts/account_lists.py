@@ -73,6 +73,8 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
             i = j + 1
             if employer_of_next_name(tokens, i) or not good_name(name):
                 continue  # 'Washington Post technology reporter Drew Harwell': the person is listed
+            if i < len(tokens) and tokens[i].text == "-" and len(name) == 1:
+                continue  # 'Co-Deputy Director ...': the first piece of a hyphenated title
             current = NamedAccount(name.text, None, None, None, start.idx, name.end_char)
             out.append(current)
             continue
