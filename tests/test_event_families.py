@@ -473,8 +473,10 @@ def test_they_who_act_on_the_writers_things_and_bans_lifted_from_an_account() ->
 
 
 def test_a_general_amnesty_reinstates_the_suspended_accounts() -> None:
+    # the participle the amnesty lifts tells the suspensions too (extractor.mentions.lifted_from)
     assert events("Amnesty\n\nElon Musk's general amnesty for suspended accounts on Twitter began on "
-                  "Thursday.") == [("Twitter", "reinstate", [("account", None)])]
+                  "Thursday.") == [("Twitter", "reinstate", [("account", None)]),
+                                   ("Twitter", "suspend", [("account", None)])]
     assert events("Rights\n\nAmnesty International said Twitter must do more about abuse.") == []
     assert events("Amnesty\n\nMusk said Twitter would offer a general amnesty to suspended accounts next "
                   "week.") == []
