@@ -25,7 +25,7 @@ from extractor.facts.action_mention import ActionMention
 from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
 from extractor.facts.handles import handles_in
 from extractor.facts.numbers import count_of, vague_count
-from extractor.facts.persons import pronoun_person
+from extractor.facts.persons import pronoun_person, told_person
 from extractor.facts.platforms import OWNED_HOMES, OWNED_STORES, OWNERS, platform_mentions, platform_of_token
 from extractor.facts.reasons import groups_of
 from extractor.facts.targets import Target, count_of_number, counted_target, target_words, targets_for
@@ -42,7 +42,7 @@ HOST_TARGETS |= {store: "other" if store.lower() in CUES["package_registries"] e
                  for store in ITEM_STORES if store not in HOST_TARGETS}
 # a payment service cuts off an account, whatever it is ('Visa suspended payments to Pornhub')
 HOST_TARGETS |= {service: "account" for service in PAYMENT_SERVICES}
-PERSON_NOUNS = set(CUES["account_person_nouns"])  # people whose account an action on them stands for
+PERSON_NOUNS = CUES["account_person_nouns"]  # people whose account an action on them stands for
 
 
 
@@ -149,8 +149,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
                                   p.idx, p.idx + len(p), p.i)]
     elif not targets and mention.platform_rule == "article":
         # 'the streamer was unbanned': the person told before, in a story about one platform
-        person = next((t for t in acted_on if t.dep_ == "nsubjpass" and t.lemma_.lower() in PERSON_NOUNS
-                       and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children)), None)
+        person = next((t for t in acted_on if told_person(t)), None)
         if person is not None:
             targets = [Target("account", 1, None, person.idx, person.idx + len(person), person.i)]
     if not accounts and targets:
@@ -189,10 +188,9 @@ def lifted_from(token: Token) -> bool:
     noun = token.head
     if token.dep_ != "amod" or noun == token:
         return False
-    reinstating = {t.i for span in token.doc.spans.get("actions", []) if span.label_ == "reinstate"
-                   for t in span}
     up = noun.head.head if noun.head.dep_ == "prep" else noun.head
-    return up.i in reinstating and up != noun
+    return up != noun and any(span.label_ == "reinstate" and span.start <= up.i < span.end
+                              for span in token.doc.spans.get("actions", []))
 
 
 def whose_content(token: Token, content: bool) -> list[Token]:

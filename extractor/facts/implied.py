@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.cues import CUES
-from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS
+from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS, told_person
 from extractor.facts.targets import targets_for
 
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
@@ -47,7 +47,6 @@ def sentence_has_target(acted_on: list[Token], types: dict[int, str]) -> bool:
     if any(t.lower_ in REFERRING_PRONOUNS or t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss"
            or t.lower_ in PASSIVE_SUBJECTS and t.dep_ == "nsubjpass" for t in acted_on):
         return True  # 'it was restored': the target told before
-    if any(t.dep_ == "nsubjpass" and t.lemma_.lower() in CUES["account_person_nouns"]
-           and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children) for t in acted_on):
+    if any(told_person(t) for t in acted_on):
         return True  # 'the streamer was unbanned': the person told before
     return any(t.ent_type_ in {"PERSON", "ORG"} or t.text.startswith("@") for t in acted_on)

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.accounts import NamedAccount, account_from
 from extractor.facts.acted_on import with_partitives
+from extractor.facts.cues import CUES
 
 PERSONAL_PRONOUNS = {"him": "m", "her": "f"}  # as the object of the action
 PASSIVE_SUBJECTS = {"he": "m", "she": "f"}  # as the subject of a passive action
@@ -89,3 +90,10 @@ def gender_of(name: Token) -> str | None:
         if t.lower_ in PRONOUN_GENDER:
             return PRONOUN_GENDER[t.lower_]
     return None
+
+
+def told_person(token: Token) -> bool:
+    """'the streamer was unbanned': a definite person noun (``account_person_nouns`` in cues.json)
+    as the subject of a passive, the person told before."""
+    return (token.dep_ == "nsubjpass" and token.lemma_.lower() in CUES["account_person_nouns"]
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in token.children))
