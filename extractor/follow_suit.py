@@ -37,13 +37,26 @@ def has_event(events: list[Event], platform: str, kind: str) -> bool:
     return any(e.platform == platform and family(e.mentions[0].mention.action) == kind for e in events)
 
 
+def other_act_before(verb: Token, action_heads: set[int]) -> bool:
+    """'Then Reddit built its own image hosting, Discord did the same': another clause of the
+    sentence, with a subject of its own and no action word of an event, is what 'the same' copies."""
+    for token in verb.sent:
+        if token.i >= verb.i:
+            return False
+        if token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+                and not any(t.i in action_heads for t in token.subtree):
+            return True
+    return False
+
+
 def add_followers(doc: Doc, events: list[Event]) -> None:
     """An event for each platform that followed suit, unless it already has one of that kind."""
     if not events:
         return
+    action_heads = {m.mention.head for e in events for m in e.mentions}
     for verb in same_action_words(doc):
         subject = subject_of(verb)
-        if subject is None:
+        if subject is None or other_act_before(verb, action_heads):
             continue
         followers = platforms_in([*subject.subtree, *(t for c in subject.conjuncts for t in c.subtree)])
         sentence = verb.sent

@@ -18,6 +18,16 @@ def test_single_items_are_events() -> None:
 def test_demands_and_other_senses_are_no_events() -> None:
     assert events("Opinion\n\nIt's time for Twitter to ban the senator's account.") == []
     assert events("Tim Cook On Apple Being 'Pulled Into The Enterprise'\n\nApple sells more Macs.") == []
+    # an infinitive under 'unable', 'poised', 'willing' is no act taken
+    assert events("Support\n\nGoogle suspended my account. They said they are unable to reverse the "
+                  "suspension.") == [("Google", "suspend", [("account", 1)])]
+    assert events("Plans\n\nTwitter is poised to ban the accounts of the group.") == []
+    assert events("Slow\n\nFacebook was unable to remove the video before it spread.") == []
+    # a service withdrawn from a place is no moderation; particular users of a place are
+    assert events("Imgur Geo-Blocked the UK\n\nImgur decided to block UK users last month.") == []
+    assert events("Exit\n\nTikTok blocked users in Montana after the law took effect.") == []
+    assert events("Abuse\n\nTwitter blocked three UK users for abuse.") == [
+        ("Twitter", "ban", [("account", 3)])]
 
 
 def test_a_summary_present_with_a_particular_object_is_an_occasion() -> None:

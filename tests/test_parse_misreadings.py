@@ -265,3 +265,16 @@ def test_a_short_headline_whose_object_the_model_took_for_a_verb_or_an_adverb() 
         ("Twitch", "ban", [("account", 1)])]
     assert events("Reddit bans subreddit\n\nThe company did not comment.") == [
         ("Reddit", "ban", [("community", 1)])]
+
+
+def test_did_the_same_copies_the_clause_before_it() -> None:
+    # 'the same' is building image hosting, not Imgur's block two sentences earlier
+    text = ("Imgur\n\nImgur suspended the accounts of three users. Back then Reddit embedded everything "
+            "on Imgur. Then Reddit built their own image hosting, Discord did the same, and Imgur "
+            "slowly faded into the background.")
+    events = extract(text, published="2025-10-01")["events"]
+    assert [e["platform"] for e in events] == ["Imgur"]
+    # with no other clause before it, 'did the same' copies the event told before
+    text = "Pulled\n\nGoogle pulled the Parler app on Friday. Apple did the same on Saturday."
+    events = extract(text, published="2021-01-09")["events"]
+    assert [e["platform"] for e in events] == ["Google Play", "App Store"]

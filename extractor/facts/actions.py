@@ -78,6 +78,7 @@ from extractor.facts.staff import statement_platform
 from extractor.facts.targets import inside_name, target_types
 from extractor.facts.unreal import (
     DEMONSTRATIVES,
+    country_blocking,
     elaborates,
     is_negated,
     is_unreal,
@@ -353,7 +354,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 name = described_platform(actor, mentions) or subject or most or about
         if (not name or not listed_operator_acts(name, rule, acted_on, types, token)
                 or user_blocking(token, rule, acted_on) or owner_deleting(token, rule, acted_on)
-                or owner_closing(token, rule, acted_on)
+                or owner_closing(token, rule, acted_on) or country_blocking(token, acted_on)
                 or domain_elsewhere(name, rule, acted_on)):
             continue
         reversal = reversal_verb(token)

@@ -153,6 +153,8 @@ def is_unreal(token: Token) -> bool:
             return True
         if i > 0 and lemma in CUES["denial_verbs"]:
             return True
+        if i > 0 and t.pos_ == "ADJ" and lemma in CUES["plan_adjectives"] and chain[i - 1].dep_ == "xcomp":
+            return True  # 'we are unable to reverse the suspension', 'poised to ban'
         if i > 0 and t.pos_ == "NOUN" and lemma in CUES["plan_nouns"]:
             return True  # "Apple's threat to ban Parler"
         for c in t.children:
@@ -253,6 +255,29 @@ def owner_deleting(token: Token, rule: str, acted_on: list[Token]) -> bool:
     if token.lemma_.lower() != "delete" or rule not in {"sentence", "article"}:
         return False
     return bool(acted_on) and all(t.lemma_.lower() in POST_WORDS for t in acted_on)
+
+
+GEO_NOUNS = {"user", "visitor", "customer", "resident", "people", "player", "access", "viewer", "subscriber"}
+
+
+def in_place(noun: Token) -> bool:
+    """'UK users', 'users in Montana', 'access for users from Utah': a noun said of a place."""
+    return any(t.ent_type_ == "GPE" and t.i != noun.i and (t.dep_ in {"compound", "amod", "pobj", "nmod"})
+               for t in noun.subtree)
+
+
+def country_blocking(token: Token, acted_on: list[Token]) -> bool:
+    """'Imgur geo-blocked the UK', 'decided to block UK users', 'blocked users in Mississippi': a
+    service withdrawn from a place, not a moderation of anyone's account (with no count: 'three UK
+    users suspended' are particular users)."""
+    if not token.lemma_.lower().endswith("block") or not acted_on:
+        return False
+    doc = token.doc
+    if any(doc[i].lower_ == "from" and doc[i + 1].lower_.endswith("ing")
+           for i in range(token.i + 1, min(token.sent.end - 1, token.i + 8))):
+        return False  # 'blocks US users from downloading X's apps': the apps are restricted
+    return all(t.ent_type_ == "GPE" or t.lemma_.lower() in GEO_NOUNS and in_place(t)
+               and not any(c.dep_ == "nummod" for c in t.children) for t in acted_on)
 
 
 OWN_ACCOUNT_VERBS = {"close", "delete", "deactivate", "quit", "leave"}
