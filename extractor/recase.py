@@ -9,10 +9,14 @@ the record's text is never changed.
 
 Common words are function words (spaCy's stop words), the moderation wording of
 ``patterns/actions.jsonl`` with its inflections, the target nouns of ``patterns/targets.jsonl``,
-and ``headline_words`` in ``patterns/cues.json``.
+``headline_words`` in ``patterns/cues.json``, and the article's own common words: those its
+sentences (not its Title Case lines) write in lower case more often than capitalised after a
+sentence's first word ("Gemini API Access Disabled" over a text that writes "access").
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -67,8 +71,28 @@ def in_title_case_line(token: Token) -> bool:
     return is_title_case([t.text for t in token.sent if not t.is_space])
 
 
-def sentence_case(nlp: Language, line: str) -> str | None:
-    """The line with its common Title Case words lower-cased, or None when it is not Title Case."""
+WORD_OR_STOP = re.compile(r"[A-Za-z][a-z]+|[.!?:\"“”]")
+
+
+def article_common_words(lines: list[str]) -> frozenset[str]:
+    """Words the article's own sentences write in lower case more often than capitalised inside a
+    sentence (after its first word): common words there, whatever a headline does with them."""
+    lower: Counter[str] = Counter()
+    title: Counter[str] = Counter()
+    for line in lines:
+        if is_title_case(line.split()):
+            continue
+        previous = "."
+        for word in WORD_OR_STOP.findall(line):
+            if word[0].isalpha() and previous[0].isalpha():
+                (title if word[0].isupper() else lower)[word.lower()] += 1
+            previous = word
+    return frozenset(w for w, n in lower.items() if n > title[w])
+
+
+def sentence_case(nlp: Language, line: str, article_words: frozenset[str] = frozenset()) -> str | None:
+    """The line with its common Title Case words lower-cased, or None when it is not Title Case
+    (``article_words``: the article's own common words, ``article_common_words``)."""
     if len(line) > MAX_HEADLINE or not is_title_case(line.split()):
         return None  # a cheap look at the words first: most lines are paragraphs
     doc = nlp.make_doc(line)
@@ -78,8 +102,9 @@ def sentence_case(nlp: Language, line: str) -> str | None:
     platforms = nlp.get_pipe("platform_ruler")(doc)
     keep = {t.i for ent in platforms.ents for t in ent}
     common = common_words()
-    out = "".join((t.text.lower() if t.i > 0 and t.is_title and t.i not in keep and t.lower_ in common
-                   else t.text) + t.whitespace_ for t in doc)
+    out = "".join((t.text.lower() if t.i > 0 and t.is_title and t.i not in keep
+                   and (t.lower_ in common or t.lower_ in article_words) else t.text) + t.whitespace_
+                  for t in doc)
     return out if out != line else None
 
 

@@ -278,3 +278,19 @@ def test_did_the_same_copies_the_clause_before_it() -> None:
     text = "Pulled\n\nGoogle pulled the Parler app on Friday. Apple did the same on Saturday."
     events = extract(text, published="2021-01-09")["events"]
     assert [e["platform"] for e in events] == ["Google Play", "App Store"]
+
+
+def test_a_headline_word_the_article_writes_in_lower_case_is_a_common_word() -> None:
+    from extractor.nlp import get_pipeline
+    from extractor.recase import article_common_words, sentence_case
+
+    lines = ["Gemini API Access Disabled After Using Example Agent — Appeal Pending",
+             "I lost access to my files. Google disabled access for every Example user and the "
+             "Appeal team said the appeal is pending.",
+             "Access to the API is gone; access is what I paid for."]
+    common = article_common_words(lines)
+    # written lower case more often than capitalised inside a sentence; a sentence's first word,
+    # and the Title Case line itself, count neither way
+    assert "access" in common and "appeal" not in common and "example" not in common
+    assert sentence_case(get_pipeline(), lines[0], common) == (
+        "Gemini API access disabled after using Example Agent — Appeal pending")
