@@ -355,6 +355,18 @@ def test_an_attributed_fragment_is_a_quote_a_scare_quote_is_not(quotes):
     assert quotes('The "shadow ban" is real, users say.') == []
 
 
+def test_a_phrase_deep_in_a_reported_clause_is_its_speakers(quotes):
+    # three words or more anywhere in what a named speaker is said to have said
+    text = ("Founder Dana Cole said the \u201csudden and disruptive\u201d move is the result of a campaign. "
+            'Analyst Ann Example said the decision is savvy but comes with "pretty combustible optics".')
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("sudden and disruptive", "Dana Cole"), ("pretty combustible optics", "Ann Example")]
+    # a shorter quoted phrase there is as often a term, and a name is a name
+    text = ('The outlet notes that one user hit with the "withheld worldwide" ban was a critic. '
+            'Dana Cole said the "Safe Mode For Kids" filter had hidden her posts.')
+    assert quotes(text) == []
+
+
 def test_a_title_after_a_preposition_or_a_work_noun_is_not_speech(quotes):
     text = ('"We will win," Dana Cole said on NBC\'s "Meet the Press." In her book, "A Long Road Home," '
             "she tells the story again.")

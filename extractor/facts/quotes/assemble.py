@@ -107,6 +107,27 @@ def attributed_fragment(att: Attribution) -> bool:
                 c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
 
 
+REPORTED_MIN_WORDS = 3  # a shorter quoted phrase in reported speech is as often a term as a statement
+
+
+def reported_fragment(index: DocIndex, att: Attribution, cues: CueData) -> bool:
+    """'Corcoran said the "sudden and disruptive" move is ...', 'the staff said its tag was the
+    culprit and that it is "deeply sorry"': a short quote anywhere inside the clause a named
+    speaker's speaking verb reports (below a 'that' clause), however deep, is what they said (three
+    words or more, not all capitalised: a shorter phrase or a name there is as often a term)."""
+    verb = att.cue.verb if att.cue is not None else None
+    speaker = att.speaker
+    if (verb is None or is_weak(verb, cues) or speaker is None
+            or speaker.kind == "other" and speaker.platform is None or verb.dep_ in {"acl", "relcl", "amod"}):
+        return False
+    words = index.text[att.span.start:att.span.end].split()
+    if len(words) < REPORTED_MIN_WORDS or all(w[:1].isupper() for w in words):
+        return False  # one word, or a name ('Safe Mode'): a term, not a statement
+    lo, hi = index.first_token_at(att.span.start), index.first_token_at(att.span.end)
+    reported = [c for c in verb.children if c.dep_ == "ccomp"]
+    return hi > lo and any(c.left_edge.i <= lo and hi - 1 <= c.right_edge.i for c in reported)
+
+
 def after_naming_word(index: DocIndex, span: QuoteSpan, cues: CueData) -> bool:
     """``called "SecuriElite"``, ``entitled "..."``, ``dubbed it "..."``."""
     k = index.last_token_before(span.mark_start)
@@ -153,8 +174,8 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
         short = word_count(body) <= cues.max_scare_words
         if is_title_case(body) or titled_work(index, span, body, cues):
             continue  # a title or a name: nothing anybody said
-        if short and (after_naming_word(index, span, cues) or term_mention(index, span, body)) and (
-                not attributed_fragment(att)):
+        if short and (after_naming_word(index, span, cues) or term_mention(index, span, body)) and not (
+                attributed_fragment(att) or reported_fragment(index, att, cues)):
             continue  # a quoted term nobody is said to have said
         if att.speaker is None and span.group in group_speaker:
             att = group_speaker[span.group].moved_to(span)
@@ -173,7 +194,7 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
                 att = Attribution(span, att.cue or Cue("notice", None, None, 0), notice, True)
         if att.cue is None and short:
             continue  # scare quotes
-        if short and not att.bound:
+        if short and not att.bound and not reported_fragment(index, att, cues):
             continue
         if att.speaker is None and not standalone(index, span):
             subject = sentence_subject(index, resolver, span, cues)
