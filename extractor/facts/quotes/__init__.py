@@ -39,8 +39,9 @@ then attributes each quote from the dependency parse of the words around it:
    speaker; otherwise it keeps the speaker of the quote just before it (over at most two
    paragraphs of narration), unless a new speaker was introduced after that quote. A quote inside
    a sentence with no cue, below a stance verb (``Google wants to combat "..."``), is the subject's.
-5. **Left out:** scare quotes (at most ``max_scare_words`` words and no cue binding them), titles
-   (title case after a preposition, a possessive or a work noun) and names.
+5. **Left out** (``terms.py``): scare quotes (at most ``max_scare_words`` words and no cue binding
+   them, unless a named speaker's reported clause holds a phrase of three words), titles (title
+   case after a preposition, a possessive or a work noun) and names.
 """
 from __future__ import annotations
 
