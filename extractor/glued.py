@@ -64,9 +64,10 @@ class GluedWords:
             return None  # 'phishing', 'username': no function word, no glue; 'Ashe' is no 'As he'
         if capitalised and not (found[0] in self.openers or len(found) >= 3 or found[1] in self.reporting):
             return None  # 'Weinstein', 'Newton': a name, not 'we in stein'
-        if capitalised and any(a in self.function_words and b in self.function_words
-                               for a, b in zip(found, found[1:], strict=False)):
-            return None  # 'Anandasangaree' is no 'An and a sangaree'
+        pairs = zip(found, found[1:], strict=False)
+        if capitalised and found[1] not in self.reporting and any(
+                a in self.function_words and b in self.function_words for a, b in pairs):
+            return None  # 'Anandasangaree' is no 'An and a sangaree'; 'OpenAIsaidit' is 'OpenAI said it'
         out, at = [], 0
         for piece in found:
             out.append(text[at:at + len(piece)])
@@ -99,8 +100,8 @@ class GluedWords:
         return best[n]
 
     def article_fits(self, head: list[str], piece: str, last: bool) -> bool:
-        if last and piece in self.not_last:
-            return False  # 'protestor', 'carte blanche': not 'protest or', 'blanc he'
+        if last and piece in self.not_last and not (head and head[-1] in self.reporting):
+            return False  # 'protestor', 'carte blanche': not 'protest or', 'blanc he' ('said it' is)
         if piece not in self.articles:
             return True
         after_verb = bool(head) and head[-1] not in self.function_words and head[-1].endswith(VERB_ENDINGS)
@@ -140,6 +141,18 @@ def glued_words(nlp: Language) -> GluedWords:
         min_content_capitalised=int(data["min_content_capitalised"]), min_length=int(data["min_length"]))
 
 
+def platform_glued(text: str) -> bool:
+    """'OpenAIsaidit', 'TikToksaid': a platform's mixed-case name run into lower-case words."""
+    lower = text.lower()
+    return any(lower.startswith(name) and len(lower) > len(name) + 2 and text[len(name):].islower()
+               for name in platform_prefixes(lower[:2]))
+
+
+@lru_cache(maxsize=1024)
+def platform_prefixes(first_two: str) -> tuple[str, ...]:
+    return tuple(sorted(n for n in platform_names() if n.startswith(first_two) and n.isalpha()))
+
+
 @Language.factory("glued_words")
 def make_glued_words(nlp: Language, name: str) -> GluedSplitter:
     return GluedSplitter(nlp)
@@ -159,7 +172,8 @@ class GluedSplitter:
         splits = []
         for tok in doc:
             text = tok.text
-            if len(text) < data.min_length or not text.isalpha() or not (text.islower() or text.istitle()):
+            if len(text) < data.min_length or not text.isalpha() or not (
+                    text.islower() or text.istitle() or platform_glued(text)):
                 continue
             if tok.i > 0 and doc[tok.i - 1].text in ("@", "#") and not doc[tok.i - 1].whitespace_:
                 continue  # a handle or a hashtag

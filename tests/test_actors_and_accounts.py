@@ -160,6 +160,8 @@ def test_names_listed_with_like_and_what_is_no_name() -> None:
 def test_capitalised_words_before_an_account_noun_name_it() -> None:
     assert named("Twitter suspends Example First account retweeted by the president\n\nMore "
                  "below.") == [["Example First"]]
+    # a demonym of two words says whose accounts they are; it names none
+    assert named("Hackers\n\nOpenAI had banned suspected North Korean accounts it detected.") == [[]]
 
 
 def test_names_in_headlines_appositions_and_copulas() -> None:

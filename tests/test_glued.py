@@ -19,6 +19,8 @@ def nlp():
     ("Itbannedthe popular game Fortnite.", ["It", "banned", "the", "popular"]),
     ("The company wasblocking ads attheguardian page.", ["was", "blocking", "ads", "at", "the", "guardian"]),
     ("Microsoftsaid it would look into it.", ["Microsoft", "said"]),
+    ("In February, OpenAIsaidit had banned the accounts.", ["OpenAI", "said", "it", "had"]),
+    ("Last year TikToksaidthat it removed them.", ["TikTok", "said", "that"]),
     ("He took to Hacker News tosaythat the tips were a mistake.", ["to", "say", "that"]),
 ])
 def test_glued_runs_are_split_into_their_words(nlp, glued, words):
@@ -30,7 +32,8 @@ def test_glued_runs_are_split_into_their_words(nlp, glued, words):
 
 @pytest.mark.parametrize("whole", [
     "Weinstein", "Newton", "Francis", "Anandasangaree", "Fernanda", "Instagram", "Youtube", "plugin",
-    "Ashe", "login", "protestor", "phishing", "username", "ransomware", "screenshot", "blanche", "grafana",
+    "Ashe", "login", "protestor", "OpenAIs", "TikTokers", "YouTubers",
+    "phishing", "username", "ransomware", "screenshot", "blanche", "grafana",
 ])
 def test_names_platforms_and_compounds_stay_whole(nlp, whole):
     doc = nlp(f"They wrote about {whole} on Monday.")

@@ -224,6 +224,8 @@ def capitalised_before(noun: Token) -> NamedAccount | None:
     if noun.i - start < 2 or start == noun.sent.start and doc[start].is_sent_start and noun.i - start < 3:
         return None  # one capitalised word is left to the parse; a sentence's first word may be any
     name = doc[start:noun.i]
+    if all(t.ent_type_ in {"NORP", "GPE"} for t in name):
+        return None  # 'North Korean accounts', 'Saudi Arabian pages': whose they are, no name
     return NamedAccount(name.text, None, None, None, name.start_char, name.end_char)
 
 
