@@ -280,6 +280,20 @@ def test_a_bulleted_list_of_names_after_a_colon() -> None:
     assert names == ["Jane Roe", "John Doe"]
 
 
+def test_a_list_announced_before_its_paragraph_ends() -> None:
+    # no colon: 'here is a list of ...', the list after the paragraph, a sentence of the story ends it
+    text = ("Apps\n\nHere is a list of the three applications that were taken down from the Play Store "
+            "after the discovery. Google has also banned the developers behind them.\n\n"
+            "Sample Photo (5,000,000+ downloads)\n\nExample Cleaner (100,000+ downloads)\n\n"
+            "Demo Fitness (100,000+ downloads)\n\nGoogle has since banned similar apps.")
+    names = [a["name"] for e in events_of(text) for a in e["named_accounts"]]
+    assert names == ["Sample Photo", "Example Cleaner", "Demo Fitness"]
+    # 'following' as a preposition announces nothing
+    text = ("Ads\n\nTwitter has banned ads from accounts owned by Example Today following its probe.\n\n"
+            "Posted on: Thursday, October 26, 2017")
+    assert [a["name"] for e in events_of(text) for a in e["named_accounts"]] == ["Example Today"]
+
+
 def test_the_person_listed_not_the_employer() -> None:
     text = ("Headline\n\nTwitter suspended the accounts of several journalists. The suspensions include "
             "Example Post technology reporter Dana Roe and Kim Lee, a freelance writer.")

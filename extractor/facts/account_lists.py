@@ -147,13 +147,25 @@ def employer_of_next_name(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def announces_list(token: Token) -> bool:
+    """'a list of the nine apps', 'the following apps', 'the apps below' (not 'following a probe')."""
+    doc = token.doc
+    return (token.lower_ == "list" and token.pos_ == "NOUN"
+            or token.lower_ == "following" and token.i > 0 and doc[token.i - 1].lower_ == "the"
+            or token.lower_ == "below" and token.i > 0 and doc[token.i - 1].pos_ in {"NOUN", "VERB"})
+
+
 def bulleted_accounts(sentence: Span) -> list[NamedAccount]:
-    """'Among the journalists suspended were:' and then one name a line (a bulleted list)."""
-    if not sentence.text.rstrip().endswith(":"):
+    """'Among the journalists suspended were:' and then one name a line (a bulleted list); after a
+    sentence that announces a list ('Here is a list of the nine apps taken down.'), two lines or more."""
+    colon = sentence.text.rstrip().endswith(":")
+    if not colon and not any(announces_list(t) for t in sentence):
         return []
     doc = sentence.doc
     out: list[NamedAccount] = []
     i = sentence.end
+    while not colon and i < len(doc) and "\n" not in doc[i].text:
+        i += 1  # an announced list starts after the announcing paragraph
     while i < len(doc):
         line_start = i
         while i < len(doc) and "\n" not in doc[i].text:
@@ -162,12 +174,14 @@ def bulleted_accounts(sentence: Span) -> list[NamedAccount]:
         i += 1
         if not line:
             continue
-        if len(line) > MAX_LIST_LINE or not line[0].is_title:
+        if len(line) > MAX_LIST_LINE or not line[0].text[:1].isupper():
             break
+        if line[-1].text in {".", "!", "?"} and any(t.pos_ in {"VERB", "AUX"} for t in line):
+            break  # a sentence of the story again, not an item of the list
         j = 0
-        while j + 1 < len(line) and (line[j + 1].is_title or line[j + 1].text in {"'", "’", "."}):
+        while j + 1 < len(line) and (line[j + 1].text[:1].isupper() or line[j + 1].text in {"'", "’", "."}):
             j += 1
         name = doc[line[0].i:line[j].i + 1]
         if good_name(name):
             out.append(NamedAccount(name.text, None, None, None, name.start_char, name.end_char))
-    return out
+    return out if colon or len(out) >= 2 else []
