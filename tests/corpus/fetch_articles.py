@@ -41,6 +41,8 @@ def article_file(row: dict[str, str]) -> str:
     suffix = ".html.gz" if source.endswith(".html.gz") else Path(source).suffix or ".txt"
     if suffix in {".md", ".markdown", ".text"}:
         suffix = ".txt"
+    elif row.get("kind") == "html" and suffix not in {".html", ".htm", ".html.gz"}:
+        suffix = ".html"  # a page kept as a server template ('index.php') is read as the HTML it is
     return row["id"] + suffix
 
 
