@@ -23,6 +23,13 @@ def test_demands_and_other_senses_are_no_events() -> None:
                   "suspension.") == [("Google", "suspend", [("account", 1)])]
     assert events("Plans\n\nTwitter is poised to ban the accounts of the group.") == []
     assert events("Slow\n\nFacebook was unable to remove the video before it spread.") == []
+    # a country's ban on a platform's product is the state's act, lifted or not
+    assert events("Indonesia is lifting its ban on Grok, but with some conditions\n\nGrok is available "
+                  "again after the country lifted its ban on the chatbot. X said it would comply.") == []
+    # a gerund after 'comment on' is a topic; an action noun there is told as a fact
+    assert events("Reach\n\nEngadget has reached out to Apple for comment on reinstating ICEBlock.") == []
+    assert events("Reach\n\nApple declined to comment on its removal of ICEBlock from the App Store.") == [
+        ("App Store", "remove", [("app", 1)])]
     # a service withdrawn from a place is no moderation; particular users of a place are
     assert events("Imgur Geo-Blocked the UK\n\nImgur decided to block UK users last month.") == []
     assert events("Exit\n\nTikTok blocked users in Montana after the law took effect.") == []

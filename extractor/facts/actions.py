@@ -86,6 +86,7 @@ from extractor.facts.unreal import (
     own_product,
     owner_closing,
     owner_deleting,
+    state_owned,
     user_blocking,
 )
 
@@ -294,7 +295,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
     for span in doc.spans.get("actions", []):
         token = action_head(span)
         said = span.root if token.dep_ == "xcomp" and token.head in span else token  # 'stopped hosting'
-        if is_negated(said) or is_unreal(said) or other_sense(token):
+        if is_negated(said) or is_unreal(said) or other_sense(token) or state_owned(token):
             continue
         acted_on = acted_on_tokens(token)
         # 'China blocks WhatsApp': the platform is what is acted on, unless a platform acts on

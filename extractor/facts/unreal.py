@@ -122,13 +122,23 @@ def fronted_report(chain: list[Token], i: int) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in CUES["statement_verbs"] for c in t.children)
 
 
+def topic_gerund(token: Token) -> bool:
+    """'asked Apple for comment on reinstating ICEBlock': a gerund after a topic noun's 'on'."""
+    prep = token.head
+    return (token.tag_ == "VBG" and token.dep_ == "pcomp" and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in CUES["topic_nouns"])
+
+
 def is_unreal(token: Token) -> bool:
     """Plans, threats, demands, denials, questions and conditions: not an action taken."""
-    if what_a_thing_is_for(token) or practice_named(token) or feature_purpose(token) or repair(token):
+    if (what_a_thing_is_for(token) or practice_named(token) or feature_purpose(token) or repair(token)
+            or topic_gerund(token)):
         return True
     chain = governing_chain(token)
     for i, t in enumerate(chain):
         lemma = t.lemma_.lower()
+        if i > 1 and token.pos_ == "NOUN" and lemma in CUES["topic_nouns"] and chain[i - 1].dep_ == "prep":
+            break  # 'declined to comment on its removal of X': the removal is told as a fact
         # 'gave the channel a strike and removed the video': a verb joined by 'and' governs nothing
         joined = i > 0 and chain[i - 1].head == t and (
             chain[i - 1].dep_ == "conj"
@@ -255,6 +265,23 @@ def owner_deleting(token: Token, rule: str, acted_on: list[Token]) -> bool:
     if token.lemma_.lower() != "delete" or rule not in {"sentence", "article"}:
         return False
     return bool(acted_on) and all(t.lemma_.lower() in POST_WORDS for t in acted_on)
+
+
+OWNER_PRONOUNS_OF_ACTS = {"its", "their"}
+STATE_NOUNS = CUES["authority_words"] | {"country", "state", "nation"}
+
+
+def state_owned(token: Token) -> bool:
+    """'Indonesia is lifting its ban on Grok', "Turkey's ban on Wikipedia": an action noun whose
+    owner is a country or an authority is the state's act (the platform is what it acts on)."""
+    if token.pos_ != "NOUN":
+        return False
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in OWNER_PRONOUNS_OF_ACTS:
+        verb = token.head
+        owner = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb.pos_ in {
+            "VERB", "AUX"} else None
+    return owner is not None and (owner.ent_type_ == "GPE" or owner.lemma_.lower() in STATE_NOUNS)
 
 
 GEO_NOUNS = {"user", "visitor", "customer", "resident", "people", "player", "access", "viewer", "subscriber"}
