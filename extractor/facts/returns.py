@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from extractor.facts.actors import platform_in_subtree
 from extractor.facts.cues import is_item_store
-from extractor.facts.platforms import platform_of_token
+from extractor.facts.platforms import OWNED_STORES, platform_of_token
 from extractor.facts.targets import home_platform
 
 ACCOUNT_KINDS = {"account", "page", "channel", "group", "profile"}
@@ -55,11 +55,24 @@ def returned_to(token: Token) -> str | None:
                  if p.ent_type_ != "DATE" and platform_of_token(p)), None)
 
 
+STORE_NOUNS = {"store", "stores", "marketplace", "marketplaces"}
+
+
+def shared_store(place: Token) -> str | None:
+    """'returned to Apple and Google's app stores': the first owner's store, the store noun being
+    the conjunct's."""
+    owner = platform_of_token(place)
+    if owner in OWNED_STORES and any(c.lower_ in STORE_NOUNS for c in place.conjuncts):
+        return OWNED_STORES[owner]
+    return None
+
+
 def returned_to_store(token: Token) -> str | None:
     """The store an app 'returned to' or 'is back in': only a store or host lets an item back
     (a person 'back on Twitter' may have come back of their own accord)."""
-    return next((name for name in map(platform_in_subtree, return_places(token)) if is_item_store(name)),
-                None)
+    places = return_places(token)
+    return next((name for name in [*map(shared_store, places), *map(platform_in_subtree, places)]
+                 if name and is_item_store(name)), None)
 
 
 def implied_return(token: Token) -> bool:
