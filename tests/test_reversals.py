@@ -502,5 +502,5 @@ def test_they_reversed_it_after_a_takedown_is_a_reinstatement() -> None:
 
 def test_a_return_to_two_owners_app_stores_is_the_first_owners_store() -> None:
     # 'Apple and Google's app stores': the store noun is the conjunct's; 'until' says it returned
-    assert events("Back\n\nThe app didn't return to Apple and Google's app stores until February 13.") == [
-        ("App Store", "reinstate", [("app", 1)])]
+    assert events("Back\n\nTikTok was pulled from stores in January. The app didn't return to Apple and "
+                  "Google's app stores until February 13.") == [("App Store", "reinstate", [("app", 1)])]
