@@ -500,7 +500,22 @@ def test_they_reversed_it_after_a_takedown_is_a_reinstatement() -> None:
     assert events("Trend\n\nTwitter said usage fell in May. They reversed it in June.") == []
 
 
-def test_a_return_to_two_owners_app_stores_is_the_first_owners_store() -> None:
+def test_a_return_to_two_owners_app_stores_is_each_stores() -> None:
     # 'Apple and Google's app stores': the store noun is the conjunct's; 'until' says it returned
     assert events("Back\n\nTikTok was pulled from stores in January. The app didn't return to Apple and "
-                  "Google's app stores until February 13.") == [("App Store", "reinstate", [("app", 1)])]
+                  "Google's app stores until February 13.") == [("App Store", "reinstate", [("app", 1)]),
+                                                                 ("Google Play", "reinstate", [("app", 1)])]
+
+
+def test_the_stores_of_coordinated_owners_each_act() -> None:
+    # 'returned to the App Store and Google Play', 'from their stores', 'the Apple and Google app stores'
+    assert events("Back\n\nExample was pulled from stores in January. It returned to the App Store and "
+                  "Google Play on Thursday.")[-2:] == [("App Store", "reinstate", [("app", 1)]),
+                                                      ("Google Play", "reinstate", [("app", 1)])]
+    assert events("Apps\n\nApple and Google pulled Example from their stores after the report.") == [
+        ("App Store", "remove", [("app", 1)]), ("Google Play", "remove", [("app", 1)])]
+    assert events("Apps\n\nThe app has been removed from the Apple and Google app stores.") == [
+        ("Google Play", "remove", [("app", 1)]), ("App Store", "remove", [("app", 1)])]
+    # a store's own name is one store
+    assert events("Ext\n\nThe extension has now been removed from the Google Chrome Web Store.") == [
+        ("Chrome Web Store", "remove", [("app", 1)])]

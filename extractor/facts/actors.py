@@ -20,7 +20,13 @@ from extractor.facts.acted_on import (
     such_as,
 )
 from extractor.facts.cues import CUES
-from extractor.facts.platforms import COMPANY_NOUNS, is_company_reference, owned_by, platform_of_token
+from extractor.facts.platforms import (
+    COMPANY_NOUNS,
+    OWNED_STORES,
+    is_company_reference,
+    owned_by,
+    platform_of_token,
+)
 from extractor.facts.unreal import DEMONSTRATIVES
 
 PLACE_PREPS = {"on", "from", "off", "across", "in", "onto", "via"}
@@ -257,6 +263,9 @@ MESSAGE_NOUNS = {"message", "post", "tweet", "chat", "dm", "announcement", "stat
                  "stream", "thread"}
 
 
+RETURN_TO_PREPS = {"to", "onto"}
+
+
 def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
     """'Facebook and Instagram removed ...', 'suspended by Twitter and Facebook', 'Apple, along with
     Facebook and Spotify, pulled ...', 'suspended them from Twitter and Periscope': each platform."""
@@ -281,7 +290,20 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
     # the place acted on: 'his ban from YouTube, Facebook and Apple'
     place = place_phrase(token)
     anchors.append(place if place is not None and platform_of_token(place) == name else None)
+    if rule == "place":
+        # 'returned to the App Store and Google Play', 'to Apple and Google's app stores'
+        anchors += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in RETURN_TO_PREPS
+                    for p in prep.children if p.dep_ == "pobj" and platform_in_subtree(p)]
     for anchor in anchors:
+        if anchor is not None:
+            # 'deplatformed from Steam and Epic Games Store': a platform joined to the name's first
+            # words; 'from the Apple and Google app stores': each owner's store (not the words of a
+            # store's own name: 'the Google Chrome Web Store')
+            modifiers = [c for c in anchor.children if c.dep_ in MODIFIER_DEPS]
+            joined = [t for c in modifiers for t in c.conjuncts]
+            if anchor.lower_ in STORE_WORDS and anchor.is_lower:
+                joined += modifiers
+            names += [OWNED_STORES.get(o, o) for o in map(platform_of_token, joined) if o]
         if anchor is not None:
             names += [p for p in (platform_of_token(t) for t in listed_beside(anchor)) if p]
             names += [p for p in (platform_of_token(t) for t in next_in_turn(anchor)) if p]
@@ -297,7 +319,20 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
             i -= 1
         if name in before:
             names = before + names
+    if rule == "subject" and own_store_place(token):
+        names = [OWNED_STORES.get(n, n) for n in names]  # 'Apple and Google pulled X from their stores'
     return list(dict.fromkeys(n for n in names if n))
+
+
+STORE_WORDS = {"store", "stores", "storefront", "storefronts", "marketplace", "marketplaces"}
+
+
+def own_store_place(token: Token) -> bool:
+    """'pulled X from their stores', 'removed it from its app store': the actors' own stores."""
+    return any(prep.dep_ == "prep" and prep.lower_ in {"from", "off", "in"} and any(
+        p.dep_ == "pobj" and p.lower_ in STORE_WORDS and any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in p.children) for p in prep.children)
+        for prep in token.children)
 
 
 REQUEST_NOUNS = {"request", "demand", "complaint", "pressure", "order", "petition", "lobbying", "urging"}
