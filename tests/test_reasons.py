@@ -273,3 +273,17 @@ def test_a_clause_describing_the_items_is_the_reason_when_none_other_is_given() 
                  "Pages\n\nFacebook removed pages which had 2 million followers on Monday."):
         record = extractor.extract(text, published="2021-06-15")
         assert [e["reasons"] for e in record["events"]] == [[]]
+
+
+def test_loose_cause_phrases_and_purposes_must_belong_to_the_action() -> None:
+    # 'due to' on another clause's verb is no ground of the removal beside it
+    text = ("Removed\n\nYouTube removed the channel on Monday, the same week sales of umbrellas rose due "
+            "to rising sea levels.")
+    assert only_event(text, "YouTube")["reasons"] == []
+    assert only_event("Removed\n\nYouTube removed the channel due to copyright claims.",
+                      "YouTube")["reasons"] == ["copyright claims"]
+    # an effort's infinitive is a reason when it names grounds, not when it names a product goal
+    assert only_event("Removed\n\nYouTube removed the channel on Monday as part of efforts to fix its "
+                      "recommendations feed.", "YouTube")["reasons"] == []
+    assert only_event("Removed\n\nYouTube removed the videos as part of efforts to catch and take down "
+                      "terrorist videos.", "YouTube")["reasons"] == ["catch and take down terrorist videos"]

@@ -74,6 +74,24 @@ def grounds_object(prep: Token, actions: set[int], targets: set[int]) -> Token |
     return None
 
 
+ACTION_HOPS = 3  # a cause phrase hangs on the action word, or on a word at most this far below it
+
+
+def on_an_action(word: Token, actions: set[int]) -> bool:
+    """Whether a phrase's first word hangs on an action word (through at most ACTION_HOPS heads and
+    no verb of another clause: 'sales rose due to X' beside a removal is no ground of it)."""
+    head = word
+    for _ in range(ACTION_HOPS):
+        if head.head == head:
+            return False
+        head = head.head
+        if head.i in actions:
+            return True
+        if head.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def cause_candidates(sent: Span, actions: set[int] = frozenset()) -> list[Candidate]:
     """'because of X', 'due to X', 'in violation of X', 'based on X'; 'because it violated X';
     any 'because' clause on an action word ('removed the photo because the girl was naked')."""
@@ -97,6 +115,9 @@ def cause_candidates(sent: Span, actions: set[int] = frozenset()) -> list[Candid
             grounds = obj.lemma_.lower() in CUES["grounds_nouns"] or terms_in(said)
             if cue in CUES["weak_cause_preps"] and not grounds:
                 continue  # 'based on their findings'
+            loose = cue in CUES["loose_cause_preps"] and not grounds
+            if actions and loose and not on_an_action(sent[k], actions):
+                continue  # 'sales fell due to rising sea levels' beside a removal: not its grounds
             if cue in CUES["cue_kept"]:  # 'violation of the website's Terms of Service'
                 tokens = list(sent[k + (1 if cue.startswith("in ") else 0):k + n]) + tokens
             c = compact(tokens, "cause", last.i)
@@ -315,7 +336,16 @@ def is_purpose(verb: Token, actions: set[int]) -> bool:
     if verb.lemma_.lower() in CUES["purpose_verbs"] and (
             head.i in actions or head.head.i in actions or head.lemma_.lower() in CUES["effort_nouns"]):
         return True
-    return verb.dep_ == "acl" and head.lower_ in CUES["enforcement_nouns"]
+    # 'efforts to catch and take down terrorist videos': another verb when it names grounds
+    return verb.dep_ == "acl" and head.lower_ in CUES["enforcement_nouns"] and names_grounds(verb)
+
+
+def names_grounds(verb: Token) -> bool:
+    """Whether a verb's words name grounds: a grounds noun or a known term ('terrorist videos',
+    not 'to appease regulators', 'to fix its feed')."""
+    words = list(verb.subtree)
+    return any(t.lemma_.lower() in CUES["grounds_nouns"] for t in words) or bool(
+        terms_in(" ".join(t.text for t in words)))
 
 
 def own_service(verb: Token) -> bool:
