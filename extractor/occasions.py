@@ -16,7 +16,8 @@ platform and action group unless one of these boundaries says it tells another o
 4. ``kind``: a later sentence acts only on a class of target the event has never held ("posts"
    after "the channel"; classes: presence, content, app).
 5. ``named``: a later sentence with its own time expression names only accounts or items the
-   event does not hold ("Apple has pulled X ... last month it pulled Y").
+   event does not hold ("Apple has pulled X ... last month it pulled Y"; when the article has no
+   publication date, an unresolved "last month" counts).
 6. ``years before``: the event is undated (the story's news) and a later sentence dates its act a
    year or more before the article ("In 2012 Apple rejected an app ..." in a story of 2025).
 
@@ -146,8 +147,16 @@ def another_named_item(event: Event, facts: MentionFacts) -> bool:
     """Boundary 5: a later sentence with its own time expression names only accounts or items the
     event does not hold, while the event names its own ('Apple has pulled X ... last month it
     pulled Y')."""
-    return (facts.dated is not None and bool(facts.accounts) and bool(event.account_names)
+    timed = facts.dated is not None or facts.published is None and own_time(facts)
+    return (timed and bool(facts.accounts) and bool(event.account_names)
             and later_sentence(event, facts) and not same_accounts(event, facts))
+
+
+def own_time(facts: MentionFacts) -> bool:
+    """A time expression on the mention's action word, resolved or not ('last month' in an article
+    with no publication date to resolve it against)."""
+    when = facts.when
+    return when is not None and when.attached
 
 
 def years_before(event: Event, facts: MentionFacts) -> bool:

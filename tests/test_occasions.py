@@ -84,3 +84,12 @@ def test_an_act_told_for_the_second_time_is_another_occasion() -> None:
             "restored it. Twitter then suspended the account for the second time.")
     assert [e[:2] for e in occasions(text)] == [("Twitter", "suspend"), ("Twitter", "reinstate"),
                                                ("Twitter", "suspend")]
+
+
+def test_an_unresolved_time_names_another_item_in_an_undated_article() -> None:
+    # no publication date: 'last month' cannot be resolved, yet it dates another removal
+    record = extract("Apple pulls the Example Chat app\n\nApple has decided to pull Example Chat from the "
+                     "App Store. Apple has been active lately, and last month it pulled AppFreebie.")
+    assert record["article"]["published"] is None
+    names = [[a["name"] for a in e["named_accounts"]] for e in record["events"]]
+    assert names == [["Example Chat"], ["AppFreebie"]]
