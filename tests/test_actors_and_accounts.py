@@ -160,6 +160,8 @@ def test_names_listed_with_like_and_what_is_no_name() -> None:
 def test_capitalised_words_before_an_account_noun_name_it() -> None:
     assert named("Twitter suspends Example First account retweeted by the president\n\nMore "
                  "below.") == [["Example First"]]
+    # an entity that ran into the place's preposition is cut before it
+    assert named("Horses\n\nValve said it would not host the horror game Horses on Steam.") == [["Horses"]]
     # a demonym of two words says whose accounts they are; it names none
     assert named("Hackers\n\nOpenAI had banned suspected North Korean accounts it detected.") == [[]]
 

@@ -23,6 +23,10 @@ def test_demands_and_other_senses_are_no_events() -> None:
                   "suspension.") == [("Google", "suspend", [("account", 1)])]
     assert events("Plans\n\nTwitter is poised to ban the accounts of the group.") == []
     assert events("Slow\n\nFacebook was unable to remove the video before it spread.") == []
+    # 'would not host' is a refusal told as it was made (a ban); 'would not ban' is no act
+    assert events("Horses\n\nValve said it would not host the horror game Horses on Steam.") == [
+        ("Steam", "ban", [("app", 1)])]
+    assert events("Plans\n\nTwitter said it would not ban the account.") == []
     # a country's ban on a platform's product is the state's act, lifted or not
     assert events("Indonesia is lifting its ban on Grok, but with some conditions\n\nGrok is available "
                   "again after the country lifted its ban on the chatbot. X said it would comply.") == []

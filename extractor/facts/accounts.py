@@ -304,6 +304,8 @@ def account_from(token: Token) -> NamedAccount | None:
     while len(span) > 1 and span[0].lemma_.lower() in TITLE_WORDS and (
             span[0].text not in PLACE_ACRONYMS or any(t.ent_type_ == "PERSON" for t in span[1:])):
         span = span[1:]  # 'US rapper Kanye West' is Kanye West; 'UK Uncut' is a name
+    while len(span) > 1 and span[-1].pos_ == "ADP" and span[-1].is_lower:
+        span = span[:-1]  # 'the game Horses on Steam': the entity ran into the place's preposition
     if not span.text.strip() or not good_name(span) or platform_product(span):
         return None
     counted = followers_near(span.root)

@@ -20,7 +20,7 @@ A pronoun actor inside a statement of a platform's staff is that platform (``sta
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from extractor.facts.accounts import TARGET_WORDS
 from extractor.facts.acted_on import (
@@ -31,6 +31,7 @@ from extractor.facts.acted_on import (
     acted_on_tokens,
 )
 from extractor.facts.action_mention import ActionMention
+from extractor.facts.action_words import action_head, os_store, refused_hosting, writers
 from extractor.facts.actors import (
     LISTING_PREPS,
     MODIFIER_DEPS,
@@ -92,50 +93,6 @@ from extractor.facts.unreal import (
 
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
 ADJECTIVAL_DEPS = {"amod", "compound"}
-
-
-SWITCH_VERBS = {"switch", "turn"}
-REFUSAL_VERBS = {"refuse", "decline"}  # 'refused to publish the game' (actions_dep.json)
-
-
-def action_head(span: Span) -> Token:
-    """The word of an action span that the parse hangs on (the verb of 'take down')."""
-    for token in span:
-        if token.pos_ in {"VERB", "AUX"}:
-            # 'stopped hosting the app': the verb that takes the object is the action's word (and
-            # 'refused to publish the game': the refused verb, outside the span)
-            within = span if token.lemma_.lower() not in REFUSAL_VERBS else token.children
-            following = [t for t in within if t.head == token and t.dep_ == "xcomp"]
-            return following[0] if following else token
-    back = [t for t in span if t.lemma_.lower() in RETURN_WORDS]
-    verb = back[0].head if back else None
-    while verb is not None and verb.dep_ in {"advmod", "prt"} and verb.head != verb:
-        verb = verb.head  # 'switched back on': 'back' may hang on 'on'
-    if verb is not None and verb.lemma_.lower() in SWITCH_VERBS and verb.pos_ == "VERB":
-        return verb  # 'the accounts were switched back on': someone switched them
-    return back[0] if back else span.root  # 'his account was back on': 'back' says what happened
-
-
-def writers(noun: Token) -> bool:
-    """'me', 'us', 'my games', 'two of my games': what the writer (or the writer's team) owns."""
-    if noun.lower_ in {"me", "us"}:
-        return True
-    owned = [noun, *(p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                     for p in prep.children if p.dep_ == "pobj")]
-    return any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for n in owned for c in n.children)
-
-
-OS_STORES = {"ios": "App Store", "iphone": "App Store", "ipad": "App Store", "android": "Google Play"}
-
-
-def os_store(acted_on: list[Token]) -> str | None:
-    """The store an app is in when the words say which system it is for ('the iOS app')."""
-    for noun in acted_on:
-        if noun.lower_ in {"app", "apps", "application", "applications"}:
-            for c in noun.children:
-                if c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in OS_STORES:
-                    return OS_STORES[c.lower_]
-    return None
 
 
 def link_platform(token: Token, acted_on: list[Token],
@@ -295,7 +252,12 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
     for span in doc.spans.get("actions", []):
         token = action_head(span)
         said = span.root if token.dep_ == "xcomp" and token.head in span else token  # 'stopped hosting'
-        if is_negated(said) or is_unreal(said) or other_sense(token) or state_owned(token):
+        if span.label_ == "ban" and refused_hosting(token):
+            # 'Valve said it would not host Horses on Steam': the refusal is the act; its own
+            # 'would not' is no negation or plan, the clause above it may be
+            said = token.head if token.head != token else None
+        not_taken = said is not None and (is_negated(said) or is_unreal(said))
+        if not_taken or other_sense(token) or state_owned(token):
             continue
         acted_on = acted_on_tokens(token)
         # 'China blocks WhatsApp': the platform is what is acted on, unless a platform acts on
