@@ -287,3 +287,14 @@ def test_loose_cause_phrases_and_purposes_must_belong_to_the_action() -> None:
                       "recommendations feed.", "YouTube")["reasons"] == []
     assert only_event("Removed\n\nYouTube removed the videos as part of efforts to catch and take down "
                       "terrorist videos.", "YouTube")["reasons"] == ["catch and take down terrorist videos"]
+
+
+def test_what_a_headline_action_came_after_is_its_reason() -> None:
+    text = ("YouTube pulls Logan Paul projects after 'dead body' video\n\n"
+            "YouTube has cut ties with Logan Paul.")
+    assert extractor.extract(text, published="2018-01-11")["events"][0]["reasons"] == ["dead body' video"]
+    # not the process that led to it, nor a time
+    for text in ("Apple pulls app after review\n\nApple pulled the app.",
+                 "Twitter suspends account after 10 years\n\nTwitter suspended it."):
+        for event in extractor.extract(text, published="2018-01-11")["events"]:
+            assert event["reasons"] == [], text

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.account_names import AUTHOR_VERBS, author_of
 from extractor.facts.accounts import unbroken_word
+from extractor.facts.acted_on import is_headline
 from extractor.facts.entities import entities_in
 from extractor.facts.platforms import is_company_reference, platform_of_token
 from extractor.facts.reasons.conduct import (
@@ -188,8 +189,30 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int],
                     and t.head.i in actions:
                 out.append(stated_grounds(t, targets))
     out.extend(cause_candidates(sent, actions))
+    out.extend(headline_after(sent, actions))
     out.extend(term_candidates(sent, targets))
     out.extend(described_targets(sent, targets))
+    return [c for c in out if c is not None]
+
+
+AFTER_NOT_GROUNDS = {"review", "investigation", "probe", "meeting", "hearing", "update", "appeal", "years",
+                     "decade", "weeks", "months", "days", "hours", "minutes", "attempt", "move", "deal"}
+
+
+def headline_after(sent: Span, actions: set[int]) -> list[Candidate]:
+    """'YouTube pulls Logan Paul projects after 'dead body' video', 'GoDaddy boots neo-Nazi site
+    after derogatory story': in a headline, what the action came after is why (not a time, a
+    count, a name, nor the process that led to it: 'after a review')."""
+    if not actions or not is_headline(sent):
+        return []
+    out: list[Candidate] = []
+    for t in sent:
+        if t.lower_ != "after" or t.dep_ != "prep" or t.head.i not in actions:
+            continue
+        for obj in t.children:
+            if (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.ent_type_ not in NOT_GROUNDS_ENTS
+                    and obj.lemma_.lower() not in AFTER_NOT_GROUNDS | CUES["not_grounds_nouns"]):
+                out.append(compact(list(obj.subtree), "cause", t.i))
     return [c for c in out if c is not None]
 
 
