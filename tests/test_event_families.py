@@ -27,6 +27,15 @@ def test_demands_and_other_senses_are_no_events() -> None:
     assert events("Horses\n\nValve said it would not host the horror game Horses on Steam.") == [
         ("Steam", "ban", [("app", 1)])]
     assert events("Plans\n\nTwitter said it would not ban the account.") == []
+    # who acts: 'banks are said to have blocked', 'the decision for Nguyen to pull', a plan as subject
+    assert events("PayPal\n\nVarious German banks are said to have blocked payments from PayPal on "
+                  "Monday.") == []
+    assert events("Flappy\n\nThe decision for Nguyen to pull the arcade game from the App Store surprised "
+                  "fans.") == []
+    assert events("Apps\n\nThe sections are gone, with Apple planning to pull them from App Store "
+                  "soon.") == []
+    assert events("Twitter\n\nTwitter is said to have suspended the account of the senator on Monday.") == [
+        ("Twitter", "suspend", [("account", 1)])]
     # a country's ban on a platform's product is the state's act, lifted or not
     assert events("Indonesia is lifting its ban on Grok, but with some conditions\n\nGrok is available "
                   "again after the country lifted its ban on the chatbot. X said it would comply.") == []

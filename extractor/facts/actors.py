@@ -37,6 +37,9 @@ PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels",
                       "sale", "sales"}  # "pulled from sale"
 
 
+RAISING_LEMMAS = {"say", "report", "believe", "think", "understand", "know", "rumor", "rumour", "allege"}
+
+
 def subject_of(token: Token) -> Token | None:
     """The active subject of the action's clause (through xcomp/conj to the verb that has one)."""
     before = token.doc[token.i - 1] if token.i > 0 else None
@@ -49,12 +52,21 @@ def subject_of(token: Token) -> Token | None:
     if (token.dep_ in {"xcomp", "ccomp"} and head.i < token.i and head.pos_ == "VERB"
             and platform_of_token(head) and not any(c.dep_ in SUBJECT_DEPS for c in head.children)):
         return head  # 'Spotify removed the podcast': the platform read as a verb, the action its complement
+    if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # 'the decision for Nguyen to pull the game': the 'for' phrase before the infinitive
+        doers = [p for prep in token.head.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                 and prep.i < token.i for p in prep.children if p.dep_ == "pobj"]
+        if doers:
+            return doers[0]
     current = token
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects[0]
         if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in current.children):
+            raised = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if current is not token and current.lemma_.lower() in RAISING_LEMMAS:
+                return raised[0]  # 'German banks are said to have blocked payments': the banks
             return None
         if current.dep_ == "xcomp" and current.head != current:
             controller = object_controller(current)

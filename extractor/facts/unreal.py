@@ -122,6 +122,13 @@ def fronted_report(chain: list[Token], i: int) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in CUES["statement_verbs"] for c in t.children)
 
 
+def planned_by_noun(token: Token) -> bool:
+    """'with Apple planning to pull them': the parse made the plan the verb's subject."""
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in CUES["plan_nouns"]
+                                      or c.lower_.removesuffix("ing").removesuffix("n") in CUES["plan_verbs"])
+               for c in token.children)
+
+
 def topic_gerund(token: Token) -> bool:
     """'asked Apple for comment on reinstating ICEBlock': a gerund after a topic noun's 'on'."""
     prep = token.head
@@ -132,7 +139,7 @@ def topic_gerund(token: Token) -> bool:
 def is_unreal(token: Token) -> bool:
     """Plans, threats, demands, denials, questions and conditions: not an action taken."""
     if (what_a_thing_is_for(token) or practice_named(token) or feature_purpose(token) or repair(token)
-            or topic_gerund(token)):
+            or topic_gerund(token) or planned_by_noun(token)):
         return True
     chain = governing_chain(token)
     for i, t in enumerate(chain):
