@@ -38,9 +38,7 @@ from extractor.facts.actors import (
     RESTORING_LEMMAS,
     actor_is_excluded,
     agent_of,
-    coordinated_platforms,
     is_platform_token,
-    listed_companies,
     located_in_country,
     owned_home,
     owned_place,
@@ -55,6 +53,7 @@ from extractor.facts.actors import (
     speech_venue,
     subject_of,
 )
+from extractor.facts.coordination import coordinated_platforms, listed_companies
 from extractor.facts.cues import CUES, is_item_store
 from extractor.facts.implied import domain_elsewhere, has_target_noun, sentence_has_target, staff_barred
 from extractor.facts.notices import notice_mentions
