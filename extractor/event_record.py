@@ -37,6 +37,14 @@ def event_action(event: Event) -> tuple[str, str]:
     return body[0].mention.action, body[0].mention.action_text
 
 
+def link_debris(name: str) -> bool:
+    """'account.pic.twitter.com/i4k31mrrZi', 'news/2019/05': a link or a path, no account's name
+    (a subreddit or a user, 'r/example', 'u/example', and a scoped package, '@scope/name', is one)."""
+    if "://" in name or "pic.twitter.com" in name:
+        return True
+    return "/" in name and not name.lower().startswith(("r/", "u/", "/r/", "/u/", "@"))
+
+
 def event_dict(doc: Doc, event: Event) -> dict:
     """The event as a record's ``events[]`` entry."""
     text = doc_text(doc)
@@ -59,6 +67,8 @@ def event_dict(doc: Doc, event: Event) -> dict:
     accounts: list[dict] = []
     for m in event.mentions:
         for a in m.accounts:
+            if link_debris(a.name):
+                continue
             entry = next((x for x in accounts if same_name(x["name"], a.name)), None)
             if entry is None:
                 accounts.append({

@@ -364,3 +364,12 @@ def test_has_events_answers_as_build_events(text: str) -> None:
 
     doc = parse(text)
     assert has_events(doc, date(2022, 3, 10)) == bool(build_events(doc, date(2022, 3, 10)))
+
+
+def test_a_link_or_a_path_names_no_account() -> None:
+    from extractor.event_record import link_debris
+
+    assert link_debris("account.pic.twitter.com/i4k31mrrZi") and link_debris("news/2019/05")
+    assert link_debris("https://example.org/page")
+    assert not any(link_debris(n) for n in ("r/example_sub", "u/example_mod", "@scope/example-package",
+                                            "annas-archive.org", "Example First"))
