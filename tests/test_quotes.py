@@ -428,3 +428,18 @@ def test_an_article_stopped_at_the_first_stage_has_no_quotes():
     assert record["screen"] == "no_platform_near_moderation_wording"
     assert record["quotes"] == []
     assert [q["speaker"] for q in extract(text, settings=Settings(screen=False))["quotes"]] == ["Ann Roe"]
+
+
+def test_a_quote_continued_into_the_next_paragraph_without_a_new_mark(quotes):
+    text = ("* Here is what Example Labs had to say about the matter:\n"
+            "* \u201cToday, we have been informed that the app was removed. We are disappointed.\n"
+            "* As far as we can tell, the app follows the rules. We have filed an appeal.\u201d\n"
+            "* Apple is known for its \u201cwalled garden\u201d approach.\n")
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Today, we have been informed that the app was removed. We are disappointed.", "Example Labs"),
+        ("As far as we can tell, the app follows the rules. We have filed an appeal.", "Example Labs")]
+    # a paragraph that opens its own quote, or holds another mark, is not a continuation
+    text = ("\u201cWe are disappointed,\u201d said Dana Cole. \u201cWe will appeal.\n"
+            "The company said it would \u201creview\u201d the case.\n")
+    assert "The company said it would" not in " ".join(q.text for q in quotes(text))

@@ -86,7 +86,8 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int
         found, open_at, open_mark = scan_once(text, start, end, ignored, forced)
         if open_at is None:
             return found, None
-        if next_paragraph_reopens(text, end, open_mark):
+        if next_paragraph_reopens(text, end, open_mark) or continued_unopened(
+                text, start, end, open_at, open_mark):
             found.append((open_at, end))
             return sorted(found), open_mark
         close = mismatched_close(text, open_at, end, open_mark)
@@ -172,12 +173,58 @@ def next_paragraph_reopens(text: str, end: int, mark: str) -> bool:
     return bool(rest) and rest[0] in family
 
 
+PARAGRAPH_BULLETS = ("* ", "- ", "• ")
+
+
+def body_start(text: str, start: int, end: int) -> int:
+    """Where a paragraph's words start, after its indent and a list bullet ('* ')."""
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    if text[i:i + 2] in PARAGRAPH_BULLETS:
+        i += 2
+    return i
+
+
+def next_paragraph(text: str, end: int) -> tuple[int, int] | None:
+    nxt = text.find("\n", end)
+    while nxt != -1:
+        stop = text.find("\n", nxt + 1)
+        stop = len(text) if stop == -1 else stop
+        if text[nxt + 1:stop].strip():
+            return nxt + 1, stop
+        nxt = stop if stop < len(text) else -1
+    return None
+
+
+def continued_unopened(text: str, start: int, end: int, open_at: int, mark: str) -> bool:
+    """'* “Today, we’ve been informed ...' then '* As far as we can tell, ... recourse here.”': a
+    quote opening its paragraph and left open, continued by the next paragraph without a new
+    opening mark, which it closes at its end (no other mark of that family in it)."""
+    if mark not in DOUBLE_OPEN or open_at != body_start(text, start, end):
+        return False
+    following = next_paragraph(text, end)
+    if following is None:
+        return False
+    words = text[body_start(text, *following):following[1]].rstrip()
+    return (len(words) > 1 and words[-1] in DOUBLE_CLOSE and not any(ch in DOUBLE_OPEN for ch in words[:-1])
+            and not any(ch in DOUBLE_CLOSE for ch in words[:-1]))
+
+
 def find_spans(text: str) -> list[QuoteSpan]:
     """Every outer quotation of the text, one span per paragraph it covers."""
     spans: list[QuoteSpan] = []
     carried = False
     group = -1
     for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
+        if carried and text[body_start(text, p_start, p_end)] not in DOUBLE_OPEN:
+            # the paragraph a quote left open runs on into, closed at its end with no new opening mark
+            close_at = p_start + len(text[p_start:p_end].rstrip()) - 1
+            s, e = trimmed(text, body_start(text, p_start, p_end), close_at)
+            if e > s:
+                spans.append(QuoteSpan(s, e, p_start, close_at, group, p_index, False))
+            carried = False
+            continue
         pairs, runs_on_mark = scan_paragraph(text, p_start, p_end)
         lead = len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
         for k, (open_at, close_at) in enumerate(pairs):
