@@ -443,3 +443,11 @@ def test_a_quote_continued_into_the_next_paragraph_without_a_new_mark(quotes):
     text = ("\u201cWe are disappointed,\u201d said Dana Cole. \u201cWe will appeal.\n"
             "The company said it would \u201creview\u201d the case.\n")
     assert "The company said it would" not in " ".join(q.text for q in quotes(text))
+
+
+def test_a_line_that_only_names_a_person_before_a_colon_introduces_the_quote(quotes):
+    text = ("Here is what Example Labs had to say about the matter:\n"
+            "\u201cToday we were informed that the app was removed from the store.\u201d\n"
+            "Sample Security\u2019s Dana Cole:\n"
+            "\u201cYesterday we were contacted by our partner, one of the major carriers in Russia.\u201d\n")
+    assert [q.speaker for q in quotes(text)] == ["Example Labs", "Dana Cole"]

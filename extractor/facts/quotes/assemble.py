@@ -173,6 +173,9 @@ def attribute(index: DocIndex, resolver: Resolver, span: QuoteSpan, cues: CueDat
     return Attribution(span, cue, speaker, bound)
 
 
+NAME_LINE_TOKENS = 10  # a line that only names a speaker before a colon is short
+
+
 def introduced(index: DocIndex, resolver: Resolver, span: QuoteSpan, cues: CueData) -> Attribution | None:
     """A paragraph-long quote after a paragraph that ends by saying who speaks
     (``..., claimed in a report that ...`` / ``Dorsey wrote:``): the last cue verb there; after a
@@ -191,6 +194,11 @@ def introduced(index: DocIndex, resolver: Resolver, span: QuoteSpan, cues: CueDa
         speaker = resolver.resolve(subject) if subject is not None else None
         if speaker is not None:
             return Attribution(span, Cue(":", subject, root, 0), speaker, True)
+        if root.pos_ == "PROPN" and len(words) <= NAME_LINE_TOKENS and not index.quoted(root.i):
+            # "Kaspersky Lab's Denis Maslennikov:" alone on its line: that name speaks
+            speaker = resolver.resolve(root)
+            if speaker is not None and speaker.kind == "person":
+                return Attribution(span, Cue(":", root, None, 0), speaker, True)
     return last_subject(index, resolver, span, words)
 
 
