@@ -519,3 +519,8 @@ def test_the_stores_of_coordinated_owners_each_act() -> None:
     # a store's own name is one store
     assert events("Ext\n\nThe extension has now been removed from the Google Chrome Web Store.") == [
         ("Chrome Web Store", "remove", [("app", 1)])]
+
+
+def test_a_platform_joining_another_in_an_act_and_the_one_it_joins_both_act() -> None:
+    assert events("Podcasts\n\nSpotify joins Apple in removing Example Radio podcasts.") == [
+        ("Spotify", "remove", [("other", None)]), ("Apple", "remove", [("other", None)])]

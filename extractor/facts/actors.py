@@ -34,6 +34,7 @@ PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels",
                       "sale", "sales"}  # "pulled from sale"
 
 
+JOINING_LEMMAS = {"join", "follow"}  # 'X joins Y in banning Z', 'X follows Y in removing Z'
 RAISING_LEMMAS = {"say", "report", "believe", "think", "understand", "know", "rumor", "rumour", "allege"}
 
 
@@ -75,6 +76,10 @@ def subject_of(token: Token) -> Token | None:
                 current.dep_ == "dep" and current.tag_ in {"VBD", "VBZ", "VBP"}
                 and current.head.pos_ == "VERB" and current.head.i < current.i):
             current = current.head
+            continue
+        if (current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ == "in"
+                and current.head.head.lemma_.lower() in JOINING_LEMMAS):
+            current = current.head.head  # 'Google joins GoDaddy in dropping the site': Google did
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in {"by", "for"}:
             verb = current.head.head

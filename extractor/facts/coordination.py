@@ -8,10 +8,26 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.acted_on import SUBJECT_DEPS, such_as
-from extractor.facts.actors import MODIFIER_DEPS, agent_of, place_phrase, platform_in_subtree, subject_of
+from extractor.facts.actors import (
+    JOINING_LEMMAS,
+    MODIFIER_DEPS,
+    agent_of,
+    place_phrase,
+    platform_in_subtree,
+    subject_of,
+)
 from extractor.facts.platforms import COMPANY_NOUNS, OWNED_STORES, platform_of_token
 
 RETURN_TO_PREPS = {"to", "onto"}
+
+
+def joined_platform(token: Token) -> str | None:
+    """'Google joins GoDaddy in dropping the site': the platform joined did it too."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_.lower() not in JOINING_LEMMAS:
+        return None
+    objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+    return platform_of_token(objects[0]) if objects else None
 
 
 def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
@@ -22,6 +38,9 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
     if rule == "subject":
         subject = subject_of(token)
         anchors.append(subject)
+        joined = joined_platform(token)
+        if joined:
+            names.append(joined)
         if subject is not None:
             names += [p for p in (platform_of_token(t) for t in listed_companies(subject)) if p]
             # 'Apple Pay, PayPal cut off sites': the parse may give the verb two subjects
