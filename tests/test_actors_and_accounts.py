@@ -162,6 +162,10 @@ def test_capitalised_words_before_an_account_noun_name_it() -> None:
                  "below.") == [["Example First"]]
     # an entity that ran into the place's preposition is cut before it
     assert named("Horses\n\nValve said it would not host the horror game Horses on Steam.") == [["Horses"]]
+    # quoted package names are lower case: "the packages 'a', 'b' and 'c'", "the 'x' package"
+    assert named("PyPI\n\nPyPI removed the packages 'aryi', 'suffer' and 'pytagora' on Thursday.") == [
+        ["aryi", "suffer", "pytagora"]]
+    assert named("PyPI\n\nPyPI removed the 'noblesse' package on Thursday.") == [["noblesse"]]
     # a demonym of two words says whose accounts they are; it names none
     assert named("Hackers\n\nOpenAI had banned suspected North Korean accounts it detected.") == [[]]
 

@@ -15,16 +15,12 @@ from spacy.tokens import Doc, Token
 
 from extractor.facts.accounts import (
     DEFINITE,
-    NAMED_PLACES,
     OWNED_NOUNS,
-    QUOTE_CLOSERS,
-    QUOTE_OPENERS,
     TARGET_WORDS,
     TITLE_WORDS,
     NamedAccount,
     account_from,
     describes_person,
-    domain_name,
     followers_near,
     is_name,
     package_name,
@@ -35,6 +31,13 @@ from extractor.facts.acted_on import of_objects, such_as, with_partitives
 from extractor.facts.entities import doc_text, entity_at
 from extractor.facts.package_names import package_names
 from extractor.facts.platforms import platform_of_token
+from extractor.facts.quoted_names import (
+    QUOTED_AFTER,
+    quoted_items_after,
+    quoted_list_after,
+    quoted_name_after,
+    quoted_name_before,
+)
 from extractor.facts.targets import store_item_named
 from extractor.nlp import PATTERNS_DIR
 from extractor.recase import in_title_case_line
@@ -159,6 +162,8 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
     quoted = with_partitives(acted_on)  # 'five of the six "X" podcasts'
     out.extend(a for a in (quoted_name_before(n) or quoted_name_after(n) or name_after(n)
                            or name_before_description(n) for n in quoted) if a is not None)
+    out.extend(a for n in quoted for a in quoted_items_after(n)
+               if not any(same_name(a.name, b.name) for b in out))
     # 'the streamer xQc', 'the account of user jsmith99'
     holders = [*acted_on, *(p for n in acted_on for p in of_objects(n))]
     out.extend(a for a in (handle_after(n) for n in holders)
@@ -263,63 +268,6 @@ def called_names(noun: Token) -> list[NamedAccount]:
             if first is not None:
                 return [first, *quoted_list_after(noun.doc, first.end)]
     return []
-
-
-QUOTED_NAME = r"""["“‘']([^"“”‘’\n]{1,60}?)["”’']"""  # a short name in quotation marks
-QUOTED_AFTER = re.compile(r"\s*" + QUOTED_NAME)
-# ', "B" and "C"' after a quoted name: the names listed with it
-LISTED_QUOTED = re.compile(r"""["”’']?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)""" + QUOTED_NAME)
-
-
-def quoted_list_after(doc: Doc, end: int) -> list[NamedAccount]:
-    out: list[NamedAccount] = []
-    text = doc_text(doc)
-    while True:
-        found = LISTED_QUOTED.match(text, end)
-        if not found or not found.group(1)[:1].isalnum():
-            return out
-        out.append(NamedAccount(found.group(1), None, None, None, found.start(1), found.end(1)))
-        end = found.end()
-
-
-def quoted_name_after(noun: Token) -> NamedAccount | None:
-    """"the vibe coding app ‘Anything’", 'the channel "Example News"': a quoted name right after a
-    noun for an account, a place or an app."""
-    doc = noun.doc
-    if noun.lower_ not in NAMED_PLACES | {"app", "apps", "game", "games"} or noun.i + 2 >= len(doc):
-        return None
-    if doc[noun.i + 1].text not in QUOTE_OPENERS:
-        return None
-    start = noun.i + 2
-    end = start
-    while end < len(doc) and doc[end].text not in QUOTE_CLOSERS and end - start <= 6:
-        end += 1
-    if end >= len(doc) or doc[end].text not in QUOTE_CLOSERS or end == start:
-        return None
-    if not doc[start].text[:1].isupper():
-        return None
-    name = doc[start:end]
-    return NamedAccount(name.text, None, None, None, name.start_char, name.end_char)
-
-
-def quoted_name_before(noun: Token) -> NamedAccount | None:
-    """"the 'Incel' forum", 'the “Stop the Steal” group': a quoted name right before a noun for a
-    place on a platform (a video's or a post's title is no account)."""
-    doc = noun.doc
-    before = noun.i - 1
-    while before > 0 and platform_of_token(doc[before]) and doc[before].dep_ == "compound":
-        before -= 1  # "the 'altright.com' Discord server": the platform's name between
-    if noun.lower_ not in NAMED_PLACES or before < 2 or doc[before].text not in QUOTE_CLOSERS:
-        return None
-    end = before
-    start = end - 1
-    while start > noun.sent.start and doc[start].text not in QUOTE_OPENERS and end - start <= 6:
-        start -= 1
-    if doc[start].text not in QUOTE_OPENERS or start + 1 >= end or not (
-            doc[start + 1].text[:1].isupper() or domain_name(doc[start + 1])):
-        return None
-    name = doc[start + 1:end]
-    return NamedAccount(name.text, None, None, None, name.start_char, name.end_char)
 
 
 NAME_AFTER_NOUNS = {"app", "game", "podcast", "show", "channel", "page", "account", "extension", "package",
