@@ -166,6 +166,12 @@ def test_capitalised_words_before_an_account_noun_name_it() -> None:
     assert named("PyPI\n\nPyPI removed the packages 'aryi', 'suffer' and 'pytagora' on Thursday.") == [
         ["aryi", "suffer", "pytagora"]]
     assert named("PyPI\n\nPyPI removed the 'noblesse' package on Thursday.") == [["noblesse"]]
+    # a colon after a definite item noun lists its names, up to the first item that is no name
+    text = ("npm\n\nnpm has restricted three packages. The packages flagged by the researcher: "
+            "@demo-ib/eslint-plugin-sample, @blocks-demo/desktop-title, @tui-demo/select-icon, published by "
+            "'panya', now require authentication.")
+    assert named(text) == [["@demo-ib/eslint-plugin-sample", "@blocks-demo/desktop-title",
+                            "@tui-demo/select-icon"]]
     # a demonym of two words says whose accounts they are; it names none
     assert named("Hackers\n\nOpenAI had banned suspected North Korean accounts it detected.") == [[]]
 

@@ -326,13 +326,52 @@ def name_after(noun: Token) -> NamedAccount | None:
     return NamedAccount(words.text, None, None, None, words.start_char, words.end_char)
 
 
+COLON_LISTED_NOUNS = {"package", "app", "account", "channel", "page", "group", "extension", "game", "server",
+                      "subreddit", "podcast"}  # not 'the following domain names: a.org, b.org'
+COLON_NEAR_NOUN = 8  # tokens between a definite noun and the colon that lists its names
+LISTED_ITEM = re.compile(r"[@\w][\w./@+-]*[\w+]|[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
+ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def colon_names(noun: Token) -> list[NamedAccount]:
+    """'The packages flagged by Abai: @pwa-ib/eslint-plugin-compat, @blocks-shared/desktop-title,
+    ...': the names a colon lists right after a definite noun and the words describing it (a
+    package name, or capitalised words), up to the first item that is not one."""
+    if noun.lemma_.lower() not in COLON_LISTED_NOUNS:
+        return []
+    doc = noun.doc
+    near = doc[noun.i + 1:min(noun.sent.end, noun.i + COLON_NEAR_NOUN)]
+    colon = next((t for t in near if t.text == ":"), None)
+    if colon is None or any(t.pos_ == "VERB" and t.dep_ not in {"acl", "amod"}
+                            for t in doc[noun.i + 1:colon.i]):
+        return []
+    text = doc_text(doc)
+    at, end = colon.idx + 1, noun.sent.end_char
+    out: list[NamedAccount] = []
+    while at < end:
+        while at < end and text[at] == " ":
+            at += 1
+        item = LISTED_ITEM.match(text, at, end)
+        if item is None:
+            break
+        after = ITEM_SEPARATOR.match(text, item.end(), end)
+        stops = item.end() >= end or text[item.end()] in ".;" or after is not None
+        if not stops:
+            break  # 'published by ...': the list has ended
+        out.append(NamedAccount(item.group(), None, None, None, item.start(), item.end()))
+        if after is None:
+            break
+        at = after.end()
+    return out
+
+
 def given_names(noun: Token) -> list[NamedAccount]:
     """'The two NPM packages are named X and Y', 'The fake app, named "X," appeared on the store':
     the names a definite noun for an item or an account is given, in a sentence of their own."""
     if noun.lower_ not in OWNED_NOUNS or not any(c.dep_ == "det" and c.lower_ in DEFINITE
                                                  for c in noun.children):
         return []
-    names = called_names(noun)
+    names = called_names(noun) or colon_names(noun)
     if names or noun.dep_ != "nsubjpass" or noun.head.lemma_.lower() not in NAMING_VERBS:
         return names
     out: list[NamedAccount] = []
