@@ -451,3 +451,15 @@ def test_a_line_that_only_names_a_person_before_a_colon_introduces_the_quote(quo
             "Sample Security\u2019s Dana Cole:\n"
             "\u201cYesterday we were contacted by our partner, one of the major carriers in Russia.\u201d\n")
     assert [q.speaker for q in quotes(text)] == ["Example Labs", "Dana Cole"]
+
+
+def test_a_signature_line_and_a_label_line_are_no_continuation_and_no_speaker(quotes):
+    # PolNeAR's layout: the quote's closing mark after the line that signs it
+    text = ("Endorsements poured in.\n"
+            "\"He should stay in until he gets everything he is fighting for, or at least as much of it.\n"
+            "Former NAACP president Dana Cole.\"\n")
+    assert all("NAACP" not in q.text for q in quotes(text))
+    # 'Transcript:' names nobody
+    text = ("Kasich spoke on Tuesday night in Ohio.\nTranscript:\n"
+            "\"Tonight we arrived in Cleveland, and we went to a restaurant with my family.\"\n")
+    assert [q.speaker for q in quotes(text)] != ["Transcript"]

@@ -194,10 +194,11 @@ def introduced(index: DocIndex, resolver: Resolver, span: QuoteSpan, cues: CueDa
         speaker = resolver.resolve(subject) if subject is not None else None
         if speaker is not None:
             return Attribution(span, Cue(":", subject, root, 0), speaker, True)
-        if root.pos_ == "PROPN" and len(words) <= NAME_LINE_TOKENS and not index.quoted(root.i):
-            # "Kaspersky Lab's Denis Maslennikov:" alone on its line: that name speaks
+        if (root.pos_ == "PROPN" and root.ent_type_ == "PERSON" and len(words) <= NAME_LINE_TOKENS
+                and not index.quoted(root.i)):
+            # "Kaspersky Lab's Denis Maslennikov:" alone on its line: that person speaks
             speaker = resolver.resolve(root)
-            if speaker is not None and speaker.kind == "person":
+            if speaker is not None and speaker.kind == "person" and " " in speaker.name:
                 return Attribution(span, Cue(":", root, None, 0), speaker, True)
     return last_subject(index, resolver, span, words)
 

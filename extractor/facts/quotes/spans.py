@@ -174,6 +174,7 @@ def next_paragraph_reopens(text: str, end: int, mark: str) -> bool:
 
 
 PARAGRAPH_BULLETS = ("* ", "- ", "• ")
+MIN_CONTINUED_WORDS = 10  # a paragraph that goes on with a statement, not a signature line
 
 
 def body_start(text: str, start: int, end: int) -> int:
@@ -207,8 +208,12 @@ def continued_unopened(text: str, start: int, end: int, open_at: int, mark: str)
     if following is None:
         return False
     words = text[body_start(text, *following):following[1]].rstrip()
-    return (len(words) > 1 and words[-1] in DOUBLE_CLOSE and not any(ch in DOUBLE_OPEN for ch in words[:-1])
-            and not any(ch in DOUBLE_CLOSE for ch in words[:-1]))
+    marks = set(DOUBLE_OPEN) | DOUBLE_CLOSE
+    if len(words) < 2 or words[-1] not in DOUBLE_CLOSE or any(ch in marks for ch in words[:-1]):
+        return False
+    # a statement goes on, not a line that signs it ('Former NAACP president Ben Jealous."')
+    tokens = words[:-1].split()
+    return len(tokens) >= MIN_CONTINUED_WORDS and sum(t[:1].islower() for t in tokens) * 2 >= len(tokens)
 
 
 def find_spans(text: str) -> list[QuoteSpan]:
