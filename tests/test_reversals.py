@@ -524,3 +524,10 @@ def test_the_stores_of_coordinated_owners_each_act() -> None:
 def test_a_platform_joining_another_in_an_act_and_the_one_it_joins_both_act() -> None:
     assert events("Podcasts\n\nSpotify joins Apple in removing Example Radio podcasts.") == [
         ("Spotify", "remove", [("other", None)]), ("Apple", "remove", [("other", None)])]
+
+
+def test_an_operator_that_acted_itself_lets_back_what_it_acted_on() -> None:
+    # a game company acts only when named as the actor; having banned the user, it unbans them
+    assert events("Switch\n\nNintendo banned the user on Monday. The user was unbanned shortly after.") == [
+        ("Nintendo", "ban", [("account", 1)]), ("Nintendo", "reinstate", [("account", 1)])]
+    assert events("Games\n\nNintendo announced new games. The user was unbanned shortly after.") == []

@@ -91,6 +91,7 @@ from extractor.facts.unreal import (
 )
 
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
+ACTING_RULES = {"subject", "agent", "operator"}  # rules that found the platform named as the actor
 ADJECTIVAL_DEPS = {"amod", "compound"}
 
 
@@ -314,7 +315,11 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 if subject is not None and most is not None and owned_by(most, subject):
                     subject = most
                 name = described_platform(actor, mentions) or subject or most or about
-        if (not name or not listed_operator_acts(name, rule, acted_on, types, token)
+        # 'Nintendo banned the user ... The user was unbanned shortly after': an operator that acted
+        # itself before lets back, though no sentence names it as the actor here
+        reverses_own = span.label_ == "reinstate" and any(
+            m.platform == name and m.action != "reinstate" and m.platform_rule in ACTING_RULES for m in out)
+        if (not name or not (listed_operator_acts(name, rule, acted_on, types, token) or reverses_own)
                 or user_blocking(token, rule, acted_on) or owner_deleting(token, rule, acted_on)
                 or owner_closing(token, rule, acted_on) or country_blocking(token, acted_on)
                 or domain_elsewhere(name, rule, acted_on)):
