@@ -389,7 +389,7 @@ class LineDocs:
         self.nlp = get_pipeline(model)
         self.lines = split_lines(text)
         self.by_text: dict[str, Doc] = {}
-        self.common: frozenset[str] | None = None  # the article's own common words, when first needed
+        self.common: frozenset[str] | None = None  # the article's common words, once a headline needs them
 
     def doc(self, which: set[int] | None = None) -> Doc:
         """The Doc of the chosen lines (all when None), in text order."""
@@ -400,11 +400,11 @@ class LineDocs:
         new = list(dict.fromkeys(self.lines[n] for n in numbers if self.lines[n] not in self.by_text))
         recased: dict[str, str | None] = {}
         if new:
-            from extractor.recase import article_common_words, moved_onto, sentence_case
+            from extractor.recase import article_common_words, is_title_case, moved_onto, sentence_case
 
-            if self.common is None:
-                self.common = article_common_words(self.lines)
-            recased = {text: sentence_case(self.nlp, text, self.common) for text in new}
+            if self.common is None and any(is_title_case(text.split()) for text in new):
+                self.common = article_common_words(self.lines)  # read only when a headline needs it
+            recased = {text: sentence_case(self.nlp, text, self.common or frozenset()) for text in new}
         for group in batches(list(range(len(new))), new):
             texts = [new[i] for i in group]
             parsed = self.nlp.pipe([recased[t] or t for t in texts], batch_size=len(texts))

@@ -32,11 +32,11 @@ from extractor.facts.entities import doc_text, entity_at
 from extractor.facts.package_names import package_names
 from extractor.facts.platforms import platform_of_token
 from extractor.facts.quoted_names import (
-    QUOTED_AFTER,
     quoted_items_after,
     quoted_list_after,
     quoted_name_after,
     quoted_name_before,
+    quoted_names_at,
 )
 from extractor.facts.targets import store_item_named
 from extractor.nlp import PATTERNS_DIR
@@ -249,11 +249,9 @@ def called_names(noun: Token) -> list[NamedAccount]:
     for acl in noun.children:
         if acl.dep_ != "acl" or acl.lemma_.lower() not in NAMING_VERBS:
             continue
-        quoted = QUOTED_AFTER.match(doc_text(noun.doc), acl.idx + len(acl))  # 'named "A" and "B"'
-        if quoted and quoted.group(1)[:1].isalnum():
-            name = quoted.group(1).rstrip(",.;:")  # 'named “X,” appeared': the comma is no part of it
-            first = NamedAccount(name, None, None, None, quoted.start(1), quoted.start(1) + len(name))
-            return [first, *quoted_list_after(noun.doc, first.end)]
+        quoted = quoted_names_at(noun.doc, acl.idx + len(acl))  # 'named "A" and "B"'
+        if quoted:
+            return quoted
         for name in acl.children:
             if name.dep_ == "prep" and name.lower_ == "as":  # 'known as X'
                 name = next((p for p in name.children if p.dep_ == "pobj"), name)

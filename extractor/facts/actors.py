@@ -19,11 +19,7 @@ from extractor.facts.acted_on import (
     of_objects,
 )
 from extractor.facts.cues import CUES
-from extractor.facts.platforms import (
-    is_company_reference,
-    owned_by,
-    platform_of_token,
-)
+from extractor.facts.platforms import is_company_reference, owned_by, platform_of_token
 from extractor.facts.unreal import DEMONSTRATIVES
 
 PLACE_PREPS = {"on", "from", "off", "across", "in", "onto", "via"}

@@ -17,6 +17,7 @@ from extractor.facts.actors import (
     subject_of,
 )
 from extractor.facts.platforms import COMPANY_NOUNS, OWNED_STORES, platform_of_token
+from extractor.facts.returns import STORE_WORDS, return_places
 
 RETURN_TO_PREPS = {"to", "onto"}
 
@@ -59,21 +60,19 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
     anchors.append(place if place is not None and platform_of_token(place) == name else None)
     if rule == "place":
         # 'returned to the App Store and Google Play', 'to Apple and Google's app stores'
-        anchors += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in RETURN_TO_PREPS
-                    for p in prep.children if p.dep_ == "pobj" and platform_in_subtree(p)]
-    for anchor in anchors:
-        if anchor is not None:
-            # 'deplatformed from Steam and Epic Games Store': a platform joined to the name's first
-            # words; 'from the Apple and Google app stores': each owner's store (not the words of a
-            # store's own name: 'the Google Chrome Web Store')
-            modifiers = [c for c in anchor.children if c.dep_ in MODIFIER_DEPS]
-            joined = [t for c in modifiers for t in c.conjuncts]
-            if anchor.lower_ in STORE_WORDS and anchor.is_lower:
-                joined += modifiers
-            names += [OWNED_STORES.get(o, o) for o in map(platform_of_token, joined) if o]
-        if anchor is not None:
-            names += [p for p in (platform_of_token(t) for t in listed_beside(anchor)) if p]
-            names += [p for p in (platform_of_token(t) for t in next_in_turn(anchor)) if p]
+        anchors += [p for p in return_places(token)
+                    if p.head.lower_ in RETURN_TO_PREPS and platform_in_subtree(p)]
+    for anchor in (a for a in anchors if a is not None):
+        # 'deplatformed from Steam and Epic Games Store': a platform joined to the name's first
+        # words; 'from the Apple and Google app stores': each owner's store (not the words of a
+        # store's own name: 'the Google Chrome Web Store')
+        modifiers = [c for c in anchor.children if c.dep_ in MODIFIER_DEPS]
+        joined = [t for c in modifiers for t in c.conjuncts]
+        if anchor.lower_ in STORE_WORDS and anchor.is_lower:
+            joined += modifiers
+        names += [OWNED_STORES.get(o, o) for o in map(platform_of_token, joined) if o]
+        names += [p for p in (platform_of_token(t) for t in listed_beside(anchor)) if p]
+        names += [p for p in (platform_of_token(t) for t in next_in_turn(anchor)) if p]
     if rule in {"subject", "noun"}:
         # 'Reddit, Facebook ban Nazi groups': a list of platforms right before the action word
         # (or before its subject: 'Spotify, Facebook, and Google have all decided to remove')
@@ -89,9 +88,6 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
     if rule == "subject" and own_store_place(token):
         names = [OWNED_STORES.get(n, n) for n in names]  # 'Apple and Google pulled X from their stores'
     return list(dict.fromkeys(n for n in names if n))
-
-
-STORE_WORDS = {"store", "stores", "storefront", "storefronts", "marketplace", "marketplaces"}
 
 
 def own_store_place(token: Token) -> bool:

@@ -28,6 +28,17 @@ def quoted_list_after(doc: Doc, end: int) -> list[NamedAccount]:
         end = found.end()
 
 
+def quoted_names_at(doc: Doc, at: int) -> list[NamedAccount]:
+    """The quoted name that starts at a character offset ('named "A" and "B"') and the quoted names
+    listed after it; none when no quoted name starts there."""
+    quoted = QUOTED_AFTER.match(doc_text(doc), at)
+    if not quoted or not quoted.group(1)[:1].isalnum():
+        return []
+    name = quoted.group(1).rstrip(",.;:")  # 'named “X,” appeared': the comma is no part of it
+    first = NamedAccount(name, None, None, None, quoted.start(1), quoted.start(1) + len(name))
+    return [first, *quoted_list_after(doc, first.end)]
+
+
 ITEM_NOUNS = {"package", "packages", "library", "libraries", "module", "modules", "extension", "extensions",
               "plugin", "plugins", "crate", "crates", "gem", "gems", "repository", "repositories"}
 
@@ -37,12 +48,8 @@ def quoted_items_after(noun: Token) -> list[NamedAccount]:
     package or an extension, lower case as such names are, and the quoted names listed with them."""
     if noun.lower_ not in ITEM_NOUNS:
         return []
-    quoted = QUOTED_AFTER.match(doc_text(noun.doc), noun.idx + len(noun))
-    if not quoted or not quoted.group(1)[:1].isalnum() or " " in quoted.group(1).strip():
-        return []
-    name = quoted.group(1).rstrip(",.;:")
-    first = NamedAccount(name, None, None, None, quoted.start(1), quoted.start(1) + len(name))
-    return [first, *quoted_list_after(noun.doc, first.end)]
+    names = quoted_names_at(noun.doc, noun.idx + len(noun))
+    return names if names and " " not in names[0].name else []
 
 
 def quoted_name_after(noun: Token) -> NamedAccount | None:

@@ -55,14 +55,14 @@ def returned_to(token: Token) -> str | None:
                  if p.ent_type_ != "DATE" and platform_of_token(p)), None)
 
 
-STORE_NOUNS = {"store", "stores", "marketplace", "marketplaces"}
+STORE_WORDS = {"store", "stores", "storefront", "storefronts", "marketplace", "marketplaces"}
 
 
 def shared_store(place: Token) -> str | None:
     """'returned to Apple and Google's app stores': the first owner's store, the store noun being
     the conjunct's."""
     owner = platform_of_token(place)
-    if owner in OWNED_STORES and any(c.lower_ in STORE_NOUNS for c in place.conjuncts):
+    if owner in OWNED_STORES and any(c.lower_ in STORE_WORDS for c in place.conjuncts):
         return OWNED_STORES[owner]
     return None
 

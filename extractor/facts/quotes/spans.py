@@ -74,9 +74,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], str | None]:
+def scan_paragraph(text: str, start: int, end: int, following: tuple[int, int] | None = None
+                   ) -> tuple[list[tuple[int, int]], str | None]:
     """Outer quotes of one paragraph as (opening mark, closing mark) positions, and the opening
-    mark of a quote left open at the end when the next paragraph reopens it (a quote running on).
+    mark of a quote left open at the end when the next paragraph (``following``) reopens it or
+    goes on with it (a quote running on).
 
     Unbalanced marks are dropped one at a time and the paragraph rescanned, so a stray mark never
     hides the quotes after it."""
@@ -87,7 +89,7 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int
         if open_at is None:
             return found, None
         if next_paragraph_reopens(text, end, open_mark) or continued_unopened(
-                text, start, end, open_at, open_mark):
+                text, start, end, open_at, open_mark, following):
             found.append((open_at, end))
             return sorted(found), open_mark
         close = mismatched_close(text, open_at, end, open_mark)
@@ -187,25 +189,12 @@ def body_start(text: str, start: int, end: int) -> int:
     return i
 
 
-def next_paragraph(text: str, end: int) -> tuple[int, int] | None:
-    nxt = text.find("\n", end)
-    while nxt != -1:
-        stop = text.find("\n", nxt + 1)
-        stop = len(text) if stop == -1 else stop
-        if text[nxt + 1:stop].strip():
-            return nxt + 1, stop
-        nxt = stop if stop < len(text) else -1
-    return None
-
-
-def continued_unopened(text: str, start: int, end: int, open_at: int, mark: str) -> bool:
+def continued_unopened(text: str, start: int, end: int, open_at: int, mark: str,
+                       following: tuple[int, int] | None) -> bool:
     """'* “Today, we’ve been informed ...' then '* As far as we can tell, ... recourse here.”': a
     quote opening its paragraph and left open, continued by the next paragraph without a new
     opening mark, which it closes at its end (no other mark of that family in it)."""
-    if mark not in DOUBLE_OPEN or open_at != body_start(text, start, end):
-        return False
-    following = next_paragraph(text, end)
-    if following is None:
+    if following is None or mark not in DOUBLE_OPEN or open_at != body_start(text, start, end):
         return False
     words = text[body_start(text, *following):following[1]].rstrip()
     marks = set(DOUBLE_OPEN) | DOUBLE_CLOSE
@@ -221,16 +210,19 @@ def find_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carried = False
     group = -1
-    for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
-        if carried and text[body_start(text, p_start, p_end)] not in DOUBLE_OPEN:
+    paras = paragraphs(text)
+    for p_index, (p_start, p_end) in enumerate(paras):
+        body = body_start(text, p_start, p_end)
+        if carried and text[body] not in DOUBLE_OPEN:
             # the paragraph a quote left open runs on into, closed at its end with no new opening mark
             close_at = p_start + len(text[p_start:p_end].rstrip()) - 1
-            s, e = trimmed(text, body_start(text, p_start, p_end), close_at)
+            s, e = trimmed(text, body, close_at)
             if e > s:
                 spans.append(QuoteSpan(s, e, p_start, close_at, group, p_index, False))
             carried = False
             continue
-        pairs, runs_on_mark = scan_paragraph(text, p_start, p_end)
+        following = paras[p_index + 1] if p_index + 1 < len(paras) else None
+        pairs, runs_on_mark = scan_paragraph(text, p_start, p_end, following)
         lead = len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
         for k, (open_at, close_at) in enumerate(pairs):
             if not (carried and k == 0 and open_at == p_start + lead):
