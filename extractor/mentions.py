@@ -26,7 +26,14 @@ from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
 from extractor.facts.handles import handles_in
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person, told_person
-from extractor.facts.platforms import OWNED_HOMES, OWNED_STORES, OWNERS, platform_mentions, platform_of_token
+from extractor.facts.platforms import (
+    OWNED_HOMES,
+    OWNED_STORES,
+    OWNERS,
+    is_company_reference,
+    platform_mentions,
+    platform_of_token,
+)
 from extractor.facts.reasons import groups_of
 from extractor.facts.targets import Target, count_of_number, counted_target, target_words, targets_for
 from extractor.facts.things import pronoun_thing
@@ -166,13 +173,14 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             accounts = [person]
             targets = targets or [Target("account", 1, None, person.start, person.end, -1)]
     # a mention whose platform is only implied opens an event only with a counted target noun
+    # (or a vague number: 'a number of academic accounts have been suspended')
     # ('she was suspended again': a person named before, suspended, banned or reinstated, is news
     # of the platform the story is about)
     told = person_told or accounts_suspended(token, targets)
     implied = mention.platform_rule == "article" and not (
         told and token.lemma_.lower() in CUES["platform_only_verbs"])
     opens = (not mention.adjectival or lifted_from(token)) and not misread and (
-        bool(targets or accounts) and not implied or bool(targets and any(t.count for t in targets)))
+        bool(targets or accounts) and not implied or any(t.count or t.approximate for t in targets))
     when = when_in(sentence, published, token)
     return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), when,
                         opens, told_as_another_act(token), dated(when, sentence.text, sentence.start_char),
@@ -243,8 +251,34 @@ def told_as_another_act(token: Token) -> bool:
     second time': an adverb or phrase on the action word (or on the verb whose object the action
     noun is) that tells another act."""
     verbs = [token, token.head] if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} else [token]
-    return any(c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT_ADVERBS or nth_time(c)
-               for v in verbs for c in v.children)
+    return any(c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT_ADVERBS or nth_time(c) or in_addition(c)
+               for v in verbs for c in v.children) or announced_also(token)
+
+
+ADDING_PHRASES = {("in", "addition"), ("on", "top")}
+
+
+def in_addition(prep: Token) -> bool:
+    """'In addition, ...', 'On top of that, Facebook suspended ...': the act comes on top of another."""
+    return prep.dep_ == "prep" and any(
+        (prep.lower_, p.lower_) in ADDING_PHRASES for p in prep.children if p.dep_ == "pobj")
+
+
+ANNOUNCING_LEMMAS = {"announce", "say", "disclose", "report", "reveal", "confirm", "add"}
+ALSO_ADVERBS = {"also", "separately", "additionally"}
+
+
+def announced_also(token: Token) -> bool:
+    """'Meta also announced that it disrupted ... by blocking their infrastructure': the
+    platform's announcement that holds the action tells another act."""
+    clause = token
+    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    # ('Infowars also confirms that ...' is another source telling the same act)
+    return clause.dep_ == "ccomp" and verb.lemma_.lower() in ANNOUNCING_LEMMAS and any(
+        c.dep_ == "advmod" and c.lower_ in ALSO_ADVERBS for c in verb.children) and any(
+        c.dep_ == "nsubj" and (platform_of_token(c) or is_company_reference(c)) for c in verb.children)
 
 
 NTH_WORDS = {"second", "third", "fourth", "fifth", "another", "2nd", "3rd", "4th", "5th"}

@@ -5,7 +5,8 @@ platform and action group unless one of these boundaries says it tells another o
 
 1. ``counts``: a larger count of the same kind (80 accounts, then 1,500), "another"/"new" items
    (of any kind when counted and told in a later sentence: "another 20 accounts" after "50
-   pages"), or counts of another class of target (videos after a channel). A smaller count is a
+   pages"), or counts of another class of target (videos after a channel), or a vague number
+   ("dozens of", "a number of") of a kind the event counts one of. A smaller count is a
    breakdown.
 2. ``time``: the mention's own time expression (one that hangs on its action word) does not
    overlap any the event's mentions have ("on Tuesday" after "last spring", "in 2017" after
@@ -68,6 +69,9 @@ def counts_differ(event: Event, facts: MentionFacts) -> bool:
     if later_sentence(event, facts) and any(t.distinct and (t.count or 0) > 1 for t in facts.targets):
         return True
     mine = event.counts()
+    if later_sentence(event, facts) and any(
+            t.count is None and t.approximate and mine.get(t.type) == {1} for t in facts.targets):
+        return True  # 'a number of academic accounts have been suspended' after 'banned my account'
     counted = {TYPE_CLASSES[t.type] for t in facts.targets if t.count is not None}
     if mine and counted and not counted & {TYPE_CLASSES[kind] for kind in mine}:
         return True  # '130,000 videos' after '1 channel', 'the app' after '3,465 accounts'

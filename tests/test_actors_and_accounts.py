@@ -304,3 +304,10 @@ def test_a_hyphenated_title_in_a_list_is_no_name() -> None:
     found = named("Channels\n\nYouTube channels banned last year include Steve Example's War Room, Co-Deputy "
                   "Director of the FBI Dan Example's channel and the Example Show.")
     assert "Co" not in [n for names in found for n in names]
+
+
+def test_the_company_in_a_named_platforms_staff_statement_is_that_platform() -> None:
+    record = extract('Apple pulls podcasts\n\nApple removed the Example Show podcasts on Monday. "We took '
+                     'action," a Spotify spokeswoman said, adding the company took down several episodes '
+                     'of the show last week.')
+    assert sorted({e["platform"] for e in record["events"]}) == ["Apple", "Spotify"]

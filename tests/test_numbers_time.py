@@ -83,6 +83,10 @@ def test_parse_number(words: list[str], value: int | None) -> None:
      [("page", 46, "46", None, False), ("group", 12, "12", None, False), ("account", 9, "9", None, False)]),
     ("Twitter suspended the account of Jane Example.", [("account", 1, None, None, False)]),
     ("Twitter suspended accounts linked to the network.", [("account", None, None, None, False)]),
+    # the tagger reads 'accounts' as a verb before 'and blocked'
+    ("In total, between June 5, 2020, and October 22, 2021, Meta disabled more than 800 Facebook and "
+     "Instagram accounts and blocked phishing websites associated with the scheme.",
+     [("account", 800, "more than 800", "more_than", True), ("server", None, None, None, False)]),
 ])
 def test_counts_with_qualifiers_and_vague_amounts(sentence: str, expected: list[tuple]) -> None:
     assert targets(sentence) == expected

@@ -93,3 +93,32 @@ def test_an_unresolved_time_names_another_item_in_an_undated_article() -> None:
     assert record["article"]["published"] is None
     names = [[a["name"] for a in e["named_accounts"]] for e in record["events"]]
     assert names == [["Example Chat"], ["AppFreebie"]]
+
+
+def test_the_platforms_own_announcement_with_also_is_another_act() -> None:
+    text = ("Meta sues scammers\n\nMeta disabled more than 800 Facebook accounts. The same month, Meta also "
+            "announced that it disrupted the operations of seven spyware-making companies by blocking "
+            "their infrastructure and banning their accounts.")
+    assert [(o[1], o[2]) for o in occasions(text)] == [
+        ("suspend", [("account", 800)]), ("ban", [("other", None), ("account", None)])]
+    # another source confirming with 'also' tells the same act
+    text = ("Critics cut off\n\nFacebook deactivated the accounts of several critics today. Example News "
+            "also confirms that the Facebook account of Example Health has been shut down.")
+    assert len(occasions(text)) == 1
+
+
+def test_on_top_of_that_and_in_addition_tell_another_act() -> None:
+    for lead in ("On top of that", "In addition"):
+        text = ("Facebook and the election\n\nFacebook told Reuters that it had detected spying accounts "
+                f"in France and deactivated the accounts. {lead}, Facebook suspended some 70,000 accounts that were "
+                "spreading propaganda.")
+        assert [o[2] for o in occasions(text)] == [[("account", None)], [("account", 70000)]], lead
+
+
+def test_a_vague_number_after_one_account_is_another_occasion() -> None:
+    # the platform is only implied in the second sentence; a vague number opens an event all the same
+    text = ("How I got banned\n\nTwo months later Twitter banned my account citing violations of its "
+            "rules. I don't appear to be the only one, as a number of academic accounts have been "
+            "suspended with appeals denied recently.")
+    assert [(o[1], o[2]) for o in occasions(text)] == [("ban", [("account", 1)]),
+                                                      ("suspend", [("account", None)])]

@@ -150,7 +150,9 @@ def link_platform(token: Token, acted_on: list[Token],
             return platform_of_token(listed[0]), "subject"
         if is_company_reference(subject):
             place = place_platform(token)  # 'it is removing VPN apps from the App Store'
-            return (place, "place") if place else ("", "subject-reference")
+            # ('a Spotify spokeswoman said, adding the company took down several episodes')
+            staff = None if place else statement_platform(subject)
+            return (place, "place") if place else (staff, "staff") if staff else ("", "subject-reference")
         staff = statement_platform(subject)  # 'Jane Roe of YouTube said they had removed ...'
         if staff is not None:
             return (staff, "staff") if staff else ("", "subject-reference")

@@ -234,13 +234,15 @@ def count_of(token: Token) -> Count | None:
     return count_left_of(token)
 
 
+ARGUMENT_DEPS = {"dobj", "pobj", "nsubjpass", "conj"}
 NAME_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART", "PERSON", "EVENT", "FAC"}
 
 
 def count_left_of(token: Token) -> Count | None:
     """'up to 1.5m accounts', '20 lakh Indian accounts': a number written right before a plural
     noun and its adjectives, whatever the parse made of it."""
-    if token.tag_ not in {"NNS", "NNPS"}:
+    # ('800 Facebook and Instagram accounts and blocked ...': a plural noun tagged as a verb)
+    if token.tag_ not in {"NNS", "NNPS"} and not (token.tag_ == "VBZ" and token.dep_ in ARGUMENT_DEPS):
         return None
     doc = token.doc
     i = token.i - 1

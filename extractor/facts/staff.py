@@ -1,7 +1,7 @@
 """Platform staff: who acts when a platform's people speak.
 
 "Jane Roe, who leads YouTube's trust team, said they had taken down 4,000 channels": the actor
-"they" (or "we", "he", "she", "his takedown") inside the statement of a platform's employee,
+"they" (or "we", "he", "she", "his takedown", "the company") inside the statement of a platform's employee,
 executive or spokesperson is that platform. The statement's speaker is the subject of the
 speech verb above the action; a speaker is staff of a platform when the words about them name
 the platform and a role ("CloudFlare CEO", "a YouTube spokeswoman", "who leads YouTube's trust
@@ -48,11 +48,14 @@ def staff_platform(person: Token) -> str | None:
 
 def statement_platform(pronoun: Token) -> str | None:
     """The platform whose staff's statement holds the pronoun ('' for the story's company), or None."""
-    if pronoun.lower_ not in STAFF_PRONOUNS:
+    company = pronoun.lower_ not in STAFF_PRONOUNS
+    if company and not (pronoun.pos_ == "NOUN" and is_company_reference(pronoun)):
         return None
     speaker = speaker_of(pronoun)
     if speaker is None:
         return None
+    if company:  # 'a Spotify spokeswoman said, adding the company took down ...': a named platform only
+        return staff_platform(speaker) or None
     if pronoun.lower_ in COMPANY_PRONOUNS and platform_of_token(speaker):
         return platform_of_token(speaker)  # '"We suspended this developer," OpenAI said'
     return staff_platform(speaker)
