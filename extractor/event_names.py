@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy
@@ -46,6 +47,18 @@ def name_the_writer(events: list[Event], writer: str, handle: str | None = None)
             if word is not None:
                 m.accounts.append(NamedAccount(writer, handle, None, None, word.idx, word.idx + len(word)))
                 break
+
+
+def writer_by_first_name(events: list[Event], writer: str) -> None:
+    """"Manuel's ban from Twitter" on a page by Manuel Matuzović: a lone first (or last) name of
+    the article's one author is the author (the evidence stays the word written)."""
+    parts = writer.split()
+    if len(parts) < 2:
+        return
+    for event in events:
+        for m in event.mentions:
+            m.accounts = [replace(a, name=writer) if a.name in (parts[0], parts[-1]) and a.handle is None
+                          else a for a in m.accounts]
 
 
 def self_named_writer(doc: Doc) -> tuple[str, str | None] | None:
@@ -170,6 +183,8 @@ def attach_listed_accounts(doc: Doc, events: list[Event], types: dict[int, str])
         kinds = [t for t in sentence
                  if (types.get(t.i) in LISTED_TYPES or t.i in actions and t.pos_ == "NOUN")
                  and (t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "pobj" and t.head.lower_ == "among")]
+        # 'Among them are Ken Klippenstein of the Intercept, ...': the ones just told
+        kinds += [t for t in sentence[:2] if t.lower_ in {"them", "those"} and t.head.lower_ == "among"]
         if not kinds:
             continue
         event = latest_event_before(events, sentence.start_char - 1)

@@ -22,6 +22,7 @@ from extractor.event_names import (
     name_described_targets,
     name_the_writer,
     self_named_writer,
+    writer_by_first_name,
 )
 from extractor.facts.account_names import called_name
 from extractor.facts.accounts import NamedAccount, account_from
@@ -123,6 +124,7 @@ def build_events(doc: Doc, published: date | None = None, writer: str | None = N
     attach_handles_of_names(doc, events)
     if writer:
         name_the_writer(events, writer)
+        writer_by_first_name(events, writer)
     elif events:
         named = self_named_writer(doc)
         if named:

@@ -129,8 +129,10 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             accounts.append(NamedAccount(platform_of_token(t), None, None, None, t.idx, t.idx + len(t)))
         if hosted or acted_on:
             first = (hosted or acted_on)[0]
-            one = None if not hosted and any(t.tag_ in {"NNS", "NNPS"} for t in acted_on) else 1  # 'phones'
-            targets = [Target(HOST_TARGETS[mention.platform], one, None, first.idx, first.idx + len(first),
+            # ('phones': uncounted; 'removed WhatsApp and Threads from its app store': two)
+            plural = any(t.tag_ in {"NNS", "NNPS"} for t in acted_on)
+            many = None if not hosted and plural else len(hosted) or 1
+            targets = [Target(HOST_TARGETS[mention.platform], many, None, first.idx, first.idx + len(first),
                               first.i)]
     elif not targets and accounts and mention.platform_rule != "article":
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
@@ -243,7 +245,7 @@ def singular(word: Token) -> bool:
 
 def headline_words(tokens: Span) -> dict[int, str]:
     vocabulary = headline_vocabulary()
-    return {t.i: vocabulary[t.lower_] for t in tokens if t.lower_ in vocabulary}
+    return {t.i: vocabulary[t.lower_] for t in tokens if t.lower_ in vocabulary and t.ent_type_ != "PLATFORM"}
 
 
 def told_as_another_act(token: Token) -> bool:

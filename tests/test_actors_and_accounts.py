@@ -311,3 +311,29 @@ def test_the_company_in_a_named_platforms_staff_statement_is_that_platform() -> 
                      'action," a Spotify spokeswoman said, adding the company took down several episodes '
                      'of the show last week.')
     assert sorted({e["platform"] for e in record["events"]}) == ["Apple", "Spotify"]
+
+
+def test_platform_apps_a_store_removes_are_named_and_counted() -> None:
+    # 'Threads' beside another platform is the app, not a word for posts
+    record = extract("Apple deletes WhatsApp, Threads from China app store\n\nApple has removed WhatsApp "
+                     "and Threads from its app store in China, following an order from the regulator.")
+    assert [(e["platform"], [(t["type"], t["count"]) for t in e["targets"]],
+             [a["name"] for a in e["named_accounts"]]) for e in record["events"]] == [
+        ("App Store", [("app", 2)], ["WhatsApp", "Threads"])]
+
+
+def test_names_listed_among_them_join_the_event_told_before() -> None:
+    record = extract("X bans journalists\n\nX purged an unknown number of prominent accounts on Monday. Among "
+                     "them are Sam Example of the Daily Example, writer and podcaster Rob Sample, the account "
+                     "for ExampleCast, a politics podcast, and a number of others.")
+    assert [a["name"] for e in record["events"] for a in e["named_accounts"]] == [
+        "Sam Example", "Rob Sample", "ExampleCast"]
+
+
+def test_the_authors_first_name_is_the_author() -> None:
+    page = ("---\ntitle: Your account is permanently suspended\nauthors:\n  - \"Manuel Example\"\n---\n\n"
+            "Manuel's ban from Twitter should be a lesson for us all.\n")
+    record = extract(page)
+    assert record["article"]["authors"] == ["Manuel Example"]
+    assert [[(a["name"], a["evidence"]["text"]) for a in e["named_accounts"]] for e in record["events"]] == [
+        [("Manuel Example", "Manuel")]]

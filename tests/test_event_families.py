@@ -572,3 +572,19 @@ def test_a_word_filter_is_no_action_on_anyone() -> None:
     # a ban of an account named with quotation marks still is one
     assert events("Account\n\nTwitter banned the account \"Examplegate\" on Monday.")[0][:2] == (
         "Twitter", "ban")
+
+
+def test_an_action_noun_whose_victim_is_named_is_told_whatever_modal_follows() -> None:
+    told = extract("A lesson\n\nManuel Example's ban from Twitter should be a lesson for us all.")
+    assert [(e["platform"], [a["name"] for a in e["named_accounts"]]) for e in told["events"]] == [
+        ("Twitter", ["Manuel Example"])]
+    # a ban nobody owns, or one that belongs to the platform, under a modal is still a plan
+    assert extract("Ban debate\n\nA ban on TikTok would hurt creators. Its ban would take effect in "
+                   "January.")["events"] == []
+
+
+def test_check_marks_removed_are_a_target() -> None:
+    record = extract("Officials pay for X\n\nHours after the article was published, the blue check marks for "
+                     "several officials' accounts that the magazine had flagged to X were removed.")
+    assert [(e["platform"], e["action"], [(t["type"], t["count"]) for t in e["targets"]])
+            for e in record["events"]] == [("Twitter", "remove", [("other", None)])]

@@ -54,6 +54,8 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
             break  # '... and Music Hub, after researchers found they carried the Joker malware'
         after_preposition = i > 0 and tokens[i - 1].lower_ in {"from", "at", "of", "for", "with", "by"} or (
             i > 1 and tokens[i - 1].lower_ == "the" and tokens[i - 2].lower_ in {"of", "at", "from"})
+        # ('the account for TrueAnon', 'the channel of X': whose account it is)
+        after_preposition = after_preposition and not (i > 1 and tokens[i - 2].lemma_.lower() in HOME_NOUNS)
         if after_preposition and capitalised(t):  # 'of The New York Times': where, not who
             while i + 1 < len(tokens) and capitalised(tokens[i + 1]):
                 i += 1
@@ -85,6 +87,9 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
                                                  current.start, current.end)
         i += 1
     return out
+
+
+HOME_NOUNS = {"account", "page", "channel", "profile", "handle"}  # where a named owner's posts live
 
 
 def affiliation(last: Token, joiner: Token) -> bool:

@@ -60,8 +60,10 @@ def target_words() -> dict[str, str]:
 
 
 def target_types(doc: Doc) -> dict[int, str]:
-    """Token index -> target type, from the ``moderation_targets`` component's spans."""
-    return {span.start: span.label_ for span in doc.spans.get("target_nouns", [])}
+    """Token index -> target type, from the ``moderation_targets`` component's spans: a span's
+    first token ('r' of 'r/example'), or its head noun when it is a compound ('check marks')."""
+    return {span.root.i if len(span) > 1 and span.root.dep_ != "compound" and span[0].dep_ == "compound"
+            else span.start: span.label_ for span in doc.spans.get("target_nouns", [])}
 
 
 def owner_count(noun: Token) -> Count | None:

@@ -136,6 +136,17 @@ def topic_gerund(token: Token) -> bool:
             and prep.head.lemma_.lower() in CUES["topic_nouns"])
 
 
+OWNER_PRONOUNS = {"his", "her", "my", "their", "our"}
+
+
+def whose_act_told(token: Token) -> bool:
+    """An action noun that is the subject of its clause and says whom it hit ("Manuel's ban",
+    'her suspension'): what the clause says of it presupposes it happened."""
+    return token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "poss" and (c.lower_ in OWNER_PRONOUNS or c.pos_ == "PROPN" and c.ent_type_ != "PLATFORM")
+        for c in token.children)
+
+
 def is_unreal(token: Token) -> bool:
     """Plans, threats, demands, denials, questions and conditions: not an action taken."""
     if (what_a_thing_is_for(token) or practice_named(token) or feature_purpose(token) or repair(token)
@@ -174,6 +185,8 @@ def is_unreal(token: Token) -> bool:
             return True  # 'we are unable to reverse the suspension', 'poised to ban'
         if i > 0 and t.pos_ == "NOUN" and lemma in CUES["plan_nouns"]:
             return True  # "Apple's threat to ban Parler"
+        if i == 1 and whose_act_told(token):
+            break  # "Manuel's ban from Twitter should be a lesson": the ban is there, whatever follows
         for c in t.children:
             cl = c.lower_
             if c.dep_ == "aux" and cl in CUES["modal_auxiliaries"]:
