@@ -12,6 +12,7 @@ from extractor.events import Event, build_events
 from extractor.facts.accounts import same_name
 from extractor.facts.entities import doc_text
 from extractor.facts.reasons.attach import add_reasons
+from extractor.facts.targets import target_words
 from extractor.follow_suit import add_followers
 from extractor.occasions import close
 from extractor.textspan import trimmed
@@ -67,8 +68,8 @@ def event_dict(doc: Doc, event: Event) -> dict:
     accounts: list[dict] = []
     for m in event.mentions:
         for a in m.accounts:
-            if link_debris(a.name):
-                continue
+            if link_debris(a.name) or a.name in target_words():
+                continue  # ('removed the mod': a word for what was acted on is no name)
             entry = next((x for x in accounts if same_name(x["name"], a.name)), None)
             if entry is None:
                 accounts.append({

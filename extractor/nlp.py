@@ -297,8 +297,19 @@ PREFIXED_STEMS = ("platform", "instat", "suspend", "ban", "monetiz", "monetis", 
 PREFIXED_WORD = re.compile(rf"^(?:[Rr]e|[Dd]e|[Uu]n)-(?:{'|'.join(PREFIXED_STEMS)})[a-z]*$")
 
 
+# 'r/example', '/r/example', 'u/someone': a subreddit or a Reddit user is one token (split, the
+# parse hangs the name apart from 'the subreddit' and the sentence loses its object)
+REDDIT_NAME = re.compile(r"^/?[ru]/\w{2,30}$")
+
+
 def keep_prefixed_words(nlp: Language) -> None:
     nlp.tokenizer.token_match = PREFIXED_WORD.match
+    urls = nlp.tokenizer.url_match
+
+    def url_or_reddit_name(text: str) -> re.Match | None:
+        return REDDIT_NAME.match(text) or (urls(text) if urls else None)
+
+    nlp.tokenizer.url_match = url_or_reddit_name
 
 
 def build_pipeline(model: str | None = None) -> Language:

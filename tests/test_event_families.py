@@ -588,3 +588,26 @@ def test_check_marks_removed_are_a_target() -> None:
                      "several officials' accounts that the magazine had flagged to X were removed.")
     assert [(e["platform"], e["action"], [(t["type"], t["count"]) for t in e["targets"]])
             for e in record["events"]] == [("Twitter", "remove", [("other", None)])]
+
+
+def test_services_beyond_the_big_platforms_act() -> None:
+    for text, expected in [
+        ("Digg\n\nDigg banned the user on Monday.", ("Digg", "ban", [("account", 1)], [])),
+        ("Mods\n\nNexus Mods removed the game on Tuesday.", ("Nexus Mods", "remove", [("app", 1)], [])),
+        # a word for what was acted on is no name ('the mod')
+        ("Mods\n\nCurseForge removed the mod on Tuesday.", ("CurseForge", "remove", [("app", 1)], [])),
+        ("Blog gone\n\nGoogle removed my blog from Blogger last week.", ("Blogger", "remove", [("server", 1)], [])),
+        # a subreddit's name is one word, whatever the parse
+        ("Subreddit\n\nThe subreddit r/example was banned on Monday, Reddit confirmed.",
+         ("Reddit", "ban", [("community", 1)], ["r/example"])),
+    ]:
+        record = extract(text)
+        assert [(e["platform"], e["action"], [(t["type"], t["count"]) for t in e["targets"]],
+                 [a["name"] for a in e["named_accounts"]]) for e in record["events"]] == [expected], text
+
+
+def test_the_store_told_before_is_not_another_platform_in_the_sentence() -> None:
+    record = extract("Apple purges apps\n\nApple removed 47,300 apps from the App Store in October. Any "
+                     "previously downloaded apps that got removed from the store can also be restored from "
+                     "a user's iCloud or iTunes backup.")
+    assert [e["platform"] for e in record["events"]] == ["App Store"]

@@ -182,7 +182,7 @@ def test_a_suspension_or_quarantine_lifted_is_told_and_ended() -> None:
 
 def test_reddit_user_handles_and_albums() -> None:
     assert names("Banned\n\nReddit banned the user u/example_mod for harassment.") == [
-        (["example_mod"], [("account", 1)])]
+        (["u/example_mod"], [("account", 1)])]
     assert events("Album\n\nSpotify removed the album by the band Example Ghosts from its catalogue.") == [
         ("Spotify", "remove", [("other", 1)])]
 

@@ -292,7 +292,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             in_sentence = platforms_in([t for t in named if not speech_venue(t) and not requester(t)])
             if name in platforms_in([t for t in named if reported_to(t)]):
                 continue  # 'removed and reported to Twitter': someone other than Twitter removed it
-            if len(in_sentence) == 1:
+            if len(in_sentence) == 1 and not the_place_told(token):
                 # ('the posts were taken down, a Meta spokesperson said' in a story about
                 # Instagram: the owner speaks for the platform the story is about)
                 owner = in_sentence[0]
@@ -345,6 +345,17 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                     sentence_start=sentence.start_char, sentence_end=sentence.end_char, adjectival=False))
     out = [m for m in out if not elaborates(doc[m.head], m, out)]
     return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: text_order(doc, m))
+
+
+PLACE_NOUNS = {"store", "platform", "site", "service", "marketplace", "network"}
+
+
+def the_place_told(token: Token) -> bool:
+    """'apps that got removed from the store': the store the story is about, not another platform
+    the sentence names ('restored from a user's iCloud backup')."""
+    return any(c.dep_ == "prep" and c.lower_ in {"from", "off"} and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in PLACE_NOUNS and any(d.lower_ == "the" for d in p.children)
+        for p in c.children) for c in token.children)
 
 
 def done_since(token: Token) -> bool:

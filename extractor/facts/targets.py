@@ -1,6 +1,7 @@
 """Targets and counts: what an action was taken on ("559 pages and 221 accounts", "an account")."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -60,10 +61,20 @@ def target_words() -> dict[str, str]:
 
 
 def target_types(doc: Doc) -> dict[int, str]:
-    """Token index -> target type, from the ``moderation_targets`` component's spans: a span's
-    first token ('r' of 'r/example'), or its head noun when it is a compound ('check marks')."""
-    return {span.root.i if len(span) > 1 and span.root.dep_ != "compound" and span[0].dep_ == "compound"
-            else span.start: span.label_ for span in doc.spans.get("target_nouns", [])}
+    """Token index -> target type, from the ``moderation_targets`` component's spans (a span's
+    first token, or its head noun when it is a compound: 'check marks'), and the Reddit names
+    the tokenizer keeps whole ('r/example' a community, 'u/example' an account)."""
+    types = {span.root.i if len(span) > 1 and span.root.dep_ != "compound" and span[0].dep_ == "compound"
+             else span.start: span.label_ for span in doc.spans.get("target_nouns", [])}
+    if "r/" in doc.text or "u/" in doc.text:
+        for m in REDDIT_NAME.finditer(doc.text):
+            token = doc.char_span(m.start(), m.end())
+            if token is not None and len(token) == 1:
+                types.setdefault(token.start, "community" if m.group(1) == "r" else "account")
+    return types
+
+
+REDDIT_NAME = re.compile(r"(?<![\w/])/?([ru])/\w{2,30}\b")
 
 
 def owner_count(noun: Token) -> Count | None:
