@@ -337,3 +337,19 @@ def test_the_authors_first_name_is_the_author() -> None:
     assert record["article"]["authors"] == ["Manuel Example"]
     assert [[(a["name"], a["evidence"]["text"]) for a in e["named_accounts"]] for e in record["events"]] == [
         [("Manuel Example", "Manuel")]]
+
+
+def test_the_person_who_reports_their_own_ban_is_named() -> None:
+    record = extract("Switch bans\n\nReddit user dmanthey said they got banned by Nintendo after inserting "
+                     "the cards.")
+    assert [(e["platform"], [a["name"] for a in e["named_accounts"]]) for e in record["events"]] == [
+        ("Nintendo", ["dmanthey"])]
+    record = extract("Suspended\n\nJane Roe says Twitter suspended her on Monday.")
+    assert [a["name"] for e in record["events"] for a in e["named_accounts"]] == ["Jane Roe"]
+
+
+def test_a_platform_that_only_describes_a_person_is_not_the_actor() -> None:
+    # in a story about Nintendo, 'Reddit user' says who the person is, not who restricted them
+    record = extract("Nintendo bans Switch 2 user\n\nReddit user dmanthey said they inserted each game into "
+                     "their Switch 2, but found out that their online services were restricted the day after.")
+    assert all(e["platform"] != "Reddit" for e in record["events"])

@@ -611,3 +611,12 @@ def test_the_store_told_before_is_not_another_platform_in_the_sentence() -> None
                      "previously downloaded apps that got removed from the store can also be restored from "
                      "a user's iCloud or iTunes backup.")
     assert [e["platform"] for e in record["events"]] == ["App Store"]
+
+
+def test_rejecting_a_business_approach_is_no_moderation() -> None:
+    record = extract("Search deal\n\nBad search results were among the reasons Apple rejected an approach from "
+                     "Microsoft to use the Bing search engine as the default in its browser.")
+    assert record["events"] == []
+    record = extract("News app\n\nAll of the site's stories on NewsBreak appeared to have been taken down on "
+                     "Tuesday afternoon.")
+    assert [e["platform"] for e in record["events"]] == ["NewsBreak"]

@@ -289,7 +289,10 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             name = implied_platform(doc, span.start_char, actors, about)
             rule = "article"
             named = [t for t in sentence if platform_of_token(t) and not t.is_punct]
-            in_sentence = platforms_in([t for t in named if not speech_venue(t) and not requester(t)])
+            # ('Reddit user dmanthey said ... their online services were restricted', in a story
+            # about Nintendo: a platform that only describes a person is not the actor)
+            in_sentence = platforms_in([t for t in named if not speech_venue(t) and not requester(t)
+                                        and not (name and describes_person(t))])
             if name in platforms_in([t for t in named if reported_to(t)]):
                 continue  # 'removed and reported to Twitter': someone other than Twitter removed it
             if len(in_sentence) == 1 and not the_place_told(token):
@@ -345,6 +348,11 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                     sentence_start=sentence.start_char, sentence_end=sentence.end_char, adjectival=False))
     out = [m for m in out if not elaborates(doc[m.head], m, out)]
     return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: text_order(doc, m))
+
+
+def describes_person(token: Token) -> bool:
+    """'Reddit user', 'YouTube star', 'a TikTok creator': a platform named as what a person is."""
+    return token.dep_ in {"compound", "amod", "nmod"} and token.head.lemma_.lower() in CUES["people_nouns"]
 
 
 PLACE_NOUNS = {"store", "platform", "site", "service", "marketplace", "network"}

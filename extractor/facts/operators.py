@@ -51,11 +51,15 @@ def listed_operator_acts(name: str, rule: str, acted_on: list[Token], types: dic
     """A company that runs a service but is named mostly for other things (a game publisher, a
     video-call company: ``account_operators`` in cues.json) acts as a platform only as the named
     actor, on accounts, users or players ('Bungie banned 5,000 players'), or banning a person
-    ('Nintendo banned a Switch 2 owner')."""
+    ('Nintendo banned a Switch 2 owner', 'he got banned by Nintendo')."""
     if name.lower() not in CUES["account_operators"]:
         return True
     banned = action.lemma_.lower() in CUES["operator_verbs"]  # a person is banned, not 'removed'
     return rule in {"subject", "agent", "subject-reference", "staff", "place"} and any(
         types.get(t.i) == "account"
-        or banned and (t.ent_type_ == "PERSON" or t.lemma_.lower() in CUES["account_person_nouns"])
+        or banned and (t.ent_type_ == "PERSON" or t.lemma_.lower() in CUES["account_person_nouns"]
+                       or t.lower_ in PERSON_PRONOUNS)  # 'he got banned by Nintendo'
         for t in acted_on)
+
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "me", "we", "us"}

@@ -35,6 +35,10 @@ def pronoun_person(acted_on: list[Token]) -> NamedAccount | None:
     for t in acted_on:
         if t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss":
             return person_before(t, PERSONAL_PRONOUNS[t.lower_])
+        if t.lower_ in SPEAKER_PRONOUNS and t.dep_ in {"nsubjpass", "dobj"}:
+            speaker = reporting_person(t)  # 'Reddit user dmanthey said they got banned'
+            if speaker is not None:
+                return speaker
         if t.lower_ in PASSIVE_SUBJECTS and t.dep_ == "nsubjpass":  # 'she was suspended again'
             return person_before(t, PASSIVE_SUBJECTS[t.lower_])
         if t.dep_ == "poss" and t.lower_ in POSSESSIVE_PRONOUNS:  # 'his ban': the one banned
@@ -43,6 +47,25 @@ def pronoun_person(acted_on: list[Token]) -> NamedAccount | None:
         if owner is not None:
             return person_before(owner, POSSESSIVE_PRONOUNS[owner.lower_])
     return None
+
+
+SPEAKER_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
+
+
+def reporting_person(pronoun: Token) -> NamedAccount | None:
+    """'Reddit user dmanthey said they got banned', 'Jane Roe says Twitter suspended her': the
+    named person who reports what was done to them (the subject of the speech verb above)."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CUES["statement_verbs"]:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"
+                               and any(c.lemma_.lower() in CUES["people_nouns"] for c in subject.children)):
+        return None
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    if gender is not None and gender_of(subject) not in {None, gender}:
+        return None
+    return account_from(subject)
 
 
 def clause_subject(word: Token) -> Token | None:
