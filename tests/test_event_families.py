@@ -620,3 +620,11 @@ def test_rejecting_a_business_approach_is_no_moderation() -> None:
     record = extract("News app\n\nAll of the site's stories on NewsBreak appeared to have been taken down on "
                      "Tuesday afternoon.")
     assert [e["platform"] for e in record["events"]] == ["NewsBreak"]
+
+
+def test_an_interview_or_an_upload_taken_down_is_a_video() -> None:
+    for text in ("Interview gone\n\nYouTube censored the interview on Monday.",
+                 "Upload gone\n\nYouTube took down the upload within hours."):
+        record = extract(text)
+        assert [(e["platform"], [t["type"] for t in e["targets"]]) for e in record["events"]] == [
+            ("YouTube", ["video"])], text
