@@ -289,10 +289,12 @@ def undone_action(doc: Doc, facts: MentionFacts) -> Token | None:
          and (c.lemma_.lower() in DECISIONS or c.lower_ in UNDONE_PRONOUNS)), None)
     if noun is None or any(c.dep_ == "prep" for c in noun.children):
         return None  # ('lifted the ban on ...': what the ban was on is said, or it is not on anything)
-    return noun if definite(noun) or noun.lower_ in UNDONE_PRONOUNS else None
+    undone = definite(noun) or noun.lower_ in UNDONE_PRONOUNS or noun.lemma_.lower() in STANCES
+    return noun if undone else None
 
 
-DECISIONS = {"decision", "ruling", "move"}
+DECISIONS = {"decision", "ruling", "move", "course", "stance", "position"}
+STANCES = {"course", "stance", "position"}  # 'YouTube reversed course': no article needed
 UNDONE_PRONOUNS = {"it", "this", "that"}  # 'they reversed it immediately'  (after a takedown)
 
 

@@ -628,3 +628,9 @@ def test_an_interview_or_an_upload_taken_down_is_a_video() -> None:
         record = extract(text)
         assert [(e["platform"], [t["type"] for t in e["targets"]]) for e in record["events"]] == [
             ("YouTube", ["video"])], text
+
+
+def test_removal_from_a_partner_program_is_demonetisation() -> None:
+    record = extract("H\n\nYouTube removed Jane Roe's channel from the YouTube Partner Program.")
+    assert [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]])
+            for e in record["events"]] == [("YouTube", "demonetize", ["Jane Roe"])]

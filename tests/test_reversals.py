@@ -531,3 +531,28 @@ def test_an_operator_that_acted_itself_lets_back_what_it_acted_on() -> None:
     assert events("Switch\n\nNintendo banned the user on Monday. The user was unbanned shortly after.") == [
         ("Nintendo", "ban", [("account", 1)]), ("Nintendo", "reinstate", [("account", 1)])]
     assert events("Games\n\nNintendo announced new games. The user was unbanned shortly after.") == []
+
+
+def test_more_wordings_of_a_reinstatement() -> None:
+    cases = {
+        "Google suspended my AdSense account in March. After two weeks I got my account back.":
+            ("Google AdSense", [("account", 1)]),
+        "YouTube terminated the channel last week. After the outcry, YouTube gave him his channel back.":
+            ("YouTube", [("channel", 1)]),
+        "YouTube terminated the channel of Jane Roe. YouTube reversed course after a public outcry.":
+            ("YouTube", [("channel", 1)]),
+        "Apple rejected the Example Chat app in May. After an appeal, Apple approved the app.":
+            ("App Store", [("app", 1)]),
+        "Steam removed the game in May. The game was readmitted to Steam in June.": ("Steam", [("app", 1)]),
+        "Reddit removed the post in May. Reddit undeleted the post after complaints.": ("Reddit", [("post", 1)]),
+    }
+    for body, (platform, targets) in cases.items():
+        record = extract("Headline\n\n" + body)
+        back = [(e["platform"], [(t["type"], t["count"]) for t in e["targets"]])
+                for e in record["events"] if e["action"] == "reinstate"]
+        assert back == [(platform, targets)], body
+    # 'get back to you' is no reinstatement; nor is a course reversed with nothing acted on before
+    assert [e["action"] for e in extract("Headline\n\nTwitter suspended the account. I will get back to you "
+                                         "on the account next week.")["events"]] == ["suspend"]
+    assert extract("Headline\n\nYouTube announced a new policy on Monday. YouTube reversed course after a "
+                   "public outcry.")["events"] == []

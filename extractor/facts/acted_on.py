@@ -207,7 +207,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
     if (token.dep_ in {"pcomp", "advcl"} and any(c.dep_ == "auxpass" for c in token.children)
             and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children)):
         verb = token.head.head if token.dep_ == "pcomp" else token.head
-        found.extend(c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+        # ('I got my account back': what the subject received back)
+        deps = {"dobj"} if verb.lemma_.lower() in {"get", "win"} else SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        found.extend(c for c in verb.children if c.dep_ in deps)
     # "Rose McGowan's Twitter account suspended": a headline's passive without its 'was'
     # ("Laura Loomer Banned From Uber": the small model tags such a participle as a past tense)
     headline_passive = token.tag_ == "VBN" or token.tag_ == "VBD" and token.text[:1].isupper() and any(
@@ -243,7 +245,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
             verb = verb.head
         if verb.lower_ == "way" and verb.dep_ == "dobj":  # 'the app made its way back to the store'
             verb = verb.head
-        found.extend(c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+        # ('I got my account back': what the subject received back)
+        deps = {"dobj"} if verb.lemma_.lower() in {"get", "win"} else SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        found.extend(c for c in verb.children if c.dep_ in deps)
     # 'was locked out of her Twitter account': what the subject was put out of
     for out in (c for c in token.children if c.lower_ == "out" and c.dep_ in {"prt", "prep"}):
         ofs = [c for c in [*token.children, *out.children] if c.dep_ == "prep" and c.lower_ == "of"]

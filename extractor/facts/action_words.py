@@ -24,6 +24,10 @@ def refused_hosting(token: Token) -> bool:
 def action_head(span: Span) -> Token:
     """The word of an action span that the parse hangs on (the verb of 'take down')."""
     for token in span:
+        receiving = token.lemma_.lower() in RECEIVING_BACK
+        back = [c for c in token.children if c.lower_ == "back"] if receiving else []
+        if back and span.label_ == "reinstate":
+            return back[0]  # 'I got my account back': what came back, not who received it, says who acted
         if token.pos_ in {"VERB", "AUX"}:
             # 'stopped hosting the app': the verb that takes the object is the action's word (and
             # 'refused to publish the game': the refused verb, outside the span)
@@ -37,6 +41,9 @@ def action_head(span: Span) -> Token:
     if verb is not None and verb.lemma_.lower() in SWITCH_VERBS and verb.pos_ == "VERB":
         return verb  # 'the accounts were switched back on': someone switched them
     return back[0] if back else span.root  # 'his account was back on': 'back' says what happened
+
+
+RECEIVING_BACK = {"get", "win"}  # 'got my account back', 'won his channel back'
 
 
 def writers(noun: Token) -> bool:
