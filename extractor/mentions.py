@@ -22,6 +22,7 @@ from extractor.facts.accounts import (
 )
 from extractor.facts.acted_on import HEADLINE_REACH, acted_on_tokens, headline_objects, of_objects, updated
 from extractor.facts.action_mention import ActionMention
+from extractor.facts.another_act import told_as_another_act
 from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
 from extractor.facts.handles import handles_in
 from extractor.facts.numbers import count_of, vague_count
@@ -30,7 +31,6 @@ from extractor.facts.platforms import (
     OWNED_HOMES,
     OWNED_STORES,
     OWNERS,
-    is_company_reference,
     platform_mentions,
     platform_of_token,
 )
@@ -38,7 +38,7 @@ from extractor.facts.reasons import groups_of
 from extractor.facts.targets import Target, count_of_number, counted_target, target_words, targets_for
 from extractor.facts.things import pronoun_thing
 from extractor.facts.time import When, when_in
-from extractor.occasions import ANOTHER_ACT_ADVERBS, dated
+from extractor.occasions import dated
 
 # platforms that host other services: what they act on is an app or a server
 HOST_TARGETS = {"App Store": "app", "Google Play": "app", "Amazon Web Services": "server",
@@ -50,6 +50,7 @@ HOST_TARGETS |= {store: "other" if store.lower() in CUES["package_registries"] e
 # a payment service cuts off an account, whatever it is ('Visa suspended payments to Pornhub')
 HOST_TARGETS |= {service: "account" for service in PAYMENT_SERVICES}
 PERSON_NOUNS = CUES["account_person_nouns"]  # people whose account an action on them stands for
+MONEY_WORDS = {"payouts", "payout", "monetization", "monetisation", "earnings", "revenue", "royalties"}
 
 
 
@@ -76,6 +77,10 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     if mention.notice_target:  # a quoted notice: the target nouns of its sentence (facts.notices)
         acted_on = [t for t in sentence if types.get(t.i) == mention.notice_target
                     and not mention.start <= t.idx < mention.end]
+    if mention.action == "demonetize":
+        # "cut off the creator's payouts": the creator's account is what lost its money
+        acted_on = [c for n in acted_on for c in n.children if c.dep_ == "poss"
+                    and n.lower_ in MONEY_WORDS] or acted_on
     targets = targets_for(acted_on, types)
     updates = [p for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for p in updated(c)]
     if updates and mention.action in {"ban", "remove"}:
@@ -246,51 +251,6 @@ def singular(word: Token) -> bool:
 def headline_words(tokens: Span) -> dict[int, str]:
     vocabulary = headline_vocabulary()
     return {t.i: vocabulary[t.lower_] for t in tokens if t.lower_ in vocabulary and t.ent_type_ != "PLATFORM"}
-
-
-def told_as_another_act(token: Token) -> bool:
-    """'Twitter also suspended', 'was banned again', 'Earlier, YouTube removed', 'suspended for the
-    second time': an adverb or phrase on the action word (or on the verb whose object the action
-    noun is) that tells another act."""
-    verbs = [token, token.head] if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} else [token]
-    return any(c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT_ADVERBS or nth_time(c) or in_addition(c)
-               for v in verbs for c in v.children) or announced_also(token)
-
-
-ADDING_PHRASES = {("in", "addition"), ("on", "top")}
-
-
-def in_addition(prep: Token) -> bool:
-    """'In addition, ...', 'On top of that, Facebook suspended ...': the act comes on top of another."""
-    return prep.dep_ == "prep" and any(
-        (prep.lower_, p.lower_) in ADDING_PHRASES for p in prep.children if p.dep_ == "pobj")
-
-
-ANNOUNCING_LEMMAS = {"announce", "say", "disclose", "report", "reveal", "confirm", "add"}
-ALSO_ADVERBS = {"also", "separately", "additionally"}
-
-
-def announced_also(token: Token) -> bool:
-    """'Meta also announced that it disrupted ... by blocking their infrastructure': the
-    platform's announcement that holds the action tells another act."""
-    clause = token
-    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head != clause:
-        clause = clause.head
-    verb = clause.head
-    # ('Infowars also confirms that ...' is another source telling the same act)
-    return clause.dep_ == "ccomp" and verb.lemma_.lower() in ANNOUNCING_LEMMAS and any(
-        c.dep_ == "advmod" and c.lower_ in ALSO_ADVERBS for c in verb.children) and any(
-        c.dep_ == "nsubj" and (platform_of_token(c) or is_company_reference(c)) for c in verb.children)
-
-
-NTH_WORDS = {"second", "third", "fourth", "fifth", "another", "2nd", "3rd", "4th", "5th"}
-
-
-def nth_time(prep: Token) -> bool:
-    """'for the second time', 'for a third time', 'another time': the act told again."""
-    return prep.dep_ == "prep" and prep.lower_ == "for" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() == "time" and any(a.lower_ in NTH_WORDS for a in p.children)
-        for p in prep.children)
 
 
 def called_earlier(doc: Doc, noun: Token) -> list[NamedAccount]:

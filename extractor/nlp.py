@@ -172,8 +172,11 @@ class DependencyActions:
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[int, str] = {}
-        for match_id, token_ids in sorted(self.matcher(doc), key=lambda m: m[1]):
-            found.setdefault(token_ids[0], doc.vocab.strings[match_id])
+        # ('cut off the creator's payouts': a demonetisation pattern wins over a takedown one on the
+        # same word)
+        matches = [(doc.vocab.strings[match_id], token_ids) for match_id, token_ids in self.matcher(doc)]
+        for label, token_ids in sorted(matches, key=lambda m: (m[1][0], m[0] != "demonetize", m[1])):
+            found.setdefault(token_ids[0], label)
         if not found:
             return doc
         spans = [s for s in doc.spans.get("actions", []) if not any(s.start <= i < s.end for i in found)]

@@ -634,3 +634,18 @@ def test_removal_from_a_partner_program_is_demonetisation() -> None:
     record = extract("H\n\nYouTube removed Jane Roe's channel from the YouTube Partner Program.")
     assert [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]])
             for e in record["events"]] == [("YouTube", "demonetize", ["Jane Roe"])]
+
+
+def test_banished_payouts_cut_and_an_account_taken_offline() -> None:
+    cases = {
+        "Jane Roe was banished from Twitter on Monday.": ("Twitter", "ban", [("account", 1)], ["Jane Roe"]),
+        "Patreon cut off the creator's payouts on Monday.": ("Patreon", "demonetize", [("account", 1)], []),
+        "YouTube froze Jane Roe's earnings on Monday.": ("YouTube", "demonetize", [("account", 1)], ["Jane Roe"]),
+        # 'offline' is where the account went, not its name
+        "Jane Roe's TikTok account was taken offline on Monday.":
+            ("TikTok", "remove", [("account", 1)], ["Jane Roe"]),
+    }
+    for body, expected in cases.items():
+        record = extract("H\n\n" + body)
+        assert [(e["platform"], e["action"], [(t["type"], t["count"]) for t in e["targets"]],
+                 [a["name"] for a in e["named_accounts"]]) for e in record["events"]] == [expected], body

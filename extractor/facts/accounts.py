@@ -46,7 +46,7 @@ LIST_NEAR = 6  # tokens between an action word and a listing word that lists wha
 QUOTE_OPENERS = {"'", "‘", '"', "“", "``"}
 QUOTE_CLOSERS = {"'", "’", '"', "”", "''"}  # "''": a closing quote typed as two apostrophes
 NOT_NAMES = {"we", "i", "you", "he", "she", "they", "us", "our", "my", "twitter", "facebook", "meta", "the",
-             "a", "an", "it"}
+             "a", "an", "it", "offline", "online", "down", "off", "out", "back"}  # 'was taken offline'
 
 
 @dataclass(frozen=True)

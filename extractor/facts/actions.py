@@ -295,7 +295,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                                         and not (name and describes_person(t))])
             if name in platforms_in([t for t in named if reported_to(t)]):
                 continue  # 'removed and reported to Twitter': someone other than Twitter removed it
-            if len(in_sentence) == 1 and not the_place_told(token):
+            if len(in_sentence) == 1 and not (name and the_place_told(token)):
                 # ('the posts were taken down, a Meta spokesperson said' in a story about
                 # Instagram: the owner speaks for the platform the story is about)
                 owner = in_sentence[0]
