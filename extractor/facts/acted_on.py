@@ -36,7 +36,7 @@ LINKING_VERBS = {"get", "be", "become", "remain", "stay"}  # '... was unpublishe
 # 'the app returned to / is back in / resurfaced on the App Store'
 GRANTED_NOUNS = {"amnesty", "amnesties", "pardon"}  # what the possessor grants, not undergoes
 LETTING_VERBS = {"allow", "let", "welcome", "invite", "bring", "put"}  # '... the app back into the store'
-# "regained access to"; "re-surfaced" is one token (extractor.nlp.PREFIXED_WORD)
+# "regained access to"; "re-surfaced" is one token (extractor.tokenizer_rules.PREFIXED_WORD)
 RETURN_WORDS = {"return", "back", "resurface", "reappear", "regain", "re-surface", "re-appear"}
 SERVICE_INSTRUMENTS = {"support", "protection", "service", "hosting"}  # "ended its support for the site"
 # the words that tie an instrument to what it was on, where they differ from 'to/on/from/against':

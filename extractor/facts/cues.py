@@ -11,7 +11,7 @@ _DATA = json.loads(CUES_FILE.read_text(encoding="utf-8"))
 # word lists, lower case
 CUES: dict[str, frozenset[str]] = {key: frozenset(w.lower() for w in words) for key, words in _DATA.items()
                                    if not key.startswith("_") and isinstance(words, list)}
-# names that are platforms only in context (nlp.XPlatform): surface form -> canonical platform
+# names that are platforms only in context (extractor.x_platform): surface form -> canonical platform
 AMBIGUOUS_PLATFORMS: dict[str, str] = _DATA["ambiguous_platforms"]
 # action lemma -> prepositions or particles that give it another sense ('pulled into a row')
 OTHER_SENSES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["other_senses"].items()}
