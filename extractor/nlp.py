@@ -171,14 +171,14 @@ class DependencyActions:
         rows = json.loads((PATTERNS_DIR / "actions_dep.json").read_text(encoding="utf-8"))
         for row in rows:
             if "pattern" in row:
-                self.matcher.add(row["label"], [row["pattern"]])
+                self.matcher.add(f"{row['label']}#{row.get('priority', 0)}", [row["pattern"]])
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[int, str] = {}
-        # ('cut off the creator's payouts': a demonetisation pattern wins over a takedown one on the
-        # same word)
-        matches = [(doc.vocab.strings[match_id], token_ids) for match_id, token_ids in self.matcher(doc)]
-        for label, token_ids in sorted(matches, key=lambda m: (m[1][0], m[0] != "demonetize", m[1])):
+        strings = doc.vocab.strings
+        matches = [(*strings[match_id].split("#"), token_ids) for match_id, token_ids in self.matcher(doc)]
+        # one label per word: the pattern of higher priority, then the earlier match
+        for label, _, token_ids in sorted(matches, key=lambda m: (m[2][0], -int(m[1]), m[2])):
             found.setdefault(token_ids[0], label)
         if not found:
             return doc

@@ -37,8 +37,6 @@ class XPlatform:
         if (before is not None and before.lower_ in {"and", "or", ","} and i > 1
                 and doc[i - 2].ent_type_ == "PLATFORM"):
             return True  # 'removed WhatsApp and Threads from its app store'
-        if doc[i].ent_type_:
-            return False  # a name the model gave another entity type, with no platform beside it
         if before is not None and before.tag_ == "POS":
             # "Musk's X"; "Manning's Medium account" (whose account on it)
             return i > 1 and doc[i - 2].lower_ in self.owner or after is not None and after.lower_ in {
@@ -53,21 +51,8 @@ class XPlatform:
     def __call__(self, doc: Doc) -> Doc:
         named = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), self.name_ids)).tolist() if len(doc) else []
         found = [Span(doc, i, i + 1, label="PLATFORM", span_id=self.names[doc[i].text])
-                 for i in named if self.is_platform(doc, i) and len(entity_at(doc, i)) <= 1]
+                 for i in named if not doc[i].ent_type_ and self.is_platform(doc, i)]
         if found:
             doc.set_ents(found, default="unmodified")
         return doc
 
-
-def entity_at(doc: Doc, i: int) -> Span | tuple[()]:
-    """The named entity holding token i, or an empty tuple."""
-    token = doc[i]
-    if not token.ent_type_:
-        return ()
-    start = i
-    while start > 0 and token.ent_iob_ == "I" and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
