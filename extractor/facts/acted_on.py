@@ -38,6 +38,7 @@ GRANTED_NOUNS = {"amnesty", "amnesties", "pardon"}  # what the possessor grants,
 LETTING_VERBS = {"allow", "let", "welcome", "invite", "bring", "put"}  # '... the app back into the store'
 # "regained access to"; "re-surfaced" is one token (extractor.tokenizer_rules.PREFIXED_WORD)
 RETURN_WORDS = {"return", "back", "resurface", "reappear", "regain", "re-surface", "re-appear"}
+RECEIVING_BACK = {"get", "win"}  # 'got my account back', 'won his channel back': the object came back
 SERVICE_INSTRUMENTS = {"support", "protection", "service", "hosting"}  # "ended its support for the site"
 # the words that tie an instrument to what it was on, where they differ from 'to/on/from/against':
 # 'ended its service to/for the site' (services removed 'from' a store are the items), 'stopped
@@ -207,9 +208,7 @@ def acted_on_tokens(token: Token) -> list[Token]:
     if (token.dep_ in {"pcomp", "advcl"} and any(c.dep_ == "auxpass" for c in token.children)
             and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children)):
         verb = token.head.head if token.dep_ == "pcomp" else token.head
-        # ('I got my account back': what the subject received back)
-        deps = {"dobj"} if verb.lemma_.lower() in {"get", "win"} else SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-        found.extend(c for c in verb.children if c.dep_ in deps)
+        found.extend(c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     # "Rose McGowan's Twitter account suspended": a headline's passive without its 'was'
     # ("Laura Loomer Banned From Uber": the small model tags such a participle as a past tense)
     headline_passive = token.tag_ == "VBN" or token.tag_ == "VBD" and token.text[:1].isupper() and any(
@@ -246,7 +245,7 @@ def acted_on_tokens(token: Token) -> list[Token]:
         if verb.lower_ == "way" and verb.dep_ == "dobj":  # 'the app made its way back to the store'
             verb = verb.head
         # ('I got my account back': what the subject received back)
-        deps = {"dobj"} if verb.lemma_.lower() in {"get", "win"} else SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        deps = {"dobj"} if verb.lemma_.lower() in RECEIVING_BACK else SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
         found.extend(c for c in verb.children if c.dep_ in deps)
     # 'was locked out of her Twitter account': what the subject was put out of
     for out in (c for c in token.children if c.lower_ == "out" and c.dep_ in {"prt", "prep"}):

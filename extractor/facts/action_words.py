@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.acted_on import RETURN_WORDS
+from extractor.facts.acted_on import RECEIVING_BACK, RETURN_WORDS
 
 SWITCH_VERBS = {"switch", "turn"}
 REFUSAL_VERBS = {"refuse", "decline"}  # 'refused to publish the game' (actions_dep.json)
@@ -41,9 +41,6 @@ def action_head(span: Span) -> Token:
     if verb is not None and verb.lemma_.lower() in SWITCH_VERBS and verb.pos_ == "VERB":
         return verb  # 'the accounts were switched back on': someone switched them
     return back[0] if back else span.root  # 'his account was back on': 'back' says what happened
-
-
-RECEIVING_BACK = {"get", "win"}  # 'got my account back', 'won his channel back'
 
 
 def writers(noun: Token) -> bool:
