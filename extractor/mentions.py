@@ -147,6 +147,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
                      if p.lemma_.lower() in PERSON_NOUNS}
         people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]
         people += [doc[i] for i in partitive]
+        people += [t for t in acted_on if person_pronoun(t)]  # 'the streamer said she was suspended
         narrators = [t for t in acted_on if t.lower_ in {"i", "me", "us", "we"}]
         if narrators and not people:  # 'I got banned from Twitter', 'Google kicked us out': the writer's
             p = narrators[0]
@@ -159,8 +160,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             if counted:
                 targets = [counted_target("account", counted, p.idx + len(p), p.i)]
             else:
-                targets = [Target("account", 1 if p.tag_ in {"NN", "NNP"} else None, None,
-                                  p.idx, p.idx + len(p), p.i)]
+                one = p.tag_ in {"NN", "NNP"} or person_pronoun(p)
+                targets = [Target("account", 1 if one else None, None, p.idx, p.idx + len(p), p.i)]
     elif not targets and mention.platform_rule == "article":
         # 'the streamer was unbanned': the person told before, in a story about one platform
         person = next((t for t in acted_on if told_person(t)), None)
@@ -192,6 +193,25 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), when,
                         opens, told_as_another_act(token), dated(when, sentence.text, sentence.start_char),
                         misread, published)
+
+
+ONE_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+
+
+def person_pronoun(token: Token) -> bool:
+    """'he was banned from Twitch', 'TikTok suspended her', 'the user said they had been banned':
+    a pronoun that stands for one person (not 'her account': the account is the target then);
+    'they' only as what a person noun says was done to them."""
+    if token.dep_ == "poss":
+        return False
+    if token.lower_ in ONE_PERSON_PRONOUNS:
+        return True
+    clause = token.head
+    if token.lower_ not in {"they", "them"} or clause.dep_ != "ccomp" or (
+            clause.head.lemma_.lower() not in CUES["statement_verbs"]):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ == "NN" and c.lemma_.lower() in PERSON_NOUNS
+               for c in clause.head.children)
 
 
 HOME_NOUNS = {"channel", "account", "page", "profile", "feed", "timeline"}  # where someone's posts live

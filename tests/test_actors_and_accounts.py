@@ -323,9 +323,9 @@ def test_platform_apps_a_store_removes_are_named_and_counted() -> None:
 
 
 def test_names_listed_among_them_join_the_event_told_before() -> None:
-    record = extract("X bans journalists\n\nX purged an unknown number of prominent accounts on Monday. Among "
-                     "them are Sam Example of the Daily Example, writer and podcaster Rob Sample, the account "
-                     "for ExampleCast, a politics podcast, and a number of others.")
+    record = extract("X bans journalists\n\nX purged an unknown number of prominent accounts on Monday. "
+                     "Among them are Sam Example of the Daily Example, writer and podcaster Rob Sample, the "
+                     "account for ExampleCast, a politics podcast, and a number of others.")
     assert [a["name"] for e in record["events"] for a in e["named_accounts"]] == [
         "Sam Example", "Rob Sample", "ExampleCast"]
 
@@ -350,6 +350,30 @@ def test_the_person_who_reports_their_own_ban_is_named() -> None:
 
 def test_a_platform_that_only_describes_a_person_is_not_the_actor() -> None:
     # in a story about Nintendo, 'Reddit user' says who the person is, not who restricted them
-    record = extract("Nintendo bans Switch 2 user\n\nReddit user dmanthey said they inserted each game into "
-                     "their Switch 2, but found out that their online services were restricted the day after.")
+    record = extract("Nintendo bans Switch 2 user\n\nReddit user dmanthey said they inserted each game "
+                     "into their Switch 2, but found out that their online services were restricted the "
+                     "day after.")
     assert all(e["platform"] != "Reddit" for e in record["events"])
+
+
+def test_an_unnamed_person_a_pronoun_stands_for_is_one_account() -> None:
+    cases = {
+        "The streamer said she was suspended from Twitch.": ("Twitch", "suspend"),
+        "The user said they had been banned from Reddit.": ("Reddit", "ban"),
+        "The comedian posted a joke about the election. Twitter suspended him hours later.":
+            ("Twitter", "suspend"),
+    }
+    for body, (platform, action) in cases.items():
+        record = extract("Headline\n\n" + body)
+        assert [(e["platform"], e["action"], [(t["type"], t["count"]) for t in e["targets"]])
+                for e in record["events"]] == [(platform, action, [("account", 1)])], body
+    # 'they' for things the platform removed is no person
+    assert extract("Headline\n\nTwitter said they were removed for breaking its rules.")["events"] == []
+
+
+def test_a_person_who_blocks_someone_on_a_platform_is_not_the_platform() -> None:
+    for body in ("She was blocked by Trump on Twitter.",
+                 "The journalist was blocked by the senator on Twitter."):
+        assert extract("Headline\n\n" + body)["events"] == [], body
+    record = extract("Headline\n\nThe video was removed by YouTube on Monday.")
+    assert [e["platform"] for e in record["events"]] == ["YouTube"]

@@ -596,7 +596,8 @@ def test_services_beyond_the_big_platforms_act() -> None:
         ("Mods\n\nNexus Mods removed the game on Tuesday.", ("Nexus Mods", "remove", [("app", 1)], [])),
         # a word for what was acted on is no name ('the mod')
         ("Mods\n\nCurseForge removed the mod on Tuesday.", ("CurseForge", "remove", [("app", 1)], [])),
-        ("Blog gone\n\nGoogle removed my blog from Blogger last week.", ("Blogger", "remove", [("server", 1)], [])),
+        ("Blog gone\n\nGoogle removed my blog from Blogger last week.",
+         ("Blogger", "remove", [("server", 1)], [])),
         # a subreddit's name is one word, whatever the parse
         ("Subreddit\n\nThe subreddit r/example was banned on Monday, Reddit confirmed.",
          ("Reddit", "ban", [("community", 1)], ["r/example"])),
@@ -614,8 +615,8 @@ def test_the_store_told_before_is_not_another_platform_in_the_sentence() -> None
 
 
 def test_rejecting_a_business_approach_is_no_moderation() -> None:
-    record = extract("Search deal\n\nBad search results were among the reasons Apple rejected an approach from "
-                     "Microsoft to use the Bing search engine as the default in its browser.")
+    record = extract("Search deal\n\nBad search results were among the reasons Apple rejected an approach "
+                     "from Microsoft to use the Bing search engine as the default in its browser.")
     assert record["events"] == []
     record = extract("News app\n\nAll of the site's stories on NewsBreak appeared to have been taken down on "
                      "Tuesday afternoon.")
@@ -640,7 +641,8 @@ def test_banished_payouts_cut_and_an_account_taken_offline() -> None:
     cases = {
         "Jane Roe was banished from Twitter on Monday.": ("Twitter", "ban", [("account", 1)], ["Jane Roe"]),
         "Patreon cut off the creator's payouts on Monday.": ("Patreon", "demonetize", [("account", 1)], []),
-        "YouTube froze Jane Roe's earnings on Monday.": ("YouTube", "demonetize", [("account", 1)], ["Jane Roe"]),
+        "YouTube froze Jane Roe's earnings on Monday.":
+            ("YouTube", "demonetize", [("account", 1)], ["Jane Roe"]),
         # 'offline' is where the account went, not its name
         "Jane Roe's TikTok account was taken offline on Monday.":
             ("TikTok", "remove", [("account", 1)], ["Jane Roe"]),

@@ -110,8 +110,8 @@ def test_the_platforms_own_announcement_with_also_is_another_act() -> None:
 def test_on_top_of_that_and_in_addition_tell_another_act() -> None:
     for lead in ("On top of that", "In addition"):
         text = ("Facebook and the election\n\nFacebook told Reuters that it had detected spying accounts "
-                f"in France and deactivated the accounts. {lead}, Facebook suspended some 70,000 accounts that were "
-                "spreading propaganda.")
+                f"in France and deactivated the accounts. {lead}, Facebook suspended some 70,000 accounts "
+                "that were spreading propaganda.")
         assert [o[2] for o in occasions(text)] == [[("account", None)], [("account", 70000)]], lead
 
 

@@ -544,7 +544,8 @@ def test_more_wordings_of_a_reinstatement() -> None:
         "Apple rejected the Example Chat app in May. After an appeal, Apple approved the app.":
             ("App Store", [("app", 1)]),
         "Steam removed the game in May. The game was readmitted to Steam in June.": ("Steam", [("app", 1)]),
-        "Reddit removed the post in May. Reddit undeleted the post after complaints.": ("Reddit", [("post", 1)]),
+        "Reddit removed the post in May. Reddit undeleted the post after complaints.":
+            ("Reddit", [("post", 1)]),
     }
     for body, (platform, targets) in cases.items():
         record = extract("Headline\n\n" + body)

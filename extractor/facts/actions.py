@@ -95,6 +95,19 @@ ACTING_RULES = {"subject", "agent", "operator"}  # rules that found the platform
 ADJECTIVAL_DEPS = {"amod", "compound"}
 
 
+def acting_on_platform(agent: Token) -> bool:
+    """'blocked by Trump on Twitter', 'banned by the moderators on Reddit': the platform named after
+    the agent is where the agent acted, not who acted."""
+    return not platform_of_token(agent) and not is_company_reference(agent) and any(
+        c.dep_ == "prep" and c.lower_ == "on" and platform_in_subtree(c) for c in agent.children)
+
+
+def owned_part(place: Token | None) -> bool:
+    """'our Discord server', 'our subreddit on Reddit': a part of a platform that the speaker owns
+    (not 'our App Store': the platform itself)."""
+    return place is not None and owned_place(place) and not platform_of_token(place)
+
+
 def link_platform(token: Token, acted_on: list[Token],
                   types: dict[int, str] | None = None) -> tuple[str, str] | None | bool:
     """The platform that acted and the rule that found it; False when someone else acted."""
@@ -102,7 +115,7 @@ def link_platform(token: Token, acted_on: list[Token],
         return link_return(token, acted_on, types or {})
     agent = agent_of(token)
     if agent is not None:
-        name = platform_in_subtree(agent)
+        name = platform_in_subtree(agent) if not acting_on_platform(agent) else None
         if name:
             return name, "agent"
         operator = operator_acts(agent, token, acted_on, types or {})
@@ -148,6 +161,8 @@ def link_platform(token: Token, acted_on: list[Token],
         listed = listed_companies(subject)
         if listed:  # 'other companies banned him, including Apple and Spotify'
             return platform_of_token(listed[0]), "subject"
+        if subject.lower_ == "we" and owned_part(place_phrase(token)):
+            return False  # 'we banned him from our Discord server': the server's own moderators
         if is_company_reference(subject):
             place = place_platform(token)  # 'it is removing VPN apps from the App Store'
             # ('a Spotify spokeswoman said, adding the company took down several episodes')
@@ -169,7 +184,7 @@ def link_platform(token: Token, acted_on: list[Token],
         if place is not None and is_item_store(platform_in_subtree(place)):
             return False  # "We've pulled the update from the App Store": the developer
         if place is not None and not owned_place(place):
-            return platform_in_subtree(place), "place"  # 'we permanently suspended @x from Twitter
+            return platform_in_subtree(place), "place"  # 'we permanently suspended @x from Twitter'
         if subject.lower_ == "they" and token.lemma_.lower() in RESTORING_LEMMAS and acted_on and all(
                 t.lower_ in REFERRING_PRONOUNS or (types or {}).get(t.i) for t in acted_on):
             return "", "subject-reference"  # '... PayPal limited my account. They restored it.'
