@@ -29,6 +29,7 @@ from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person, told_person
 from extractor.facts.platforms import (
     OWNED_HOMES,
+    OWNED_ITEM_HOMES,
     OWNED_STORES,
     OWNERS,
     platform_mentions,
@@ -294,6 +295,11 @@ EARLIER_WINDOW = 120  # tokens before the sentence where 'the app' may have been
 def store_of(facts: MentionFacts, doc: Doc) -> MentionFacts:
     """'Apple removed the app': an app removed by Apple or Google is removed from their store; and
     what they pulled 'from App Store', wherever the parse hung the place, is an app."""
+    platform = facts.mention.platform  # ('pulled 32 extensions from its store': Google's store)
+    items = OWNED_ITEM_HOMES.get(platform) or OWNED_ITEM_HOMES.get(OWNERS.get(platform, ""), {})
+    words = {doc[t.token].lemma_.lower() if t.token >= 0 else None for t in facts.targets}
+    if len(words) == 1 and items.get(next(iter(words)) or ""):  # 'Google removed 32 extensions'
+        return replace(facts, mention=replace(facts.mention, platform=items[next(iter(words)) or ""]))
     homes = {OWNED_HOMES.get(facts.mention.platform, {}).get(t.type) for t in facts.targets}
     if len(homes) == 1 and None not in homes:  # 'Google removed the videos': YouTube's own kind
         return replace(facts, mention=replace(facts.mention, platform=homes.pop()))

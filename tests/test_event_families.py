@@ -651,3 +651,35 @@ def test_banished_payouts_cut_and_an_account_taken_offline() -> None:
         record = extract("H\n\n" + body)
         assert [(e["platform"], e["action"], [(t["type"], t["count"]) for t in e["targets"]],
                  [a["name"] for a in e["named_accounts"]]) for e in record["events"]] == [expected], body
+
+
+def test_browser_extensions_google_removes_are_chrome_web_store_removals() -> None:
+    record = extract("Google removes malicious Chrome extensions with 1.4 million users\n\nBy Kim Example")
+    assert [(e["platform"], [a["name"] for a in e["named_accounts"]]) for e in record["events"]] == [
+        ("Chrome Web Store", [])]
+    assert events("Extensions\n\nGoogle pulled 32 extensions from its store.") == [
+        ("Chrome Web Store", "remove", [("app", 32)])]
+    assert events("Apps\n\nGoogle pulled 32 apps from its store.") == [
+        ("Google Play", "remove", [("app", 32)])]
+
+
+def test_a_form_filed_is_no_app() -> None:
+    assert events("Partners\n\nTwitch rejected its own CEO's secret Partner application.") == []
+    assert events("Partners\n\nApple rejected the Example application on Monday.") == [
+        ("App Store", "remove", [("app", 1)])]
+
+
+def test_what_the_writer_does_to_their_own_things_is_no_event() -> None:
+    for text in ("Delisting my website from Google", "Following up on delisting my website from Google",
+                 "Deleting my Facebook account was the best decision I made."):
+        assert events("Blog\n\n" + text) == [], text
+    assert events("Blog\n\nTwitter suspending my account was a mistake.") == [
+        ("Twitter", "suspend", [("account", 1)])]
+
+
+def test_a_compound_of_the_same_kind_is_one_target_and_hosting_cut_off_is_a_removal() -> None:
+    assert events("Podcasts\n\nSpotify pulled the podcast episodes from its service on Monday.") == [
+        ("Spotify", "remove", [("other", None)])]
+    record = extract("Hosting\n\nAmazon Web Services cut off hosting for Parler on Sunday.")
+    assert [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]])
+            for e in record["events"]] == [("Amazon Web Services", "remove", ["Parler"])]

@@ -115,8 +115,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
         elif c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             found.append(c)
             found.extend(updated(c))  # 'blocking updates to vibe coding apps': the apps too
-        elif c.dep_ == "prep" and c.lower_ in {"of", "on", "against", "for", "to"} and token.pos_ == "NOUN":
-            found.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ in {"of", "on", "against", "for", "to"} and (
+                token.pos_ == "NOUN" or token.lower_ in SERVICE_INSTRUMENTS and c.lower_ in {"for", "to"}):
+            found.extend(p for p in c.children if p.dep_ == "pobj")  # ('cut off hosting for Parler')
         elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c) \
                 and token.lower_ not in GRANTED_NOUNS:
             found.append(c)  # "Trump's Facebook ban" (not "Musk's general amnesty": his to grant)

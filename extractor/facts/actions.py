@@ -36,11 +36,13 @@ from extractor.facts.actors import (
     LISTING_PREPS,
     MODIFIER_DEPS,
     RESTORING_LEMMAS,
+    acting_on_platform,
     actor_is_excluded,
     agent_of,
     is_platform_token,
     located_in_country,
     owned_home,
+    owned_part,
     owned_place,
     owner_acting_on_platform,
     owner_acting_unnamed,
@@ -52,6 +54,7 @@ from extractor.facts.actors import (
     requester,
     speech_venue,
     subject_of,
+    writers_own_doing,
 )
 from extractor.facts.coordination import coordinated_platforms, listed_companies
 from extractor.facts.cues import CUES, is_item_store
@@ -95,17 +98,10 @@ ACTING_RULES = {"subject", "agent", "operator"}  # rules that found the platform
 ADJECTIVAL_DEPS = {"amod", "compound"}
 
 
-def acting_on_platform(agent: Token) -> bool:
-    """'blocked by Trump on Twitter', 'banned by the moderators on Reddit': the platform named after
-    the agent is where the agent acted, not who acted."""
-    return not platform_of_token(agent) and not is_company_reference(agent) and any(
-        c.dep_ == "prep" and c.lower_ == "on" and platform_in_subtree(c) for c in agent.children)
 
 
-def owned_part(place: Token | None) -> bool:
-    """'our Discord server', 'our subreddit on Reddit': a part of a platform that the speaker owns
-    (not 'our App Store': the platform itself)."""
-    return place is not None and owned_place(place) and not platform_of_token(place)
+
+
 
 
 def link_platform(token: Token, acted_on: list[Token],
@@ -126,6 +122,8 @@ def link_platform(token: Token, acted_on: list[Token],
     elif any(c.dep_ == "agent" and not any(p.dep_ == "pobj" for p in c.children) for c in token.children):
         return False  # 'has been removed by ...' (a feed cut the sentence): nobody known acted
     subject = subject_of(token) if token.pos_ in {"VERB", "AUX"} or token.dep_ == "amod" else None
+    if subject is None and writers_own_doing(token):
+        return False  # 'Delisting my website from Google', 'Deleting my Facebook account was easy'
     if subject is not None and not platform_in_subtree(subject):
         # 'disaster: AdSense banned Lilley': the parse may give the verb a second subject, the platform
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i > subject.i

@@ -313,3 +313,28 @@ def requester(token: Token) -> bool:
     head = token.head
     return (token.dep_ == "pobj" and head.lower_ in {"from", "of", "by"} and head.dep_ == "prep"
             and head.head.lemma_.lower() in REQUEST_NOUNS)
+
+
+def acting_on_platform(agent: Token) -> bool:
+    """'blocked by Trump on Twitter', 'banned by the moderators on Reddit': the platform named after
+    the agent is where the agent acted, not who acted."""
+    return not platform_of_token(agent) and not is_company_reference(agent) and any(
+        c.dep_ == "prep" and c.lower_ == "on" and platform_in_subtree(c) for c in agent.children)
+
+
+def writers_own_doing(token: Token) -> bool:
+    """'Delisting my website from Google': a gerund without a subject, as a headline or as the
+    subject of its sentence, done to the writer's own thing is the writer's doing."""
+    clause = token
+    while clause.dep_ == "pcomp" and clause.head.head.tag_ == "VBG":  # 'Following up on delisting ...'
+        clause = clause.head.head
+    return token.tag_ == "VBG" and clause.dep_ in {"ROOT", "csubj"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and any(
+        o.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in {"my", "our"} for p in o.children)
+        for o in token.children)
+
+
+def owned_part(place: Token | None) -> bool:
+    """'our Discord server', 'our subreddit on Reddit': a part of a platform that the speaker owns
+    (not 'our App Store': the platform itself)."""
+    return place is not None and owned_place(place) and not platform_of_token(place)

@@ -23,6 +23,7 @@ OWNERS: dict[str, str] = {k: v for k, v in _OWNERS_DATA.items()
                           if isinstance(v, str) and not k.startswith("_")}
 OWNED_STORES: dict[str, str] = _OWNERS_DATA.get("stores", {})
 OWNED_HOMES: dict[str, dict[str, str]] = _OWNERS_DATA.get("homes", {})  # owner -> target type -> platform
+OWNED_ITEM_HOMES: dict[str, dict[str, str]] = _OWNERS_DATA.get("item_homes", {})  # owner -> item -> store
 # nouns by which an article refers back to the platform it is about
 COMPANY_NOUNS = {"company", "firm", "platform", "network", "site", "service", "giant", "app",
                  "website", "tech", "outfit", "startup", "corporation", "business"}

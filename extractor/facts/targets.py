@@ -66,12 +66,19 @@ def target_types(doc: Doc) -> dict[int, str]:
     the tokenizer keeps whole ('r/example' a community, 'u/example' an account)."""
     types = {span.root.i if len(span) > 1 and span.root.dep_ != "compound" and span[0].dep_ == "compound"
              else span.start: span.label_ for span in doc.spans.get("target_nouns", [])}
+    types = {i: kind for i, kind in types.items() if not filed_form(doc[i])}
     if "r/" in doc.text or "u/" in doc.text:
         for m in REDDIT_NAME.finditer(doc.text):
             token = doc.char_span(m.start(), m.end())
             if token is not None and len(token) == 1:
                 types.setdefault(token.start, "community" if m.group(1) == "r" else "account")
     return types
+
+
+def filed_form(noun: Token) -> bool:
+    """'its CEO's Partner application', 'a trademark application': a form someone filed, no app."""
+    return noun.lemma_.lower() == "application" and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in CUES["form_applications"] for c in noun.children)
 
 
 REDDIT_NAME = re.compile(r"(?<![\w/])/?([ru])/\w{2,30}\b")
@@ -195,6 +202,9 @@ def targets_for(nouns: list[Token], types: dict[int, str]) -> list[Target]:
     """The targets among the nouns an action applies to, in order, one per noun."""
     out: list[Target] = []
     for noun in nouns:
+        if noun.dep_ == "compound" and types.get(noun.head.i) == types.get(noun.i) and any(
+                n.i == noun.head.i for n in nouns):
+            continue  # 'the podcast episodes': the episodes, not a podcast besides them
         target = target_of(noun, types) or number_head_target(noun, types)
         if target is None or target.count is None or target.count == 1 and target.type == "other":
             # 'the account of X', 'a network of 1,000 accounts': a counted target just below
