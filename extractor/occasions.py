@@ -15,7 +15,7 @@ platform and action group unless one of these boundaries says it tells another o
 3. ``cue``: the action is told again in a later sentence with a word that says it is another act
    ("again", "also", "earlier", "separately", "previously", "later").
 4. ``kind``: a later sentence acts only on a class of target the event has never held ("posts"
-   after "the channel"; classes: presence, content, app).
+   after "the channel"; classes: presence, content, advertising, app).
 5. ``named``: a later sentence with its own time expression names only accounts or items the
    event does not hold ("Apple has pulled X ... last month it pulled Y"; when the article has no
    publication date, an unresolved "last month" counts).
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 # kinds of target: a count of one kind never contradicts a count of another kind of the same class
 TYPE_CLASSES = {"account": "presence", "page": "presence", "group": "presence", "channel": "presence",
                 "community": "presence", "other": "presence", "server": "presence",
-                "post": "content", "video": "content", "ad": "content", "event": "content", "app": "app"}
+                "post": "content", "video": "content", "ad": "advertising", "event": "content", "app": "app"}
 COUNT_TOLERANCE = 0.2  # counts within 20% of each other are the same occasion ("3,400" ~ "3,465")
 # adverbs on the action word that tell another act of the same kind
 ANOTHER_ACT_ADVERBS = {"again", "also", "earlier", "separately", "previously", "later", "subsequently",

@@ -377,3 +377,10 @@ def test_a_person_who_blocks_someone_on_a_platform_is_not_the_platform() -> None
         assert extract("Headline\n\n" + body)["events"] == [], body
     record = extract("Headline\n\nThe video was removed by YouTube on Monday.")
     assert [e["platform"] for e in record["events"]] == ["YouTube"]
+
+
+def test_a_bare_package_name_after_the_package_noun_is_named() -> None:
+    assert named("Malware\n\nPyPI removed the malicious package requestss.") == [["requestss"]]
+    assert named("Malware\n\nnpm pulled the library colors from the registry on Monday.") == [["colors"]]
+    # a word that says what kind of thing follows the noun is no name
+    assert named("Malware\n\nPyPI removed the package manager from the index on Monday.") == [[]]

@@ -683,3 +683,17 @@ def test_a_compound_of_the_same_kind_is_one_target_and_hosting_cut_off_is_a_remo
     record = extract("Hosting\n\nAmazon Web Services cut off hosting for Parler on Sunday.")
     assert [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]])
             for e in record["events"]] == [("Amazon Web Services", "remove", ["Parler"])]
+
+
+def test_advertisers_pausing_their_ads_on_a_platform_is_no_moderation() -> None:
+    for text in ("Several large companies, including Apple and Disney, suspended advertising on X after "
+                 "the report.", "Disney and Apple pulled their ads from Twitter on Friday."):
+        assert events("Boycott\n\n" + text) == [], text
+    assert events("Ads\n\nYouTube pulled ads from the channel on Monday.") == [
+        ("YouTube", "demonetize", [("channel", 1)])]
+
+
+def test_it_in_a_platforms_statement_is_that_platform() -> None:
+    text = ("Hong Kong\n\nMeta, the parent company of Facebook, Instagram and WhatsApp, said that between "
+            "July 2020 and June 2022 it had been forced to remove content globally on 50 occasions.")
+    assert [e["platform"] for e in extract(text)["events"]] == ["Facebook"]

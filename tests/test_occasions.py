@@ -122,3 +122,10 @@ def test_a_vague_number_after_one_account_is_another_occasion() -> None:
             "suspended with appeals denied recently.")
     assert [(o[1], o[2]) for o in occasions(text)] == [("ban", [("account", 1)]),
                                                       ("suspend", [("account", None)])]
+
+
+def test_ads_removed_after_posts_are_another_occasion() -> None:
+    text = ("Scam ads\n\nWithin hours of reporters contacting Meta about the page, Meta removed most of the "
+            "posts that had been published on it. In some cases, Meta removed ads for breaching its "
+            "policies.")
+    assert [o[2] for o in occasions(text)] == [[("post", None)], [("ad", None)]]

@@ -56,6 +56,7 @@ from extractor.facts.actors import (
     subject_of,
     writers_own_doing,
 )
+from extractor.facts.advertisers import advertiser_pausing
 from extractor.facts.coordination import coordinated_platforms, listed_companies
 from extractor.facts.cues import CUES, is_item_store
 from extractor.facts.implied import domain_elsewhere, has_target_noun, sentence_has_target, staff_barred
@@ -272,7 +273,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             # 'would not' is no negation or plan, the clause above it may be
             said = token.head if token.head != token else None
         not_taken = said is not None and (is_negated(said) or is_unreal(said))
-        if not_taken or other_sense(token) or state_owned(token):
+        if not_taken or other_sense(token) or state_owned(token) or advertiser_pausing(token):
             continue
         acted_on = acted_on_tokens(token)
         # 'China blocks WhatsApp': the platform is what is acted on, unless a platform acts on

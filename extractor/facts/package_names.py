@@ -35,6 +35,9 @@ def package_names(noun: Token) -> list[NamedAccount]:
         if before.end == noun.i and looks_like_package(before.text) and before.text[:1].islower():
             out.append(NamedAccount(before.text, None, None, None, before.start_char, before.end_char))
     end = noun.idx + len(noun.text)
+    bare = bare_name(noun)
+    if bare is not None:
+        return [*out, bare]
     intro = NAMING.match(text, end)
     if intro is None:
         return out
@@ -53,3 +56,31 @@ def package_names(noun: Token) -> list[NamedAccount]:
             break
         pos = joined.end()
     return out
+
+
+SINGLE_PACKAGE_NOUNS = {"package", "library", "module", "crate", "gem", "extension"}
+# words that follow 'package' as a kind of thing, not as its name ('the package manager')
+NOT_BARE_NAMES = {"manager", "managers", "maintainer", "maintainers", "registry", "registries", "index",
+                  "ecosystem", "name", "names", "author", "authors", "update", "updates", "version",
+                  "versions", "owner", "owners", "page", "pages", "file", "files", "code", "source", "data",
+                  "list", "lists", "users", "user", "developers", "developer", "downloads", "itself", "tree",
+                  "system", "systems", "store", "stores", "support", "repository", "repositories", "upload",
+                  "uploads", "release", "releases", "ids", "id", "hosting", "host", "account", "accounts"}
+BARE_NAME_ENDS = {".", ",", ";", ":", ")", "after", "from", "was", "were", "had", "has", "is", "which",
+                  "that", "for", "on", "in", "because", "and", "last", "this", "earlier", "yesterday",
+                  "today"}
+
+
+def bare_name(noun: Token) -> NamedAccount | None:
+    """'removed the malicious package requestss.': one lower-case word right after a singular
+    package noun, where the clause goes on with no more of the noun phrase."""
+    doc = noun.doc
+    if noun.lower_ not in SINGLE_PACKAGE_NOUNS or noun.i + 2 > len(doc) or not noun.whitespace_:
+        return None
+    word, after = doc[noun.i + 1], doc[noun.i + 2] if noun.i + 2 < len(doc) else None
+    if not (WORD.fullmatch(word.text) and word.text[:1].islower() and word.lower_ not in NOT_PACKAGE_WORDS
+            and word.lower_ not in NOT_BARE_NAMES and word.pos_ in {"NOUN", "PROPN", "X"}):
+        return None
+    if after is not None and after.lower_ not in BARE_NAME_ENDS:
+        return None
+    return NamedAccount(word.text, None, None, None, word.idx, word.idx + len(word.text))

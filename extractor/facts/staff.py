@@ -49,6 +49,11 @@ def staff_platform(person: Token) -> str | None:
 def statement_platform(pronoun: Token) -> str | None:
     """The platform whose staff's statement holds the pronoun ('' for the story's company), or None."""
     company = pronoun.lower_ not in STAFF_PRONOUNS
+    if pronoun.lower_ == "it":
+        # 'Meta, the parent company of Facebook, Instagram and WhatsApp, said it had removed ...':
+        # the platform that says so, not the one named last
+        speaker = speaker_of(pronoun)
+        return platform_of_token(speaker) if speaker is not None and platform_of_token(speaker) else None
     if company and not (pronoun.pos_ == "NOUN" and is_company_reference(pronoun)):
         return None
     speaker = speaker_of(pronoun)
