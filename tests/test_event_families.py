@@ -697,3 +697,20 @@ def test_it_in_a_platforms_statement_is_that_platform() -> None:
     text = ("Hong Kong\n\nMeta, the parent company of Facebook, Instagram and WhatsApp, said that between "
             "July 2020 and June 2022 it had been forced to remove content globally on 50 occasions.")
     assert [e["platform"] for e in extract(text)["events"]] == ["Facebook"]
+
+
+def test_an_act_told_as_wrongly_done_was_done() -> None:
+    assert events("Complaint\n\nMy documentary should not have been taken down from YouTube.") == [
+        ("YouTube", "remove", [("video", 1)])]
+    assert events("Complaint\n\nYouTube shouldn't have removed the video.") == [
+        ("YouTube", "remove", [("video", 1)])]
+    # without the negation, it says the act was not done
+    assert events("Complaint\n\nThe account should have been suspended by Twitter long ago.") == []
+
+
+def test_dropped_from_a_store_is_a_removal() -> None:
+    assert events("Store\n\nApple dropped the game from the App Store on Monday.") == [
+        ("App Store", "remove", [("app", 1)])]
+    assert events("Store\n\nSpotify dropped the podcast from its platform on Monday.") == [
+        ("Spotify", "remove", [("other", 1)])]
+    assert events("Race\n\nThe candidate dropped from the race on Monday.") == []

@@ -93,6 +93,7 @@ from extractor.facts.unreal import (
     state_owned,
     user_blocking,
 )
+from extractor.facts.wrongly_done import wrongly_done
 
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
 ACTING_RULES = {"subject", "agent", "operator"}  # rules that found the platform named as the actor
@@ -272,7 +273,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             # 'Valve said it would not host Horses on Steam': the refusal is the act; its own
             # 'would not' is no negation or plan, the clause above it may be
             said = token.head if token.head != token else None
-        not_taken = said is not None and (is_negated(said) or is_unreal(said))
+        not_taken = said is not None and (is_negated(said) or is_unreal(said)) and not wrongly_done(said)
         if not_taken or other_sense(token) or state_owned(token) or advertiser_pausing(token):
             continue
         acted_on = acted_on_tokens(token)

@@ -29,3 +29,4 @@ def advertiser_pausing(token: Token) -> bool:
     # ('Meta removed ads from Facebook': the owner acting on its own platform)
     return bool(ads) and any(not actor or platform_of_token(p) != actor and not owned_by(
         platform_of_token(p) or "", actor) for p in places)
+
