@@ -384,3 +384,9 @@ def test_a_bare_package_name_after_the_package_noun_is_named() -> None:
     assert named("Malware\n\nnpm pulled the library colors from the registry on Monday.") == [["colors"]]
     # a word that says what kind of thing follows the noun is no name
     assert named("Malware\n\nPyPI removed the package manager from the index on Monday.") == [[]]
+
+
+def test_titles_in_single_quotes_and_names_given_after_a_comma() -> None:
+    assert named("Podcast\n\nSpotify removed the episode 'The Truth About Vaccines' from its platform "
+                 "on Monday.") == [["The Truth About Vaccines"]]
+    assert named('Bots\n\nTwitter suspended the account, called "examplebot", on Monday.') == [["examplebot"]]

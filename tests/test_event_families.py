@@ -714,3 +714,9 @@ def test_dropped_from_a_store_is_a_removal() -> None:
     assert events("Store\n\nSpotify dropped the podcast from its platform on Monday.") == [
         ("Spotify", "remove", [("other", 1)])]
     assert events("Race\n\nThe candidate dropped from the race on Monday.") == []
+
+
+def test_no_longer_recommended_is_a_restriction() -> None:
+    assert events("Feeds\n\nTikTok stopped recommending the creator's videos on Monday.") == [
+        ("TikTok", "restrict", [("video", None)])]
+    assert events("Apps\n\nUsers stopped recommending the app to friends, Twitter said.") == []

@@ -557,3 +557,11 @@ def test_more_wordings_of_a_reinstatement() -> None:
                                          "on the account next week.")["events"]] == ["suspend"]
     assert extract("Headline\n\nYouTube announced a new policy on Monday. YouTube reversed course after a "
                    "public outcry.")["events"] == []
+
+
+def test_allowed_back_on_a_platform_is_a_reinstatement() -> None:
+    for body in ("The rapper was allowed back on Twitter in November after a two-year ban.",
+                 "Jane Roe was welcomed back on Facebook last week."):
+        record = extract("Headline\n\n" + body)
+        assert [(e["platform"], e["action"]) for e in record["events"] if e["action"] == "reinstate"] == [
+            (body.split(" on ")[1].split()[0], "reinstate")], body

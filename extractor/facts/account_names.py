@@ -246,8 +246,12 @@ def called_name(noun: Token) -> NamedAccount | None:
 
 def called_names(noun: Token) -> list[NamedAccount]:
     """``called_name`` and the quoted names listed after it: 'two apps named "A" and "B"'."""
-    for acl in noun.children:
-        if acl.dep_ != "acl" or acl.lemma_.lower() not in NAMING_VERBS:
+    doc = noun.doc
+    # ('the account, called "examplebot", ...': the parse may hang the naming verb on the clause)
+    after_comma = [doc[noun.i + 2]] if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," else []
+    for acl in [*noun.children, *after_comma]:
+        if acl.dep_ not in {"acl", "advcl"} or acl.lemma_.lower() not in NAMING_VERBS or (
+                acl.dep_ == "advcl" and acl not in after_comma):
             continue
         quoted = quoted_names_at(noun.doc, acl.idx + len(acl))  # 'named "A" and "B"'
         if quoted:

@@ -174,7 +174,9 @@ def place_phrase(token: Token) -> Token | None:
         following = token.doc[c.i + 1] if c.i + 1 < len(token.doc) else c
         if c.dep_ == "prt" and c.lower_ in {"off", "from"} and platform_of_token(following):
             return following
-    for c in [*token.children, *(g for o in objects for g in o.children)]:
+    # ('was allowed back on Twitter': the place hangs on 'back')
+    backs = [g for c in token.children if c.dep_ == "advmod" and c.lower_ == "back" for g in c.children]
+    for c in [*token.children, *(g for o in objects for g in o.children), *backs]:
         if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in PLACE_PREPS:
             for p in c.children:
                 if p.dep_ == "pobj" and platform_in_subtree(p):

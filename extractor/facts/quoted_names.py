@@ -52,11 +52,16 @@ def quoted_items_after(noun: Token) -> list[NamedAccount]:
     return names if names and " " not in names[0].name else []
 
 
+# things known by a title: 'the episode 'The Truth About Vaccines'', 'the app "Example Chat"'
+TITLED_NOUNS = {"app", "apps", "game", "games", "episode", "episodes", "podcast", "show", "series",
+                "programme", "program", "song", "album", "book", "film", "documentary", "newsletter"}
+
+
 def quoted_name_after(noun: Token) -> NamedAccount | None:
     """"the vibe coding app ‘Anything’", 'the channel "Example News"': a quoted name right after a
     noun for an account, a place or an app."""
     doc = noun.doc
-    if noun.lower_ not in NAMED_PLACES | {"app", "apps", "game", "games"} or noun.i + 2 >= len(doc):
+    if noun.lower_ not in NAMED_PLACES | TITLED_NOUNS or noun.i + 2 >= len(doc):
         return None
     if doc[noun.i + 1].text not in QUOTE_OPENERS:
         return None
