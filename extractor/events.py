@@ -38,9 +38,9 @@ from extractor.mentions import (
     mention_facts,
     payments_stopped,
     split_by_platform,
-    store_of,
 )
 from extractor.occasions import TYPE_CLASSES, close, same_occasion
+from extractor.stores import store_of
 
 # actions news uses for one and the same takedown ("banned", "suspended", "removed"); the others
 # (a label, a restriction, demonetisation, a reinstatement) are events of their own

@@ -28,11 +28,7 @@ from extractor.facts.handles import handles_in
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person, told_person
 from extractor.facts.platforms import (
-    OWNED_HOMES,
-    OWNED_ITEM_HOMES,
-    OWNED_STORES,
     OWNERS,
-    platform_mentions,
     platform_of_token,
 )
 from extractor.facts.reasons import groups_of
@@ -140,7 +136,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             many = None if not hosted and plural else len(hosted) or 1
             targets = [Target(HOST_TARGETS[mention.platform], many, None, first.idx, first.idx + len(first),
                               first.i)]
-    elif not targets and accounts and mention.platform_rule != "article":
+    elif not targets and accounts and (mention.platform_rule != "article" or from_the_platform(token)):
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
     elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference", "staff", "place"}:
         # 'banned two of its moderators': the people of a partitive, counted by its number
@@ -187,7 +183,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     # of the platform the story is about)
     told = person_told or accounts_suspended(token, targets)
     implied = mention.platform_rule == "article" and not (
-        told and token.lemma_.lower() in CUES["platform_only_verbs"])
+        told and token.lemma_.lower() in CUES["platform_only_verbs"]) and not from_the_platform(token)
     opens = (not mention.adjectival or lifted_from(token)) and not misread and (
         bool(targets or accounts) and not implied or any(t.count or t.approximate for t in targets))
     when = when_in(sentence, published, token)
@@ -216,6 +212,17 @@ def person_pronoun(token: Token) -> bool:
 
 
 HOME_NOUNS = {"channel", "account", "page", "profile", "feed", "timeline"}  # where someone's posts live
+
+
+THE_PLATFORM_NOUNS = {"platform", "site", "app", "service", "network", "website"}
+
+
+def from_the_platform(token: Token) -> bool:
+    """'Mr Tate was banned from the platform in 2022': the story's platform, said to be the place."""
+    return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"from", "off", "on"} and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in THE_PLATFORM_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children) for p in c.children)
+        for c in token.children)
 
 
 def lifted_from(token: Token) -> bool:
@@ -288,53 +295,7 @@ def called_earlier(doc: Doc, noun: Token) -> list[NamedAccount]:
     return []
 
 
-DEVELOPER_NOUNS = {"developer", "publisher", "dev"}
 EARLIER_WINDOW = 120  # tokens before the sentence where 'the app' may have been named
-
-
-def store_of(facts: MentionFacts, doc: Doc) -> MentionFacts:
-    """'Apple removed the app': an app removed by Apple or Google is removed from their store; and
-    what they pulled 'from App Store', wherever the parse hung the place, is an app."""
-    platform = facts.mention.platform  # ('pulled 32 extensions from its store': Google's store)
-    items = OWNED_ITEM_HOMES.get(platform) or OWNED_ITEM_HOMES.get(OWNERS.get(platform, ""), {})
-    words = {doc[t.token].lemma_.lower() if t.token >= 0 else None for t in facts.targets}
-    if len(words) == 1 and items.get(next(iter(words)) or ""):  # 'Google removed 32 extensions'
-        return replace(facts, mention=replace(facts.mention, platform=items[next(iter(words)) or ""]))
-    homes = {OWNED_HOMES.get(facts.mention.platform, {}).get(t.type) for t in facts.targets}
-    if len(homes) == 1 and None not in homes:  # 'Google removed the videos': YouTube's own kind
-        return replace(facts, mention=replace(facts.mention, platform=homes.pop()))
-    store = OWNED_STORES.get(facts.mention.platform)
-    if store and facts.targets and all(t.type == "app" for t in facts.targets):
-        return replace(facts, mention=replace(facts.mention, platform=store))
-    if store and any(t.lemma_.lower() in DEVELOPER_NOUNS for t in facts.acted_on):
-        # 'Google has also banned the developers behind these apps': their store's developer accounts
-        return replace(facts, mention=replace(facts.mention, platform=store))
-    if store and facts.targets and (store_named_after(doc, facts.mention.head, store)
-                                    or things_named_in_store_story(doc, facts, store)):
-        targets = [replace(t, type="app") if t.token < 0 and t.type == "account" else t
-                   for t in facts.targets]
-        return replace(facts, mention=replace(facts.mention, platform=store), targets=targets)
-    return facts
-
-
-def things_named_in_store_story(doc: Doc, facts: MentionFacts, store: str) -> bool:
-    """'last month it pulled AppGratis', in a story that names the App Store: what Apple or Google
-    pulled by a name that is no person's is an app of their store."""
-    if not facts.accounts or not all(t.token < 0 and t.type == "account" for t in facts.targets):
-        return False
-    for account in facts.accounts:
-        words = doc.char_span(account.start, account.end, alignment_mode="expand")
-        if words is None or account.handle or any(t.ent_type_ == "PERSON" for t in words):
-            return False
-    return any(m.platform == store for m in platform_mentions(doc))
-
-
-def store_named_after(doc: Doc, head: int, store: str) -> bool:
-    """'Apple pulls 'X' app from App Store': the store named as a place after the action word."""
-    sentence = doc[head].sent
-    return any(platform_of_token(t) == store and any(w.lower_ in {"from", "off"}
-                                                      for w in doc[max(head, t.i - 3):t.i])
-               for t in doc[head + 1:sentence.end])
 
 
 KEEPING_LEMMAS = {"block", "bar", "ban", "prevent", "stop", "restrict"}

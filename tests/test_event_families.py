@@ -720,3 +720,13 @@ def test_no_longer_recommended_is_a_restriction() -> None:
     assert events("Feeds\n\nTikTok stopped recommending the creator's videos on Monday.") == [
         ("TikTok", "restrict", [("video", None)])]
     assert events("Apps\n\nUsers stopped recommending the app to friends, Twitter said.") == []
+
+
+def test_a_time_told_with_by_is_no_agent_and_banned_from_the_platform_is_its_act() -> None:
+    text = ("TikTok and Tate\n\nTikTok has a billion users. By the time Andrew Tate was eventually banned "
+            "from the platform in August 2022, videos of him had been viewed 11bn times.")
+    record = extract(text)
+    assert [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]])
+            for e in record["events"]] == [("TikTok", "ban", ["Andrew Tate"])]
+    assert events("Suspended\n\nBy Monday, the account had been suspended by Twitter.") == [
+        ("Twitter", "suspend", [("account", 1)])]

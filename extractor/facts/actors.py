@@ -106,6 +106,9 @@ def object_controller(clause: Token) -> Token | None:
     return None
 
 
+BY_TIME_WORDS = {"time", "end", "then", "now", "morning", "evening", "night", "noon", "midnight"}
+
+
 def agent_of(token: Token) -> Token | None:
     """'suspended by Twitter': the object of the passive agent. An action noun takes the agent of
     the verb that imposed or lifted it ('the restriction on the account was lifted by Facebook',
@@ -117,9 +120,9 @@ def agent_of(token: Token) -> Token | None:
         token = verb  # ('the streamer was handed a 30-day suspension by Twitch')
     passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     for c in token.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and passive):
-            for p in c.children:
-                if p.dep_ == "pobj":
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and passive and c.i > token.i):
+            for p in c.children:  # (not 'By the time he was banned ...', a time before the verb)
+                if p.dep_ == "pobj" and p.lemma_.lower() not in BY_TIME_WORDS:
                     return p
     return None
 
