@@ -730,3 +730,13 @@ def test_a_time_told_with_by_is_no_agent_and_banned_from_the_platform_is_its_act
             for e in record["events"]] == [("TikTok", "ban", ["Andrew Tate"])]
     assert events("Suspended\n\nBy Monday, the account had been suspended by Twitter.") == [
         ("Twitter", "suspend", [("account", 1)])]
+
+
+def test_accounts_on_two_platforms_joined_before_the_noun_are_two_events() -> None:
+    text = ("Feminists\n\nLiang Xiaowen remained active in feminist groups until 2021, when her WeChat and "
+            "Weibo accounts were shut down.")
+    assert sorted(e["platform"] for e in extract(text)["events"]) == ["WeChat", "Weibo"]
+    # 'iTunes, iCloud and other Apple services' lists other things, not the homes of one kind
+    text = ("Courts\n\nThe magistrate said blocking the sites would disrupt iTunes, iCloud and other Apple "
+            "services, which Apple restricted on Monday.")
+    assert "iCloud" not in [e["platform"] for e in extract(text)["events"]]

@@ -55,6 +55,11 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
         for t in token.sent:
             if platform_of_token(t) == name and t.dep_ in MODIFIER_DEPS and t.head.pos_ == "NOUN":
                 names += [p for p in (platform_of_token(c) for c in t.conjuncts) if p]
+                # ('her WeChat and Weibo accounts': the parse may join the first platform to the noun)
+                first = t.head.head if t.head.dep_ == "conj" and t.head.head.i < t.i and not any(
+                    c.lower_ == "other" for c in t.head.children) else None  # (not 'X and other Y apps')
+                if first is not None and platform_of_token(first) and first.head != first:
+                    names.append(platform_of_token(first) or "")
     # the place acted on: 'his ban from YouTube, Facebook and Apple'
     place = place_phrase(token)
     anchors.append(place if place is not None and platform_of_token(place) == name else None)
