@@ -29,6 +29,7 @@ from extractor.facts.accounts import NamedAccount, account_from
 from extractor.facts.actions import action_mentions
 from extractor.facts.persons import PERSONAL_PRONOUNS
 from extractor.facts.platforms import owned_by
+from extractor.facts.reversals import appeal_won
 from extractor.facts.targets import DISTINCT_WORDS, Target, target_types
 from extractor.facts.things import noun_before
 from extractor.facts.time import When
@@ -284,6 +285,8 @@ def undone_action(doc: Doc, facts: MentionFacts) -> Token | None:
     if facts.mention.action != "reinstate" or facts.targets or facts.accounts:
         return None
     head = doc[facts.mention.head]
+    if appeal_won(head):
+        return head  # 'She won her appeal': what the platform last did to her is undone
     noun = head if head.pos_ == "NOUN" else next(
         (c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}
          and (c.lemma_.lower() in DECISIONS or c.lower_ in UNDONE_PRONOUNS)), None)

@@ -565,3 +565,23 @@ def test_allowed_back_on_a_platform_is_a_reinstatement() -> None:
         record = extract("Headline\n\n" + body)
         assert [(e["platform"], e["action"]) for e in record["events"] if e["action"] == "reinstate"] == [
             (body.split(" on ")[1].split()[0], "reinstate")], body
+
+
+def test_an_appeal_won_reinstates_what_the_platform_last_did() -> None:
+    cases = {
+        "Twitter suspended Jane Roe's account in March. She won her appeal in April.":
+            ("Twitter", [("account", 1)], ["Jane Roe"]),
+        "YouTube removed the video in May. The creator successfully appealed the removal.":
+            ("YouTube", [("video", 1)], []),
+    }
+    for body, (platform, targets, owners) in cases.items():
+        record = extract("Headline\n\n" + body)
+        back = [(e["platform"], [(t["type"], t["count"]) for t in e["targets"]],
+                 [a["name"] for a in e["named_accounts"]])
+                for e in record["events"] if e["action"] == "reinstate"]
+        assert back == [(platform, targets, owners)], body
+    # someone else's appeal, or an appeal of another kind, restores nothing
+    for body in ("Twitter suspended Jane Roe's account in March. Her employer won an appeal in court in "
+                 "April.",
+                 "YouTube removed the video in May. The employer successfully appealed the ruling."):
+        assert all(e["action"] != "reinstate" for e in extract("Headline\n\n" + body)["events"]), body

@@ -23,3 +23,24 @@ def reversal_verb(token: Token) -> Token | None:
         return None
     verb = noun.head
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CUES["reversal_verbs"] else None
+
+
+def appeal_won(token: Token) -> bool:
+    """'She won her appeal', 'he successfully appealed the ban': the one acted on got back what the
+    platform took (a reinstatement of what it last acted on)."""
+    lemma = token.lemma_.lower()
+    if any(c.dep_ == "prep" and c.lower_ in {"in", "against", "at"} and any(
+            p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"} for p in c.children)
+            for c in token.children):
+        return False  # 'won an appeal in court', 'against the league': another appeal (not 'in April')
+    if lemma == "win":  # their own appeal ('her appeal', not 'an appeal')
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "appeal" and any(
+            p.dep_ == "poss" and p.lower_ in {"her", "his", "their", "my", "our"} for p in c.children)
+            for c in token.children)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return lemma == "appeal" and token.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ == "successfully" for c in token.children) and all(
+        o.lemma_.lower() in APPEALED_ACTIONS for o in objects)
+
+
+APPEALED_ACTIONS = {"ban", "suspension", "removal", "takedown", "termination", "strike", "decision", "block"}
