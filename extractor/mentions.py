@@ -26,7 +26,7 @@ from extractor.facts.another_act import told_as_another_act
 from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
 from extractor.facts.handles import handles_in
 from extractor.facts.numbers import count_of, vague_count
-from extractor.facts.persons import pronoun_person, told_person
+from extractor.facts.persons import pronoun_person, reporting_subject, told_person
 from extractor.facts.platforms import (
     OWNERS,
     platform_of_token,
@@ -124,6 +124,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             name = platform_of_token(t)
             if name and name != mention.platform and not any(same_name(a.name, name) for a in accounts):
                 accounts.append(NamedAccount(name, None, None, None, t.idx, t.idx + len(t)))
+    # ('Mr Tate was banned from the platform': the story's platform, said to be the place)
+    the_platform = mention.platform_rule == "article" and from_the_platform(token)
     if not targets and mention.platform in HOST_TARGETS:
         # 'Apple removed Parler from the App Store': a platform acted on by a store or a host
         hosted = [t for t in acted_on if platform_of_token(t) and platform_of_token(t) != mention.platform]
@@ -136,7 +138,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             many = None if not hosted and plural else len(hosted) or 1
             targets = [Target(HOST_TARGETS[mention.platform], many, None, first.idx, first.idx + len(first),
                               first.i)]
-    elif not targets and accounts and (mention.platform_rule != "article" or from_the_platform(token)):
+    elif not targets and accounts and (mention.platform_rule != "article" or the_platform):
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
     elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference", "staff", "place"}:
         # 'banned two of its moderators': the people of a partitive, counted by its number
@@ -157,7 +159,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             if counted:
                 targets = [counted_target("account", counted, p.idx + len(p), p.i)]
             else:
-                one = p.tag_ in {"NN", "NNP"} or person_pronoun(p)
+                one = p.tag_ in {"NN", "NNP"} or p.pos_ == "PRON"  # ('she': one person_pronoun)
                 targets = [Target("account", 1 if one else None, None, p.idx, p.idx + len(p), p.i)]
     elif not targets and mention.platform_rule == "article":
         # 'the streamer was unbanned': the person told before, in a story about one platform
@@ -183,7 +185,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     # of the platform the story is about)
     told = person_told or accounts_suspended(token, targets)
     implied = mention.platform_rule == "article" and not (
-        told and token.lemma_.lower() in CUES["platform_only_verbs"]) and not from_the_platform(token)
+        told and token.lemma_.lower() in CUES["platform_only_verbs"]) and not the_platform
     opens = (not mention.adjectival or lifted_from(token)) and not misread and (
         bool(targets or accounts) and not implied or any(t.count or t.approximate for t in targets))
     when = when_in(sentence, published, token)
@@ -203,12 +205,8 @@ def person_pronoun(token: Token) -> bool:
         return False
     if token.lower_ in ONE_PERSON_PRONOUNS:
         return True
-    clause = token.head
-    if token.lower_ not in {"they", "them"} or clause.dep_ != "ccomp" or (
-            clause.head.lemma_.lower() not in CUES["statement_verbs"]):
-        return False
-    return any(c.dep_ == "nsubj" and c.tag_ == "NN" and c.lemma_.lower() in PERSON_NOUNS
-               for c in clause.head.children)
+    speaker = reporting_subject(token) if token.lower_ in {"they", "them"} else None
+    return speaker is not None and speaker.tag_ == "NN" and speaker.lemma_.lower() in PERSON_NOUNS
 
 
 HOME_NOUNS = {"channel", "account", "page", "profile", "feed", "timeline"}  # where someone's posts live

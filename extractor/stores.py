@@ -26,12 +26,13 @@ def store_of(facts: MentionFacts, doc: Doc) -> MentionFacts:
     platform = facts.mention.platform  # ('pulled 32 extensions from its store': Google's store)
     items = OWNED_ITEM_HOMES.get(platform) or OWNED_ITEM_HOMES.get(OWNERS.get(platform, ""), {})
     words = {doc[t.token].lemma_.lower() if t.token >= 0 else None for t in facts.targets}
-    if len(words) == 1 and items.get(next(iter(words)) or ""):  # 'Google removed 32 extensions'
-        return replace(facts, mention=replace(facts.mention, platform=items[next(iter(words)) or ""]))
-    homes = {OWNED_HOMES.get(facts.mention.platform, {}).get(t.type) for t in facts.targets}
+    item_store = items.get(words.pop() or "") if len(words) == 1 else None
+    if item_store:  # 'Google removed 32 extensions'
+        return replace(facts, mention=replace(facts.mention, platform=item_store))
+    homes = {OWNED_HOMES.get(platform, {}).get(t.type) for t in facts.targets}
     if len(homes) == 1 and None not in homes:  # 'Google removed the videos': YouTube's own kind
         return replace(facts, mention=replace(facts.mention, platform=homes.pop()))
-    store = OWNED_STORES.get(facts.mention.platform)
+    store = OWNED_STORES.get(platform)
     if store and facts.targets and all(t.type == "app" for t in facts.targets):
         return replace(facts, mention=replace(facts.mention, platform=store))
     if store and any(t.lemma_.lower() in DEVELOPER_NOUNS for t in facts.acted_on):

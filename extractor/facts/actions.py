@@ -100,12 +100,6 @@ ACTING_RULES = {"subject", "agent", "operator"}  # rules that found the platform
 ADJECTIVAL_DEPS = {"amod", "compound"}
 
 
-
-
-
-
-
-
 def link_platform(token: Token, acted_on: list[Token],
                   types: dict[int, str] | None = None) -> tuple[str, str] | None | bool:
     """The platform that acted and the rule that found it; False when someone else acted."""

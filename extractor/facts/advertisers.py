@@ -21,12 +21,10 @@ def advertiser_pausing(token: Token) -> bool:
     if token.lemma_.lower() not in PAUSING_VERBS:
         return False
     ads = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in AD_WORDS]
-    places = [p for holder in [token, *ads] for c in holder.children
-              if c.dep_ == "prep" and c.lower_ in {"on", "from"}
-              for p in c.children if p.dep_ == "pobj" and platform_of_token(p)]
+    places = [platform_of_token(p) for holder in [token, *ads] for c in holder.children
+              if c.dep_ == "prep" and c.lower_ in {"on", "from"} for p in c.children if p.dep_ == "pobj"]
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     actor = platform_of_token(subject) if subject is not None else None
     # ('Meta removed ads from Facebook': the owner acting on its own platform)
-    return bool(ads) and any(not actor or platform_of_token(p) != actor and not owned_by(
-        platform_of_token(p) or "", actor) for p in places)
-
+    return bool(ads) and any(place and (not actor or place != actor and not owned_by(place, actor))
+                             for place in places)

@@ -58,8 +58,9 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
                 # ('her WeChat and Weibo accounts': the parse may join the first platform to the noun)
                 first = t.head.head if t.head.dep_ == "conj" and t.head.head.i < t.i and not any(
                     c.lower_ == "other" for c in t.head.children) else None  # (not 'X and other Y apps')
-                if first is not None and platform_of_token(first) and first.head != first:
-                    names.append(platform_of_token(first) or "")
+                joined = platform_of_token(first) if first is not None and first.head != first else None
+                if joined:
+                    names.append(joined)
     # the place acted on: 'his ban from YouTube, Facebook and Apple'
     place = place_phrase(token)
     anchors.append(place if place is not None and platform_of_token(place) == name else None)

@@ -52,13 +52,19 @@ def pronoun_person(acted_on: list[Token]) -> NamedAccount | None:
 SPEAKER_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 
 
-def reporting_person(pronoun: Token) -> NamedAccount | None:
-    """'Reddit user dmanthey said they got banned', 'Jane Roe says Twitter suspended her': the
-    named person who reports what was done to them (the subject of the speech verb above)."""
+def reporting_subject(pronoun: Token) -> Token | None:
+    """'The user said they had been banned': the subject of the speech verb whose statement the
+    pronoun's clause is, or None."""
     clause = pronoun.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CUES["statement_verbs"]:
         return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
+def reporting_person(pronoun: Token) -> NamedAccount | None:
+    """'Reddit user dmanthey said they got banned', 'Jane Roe says Twitter suspended her': the
+    named person who reports what was done to them (the subject of the speech verb above)."""
+    subject = reporting_subject(pronoun)
     if subject is None or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"
                                and any(c.lemma_.lower() in CUES["people_nouns"] for c in subject.children)):
         return None

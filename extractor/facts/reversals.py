@@ -25,6 +25,9 @@ def reversal_verb(token: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CUES["reversal_verbs"] else None
 
 
+APPEALED_ACTIONS = {"ban", "suspension", "removal", "takedown", "termination", "strike", "decision", "block"}
+
+
 def appeal_won(token: Token) -> bool:
     """'She won her appeal', 'he successfully appealed the ban': the one acted on got back what the
     platform took (a reinstatement of what it last acted on)."""
@@ -42,5 +45,3 @@ def appeal_won(token: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "successfully" for c in token.children) and all(
         o.lemma_.lower() in APPEALED_ACTIONS for o in objects)
 
-
-APPEALED_ACTIONS = {"ban", "suspension", "removal", "takedown", "termination", "strike", "decision", "block"}

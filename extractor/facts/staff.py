@@ -53,7 +53,7 @@ def statement_platform(pronoun: Token) -> str | None:
         # 'Meta, the parent company of Facebook, Instagram and WhatsApp, said it had removed ...':
         # the platform that says so, not the one named last
         speaker = speaker_of(pronoun)
-        return platform_of_token(speaker) if speaker is not None and platform_of_token(speaker) else None
+        return platform_of_token(speaker) if speaker is not None else None
     if company and not (pronoun.pos_ == "NOUN" and is_company_reference(pronoun)):
         return None
     speaker = speaker_of(pronoun)

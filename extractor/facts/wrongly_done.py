@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-COUNTERFACTUAL_MODALS = {"should", "ought", "shouldn't"}
+COUNTERFACTUAL_MODALS = {"should", "ought"}  # ("shouldn't" is split: "should", "n't")
 
 
 def wrongly_done(token: Token) -> bool:
