@@ -17,6 +17,7 @@ from extractor.facts.account_lists import listed_accounts
 from extractor.facts.account_names import given_names, outlet_as_source
 from extractor.facts.accounts import NamedAccount, described_accounts, same_name
 from extractor.facts.cues import WRITER_SELF_NAMES as SELF_NAME_PATTERNS
+from extractor.facts.entities import doc_text
 from extractor.facts.handles import handles_in
 from extractor.mentions import PERSON_NOUNS
 
@@ -65,7 +66,8 @@ def self_named_writer(doc: Doc) -> tuple[str, str | None] | None:
     """The name a first-person writer gives their own account in the text, and its @handle when it
     is one ('I (@autobencoder) applied for ...', 'My developer name is Pandaqi': cues.json
     ``writer_self_names``)."""
-    found = [m for rx in WRITER_SELF_NAMES for m in [rx.search(doc.text)] if m]
+    text = doc_text(doc)
+    found = [m for rx in WRITER_SELF_NAMES for m in [rx.search(text)] if m]
     if not found:
         return None
     name = min(found, key=lambda m: m.start()).group(1)

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
@@ -163,20 +163,52 @@ def make_action_matcher(nlp: Language, name: str) -> SpanMatcher:
 class DependencyActions:
     """DependencyMatcher patterns (patterns/actions_dep.json) for wording that spans a phrase:
     'kicked Parler off', 'added warning labels to', 'pulled ads from'. The action word (the
-    pattern's first node) gets the pattern's label, replacing what the token Matcher said."""
+    pattern's first node) gets the pattern's label, replacing what the token Matcher said.
+
+    A match lies in one sentence (one dependency tree) and holds its anchor, the pattern's first
+    node, which names its words (``LEMMA`` or ``LOWER``). So each pattern has a matcher of its
+    own, run only on the sentences holding one of its anchor's words: the same matches as one
+    matcher over the whole Doc (sentence by sentence; a word's label is chosen after sorting),
+    without running every pattern's token patterns (some as broad as any direct object) over
+    every word of the article. A pattern whose anchor names no words is run on every sentence."""
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
-        self.matcher = DependencyMatcher(nlp.vocab)
-        rows = json.loads((PATTERNS_DIR / "actions_dep.json").read_text(encoding="utf-8"))
-        for row in rows:
-            if "pattern" in row:
-                self.matcher.add(f"{row['label']}#{row.get('priority', 0)}", [row["pattern"]])
+        rows = [row for row in json.loads((PATTERNS_DIR / "actions_dep.json").read_text(encoding="utf-8"))
+                if "pattern" in row]
+        keys = list(dict.fromkeys(f"{row['label']}#{row.get('priority', 0)}" for row in rows))
+        # (key, matcher, anchor word hashes or None), in the order one matcher would give matches
+        self.patterns: list[tuple[int, DependencyMatcher, frozenset[int] | None]] = []
+        for row in sorted(rows, key=lambda r: keys.index(f"{r['label']}#{r.get('priority', 0)}")):
+            key = f"{row['label']}#{row.get('priority', 0)}"
+            matcher = DependencyMatcher(nlp.vocab)
+            matcher.add(key, [row["pattern"]])
+            words = first_words([{"pattern": [row["pattern"][0]["RIGHT_ATTRS"]]}], nlp)
+            anchor = None if words is None else frozenset(numpy.concatenate(words).tolist())
+            self.patterns.append((nlp.vocab.strings[key], matcher, anchor))
+
+    def matches(self, doc: Doc) -> list[tuple[int, list[int]]]:
+        """(match id, token indices) of every match in the Doc."""
+        if not len(doc):
+            return []
+        values = doc.to_array([LOWER, LEMMA, SENT_START])
+        starts = [0] + [i for i in numpy.flatnonzero(values[:, 2] == 1).tolist() if i > 0] + [len(doc)]
+        out = []
+        for start, end in zip(starts, starts[1:], strict=False):
+            words = set(values[start:end, :2].ravel().tolist())
+            wanted = [(key, matcher) for key, matcher, anchor in self.patterns
+                      if anchor is None or not anchor.isdisjoint(words)]
+            if not wanted:
+                continue
+            part = doc if end - start == len(doc) else doc[start:end].as_doc()
+            for _, matcher in wanted:
+                out += [(match_id, [t + start for t in token_ids]) for match_id, token_ids in matcher(part)]
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[int, str] = {}
         strings = doc.vocab.strings
-        matches = [(*strings[match_id].split("#"), token_ids) for match_id, token_ids in self.matcher(doc)]
+        matches = [(*strings[match_id].split("#"), token_ids) for match_id, token_ids in self.matches(doc)]
         # one label per word: the pattern of higher priority, then the earlier match
         for label, _, token_ids in sorted(matches, key=lambda m: (m[2][0], -int(m[1]), m[2])):
             found.setdefault(token_ids[0], label)
@@ -201,18 +233,13 @@ def make_target_matcher(nlp: Language, name: str) -> SpanMatcher:
 @Language.component("line_sentences")
 def line_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, captions and paragraphs are not run together.
-    (The tokens holding a line break are found from the text's line breaks, not by visiting
-    every token.)"""
-    breaks = [m.start() for m in NEWLINE.finditer(doc.text)]
-    if breaks:
-        holders = numpy.searchsorted(doc.to_array(IDX), breaks, side="right") - 1
-        for i in sorted(set(holders.tolist())):
-            if 0 <= i < len(doc) - 1:
-                doc[i + 1].is_sent_start = True
+    (A line break is always in a whitespace token of its own, so only those are visited, found
+    at once from the Doc's IS_SPACE values.)"""
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        if i < len(doc) - 1 and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
-
-NEWLINE = re.compile("\n")
 
 
 def build_pipeline(model: str | None = None) -> Language:

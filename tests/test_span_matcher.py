@@ -1,7 +1,9 @@
 """The fast paths of the pipeline's rule components give exactly what the straightforward code
 gives: the action and target matchers, run only on the windows where a pattern can start, find
 what the Matcher finds over the whole Doc (same spans, labels, order); line_sentences and
-x_platform, which no longer visit every token, mark the same sentence starts and entities."""
+x_platform, which no longer visit every token, mark the same sentence starts and entities; the
+dependency patterns, each run only on the sentences holding its anchor word, find what one
+DependencyMatcher over the whole Doc finds."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -111,3 +113,27 @@ def test_x_platform_finds_what_visiting_every_token_finds() -> None:
             [(e.start, e.end, e.label_, e.ent_id_) for e in slow.ents]
         found += sum(e.text in component.names for e in fast.ents)
     assert found >= 3
+
+
+def test_dependency_patterns_per_sentence_find_what_the_whole_doc_gives(docs: list) -> None:
+    import json
+
+    from spacy.matcher import DependencyMatcher
+
+    from extractor.nlp import PATTERNS_DIR
+
+    nlp = get_pipeline()
+    component = nlp.get_pipe("moderation_dependencies")
+    assert all(anchor is not None for _, _, anchor in component.patterns)  # the anchor filter is in use
+    whole = DependencyMatcher(nlp.vocab)
+    for row in json.loads((PATTERNS_DIR / "actions_dep.json").read_text(encoding="utf-8")):
+        if "pattern" in row:
+            whole.add(f"{row['label']}#{row.get('priority', 0)}", [row["pattern"]])
+    texts = ["Apple kicked Parler off the App Store. Twitter added warning labels to his tweets.\n"
+             "Google pulled ads from the channel, then Facebook kicked the group off too."]
+    found = 0
+    for doc in docs + [LineDocs(text).doc() for text in texts]:
+        got = component.matches(doc)
+        assert sorted(got) == sorted((key, ids) for key, ids in whole(doc))
+        found += len(got)
+    assert found >= 10

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from extractor.facts.accounts import domain_name
 from extractor.facts.cues import CUES
+from extractor.facts.entities import doc_text
 from extractor.facts.numbers import (
     Count,
     count_at,
@@ -67,8 +68,9 @@ def target_types(doc: Doc) -> dict[int, str]:
     types = {span.root.i if len(span) > 1 and span.root.dep_ != "compound" and span[0].dep_ == "compound"
              else span.start: span.label_ for span in doc.spans.get("target_nouns", [])}
     types = {i: kind for i, kind in types.items() if not filed_form(doc[i])}
-    if "r/" in doc.text or "u/" in doc.text:
-        for m in REDDIT_NAME.finditer(doc.text):
+    text = doc_text(doc)
+    if "r/" in text or "u/" in text:
+        for m in REDDIT_NAME.finditer(text):
             token = doc.char_span(m.start(), m.end())
             if token is not None and len(token) == 1:
                 types.setdefault(token.start, "community" if m.group(1) == "r" else "account")

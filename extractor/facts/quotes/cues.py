@@ -108,8 +108,9 @@ def is_bullet(tok: Token) -> bool:
     """A list item's mark (``* "We were informed ..."``) opening its line: markup, not words."""
     if tok.text not in LIST_BULLETS:
         return False
-    line_start = tok.doc.text.rfind("\n", 0, tok.idx) + 1
-    return not tok.doc.text[line_start:tok.idx].strip()
+    text = doc_text(tok.doc)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    return not text[line_start:tok.idx].strip()
 
 
 def after_frame(index: DocIndex, span: QuoteSpan) -> list[Token]:
