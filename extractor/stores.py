@@ -8,6 +8,9 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extractor.facts.platforms import (
+    HOSTING_HOMES,
+    HOSTING_OWN_WORDS,
+    HOSTING_WORDS,
     OWNED_HOMES,
     OWNED_ITEM_HOMES,
     OWNED_STORES,
@@ -43,7 +46,25 @@ def store_of(facts: MentionFacts, doc: Doc) -> MentionFacts:
         targets = [replace(t, type="app") if t.token < 0 and t.type == "account" else t
                    for t in facts.targets]
         return replace(facts, mention=replace(facts.mention, platform=store), targets=targets)
+    hosting = HOSTING_HOMES.get(platform)
+    if hosting and told_as_hosting(facts, doc):  # 'Amazon stopped hosting Parler': Amazon Web Services
+        return replace(facts, mention=replace(facts.mention, platform=hosting))
     return facts
+
+
+def told_as_hosting(facts: MentionFacts, doc: Doc) -> bool:
+    """The action's own words, what it acted on or the place it acted from speak of hosting
+    ('stopped hosting', 'pulled its web-hosting services', 'kicked Parler off its servers'; a
+    server only as the company's own: not 'the Copilot Discord server')."""
+    head = doc[facts.mention.head]
+    words = doc.char_span(facts.mention.start, facts.mention.end, alignment_mode="expand") or [head]
+    places = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in {"off", "from"}
+              for p in prep.children if p.dep_ == "pobj"]
+    told = [*words, *(t for noun in [*facts.acted_on, *places] for t in noun.subtree)]
+    return any(t.lower_ in HOSTING_WORDS or t.lemma_.lower() in HOSTING_WORDS
+               or t.lower_ in HOSTING_OWN_WORDS and any(c.dep_ == "poss" and c.lower_ == "its"
+                                                        for c in t.children)
+               for t in told)
 
 
 def things_named_in_store_story(doc: Doc, facts: MentionFacts, store: str) -> bool:

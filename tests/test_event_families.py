@@ -740,3 +740,25 @@ def test_accounts_on_two_platforms_joined_before_the_noun_are_two_events() -> No
     text = ("Courts\n\nThe magistrate said blocking the sites would disrupt iTunes, iCloud and other Apple "
             "services, which Apple restricted on Monday.")
     assert "iCloud" not in [e["platform"] for e in extract(text)["events"]]
+
+
+def test_a_company_acting_with_hosting_words_is_its_hosting_service() -> None:
+    hosted = events("Hosting\n\nThe forum went dark when Amazon stopped hosting it.")
+    assert hosted[0][0] == "Amazon Web Services"
+    found = extract("Off\n\nAmazon kicked Example Social off its servers on Sunday.")["events"]
+    assert [(e["platform"], [a["name"] for a in e["named_accounts"]]) for e in found] == [
+        ("Amazon Web Services", ["Example Social"])]
+    # a store's removal stays Amazon's; a Discord server is no hosting of the company's own
+    assert events("Books\n\nAmazon removed the book from its store.")[0][0] == "Amazon"
+    assert events("Discord\n\nMicrosoft banned the user from the Copilot Discord server.")[0][0] != "Azure"
+
+
+def test_platforms_the_parse_left_before_a_subjectless_verb_are_its_subject() -> None:
+    text = ("Economy\n\nParler, a far-right social network, was paralysed when Amazon pulled its web-hosting "
+            "services and Apple and Google dropped it from their app stores after January 6th 2021.")
+    found = [(e["platform"], [a["name"] for a in e["named_accounts"]]) for e in extract(text)["events"]]
+    # the stores dropped 'it', which stands for Parler (a platform, but not a company owning platforms)
+    assert ("App Store", ["Parler"]) in found and ("Google Play", ["Parler"]) in found
+    # 'it' after an owner company is not that company
+    text = "Feature\n\nTwitter launched a new app. Apple removed it from the App Store."
+    assert [a["name"] for e in extract(text)["events"] for a in e["named_accounts"]] == []

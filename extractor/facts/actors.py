@@ -42,6 +42,9 @@ def subject_of(token: Token) -> Token | None:
     if (token.dep_ == "amod" and before is not None and platform_of_token(before)
             and (before in token.head.ancestors or before.head in {token, token.head})):
         return before  # 'Spotify removed episodes': the parse took the platform for a verb
+    stranded = stranded_subject(token)
+    if stranded is not None:
+        return stranded
     head = token.head
     if (token.dep_ in {"xcomp", "ccomp"} and head.i < token.i and head.pos_ == "VERB"
             and platform_of_token(head) and not any(c.dep_ in SUBJECT_DEPS for c in head.children)):
@@ -92,6 +95,30 @@ def subject_of(token: Token) -> Token | None:
             return None
         break
     return None
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+JOINING_WORDS = {"and", ",", "&"}
+
+
+def stranded_subject(token: Token) -> Token | None:
+    """'when Amazon pulled its services and Apple and Google dropped it': the parse hung the
+    platforms just before a finite verb on the words before them and left the verb without a
+    subject; those platforms (the first of them, 'Apple and Google') are its subject."""
+    doc = token.doc
+    if (token.tag_ not in FINITE_TAGS or token.i == 0 or token.dep_ == "ROOT"
+            or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for c in token.children)):
+        return None
+    first = doc[token.i - 1]
+    if not platform_of_token(first) or first.head == token or first.dep_ in {"poss", "compound"}:
+        return None
+    while True:
+        if first.i > 0 and first.ent_iob_ == "I":
+            first = doc[first.i - 1]  # the start of the name ('Google Play')
+        elif first.i > 1 and doc[first.i - 1].lower_ in JOINING_WORDS and platform_of_token(doc[first.i - 2]):
+            first = doc[first.i - 2]  # 'Apple and Google'
+        else:
+            return first
 
 
 def object_controller(clause: Token) -> Token | None:

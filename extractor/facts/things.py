@@ -6,6 +6,9 @@ named before it, in its sentence or the one before: an organisation, a product o
 name the model tags ORG, PRODUCT or WORK_OF_ART, or a name given by 'called'/'named'), that is
 the subject of its clause (or in apposition) and not a platform. A person is never 'it'
 (but a one-word name the model took for a person may be: 'Musi claimed it complied').
+What a store or a host removes may itself be a platform ('Parler was paralysed when Apple and
+Google dropped it from their app stores'): then a platform counts too, unless it is a company
+that owns platforms (Amazon, Apple, Google: the actors of such stories, not what they drop).
 """
 from __future__ import annotations
 
@@ -14,26 +17,34 @@ from spacy.tokens import Token
 from extractor.facts.account_names import called_name
 from extractor.facts.accounts import NamedAccount, account_from
 from extractor.facts.persons import words_before
-from extractor.facts.platforms import platform_of_token
+from extractor.facts.platforms import OWNERS, platform_of_token
 
 THING_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "appos"}
 WINDOW_SENTENCES = 1
 
 
-def pronoun_thing(acted_on: list[Token]) -> NamedAccount | None:
-    """The named thing an acted-on 'it' or 'its ...' stands for, or None."""
+OWNER_COMPANIES = frozenset(OWNERS.values())
+
+
+def pronoun_thing(acted_on: list[Token], hosted: bool = False) -> NamedAccount | None:
+    """The named thing an acted-on 'it' or 'its ...' stands for, or None; ``hosted``: a store or
+    a host acted, so a platform may be the thing."""
     for t in acted_on:
         if t.lower_ == "it" and t.dep_ != "poss":
-            return thing_before(t)
+            return thing_before(t, hosted)
         owner = next((c for c in t.children if c.dep_ == "poss" and c.lower_ == "its"), None)
         if owner is not None:
             return thing_before(owner)
     return None
 
 
-def thing_before(pronoun: Token) -> NamedAccount | None:
+def thing_before(pronoun: Token, hosted: bool = False) -> NamedAccount | None:
     for t in reversed(words_before(pronoun, WINDOW_SENTENCES)):
+        platform = platform_of_token(t)
+        if (hosted and platform and platform not in OWNER_COMPANIES and t.ent_iob_ == "B"
+                and t.dep_ in ARGUMENT_DEPS):
+            return NamedAccount(platform, None, None, None, t.idx, t.idx + len(t))
         named = called_name(t) if t.pos_ == "NOUN" else None
         if named is not None:
             return named
