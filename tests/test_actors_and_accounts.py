@@ -311,6 +311,15 @@ def test_the_company_in_a_named_platforms_staff_statement_is_that_platform() -> 
                      'action," a Spotify spokeswoman said, adding the company took down several episodes '
                      'of the show last week.')
     assert sorted({e["platform"] for e in record["events"]}) == ["Apple", "Spotify"]
+    # a bulleted line whose opening quote mark is a closing one: the parse hangs 'adding' on the
+    # quoted verb; the participle still continues what the spokeswoman said
+    record = extract('Apple pulls podcasts\n\nApple removed the podcasts on Monday.\n'
+                     '* \u201dI can confirm that Spotify has removed the \u2018Alex Jones Show\u2019 \u2013 '
+                     'Infowars,\u201d a Spotify spokeswoman said, adding the company took down several '
+                     'episodes of the show last week.')
+    assert sorted({e["platform"] for e in record["events"]}) == ["Apple", "Spotify"]
+    took = [e["platform"] for e in record["events"] if any("took down" in x["text"] for x in e["evidence"])]
+    assert took == ["Spotify"]
 
 
 def test_platform_apps_a_store_removes_are_named_and_counted() -> None:

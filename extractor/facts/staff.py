@@ -29,7 +29,23 @@ def speaker_of(token: Token) -> Token | None:
                         and token not in c.subtree]
             if subjects:
                 return subjects[0]
+            told = said_before(verb)
+            if told is not None:
+                return told
     return None
+
+
+def said_before(verb: Token) -> Token | None:
+    """'..., a Spotify spokeswoman said, adding the company took down ...': a participle of speech
+    after a comma continues the statement told just before it, wherever the parse hung it; its
+    speaker is the subject of the speech verb before the comma."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    said = doc[verb.i - 2]
+    if said.lemma_.lower() not in CUES["statement_verbs"] or said.i < verb.sent.start:
+        return None
+    return next((c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def staff_platform(person: Token) -> str | None:
