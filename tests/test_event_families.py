@@ -243,6 +243,11 @@ def test_reversals_are_reinstatements() -> None:
     assert [e[:2] for e in events(lifted)] == [("Twitter", "ban"), ("Twitter", "reinstate")]
     text = "Reversed\n\nTwitter later reversed the suspension of the account."
     assert sorted(e[1] for e in events(text)) == ["reinstate", "suspend"]
+    # whose decision it was: the one who reverses it ('its'), or the one named ('Twitter's')
+    text = "Reversed\n\nTikTok reversed its decision to ban the streamer on Friday."
+    assert sorted(e[:2] for e in events(text)) == [("TikTok", "ban"), ("TikTok", "reinstate")]
+    text = "Criticism\n\nTwitter's decision to suspend the journalist drew criticism."
+    assert events(text) == [("Twitter", "suspend", [("account", 1)])]
 
 
 def test_a_platform_taken_for_a_verb_still_acts() -> None:

@@ -49,6 +49,9 @@ def subject_of(token: Token) -> Token | None:
     if (token.dep_ in {"xcomp", "ccomp"} and head.i < token.i and head.pos_ == "VERB"
             and platform_of_token(head) and not any(c.dep_ in SUBJECT_DEPS for c in head.children)):
         return head  # 'Spotify removed the podcast': the platform read as a verb, the action its complement
+    decider = decision_owner(token)
+    if decider is not None:
+        return decider  # 'TikTok reversed its decision to ban the creator': TikTok decided to ban
     if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         # 'the decision for Nguyen to pull the game': the 'for' phrase before the infinitive
         doers = [p for prep in token.head.children if prep.dep_ == "prep" and prep.lower_ == "for"
@@ -95,6 +98,23 @@ def subject_of(token: Token) -> Token | None:
             return None
         break
     return None
+
+
+def decision_owner(token: Token) -> Token | None:
+    """Whose decision an infinitive under a decision noun is ('Twitter's decision to suspend him';
+    'TikTok reversed its decision to ban the creator': 'its' is the subject of the verb above)."""
+    noun = token.head
+    if (token.dep_ != "acl" or noun.lemma_.lower() not in CUES["decision_nouns"]
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ in {"its", "their"} and noun.dep_ == "dobj":
+        # (a named decider only: 'they announced their decision to ...' is left to the other rules)
+        subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+        return subject if subject is not None and subject.pos_ in {"PROPN", "NOUN"} else None
+    return owner if owner.pos_ in {"PROPN", "NOUN"} else None
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
