@@ -189,7 +189,7 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event], types: dict[i
             facts.accounts = names_of(last)
             facts.opens_event = True
     restores_told(doc, facts, last)
-    returns_after(facts, last)
+    returns_after(facts, last, doc)
     if not facts.targets:
         pronouns = [t for t in facts.acted_on if t.lower_ in REFERRING_PRONOUNS]
         earlier = [e for e in events if e.platform == facts.mention.platform]
@@ -262,11 +262,19 @@ def restores_told(doc: Doc, facts: MentionFacts, last: Event | None) -> None:
             facts.accounts = names_of(last)
 
 
-def returns_after(facts: MentionFacts, last: Event | None) -> None:
+def returns_after(facts: MentionFacts, last: Event | None, doc: Doc) -> None:
     """'Twitter suspended Jane Roe ... By Wednesday she was back on Twitter': a return to a platform
     (the ``return`` rule) is the reinstatement of what the platform last acted on, named as it was;
-    with no action of that platform before it, someone came back of their own accord: no event."""
+    with no action of that platform before it, someone came back of their own accord: no event,
+    unless the sentence says the return ends one ('Donald Trump is back on Facebook after a
+    two-year ban': then the one who is back is what was let back)."""
     if facts.mention.platform_rule != "return":
+        return
+    if ends_an_action(doc[facts.mention.head]) and (facts.accounts or facts.targets):
+        facts.opens_event = not facts.mention.adjectival
+        if not facts.targets:
+            first = facts.accounts[0]
+            facts.targets = [Target("account", len(facts.accounts), None, first.start, first.end, -1)]
         return
     told = [t for m in last.mentions for t in m.targets] if last is not None else []
     facts.opens_event = bool(told) and not facts.mention.adjectival
@@ -275,6 +283,18 @@ def returns_after(facts: MentionFacts, last: Event | None) -> None:
         facts.targets = [Target(told[0].type, told[0].count, None, head.start, head.end, -1)]
     if told and not facts.accounts:
         facts.accounts = names_of(last)
+
+
+ENDED_BY = {"after", "following"}
+
+
+def ends_an_action(token: Token) -> bool:
+    """'back on Facebook after a two-year ban', 'following his suspension': the return word's
+    'after' phrase names a moderation action (an action word of the actions span group)."""
+    actions = {s.start: s.label_ for s in token.doc.spans.get("actions", [])}
+    words = [token, token.head] if token.dep_ == "advmod" else [token]  # ('is back ... after': on 'is')
+    return any(prep.dep_ == "prep" and prep.lower_ in ENDED_BY and actions.get(p.i) not in (None, "reinstate")
+               for word in words for prep in word.children for p in prep.children if p.dep_ == "pobj")
 
 
 def undone_action(doc: Doc, facts: MentionFacts) -> Token | None:

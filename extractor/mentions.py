@@ -18,10 +18,12 @@ from extractor.facts.account_names import (
 )
 from extractor.facts.accounts import (
     NamedAccount,
+    account_from,
     same_name,
 )
 from extractor.facts.acted_on import HEADLINE_REACH, acted_on_tokens, headline_objects, of_objects, updated
 from extractor.facts.action_mention import ActionMention
+from extractor.facts.actors import subject_of
 from extractor.facts.another_act import told_as_another_act
 from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
 from extractor.facts.handles import handles_in
@@ -32,6 +34,7 @@ from extractor.facts.platforms import (
     platform_of_token,
 )
 from extractor.facts.reasons import groups_of
+from extractor.facts.reversals import got_back
 from extractor.facts.targets import Target, count_of_number, counted_target, target_words, targets_for
 from extractor.facts.things import pronoun_thing
 from extractor.facts.time import When, when_in
@@ -171,6 +174,11 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         thing = pronoun_thing(acted_on, hosted=mention.platform in HOST_TARGETS)
         if thing is not None:
             accounts = [thing]
+    if not accounts and got_back(token):
+        # 'Jane Example got her Twitter account back': the one who got it back owns it
+        owner = subject_of(token)
+        named = account_from(owner) if owner is not None and owner.ent_type_ == "PERSON" else None
+        accounts = [named] if named is not None else []
     person_told = False
     if not accounts:
         # 'suspended him', 'deleted her tweet': the person named just before

@@ -767,3 +767,14 @@ def test_platforms_the_parse_left_before_a_subjectless_verb_are_its_subject() ->
     # 'it' after an owner company is not that company
     text = "Feature\n\nTwitter launched a new app. Apple removed it from the App Store."
     assert [a["name"] for e in extract(text)["events"] for a in e["named_accounts"]] == []
+
+
+def test_getting_an_account_back_and_being_back_after_a_ban_are_reinstatements() -> None:
+    found = extract("Back\n\nJane Example got her Twitter account back on Friday.")["events"]
+    assert [(e["platform"], e["action"]) for e in found] == [("Twitter", "reinstate")]
+    found = extract("Back\n\nDonald Trump is back on Facebook after a two-year ban.")["events"]
+    assert [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]]) for e in found] == [
+        ("Facebook", "reinstate", ["Donald Trump"])]
+    # back after anything else, or money got back, is no reinstatement
+    assert events("Back\n\nKanye West is back on Twitter after a break.") == []
+    assert events("Back\n\nJane Example got her money back from PayPal.") == []

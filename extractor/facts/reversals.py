@@ -45,3 +45,13 @@ def appeal_won(token: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "successfully" for c in token.children) and all(
         o.lemma_.lower() in APPEALED_ACTIONS for o in objects)
 
+
+
+def got_back(token: Token) -> bool:
+    """'She got her Twitter account back', 'he won his channel back': the subject got back what a
+    platform had taken; the platform is the one the sentence or the story names, not the subject."""
+    if token.lemma_.lower() not in {"get", "win"} or token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"}
+               for x in [token, *objects] for c in x.children)
