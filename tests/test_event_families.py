@@ -778,3 +778,16 @@ def test_getting_an_account_back_and_being_back_after_a_ban_are_reinstatements()
     # back after anything else, or money got back, is no reinstatement
     assert events("Back\n\nKanye West is back on Twitter after a break.") == []
     assert events("Back\n\nJane Example got her money back from PayPal.") == []
+
+
+def test_hosts_and_payment_services_dropping_a_customer_remove_it() -> None:
+    for text, host in (("Cloudflare dropped Kiwi Farms on Saturday.", "Cloudflare"),
+                       ("Kiwi Farms was dropped by Cloudflare on Saturday.", "Cloudflare"),
+                       ("The forum was dropped by its domain registrar, Epik.", "Epik")):
+        assert [e[:2] for e in events("Dropped\n\n" + text)] == [(host, "remove")]
+    found = extract("Dropped\n\nPayPal dropped Infowars as a client.")["events"]
+    assert [(e["platform"], [a["name"] for a in e["named_accounts"]]) for e in found] == [
+        ("PayPal", ["Infowars"])]
+    # what a company drops of its own is no customer
+    assert events("Dropped\n\nPayPal dropped its lawsuit against the company.") == []
+    assert events("Dropped\n\nStripe dropped its fees for small businesses.") == []
