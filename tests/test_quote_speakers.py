@@ -53,6 +53,13 @@ def test_a_bare_surname_shared_by_two_people_lets_she_find_the_woman(quotes):
     assert speakers(found) == ["Ivana Marsh"]
 
 
+def test_a_name_written_family_name_first_is_found_from_its_family_name(quotes):
+    """'Li' later in the article is Li Qiang, the one two-word name it begins (nobody's surname)."""
+    text = ("Premier Li Qiang visited the province in May.\n\n"
+            'Li told officials on Tuesday: "We must keep the market open."')
+    assert speakers(quotes(text)) == ["Li Qiang"]
+
+
 # --- a quote with no cue: the paragraph before it --------------------------------------------------
 
 def test_a_bare_quote_is_spoken_by_the_subject_of_the_paragraph_before(quotes):

@@ -61,7 +61,16 @@ class Names:
         full = self.full_names.get(name.split()[-1]) if name else None
         if full is None and self.whole_text is not None and name and " " not in name:
             full = self.full_names.setdefault(name, full_name_in(self.whole_text, name, self.cues))
-        return full if full is not None and full.endswith(name) else name
+        if full is not None and full.endswith(name):
+            return full
+        if name and " " not in name and name not in self.families:
+            # ('Li Qiang ... Li said': a name written family name first, the one two-word name
+            # the article gives that it begins, when it is nobody's surname)
+            begun = {n for names in self.families.values() for n in names
+                     if len(n.split()) == 2 and n.split()[0] == name}
+            if len(begun) == 1:
+                return begun.pop()
+        return name
 
     def namesakes(self, name: str) -> list[str]:
         """The people a name may be: its fullest form first, then, for a bare surname, everybody
