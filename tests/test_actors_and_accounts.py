@@ -322,6 +322,16 @@ def test_the_company_in_a_named_platforms_staff_statement_is_that_platform() -> 
     assert took == ["Spotify"]
 
 
+def test_an_item_taken_from_a_store_is_named_whatever_entity_the_model_saw() -> None:
+    # the model tags 'Tweetbot' a place; acted on and taken from a store, it is the app's name
+    found = extract("Pulled\n\nGoogle removed Tweetbot from the Play Store.")["events"]
+    assert [(e["platform"], [a["name"] for a in e["named_accounts"]]) for e in found] == [
+        ("Google Play", ["Tweetbot"])]
+    # a place taken from store listings is no app
+    found = extract("Pulled\n\nApple removed Russia from the App Store listings.")["events"]
+    assert [a["name"] for e in found for a in e["named_accounts"]] == []
+
+
 def test_platform_apps_a_store_removes_are_named_and_counted() -> None:
     # 'Threads' beside another platform is the app, not a word for posts
     record = extract("Apple deletes WhatsApp, Threads from China app store\n\nApple has removed WhatsApp "

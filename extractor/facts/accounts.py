@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.cues import CUES
+from extractor.facts.cues import CUES, is_item_store
 from extractor.facts.entities import doc_text, entity_at
 from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
@@ -118,7 +118,7 @@ def is_name(token: Token) -> bool:
     if domain_name(token):
         return True
     if token.lower_ in NOT_NAMES or (token.ent_type_ in NOT_NAME_ENTITIES and not outlet_acronym(token)
-                                     and not coined_name(token)):
+                                     and not coined_name(token) and not taken_from_store(token)):
         return False
     if token.lemma_.lower() in TITLE_WORDS:
         return False
@@ -144,6 +144,16 @@ def coined_name(token: Token) -> bool:
     the account, page or channel it modifies (a demonym, 'the Russian channel', says what it is)."""
     return (token.ent_type_ == "NORP" and token.pos_ == "PROPN" and token.dep_ == "compound"
             and token.head.lower_ in OWNED_NOUNS and not token.lower_.endswith(DEMONYM_ENDS))
+
+
+def taken_from_store(token: Token) -> bool:
+    """'Google removed Tweetbot from the Play Store': a proper noun the model took for a place,
+    acted on and taken from a store of apps or games, is the item's name (not 'US', 'EU')."""
+    return (token.ent_type_ == "GPE" and token.pos_ == "PROPN" and token.dep_ in {"dobj", "nsubjpass"}
+            and token.text not in PLACE_ACRONYMS and any(
+                prep.dep_ == "prep" and prep.lower_ in {"from", "off"}
+                and any(p.dep_ == "pobj" and is_item_store(platform_of_token(p)) for p in prep.children)
+                for prep in token.head.children))
 
 
 def camel_case(token: Token) -> bool:
@@ -180,7 +190,7 @@ def good_name(span: Span) -> bool:
     if any(t.lower_ in TARGET_WORDS and not in_entity_name(t, len(words)) for t in words):
         return False  # 'Accounts', 'Channel' from a headline; 'the New York Post' is a name
     if all(t.ent_type_ in NOT_NAME_ENTITIES and not outlet_acronym(t) and not coined_name(t)
-           and not domain_name(t) or t.lemma_.lower() in TITLE_WORDS
+           and not domain_name(t) and not taken_from_store(span.root) or t.lemma_.lower() in TITLE_WORDS
            for t in words):
         return False
     if words[0].lower_ in CUES["not_account_names"] or any(t.lower_ in CUES["not_account_names"]
