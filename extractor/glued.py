@@ -2,7 +2,7 @@
 calledICEBlock', 'Apple hashanded the Chinese government control', 'Itbannedthe popular game').
 
 The tokenizer already cuts a lower-case word from a capitalised one after it
-(``extractor.tokenizer_rules.split_glued_words``).
+(``extractor.tokenizer_rules.glued_words_infixes``).
 This component, run right after the tokenizer, splits a token that is a run of letters but no
 English word when it is made of known words, one of them a function word (``the``, ``has``,
 ``an``...): the parser then reads 'pulled an app' and 'has handed'. The text and every offset
@@ -122,7 +122,7 @@ def glued_words(nlp: Language) -> GluedWords:
     words: set[str] = {w.lower() for w in nlp.Defaults.stop_words} | {w.lower() for w in data["words"]}
     words |= platform_names()
     rules: list[tuple[str, str]] = []
-    if "lemmatizer" in nlp.pipe_names:
+    if "lemmatizer" in nlp.component_names:  # (disabled or not: the words are the same)
         lookups = nlp.get_pipe("lemmatizer").lookups
         if lookups.has_table("lemma_index"):  # base forms of each part of speech
             for forms in lookups.get_table("lemma_index").values():

@@ -1,10 +1,17 @@
 """The tokenizer's own rules: words a saved page glued together, hyphenated moderation verbs and
-Reddit names kept whole (added to the model's tokenizer by ``extractor.nlp.build_pipeline``)."""
+Reddit names kept whole (``with_our_rules``: the model's tokenizer with them, made by
+``extractor.nlp.build_pipeline``).
+
+The three are given to a new tokenizer at once, with the model's own rules and expressions:
+setting them one by one on the model's tokenizer re-reads its 1,000-odd special cases after each
+(a fifth of a second at start-up, in every process that builds the pipeline)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 # a saved page often glues a word to the link text after it ('the removal ofEnderman's channel', 'a
@@ -16,9 +23,9 @@ from spacy.util import compile_infix_regex
 GLUED_LENGTHS = range(2, 16)  # a look-behind has a fixed width: one pattern per word length
 
 
-def split_glued_words(nlp: Language) -> None:
+def glued_words_infixes(nlp: Language) -> Callable:
     glued = [rf"(?<=(?<![@\w/.#])[a-z]{{{n}}})(?=[A-Z][a-z]|[A-Z]{{2,}}[a-z])" for n in GLUED_LENGTHS]
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
+    return compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
 
 
 # 'de-platformed', 're-instated', 'un-suspended': a moderation verb with a hyphenated prefix stays
@@ -35,11 +42,16 @@ PREFIXED_WORD = re.compile(rf"^(?:[Rr]e|[Dd]e|[Uu]n)-(?:{'|'.join(PREFIXED_STEMS
 REDDIT_NAME = re.compile(r"^/?[ru]/\w{2,30}$")
 
 
-def keep_prefixed_words(nlp: Language) -> None:
-    nlp.tokenizer.token_match = PREFIXED_WORD.match
-    urls = nlp.tokenizer.url_match
+def with_our_rules(nlp: Language) -> Tokenizer:
+    """The model's tokenizer with glued words split (infixes), hyphenated moderation verbs kept
+    whole (``token_match``) and Reddit names kept whole (beside the model's ``url_match``)."""
+    model = nlp.tokenizer
+    urls = model.url_match
 
     def url_or_reddit_name(text: str) -> re.Match | None:
         return REDDIT_NAME.match(text) or (urls(text) if urls else None)
 
-    nlp.tokenizer.url_match = url_or_reddit_name
+    return Tokenizer(nlp.vocab, rules=model.rules, prefix_search=model.prefix_search,
+                     suffix_search=model.suffix_search, infix_finditer=glued_words_infixes(nlp),
+                     token_match=PREFIXED_WORD.match, url_match=url_or_reddit_name,
+                     faster_heuristics=model.faster_heuristics)

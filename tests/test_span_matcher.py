@@ -137,3 +137,31 @@ def test_dependency_patterns_per_sentence_find_what_the_whole_doc_gives(docs: li
         assert sorted(got) == sorted((key, ids) for key, ids in whole(doc))
         found += len(got)
     assert found >= 10
+
+
+def test_the_tokenizer_made_at_once_splits_as_the_rules_set_one_by_one() -> None:
+    from extractor import tokenizer_rules as rules
+    from extractor.nlp import load_model
+
+    nlp = load_model()
+    ours = rules.with_our_rules(nlp)
+    model = nlp.tokenizer  # the model's own, given the same rules one at a time
+    model.infix_finditer = rules.glued_words_infixes(nlp)
+    model.token_match = rules.PREFIXED_WORD.match
+    urls = model.url_match
+    model.url_match = lambda text: rules.REDDIT_NAME.match(text) or (urls(text) if urls else None)
+    texts = all_texts() + ["The account was re-instated on r/example by u/mod_name; Googlesuspended it."]
+    for text in texts:
+        assert [t.text for t in ours(text)] == [t.text for t in model(text)]
+
+
+def test_glued_words_know_the_lemmatizer_words_whatever_components_are_enabled() -> None:
+    # the platform ruler reads its patterns with only glued_words enabled; the word lists it
+    # builds then must still hold the lemmatizer's (disabled) words and rules
+    from extractor.glued import glued_words
+    from extractor.nlp import load_model
+
+    nlp = load_model()
+    with nlp.select_pipes(enable=[]):
+        data = glued_words(nlp)
+    assert data.rules and "report" in data.words
