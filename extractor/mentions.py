@@ -19,6 +19,7 @@ from extractor.facts.account_names import (
 from extractor.facts.accounts import (
     NamedAccount,
     account_from,
+    domain_named_before,
     same_name,
 )
 from extractor.facts.acted_on import HEADLINE_REACH, acted_on_tokens, headline_objects, of_objects, updated
@@ -174,6 +175,11 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         thing = pronoun_thing(acted_on, hosted=mention.platform in HOST_TARGETS)
         if thing is not None:
             accounts = [thing]
+    if not accounts and targets:
+        # 'the annas-archive.org domain ... The .org domain has been suspended': the domain named before
+        domain = domain_named_before(acted_on)
+        if domain is not None:
+            accounts = [domain]
     if not accounts and got_back(token):
         # 'Jane Example got her Twitter account back': the one who got it back owns it
         owner = subject_of(token)

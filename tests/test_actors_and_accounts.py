@@ -322,6 +322,17 @@ def test_the_company_in_a_named_platforms_staff_statement_is_that_platform() -> 
     assert took == ["Spotify"]
 
 
+def test_the_domain_acted_on_is_the_domain_name_written_before() -> None:
+    text = ("Domain\n\nDespite this pressure, the main example-archive.org domain remained operational. "
+            "Then it stopped.\n\n\u201cThe .org domain apparently has been suspended,\u201d the site said, "
+            "blaming Public Interest Registry.")
+    names = [a["name"] for e in extract(text)["events"] for a in e["named_accounts"]]
+    assert names == ["example-archive.org"]
+    # of the top-level domain it gives: a .com name before is not 'the .org domain'
+    text = text.replace("example-archive.org", "example-archive.com")
+    assert [a["name"] for e in extract(text)["events"] for a in e["named_accounts"]] == []
+
+
 def test_an_item_taken_from_a_store_is_named_whatever_entity_the_model_saw() -> None:
     # the model tags 'Tweetbot' a place; acted on and taken from a store, it is the app's name
     found = extract("Pulled\n\nGoogle removed Tweetbot from the Play Store.")["events"]

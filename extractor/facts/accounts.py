@@ -112,6 +112,35 @@ def domain_name(token: Token) -> bool:
     return DOMAIN_NAME.fullmatch(token.text) is not None and not token.like_email
 
 
+DOMAIN_WINDOW = 60  # sentences before 'the domain' searched for the domain's name
+
+
+def domain_named_before(acted_on: list[Token]) -> NamedAccount | None:
+    """'Despite this pressure, the main annas-archive.org domain remained operational ... "The
+    .org domain apparently has been suspended"': a definite, unnamed 'domain' acted on is the
+    domain name written last before it (of the top-level domain it gives, '.org', when it gives
+    one)."""
+    noun = next((t for t in acted_on if t.lemma_.lower() == "domain" and t.tag_ == "NN"), None)
+    if noun is None or not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "its", "their", "our", "my"}
+                               for c in noun.children):
+        return None
+    if any(domain_name(c) for c in noun.children):
+        return None  # named already ('the example.org domain')
+    ending = next((c.lower_ for c in noun.children if c.lower_.startswith(".") and c.lower_[1:].isalpha()),
+                  None)
+    doc = noun.doc
+    sentence = noun.sent
+    first = doc[max(0, sentence.start - 1)].sent
+    for _ in range(DOMAIN_WINDOW):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    for t in reversed(doc[first.start:noun.i]):
+        if domain_name(t) and (ending is None or t.lower_.endswith(ending)):
+            return NamedAccount(t.text, None, None, None, t.idx, t.idx + len(t))
+    return None
+
+
 def is_name(token: Token) -> bool:
     if platform_of_token(token):
         return False
