@@ -420,3 +420,15 @@ def test_titles_in_single_quotes_and_names_given_after_a_comma() -> None:
     assert named("Podcast\n\nSpotify removed the episode 'The Truth About Vaccines' from its platform "
                  "on Monday.") == [["The Truth About Vaccines"]]
     assert named('Bots\n\nTwitter suspended the account, called "examplebot", on Monday.') == [["examplebot"]]
+
+
+def test_the_user_who_posted_what_was_removed_is_named_by_their_handle() -> None:
+    found = extract("Removed\n\nTikTok removed videos posted by the user examplefan99.")["events"]
+    assert [(e["platform"], [a["name"] for a in e["named_accounts"]]) for e in found] == [
+        ("TikTok", ["examplefan99"])]
+    found = extract("Removed\n\nYouTube removed a video uploaded by user Jane_Roe99 on Monday.")["events"]
+    assert [a["name"] for e in found for a in e["named_accounts"]] == ["Jane_Roe99"]
+    # whose the account is, told in a relative clause
+    text = "Suspended\n\nThe account, which belonged to Kanye West, was suspended by Twitter."
+    found = extract(text)["events"]
+    assert [a["name"] for e in found for a in e["named_accounts"]] == ["Kanye West"]

@@ -44,6 +44,7 @@ from extractor.recase import in_title_case_line
 
 AUTHOR_VERBS = {"post", "upload", "share", "publish", "tweet", "write", "create", "make", "stream",
                 "broadcast", "retweet", "send", "air"}
+OWNING_VERBS = {"belong", "own"}  # whose account, page or channel
 
 
 def author_of(participle: Token) -> list[Token]:
@@ -139,8 +140,10 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
                                           and p.lower_ in OWNED_NOUNS)
             if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_VERBS:
                 candidates.extend(author_of(c))  # 'a video posted by the channel X'
-            if c.dep_ == "acl" and c.lemma_.lower() in {"belong", "own"}:
-                candidates.extend(owner_of(c))  # 'accounts belonging to X and Y', 'owned by X'
+            if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in OWNING_VERBS:
+                # 'accounts belonging to X and Y', 'owned by X', 'the account, which belonged to X'
+                # (not 'run by', 'operated by': tried, a false name on the measure split)
+                candidates.extend(owner_of(c))
         for c in noun.head.children:  # read as the verb's clause: 'banned the account belonging to X'
             if (c.dep_ == "advcl" and c.lemma_.lower() in {"belong", "own"} and c.i == noun.right_edge.i + 1
                     and noun.dep_ in {"dobj", "nsubjpass"}):
@@ -165,7 +168,10 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
     out.extend(a for n in quoted for a in quoted_items_after(n)
                if not any(same_name(a.name, b.name) for b in out))
     # 'the streamer xQc', 'the account of user jsmith99'
-    holders = [*acted_on, *(p for n in acted_on for p in of_objects(n))]
+    authors = [a for n in acted_on for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_VERBS
+               for a in author_of(c)]  # 'videos posted by user examplefan99'
+    holders = [*acted_on, *(p for n in acted_on for p in of_objects(n)), *authors]
+
     out.extend(a for a in (handle_after(n) for n in holders)
                if a is not None and not any(same_name(a.name, b.name) for b in out))
     seen_tokens: set[int] = set()
