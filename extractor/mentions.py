@@ -22,7 +22,14 @@ from extractor.facts.accounts import (
     domain_named_before,
     same_name,
 )
-from extractor.facts.acted_on import HEADLINE_REACH, acted_on_tokens, headline_objects, of_objects, updated
+from extractor.facts.acted_on import (
+    HEADLINE_REACH,
+    acted_on_tokens,
+    headline_objects,
+    is_headline,
+    of_objects,
+    updated,
+)
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.actors import subject_of
 from extractor.facts.another_act import told_as_another_act
@@ -107,6 +114,10 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             acted_on = found
             targets = [replace(t, count=1) if t.count is None and t.token not in types
                        and singular(doc[t.token]) else t for t in targets_for(acted_on, read)]
+        named = None if found else headline_name(doc[words.end])
+        if named is not None:  # 'TikTok bans Andrew Tate', read as one long noun
+            acted_on = [named]
+            targets = [Target("account", 1, None, named.idx, named.idx + len(named), named.i)]
         misread = bool(targets)
     if mention.notice_target and not targets:
         targets = [Target(mention.notice_target, 1, None, mention.start, mention.end, -1)]
@@ -286,6 +297,25 @@ def headline_vocabulary() -> dict[str, str]:
 def singular(word: Token) -> bool:
     """'streamer', not 'streamers' (whatever part of speech the model gave the word)."""
     return not word.lower_.endswith("s") or word.lower_.endswith("ss")
+
+
+NAMED_ENTITIES = {"PERSON", "ORG"}
+
+
+def headline_name(first: Token) -> Token | None:
+    """'TikTok bans Andrew Tate': a person or an organisation named right after the action word of a
+    headline the parse misread (one long noun, or the name hung on the verb as an apposition);
+    the name's last word."""
+    action = first.doc[first.i - 1]
+    if (first.ent_type_ not in NAMED_ENTITIES or first.ent_iob_ != "B"
+            or action.dep_ not in {"compound", "ROOT"}):
+        return None
+    if not (is_headline(first.sent) or action.tag_ in {"NNS", "VBZ"}):
+        return None
+    last = first
+    while last.i + 1 < len(first.doc) and first.doc[last.i + 1].ent_iob_ == "I":
+        last = first.doc[last.i + 1]
+    return last
 
 
 def headline_words(tokens: Span) -> dict[int, str]:

@@ -791,3 +791,12 @@ def test_hosts_and_payment_services_dropping_a_customer_remove_it() -> None:
     # what a company drops of its own is no customer
     assert events("Dropped\n\nPayPal dropped its lawsuit against the company.") == []
     assert events("Dropped\n\nStripe dropped its fees for small businesses.") == []
+
+
+def test_headlines_the_parse_reads_as_one_noun_still_name_who_was_acted_on() -> None:
+    for text, platform, name in (("TikTok bans Andrew Tate", "TikTok", "Andrew Tate"),
+                                 ("TikTok bans Andrew Tate.", "TikTok", "Andrew Tate"),
+                                 ("Twitter Suspends Kathy Griffin", "Twitter", "Kathy Griffin")):
+        found = [(e["platform"], [a["name"] for a in e["named_accounts"]]) for e in extract(text)["events"]]
+        assert found == [(platform, [name])]
+    assert events("The TikTok ban debate continues in Congress.") == []
