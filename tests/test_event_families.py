@@ -800,3 +800,6 @@ def test_headlines_the_parse_reads_as_one_noun_still_name_who_was_acted_on() -> 
         found = [(e["platform"], [a["name"] for a in e["named_accounts"]]) for e in extract(text)["events"]]
         assert found == [(platform, [name])]
     assert events("The TikTok ban debate continues in Congress.") == []
+    # an owner the model left untagged in a headline still acts for the platform of the account
+    found = extract("Elon Musk reinstates Donald Trump's Twitter account")["events"]
+    assert [(e["platform"], e["action"]) for e in found] == [("Twitter", "reinstate")]
