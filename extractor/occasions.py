@@ -21,6 +21,8 @@ platform and action group unless one of these boundaries says it tells another o
    publication date, an unresolved "last month" counts).
 6. ``years before``: the event is undated (the story's news) and a later sentence dates its act a
    year or more before the article ("In 2012 Apple rejected an app ..." in a story of 2025).
+7. ``joined act``: an action word joined by "and" to one of the event's, of another action, on
+   objects of its own ("banned three subreddits and suspended several moderators").
 
 A mention that names an account the event holds is the same occasion unless boundary 2 or 3
 says otherwise.
@@ -176,10 +178,29 @@ def years_before(event: Event, facts: MentionFacts) -> bool:
     return when.end < (published - timedelta(days=365)).isoformat() and not same_count(event, facts)
 
 
+def joined_other_act(event: Event, facts: MentionFacts) -> bool:
+    """Boundary 7: 'Reddit banned three subreddits and suspended several moderators': an action word
+    joined to one of the event's by 'and', of another action, on objects of its own, is another
+    act (one event per platform, action and occasion)."""
+    if not facts.acted_on:
+        return False
+    doc = facts.acted_on[0].doc
+    head = doc[facts.mention.head]
+    mine = {t.i for t in facts.acted_on}
+    for m in event.mentions:
+        if m.mention.action == facts.mention.action or not m.acted_on:
+            continue
+        other = doc[m.mention.head]
+        joined = head.dep_ == "conj" and head.head == other or other.dep_ == "conj" and other.head == head
+        if joined and not mine & {t.i for t in m.acted_on}:
+            return True
+    return False
+
+
 def same_occasion(event: Event, facts: MentionFacts) -> bool:
     """Whether a mention reports the occasion ``event`` holds (see the module's boundaries)."""
     if (told_as_another_act(event, facts) or times_differ(event, facts) or another_named_item(event, facts)
-            or years_before(event, facts)):
+            or years_before(event, facts) or joined_other_act(event, facts)):
         return False
     if same_accounts(event, facts) and not other_class(event, facts):
         return True  # 'Rose McGowan has been suspended' told again, whatever else the line holds

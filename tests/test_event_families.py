@@ -803,3 +803,12 @@ def test_headlines_the_parse_reads_as_one_noun_still_name_who_was_acted_on() -> 
     # an owner the model left untagged in a headline still acts for the platform of the account
     found = extract("Elon Musk reinstates Donald Trump's Twitter account")["events"]
     assert [(e["platform"], e["action"]) for e in found] == [("Twitter", "reinstate")]
+
+
+def test_two_actions_joined_by_and_on_objects_of_their_own_are_two_events() -> None:
+    text = "Reddit\n\nFollowing the report, Reddit banned three subreddits and suspended several moderators."
+    assert [e[:2] for e in events(text)] == [("Reddit", "ban"), ("Reddit", "suspend")]
+    text = "Facebook\n\nFacebook removed the posts and suspended the account on Monday."
+    assert [e[:2] for e in events(text)] == [("Facebook", "remove"), ("Facebook", "suspend")]
+    # one object, two verbs: told as one act
+    assert len(events("Twitter\n\nTwitter suspended and later banned the account.")) == 1
