@@ -812,3 +812,14 @@ def test_two_actions_joined_by_and_on_objects_of_their_own_are_two_events() -> N
     assert [e[:2] for e in events(text)] == [("Facebook", "remove"), ("Facebook", "suspend")]
     # one object, two verbs: told as one act
     assert len(events("Twitter\n\nTwitter suspended and later banned the account.")) == 1
+
+
+def test_information_panels_label_and_revenue_cut_off_demonetises() -> None:
+    assert events("Panel\n\nYouTube attached an information panel to the videos.") == [
+        ("YouTube", "label", [("video", None)])]
+    assert [e[:2] for e in events("Revenue\n\nYouTube cut the channel off from advertising revenue.")] == [
+        ("YouTube", "demonetize")]
+    # barred from advertising is no demonetisation; a panel added to an app is no label
+    assert [e[:2] for e in events("Ads\n\nTwitter banned the account from advertising on its platform.")] == [
+        ("Twitter", "ban")]
+    assert events("Panel\n\nFacebook added a new panel to its app for privacy settings.") == []
