@@ -823,3 +823,9 @@ def test_information_panels_label_and_revenue_cut_off_demonetises() -> None:
     assert [e[:2] for e in events("Ads\n\nTwitter banned the account from advertising on its platform.")] == [
         ("Twitter", "ban")]
     assert events("Panel\n\nFacebook added a new panel to its app for privacy settings.") == []
+
+
+def test_a_platform_hitting_someone_with_an_action_takes_it() -> None:
+    assert events("Hit\n\nTwitch hit the streamer with a seven-day suspension.") == [
+        ("Twitch", "suspend", [("account", 1)])]
+    assert events("Hit\n\nJane Roe hit back at Twitter with a lawsuit after her suspension.") == []

@@ -220,7 +220,11 @@ def link_platform(token: Token, acted_on: list[Token],
         batch = token.dep_ == "compound" and token.head.lemma_.lower() in CUES["action_batch_nouns"]
         noun = token.head if batch else token  # 'Valve issued a ban wave'
         verb = noun.head
-        if noun.dep_ in OBJECT_DEPS and verb.pos_ == "VERB":
+        hit_with = (noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ == "VERB"
+                    and verb.head.lemma_.lower() in CUES["hit_with_verbs"])
+        if hit_with:
+            verb = verb.head  # 'Twitch hit the streamer with a seven-day suspension': Twitch hit
+        if (noun.dep_ in OBJECT_DEPS or hit_with) and verb.pos_ == "VERB":
             vsubj = subject_of(verb)
             if vsubj is not None:
                 name = platform_in_subtree(vsubj)
