@@ -829,3 +829,11 @@ def test_a_platform_hitting_someone_with_an_action_takes_it() -> None:
     assert events("Hit\n\nTwitch hit the streamer with a seven-day suspension.") == [
         ("Twitch", "suspend", [("account", 1)])]
     assert events("Hit\n\nJane Roe hit back at Twitter with a lawsuit after her suspension.") == []
+
+
+def test_put_in_a_timeout_or_under_restrictions() -> None:
+    assert events("Timeout\n\nTwitter put the account in a 12-hour timeout.") == [
+        ("Twitter", "suspend", [("account", 1)])]
+    assert [e[:2] for e in events("Limits\n\nFacebook placed the page under restrictions for 30 days.")] == [
+        ("Facebook", "restrict")]
+    assert events("Hold\n\nTwitter put the plan on hold.") == []
