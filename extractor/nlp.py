@@ -176,16 +176,16 @@ class DependencyActions:
         self.name = name
         rows = [row for row in json.loads((PATTERNS_DIR / "actions_dep.json").read_text(encoding="utf-8"))
                 if "pattern" in row]
-        keys = list(dict.fromkeys(f"{row['label']}#{row.get('priority', 0)}" for row in rows))
-        # (key, matcher, anchor word hashes or None), in the order one matcher would give matches
-        self.patterns: list[tuple[int, DependencyMatcher, frozenset[int] | None]] = []
-        for row in sorted(rows, key=lambda r: keys.index(f"{r['label']}#{r.get('priority', 0)}")):
-            key = f"{row['label']}#{row.get('priority', 0)}"
+        keyed = [(f"{row['label']}#{row.get('priority', 0)}", row) for row in rows]
+        order = {key: n for n, key in reversed(list(enumerate(key for key, _ in keyed)))}  # first place
+        # (matcher, anchor word hashes or None), in the order one matcher would give matches
+        self.patterns: list[tuple[DependencyMatcher, frozenset[int] | None]] = []
+        for key, row in sorted(keyed, key=lambda kr: order[kr[0]]):
             matcher = DependencyMatcher(nlp.vocab)
             matcher.add(key, [row["pattern"]])
             words = first_words([{"pattern": [row["pattern"][0]["RIGHT_ATTRS"]]}], nlp)
             anchor = None if words is None else frozenset(numpy.concatenate(words).tolist())
-            self.patterns.append((nlp.vocab.strings[key], matcher, anchor))
+            self.patterns.append((matcher, anchor))
 
     def matches(self, doc: Doc) -> list[tuple[int, list[int]]]:
         """(match id, token indices) of every match in the Doc."""
@@ -196,12 +196,12 @@ class DependencyActions:
         out = []
         for start, end in zip(starts, starts[1:], strict=False):
             words = set(values[start:end, :2].ravel().tolist())
-            wanted = [(key, matcher) for key, matcher, anchor in self.patterns
+            wanted = [matcher for matcher, anchor in self.patterns
                       if anchor is None or not anchor.isdisjoint(words)]
             if not wanted:
                 continue
             part = doc if end - start == len(doc) else doc[start:end].as_doc()
-            for _, matcher in wanted:
+            for matcher in wanted:
                 out += [(match_id, [t + start for t in token_ids]) for match_id, token_ids in matcher(part)]
         return out
 
@@ -239,7 +239,6 @@ def line_sentences(doc: Doc) -> Doc:
         if i < len(doc) - 1 and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     return doc
-
 
 
 PATTERN_PIPES = ("glued_words", "platform_ruler")  # what the platform ruler's phrase patterns are read with

@@ -124,7 +124,7 @@ def test_dependency_patterns_per_sentence_find_what_the_whole_doc_gives(docs: li
 
     nlp = get_pipeline()
     component = nlp.get_pipe("moderation_dependencies")
-    assert all(anchor is not None for _, _, anchor in component.patterns)  # the anchor filter is in use
+    assert all(anchor is not None for _, anchor in component.patterns)  # the anchor filter is in use
     whole = DependencyMatcher(nlp.vocab)
     for row in json.loads((PATTERNS_DIR / "actions_dep.json").read_text(encoding="utf-8")):
         if "pattern" in row:

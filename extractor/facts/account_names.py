@@ -114,6 +114,7 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
     ('removed all videos from X')."""
     out: list[NamedAccount] = []
     candidates: list[Token] = []
+    authors: list[Token] = []  # 'a video posted by the channel X', 'videos posted by user examplefan99'
     for noun in acted_on:
         candidates.append(noun)
         if noun.dep_ == "appos" and noun.lower_ in OWNED_NOUNS:
@@ -139,13 +140,15 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
                         candidates.extend(x for x in p.children if x.dep_ in {"compound", "appos", "poss"}
                                           and p.lower_ in OWNED_NOUNS)
             if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_VERBS:
-                candidates.extend(author_of(c))  # 'a video posted by the channel X'
+                posted_by = author_of(c)
+                candidates.extend(posted_by)
+                authors.extend(posted_by)
             if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in OWNING_VERBS:
                 # 'accounts belonging to X and Y', 'owned by X', 'the account, which belonged to X'
                 # (not 'run by', 'operated by': tried, a false name on the measure split)
                 candidates.extend(owner_of(c))
         for c in noun.head.children:  # read as the verb's clause: 'banned the account belonging to X'
-            if (c.dep_ == "advcl" and c.lemma_.lower() in {"belong", "own"} and c.i == noun.right_edge.i + 1
+            if (c.dep_ == "advcl" and c.lemma_.lower() in OWNING_VERBS and c.i == noun.right_edge.i + 1
                     and noun.dep_ in {"dobj", "nsubjpass"}):
                 candidates.extend(owner_of(c))
     candidates.extend(places or [])
@@ -168,10 +171,7 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
     out.extend(a for n in quoted for a in quoted_items_after(n)
                if not any(same_name(a.name, b.name) for b in out))
     # 'the streamer xQc', 'the account of user jsmith99'
-    authors = [a for n in acted_on for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_VERBS
-               for a in author_of(c)]  # 'videos posted by user examplefan99'
     holders = [*acted_on, *(p for n in acted_on for p in of_objects(n)), *authors]
-
     out.extend(a for a in (handle_after(n) for n in holders)
                if a is not None and not any(same_name(a.name, b.name) for b in out))
     seen_tokens: set[int] = set()

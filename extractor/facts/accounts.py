@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Span, Token
 
 from extractor.facts.cues import CUES, is_item_store
@@ -112,7 +114,7 @@ def domain_name(token: Token) -> bool:
     return DOMAIN_NAME.fullmatch(token.text) is not None and not token.like_email
 
 
-DOMAIN_WINDOW = 60  # sentences before 'the domain' searched for the domain's name
+DOMAIN_WINDOW = 61  # sentences before the one of 'the domain' searched for the domain's name
 
 
 def domain_named_before(acted_on: list[Token]) -> NamedAccount | None:
@@ -129,13 +131,9 @@ def domain_named_before(acted_on: list[Token]) -> NamedAccount | None:
     ending = next((c.lower_ for c in noun.children if c.lower_.startswith(".") and c.lower_[1:].isalpha()),
                   None)
     doc = noun.doc
-    sentence = noun.sent
-    first = doc[max(0, sentence.start - 1)].sent
-    for _ in range(DOMAIN_WINDOW):
-        if first.start == 0:
-            break
-        first = doc[first.start - 1].sent
-    for t in reversed(doc[first.start:noun.i]):
+    starts = [0, *(i for i in numpy.flatnonzero(doc.to_array(SENT_START)[:noun.i + 1] == 1).tolist() if i)]
+    first = starts[-(DOMAIN_WINDOW + 1)] if len(starts) > DOMAIN_WINDOW else 0  # (its own sentence too)
+    for t in reversed(doc[first:noun.i]):
         if domain_name(t) and (ending is None or t.lower_.endswith(ending)):
             return NamedAccount(t.text, None, None, None, t.idx, t.idx + len(t))
     return None

@@ -77,7 +77,7 @@ from extractor.facts.platforms import (
     subject_platform_before,
 )
 from extractor.facts.returns import link_return
-from extractor.facts.reversals import appeal_won, got_back, reversal_verb
+from extractor.facts.reversals import let_back, reversal_verb
 from extractor.facts.staff import statement_platform
 from extractor.facts.targets import inside_name, target_types
 from extractor.facts.unreal import (
@@ -105,10 +105,8 @@ def link_platform(token: Token, acted_on: list[Token],
     """The platform that acted and the rule that found it; False when someone else acted."""
     if token.lemma_.lower() in RETURN_WORDS:
         return link_return(token, acted_on, types or {})
-    if appeal_won(token) or got_back(token):
-        # 'She won her appeal', 'she got her account back': the one acted on is the subject; the
-        # platform is implied
-        return None
+    if let_back(token):
+        return None  # 'She won her appeal', 'she got her account back': the platform is implied
     agent = agent_of(token)
     if agent is not None:
         name = platform_in_subtree(agent) if not acting_on_platform(agent) else None
@@ -301,7 +299,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             # ('the suspension was lifted', 'her ban was overturned': an action undone, told by its
             # noun, says what it was on by the action it undoes: ``extractor.events.undone_action``)
             if (not sentence_has_target(acted_on, types) and reversal_verb(token) is None
-                    and not appeal_won(token) and not got_back(token) or staff_barred(token, acted_on)):
+                    and not let_back(token) or staff_barred(token, acted_on)):
                 continue
             name = implied_platform(doc, span.start_char, actors, about)
             rule = "article"

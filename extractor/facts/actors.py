@@ -39,12 +39,13 @@ def subject_of(token: Token) -> Token | None:
     before = token.doc[token.i - 1] if token.i > 0 else None
     if token.tag_ == "VBG" and before is not None and platform_of_token(before):
         return before  # 'celebrated Twitter unfreezing her account': the platform does the unfreezing
-    if (token.dep_ in {"amod", "compound"} and before is not None and platform_of_token(before)
-            and (before in token.head.ancestors or before.head in {token, token.head})):
-        return before  # 'Spotify removed episodes': the parse took the platform for a verb
-    if token.tag_ == "VBZ" and before is not None and platform_of_token(before) and (
-            before.dep_ == "compound" and before.head == token):
-        return before  # 'TikTok bans Andrew Tate': the platform read as a noun before the verb
+    if before is not None and platform_of_token(before) and (
+            # 'Spotify removed episodes': the parse took the platform for a verb
+            token.dep_ in {"amod", "compound"} and (before in token.head.ancestors
+                                                    or before.head in {token, token.head})
+            # 'TikTok bans Andrew Tate': the platform read as a noun before the verb
+            or token.tag_ == "VBZ" and before.dep_ == "compound" and before.head == token):
+        return before
     stranded = stranded_subject(token)
     if stranded is not None:
         return stranded

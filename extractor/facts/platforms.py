@@ -24,9 +24,10 @@ OWNERS: dict[str, str] = {k: v for k, v in _OWNERS_DATA.items()
 OWNED_STORES: dict[str, str] = _OWNERS_DATA.get("stores", {})
 OWNED_HOMES: dict[str, dict[str, str]] = _OWNERS_DATA.get("homes", {})  # owner -> target type -> platform
 OWNED_ITEM_HOMES: dict[str, dict[str, str]] = _OWNERS_DATA.get("item_homes", {})  # owner -> item -> store
-HOSTING_HOMES: dict[str, str] = _OWNERS_DATA.get("hosting", {}).get("homes", {})  # owner -> hosting service
-HOSTING_WORDS: frozenset[str] = frozenset(_OWNERS_DATA.get("hosting", {}).get("words", []))
-HOSTING_OWN_WORDS: frozenset[str] = frozenset(_OWNERS_DATA.get("hosting", {}).get("own_words", []))
+_HOSTING = _OWNERS_DATA.get("hosting", {})
+HOSTING_HOMES: dict[str, str] = _HOSTING.get("homes", {})  # owner -> hosting service
+HOSTING_WORDS: frozenset[str] = frozenset(_HOSTING.get("words", []))
+HOSTING_OWN_WORDS: frozenset[str] = frozenset(_HOSTING.get("own_words", []))
 # nouns by which an article refers back to the platform it is about
 COMPANY_NOUNS = {"company", "firm", "platform", "network", "site", "service", "giant", "app",
                  "website", "tech", "outfit", "startup", "corporation", "business"}

@@ -46,7 +46,6 @@ def appeal_won(token: Token) -> bool:
         o.lemma_.lower() in APPEALED_ACTIONS for o in objects)
 
 
-
 def got_back(token: Token) -> bool:
     """'She got her Twitter account back', 'he won his channel back': the subject got back what a
     platform had taken; the platform is the one the sentence or the story names, not the subject."""
@@ -55,3 +54,9 @@ def got_back(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"}
                for x in [token, *objects] for c in x.children)
+
+
+def let_back(token: Token) -> bool:
+    """A reinstatement told from the side of the one let back ('she won her appeal', 'she got her
+    account back'): the subject was acted on; the platform is implied, not the subject."""
+    return appeal_won(token) or got_back(token)
