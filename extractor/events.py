@@ -253,13 +253,22 @@ def restores_told(doc: Doc, facts: MentionFacts, last: Event | None) -> None:
     """'Facebook suspended the accounts of five critics ... the accounts were switched back on': a
     reinstatement of definite targets of the kind the platform last acted on (``last``), with no
     platform in its sentence, restores those (it opens an event, with their names)."""
-    if facts.mention.action != "reinstate" or facts.opens_event or not facts.targets or last is None:
+    if facts.mention.action != "reinstate" or not facts.targets or last is None:
         return
     kinds = {t.type for m in last.mentions for t in m.targets}
     if all(t.token >= 0 and t.type in kinds and definite(doc[t.token]) for t in facts.targets):
-        facts.opens_event = True
-        if not facts.accounts:
-            facts.accounts = names_of(last)
+        # 'the accounts were restored' after 'suspended five accounts': those five
+        facts.targets = [replace(t, count=told_count(last, t.type)) if t.count is None else t
+                         for t in facts.targets]
+        if not facts.opens_event:
+            facts.opens_event = True
+            facts.accounts = facts.accounts or names_of(last)
+
+
+def told_count(event: Event, kind: str) -> int | None:
+    """The one count an event gave a kind of target ('five accounts'), or None."""
+    counts = {t.count for m in event.mentions for t in m.targets if t.type == kind}
+    return counts.pop() if len(counts) == 1 else None
 
 
 def returns_after(facts: MentionFacts, last: Event | None, doc: Doc) -> None:

@@ -179,6 +179,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     elif not targets and mention.platform_rule == "article":
         # 'the streamer was unbanned': the person told before, in a story about one platform
         person = next((t for t in acted_on if told_person(t)), None)
+        # ('I had been shadow banned for posting links': the writer's account, in a story about one)
+        person = person or next((t for t in acted_on if t.lower_ == "i" and t.dep_ == "nsubjpass"), None)
         if person is not None:
             targets = [Target("account", 1, None, person.idx, person.idx + len(person), person.i)]
     if not accounts and targets:

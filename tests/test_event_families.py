@@ -355,6 +355,12 @@ def test_the_writer_acted_on_and_separated_particles() -> None:
         ("Twitter", "ban", [("account", 1)])]
     assert events("AdSense\n\nIn 2012 Google kicked me out of AdSense for invalid clicks.")[0][2] == [
         ("account", 1)]
+    # the writer as the passive subject, in a story about one platform: the writer's account
+    assert events("My Twitter\n\nI have posted on Twitter since 2009. Last week I got shadowbanned "
+                  "without warning.") == [("Twitter", "restrict", [("account", 1)])]
+    # (not 'I was rejected': that tells of the writer's app or submission)
+    assert events("Review\n\nI have sold apps on Google Play since 2019. Last week I was rejected "
+                  "again.") == []
     # (the screen's word lists hold 'took down', not the separated 'took ... down': read unscreened)
     record = extract("Video gone\n\nYouTube took my video down on Monday.", published="2021-06-15",
                      settings=Settings(screen=False))

@@ -335,6 +335,27 @@ def test_back_online_re_enabled_relisted_and_regained_access_are_reinstatements(
     assert events("Outage\n\nThe account is back online after an outage at Twitter.") == []
 
 
+def test_accounts_that_went_back_up_were_let_back_with_the_count_told_before() -> None:
+    assert events("Purge\n\nTwitter suspended five journalists on Thursday. The owner promised to look into "
+                  "it, and the accounts went back up soon after.") == [
+        ("Twitter", "suspend", [("account", 5)]), ("Twitter", "reinstate", [("account", 5)])]
+    assert events("Purge\n\nTwitter suspended five accounts and two pages. The pages were restored "
+                  "soon after.") == [("Twitter", "suspend", [("account", 5), ("page", 2)]),
+                                     ("Twitter", "reinstate", [("page", 2)])]
+    # 'went back to' a time or place is no return
+    assert events("Purge\n\nTwitter suspended five journalists on Thursday. The accounts went back to "
+                  "2009.") == [("Twitter", "suspend", [("account", 5)])]
+
+
+def test_a_restoring_clause_lets_back_what_each_platform_of_its_sentence_took() -> None:
+    assert events("App\n\nThe app was taken off the Apple and Google app stores last year (although it was "
+                  "later restored).") == [
+        ("Google Play", "remove", [("app", 1)]), ("App Store", "remove", [("app", 1)]),
+        ("Google Play", "reinstate", [("app", 1)]), ("App Store", "reinstate", [("app", 1)])]
+    # two platforms named and nothing taken before the restoring word: no actor known
+    assert events("App\n\nThe app, which Apple and Google had featured, was restored after the outage.") == []
+
+
 def test_a_lifted_suspension_told_without_a_platform_reinstates_what_was_suspended() -> None:
     assert names_and_events("Ban\n\nTwitter suspended Jane Roe. Her suspension was lifted after 12 "
                             "hours.") == [("Twitter", "suspend", ["Jane Roe"]),

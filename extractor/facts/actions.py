@@ -77,7 +77,7 @@ from extractor.facts.platforms import (
     subject_platform_before,
 )
 from extractor.facts.returns import link_return
-from extractor.facts.reversals import let_back, reversal_verb
+from extractor.facts.reversals import let_back, reversal_verb, undone_in_sentence
 from extractor.facts.staff import statement_platform
 from extractor.facts.targets import inside_name, target_types
 from extractor.facts.unreal import (
@@ -317,6 +317,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 name = name if name and owned_by(name, owner) and OWNED_STORES.get(owner) != name else owner
                 rule = "sentence"
             elif in_sentence:
+                if span.label_ == "reinstate":  # 'taken off two stores (it was later restored)'
+                    out += undone_in_sentence(out, span)
                 continue
         else:
             name, rule = linked

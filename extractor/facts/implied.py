@@ -11,6 +11,8 @@ from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS, told_pe
 from extractor.facts.targets import targets_for
 
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
+NARRATORS = {"i", "we"}  # the writer, as the subject of a passive action
+REJECTING_LEMMAS = {"reject", "deny", "decline", "refuse"}  # 'I was rejected': the writer's app
 
 
 STAFF_NOUNS = {"employee", "staff", "official", "agency", "scientist", "worker", "officer", "agent"}
@@ -45,8 +47,16 @@ def sentence_has_target(acted_on: list[Token], types: dict[int, str]) -> bool:
     if has_target_noun(acted_on, types) or targets_for(acted_on, types):
         return True
     if any(t.lower_ in REFERRING_PRONOUNS or t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss"
-           or t.lower_ in PASSIVE_SUBJECTS and t.dep_ == "nsubjpass" for t in acted_on):
-        return True  # 'it was restored': the target told before
+           or t.lower_ in PASSIVE_SUBJECTS and t.dep_ == "nsubjpass" or narrator_acted_on(t)
+           for t in acted_on):
+        return True  # 'it was restored': the target told before; 'I got shadowbanned': the writer
     if any(told_person(t) for t in acted_on):
         return True  # 'the streamer was unbanned': the person told before
     return any(t.ent_type_ in {"PERSON", "ORG"} or t.text.startswith("@") for t in acted_on)
+
+
+def narrator_acted_on(token: Token) -> bool:
+    """'I got shadowbanned', 'we were suspended': the writer acted on, as a passive subject (not 'I
+    was rejected', which tells of the writer's app or submission)."""
+    return token.lower_ in NARRATORS and token.dep_ == "nsubjpass" and (
+        token.head.lemma_.lower() not in REJECTING_LEMMAS)

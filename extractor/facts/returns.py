@@ -20,6 +20,7 @@ from extractor.facts.targets import home_platform
 ACCOUNT_KINDS = {"account", "page", "channel", "group", "profile"}
 RETURN_PREPS = {"to", "in", "on", "onto"}
 COMING_BACK_VERBS = {"be", "come", "get"}  # 'is back online', 'came back', 'got it back'
+GONE_BACK_WORDS = {"up", "online", "live"}  # 'the accounts went back up' (not 'went back to 2015')
 
 
 def link_return(token: Token, acted_on: list[Token], types: dict[int, str]) -> tuple[str, str] | None | bool:
@@ -83,5 +84,12 @@ def implied_return(token: Token) -> bool:
     while verb.dep_ in {"advmod", "prt"} and verb.head != verb:
         verb = verb.head
     return not any(platform_of_token(t) for t in token.sent) and (
-        token.lemma_.lower() != "back" or verb.lemma_.lower() in COMING_BACK_VERBS) and not any(
+        token.lemma_.lower() != "back" or verb.lemma_.lower() in COMING_BACK_VERBS or gone_back(token, verb)
+    ) and not any(
         p.ent_type_ == "DATE" for c in token.children if c.dep_ == "prep" for p in c.children)
+
+
+def gone_back(token: Token, verb: Token) -> bool:
+    """'the accounts went back up', 'the site went back online': 'go' back up, online or live."""
+    return verb.lemma_.lower() == "go" and token.i + 1 < len(token.doc) and (
+        token.nbor(1).lower_ in GONE_BACK_WORDS)

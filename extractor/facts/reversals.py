@@ -2,8 +2,9 @@
 was lifted', 'reversed its decision to remove the page'), which makes a reinstatement of it."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from extractor.facts.action_mention import ActionMention
 from extractor.facts.cues import CUES
 
 BACKTRACK_VERBS = {"backtrack", "relent", "reverse", "u-turn"}
@@ -60,3 +61,16 @@ def let_back(token: Token) -> bool:
     """A reinstatement told from the side of the one let back ('she won her appeal', 'she got her
     account back'): the subject was acted on; the platform is implied, not the subject."""
     return appeal_won(token) or got_back(token)
+
+
+def undone_in_sentence(earlier: list[ActionMention], span: Span) -> list[ActionMention]:
+    """'The app was taken off the Apple and Google app stores (although it was later restored)':
+    a reinstatement whose sentence names several platforms and no actor lets back what the
+    sentence's own earlier actions took: one reinstatement per platform that acted before it."""
+    sentence = span.sent
+    platforms = dict.fromkeys(m.platform for m in earlier if m.sentence_start == sentence.start_char
+                              and m.action != "reinstate" and m.end <= span.start_char)
+    return [ActionMention(action="reinstate", action_text=span.text, start=span.start_char,
+                          end=span.end_char, head=span.root.i, platform=platform, platform_rule="sentence",
+                          sentence_start=sentence.start_char, sentence_end=sentence.end_char,
+                          adjectival=False) for platform in platforms]
