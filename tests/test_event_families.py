@@ -831,6 +831,18 @@ def test_information_panels_label_and_revenue_cut_off_demonetises() -> None:
     assert events("Panel\n\nFacebook added a new panel to its app for privacy settings.") == []
 
 
+def test_marked_as_false_covered_with_a_warning_and_a_panel_under_a_video_are_labels() -> None:
+    assert events("Fact-check\n\nFacebook marked the post as false information after a fact-check.") == [
+        ("Facebook", "label", [("post", 1)])]
+    assert events("Warning\n\nInstagram covered the photo with a sensitive content warning.") == [
+        ("Instagram", "label", [("post", 1)])]
+    assert events("Panel\n\nYouTube placed an information panel under the video.") == [
+        ("YouTube", "label", [("video", 1)])]
+    # marked as something that is no verdict on its truth, or classified by someone: no label
+    assert events("Read\n\nTwitter marked the message as read.") == []
+    assert events("Export\n\nChina classified TikTok's algorithm as a sensitive technology.") == []
+
+
 def test_a_platform_hitting_someone_with_an_action_takes_it() -> None:
     assert events("Hit\n\nTwitch hit the streamer with a seven-day suspension.") == [
         ("Twitch", "suspend", [("account", 1)])]

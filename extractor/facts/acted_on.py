@@ -46,7 +46,11 @@ SERVICE_INSTRUMENTS = {"support", "protection", "service", "hosting"}  # "ended 
 INSTRUMENT_PLACES = {**{w: {"to", "for"} for w in SERVICE_INSTRUMENTS},
                      **{w: {"of", "for", "on"} for w in ("visibility", "reach", "distribution")},
                      **{w: {"to", "for", "on"} for w in ("payment", "donation", "transaction")},
-                     **{w: {"with"} for w in ("relationship", "tie", "partnership")}}
+                     **{w: {"with"} for w in ("relationship", "tie", "partnership")},
+                     # 'placed an information panel under the video'
+                     **{w: {"to", "on", "under", "beneath", "below", "over", "atop"} for w in (
+                         "label", "warning", "notice", "panel", "note", "disclaimer", "interstitial",
+                         "advisory", "tag", "fact-check")}}
 
 
 def of_objects(noun: Token) -> list[Token]:
