@@ -322,6 +322,20 @@ def test_the_company_in_a_named_platforms_staff_statement_is_that_platform() -> 
     assert took == ["Spotify"]
 
 
+def test_it_in_the_statement_of_an_organisation_that_is_no_platform_is_that_organisation() -> None:
+    def platforms(text: str) -> list[str]:
+        return [e["platform"] for e in extract(text, published="2021-06-15")["events"]]
+
+    assert platforms("Wikipedia blocked\n\nWikipedia is a free encyclopedia. Pakistan's media regulator "
+                     "said Monday it blocked Wikipedia services in the country.") == []
+    assert platforms("Domains\n\nYouTube hosted the videos. The Justice Department said it seized the "
+                     "domains.") == []
+    # a platform, its owner or its staff speaking: the platform
+    assert platforms("Purge\n\nTwitter is popular. The company said it suspended 70,000 accounts.") == [
+        "Twitter"]
+    assert platforms("Purge\n\nYouTube is popular. Google said it removed 500 channels.") == ["YouTube"]
+
+
 def test_the_domain_acted_on_is_the_domain_name_written_before() -> None:
     text = ("Domain\n\nDespite this pressure, the main example-archive.org domain remained operational. "
             "Then it stopped.\n\n\u201cThe .org domain apparently has been suspended,\u201d the site said, "

@@ -78,7 +78,7 @@ from extractor.facts.platforms import (
 )
 from extractor.facts.returns import link_return
 from extractor.facts.reversals import let_back, reversal_verb, undone_in_sentence
-from extractor.facts.staff import statement_platform
+from extractor.facts.staff import speaker_acted, statement_platform
 from extractor.facts.targets import inside_name, target_types
 from extractor.facts.unreal import (
     DEMONSTRATIVES,
@@ -163,6 +163,8 @@ def link_platform(token: Token, acted_on: list[Token],
             place = place_platform(token)  # 'it is removing VPN apps from the App Store'
             # ('a Spotify spokeswoman said, adding the company took down several episodes')
             staff = None if place else statement_platform(subject)
+            if not place and staff is None and speaker_acted(subject):
+                return False  # 'the regulator said it blocked Wikipedia'
             return (place, "place") if place else (staff, "staff") if staff else ("", "subject-reference")
         staff = statement_platform(subject)  # 'Jane Roe of YouTube said they had removed ...'
         if staff is not None:

@@ -80,3 +80,19 @@ def statement_platform(pronoun: Token) -> str | None:
     if pronoun.lower_ in COMPANY_PRONOUNS and platform_of_token(speaker):
         return platform_of_token(speaker)  # '"We suspended this developer," OpenAI said'
     return staff_platform(speaker)
+
+
+SPEAKING_BODIES = {"ORG", "GPE", "NORP"}
+
+
+def speaker_acted(pronoun: Token) -> bool:
+    """"Pakistan's media regulator said Monday it blocked Wikipedia": 'it' (or 'they') inside the
+    statement of an organisation that is no platform and speaks for none (a regulator, a
+    government, a company) is that speaker, not the platform named last."""
+    if pronoun.lower_ not in {"it", "they"}:
+        return False
+    speaker = speaker_of(pronoun)
+    if speaker is None or staff_platform(speaker) is not None or any(
+            platform_of_token(t) for t in speaker.subtree):
+        return False
+    return speaker.lemma_.lower() in CUES["authority_words"] or speaker.ent_type_ in SPEAKING_BODIES
