@@ -38,10 +38,12 @@ class ScreenResult:
     screen decides without the lines far from any platform that hold no stand-in word)."""
 
     def __init__(self, passed: bool, platform_lines: frozenset[int],
-                 moderation_lines: frozenset[int] | Callable[[], frozenset[int]]):
+                 moderation_lines: frozenset[int] | Callable[[], frozenset[int]],
+                 context: tuple[int, int] = (3, 1)):
         self.passed = passed
         self.platform_lines = platform_lines  # lines naming a platform
         self._moderation = moderation_lines
+        self.context = context  # platform lines kept before and after moderation wording
 
     @cached_property
     def moderation_lines(self) -> frozenset[int]:
@@ -63,9 +65,12 @@ class ScreenResult:
 
     @property
     def candidate_lines(self) -> set[int]:
-        """The headline, every line naming a platform and every line with moderation wording:
-        enough to find every event the whole article has (who acted comes from these lines)."""
-        return {0} | self.platform_lines | self.moderation_lines
+        """The headline, every line with moderation wording and the lines naming a platform near
+        one (``context_lines_before`` and ``_after`` in screen.json): enough to find every event
+        the whole article has (who acted comes from these lines)."""
+        before, after = self.context
+        near = {n + k for n in self.moderation_lines for k in range(-before, after + 1)}
+        return {0} | self.moderation_lines | (self.platform_lines & near)
 
 
 class Screener:
@@ -75,6 +80,7 @@ class Screener:
         config = json.loads((PATTERNS_DIR / "screen.json").read_text(encoding="utf-8"))
         self.tokenizer = nlp.tokenizer
         self.window = int(config.get("lines_after_platform", 2))
+        self.context = (int(config.get("context_lines_before", 3)), int(config.get("context_lines_after", 1)))
         names = set(platform_names())
         self.platforms = self._matcher(nlp, "LOWER", names)
         self.ambiguous = self._matcher(nlp, "ORTH", set(AMBIGUOUS_PLATFORMS))
@@ -133,7 +139,7 @@ class Screener:
             return frozenset(moderation_lines | self._wording(self._tokenized(lines, rest, docs))[0])
 
         return ScreenResult(passed, frozenset(platform_lines | operator_lines),
-                            all_moderation_lines() if passed else all_moderation_lines)
+                            all_moderation_lines() if passed else all_moderation_lines, self.context)
 
     def _wording(self, numbered: Iterable[tuple[int, Doc]]) -> tuple[set[int], set[int], set[int]]:
         """Of these lines: those with moderation wording, those of them with a stand-in word, and

@@ -221,3 +221,19 @@ def test_lines_that_cannot_decide_are_tokenized_only_when_asked_for() -> None:
         assert any(far in line for line in seen_lines)
     finally:
         screener.tokenizer = tokenizer
+
+
+def test_candidate_lines_keep_only_the_platform_lines_near_moderation_wording() -> None:
+    # lines: 0 headline, 1 a platform far before, 2-5 filler, 6 a platform just before, 7 the
+    # moderation line, 8 a platform just after, 9 filler, 10 a platform far after
+    text = "\n".join(["News of the week", "Twitter grew its user base in March.", *FILLER,
+                      "Twitter changed its rules.", "It removed 20 posts on Friday.",
+                      "Twitter said more would follow.", "The review began in March.",
+                      "Twitter shares rose later."]) + "\n"
+    seen = screen(text)
+    assert seen.passed and seen.platform_lines == {1, 6, 8, 10}
+    assert seen.candidate_lines == {0, 6, 7, 8}
+    # the event the candidate lines hold is still found, with the platform named before it
+    record = extract(text, published="2021-06-15")
+    assert record["screen"] == "passed"
+    assert [(e["platform"], e["action"]) for e in record["events"]] == [("Twitter", "remove")]
