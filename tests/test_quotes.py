@@ -355,6 +355,16 @@ def test_an_attributed_fragment_is_a_quote_a_scare_quote_is_not(quotes):
     assert quotes('The "shadow ban" is real, users say.') == []
 
 
+def test_an_attributed_fragment_in_capitals_or_misparsed_as_a_modifier_is_still_said(quotes):
+    # what a named speaker called something, after the noun, with more words after the quote
+    found = quotes('Senator Joan Hale called the two cases "very similar" in a post on Monday.')
+    assert [(q.text, q.speaker) for q in found] == [("very similar", "Joan Hale")]
+    # a Title Case fragment that is no name ("Very Similar"), not a name in capitals
+    found = quotes('Senator Joan Hale called the two cases "Very Similar".')
+    assert [(q.text, q.speaker) for q in found] == [("Very Similar", "Joan Hale")]
+    assert quotes('Apple called the feature "Safe Mode".') == []
+
+
 def test_a_phrase_deep_in_a_reported_clause_is_its_speakers(quotes):
     # three words or more anywhere in what a named speaker is said to have said
     text = ("Founder Dana Cole said the \u201csudden and disruptive\u201d move is the result of a campaign. "

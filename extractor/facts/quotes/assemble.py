@@ -27,6 +27,7 @@ from extractor.facts.quotes.terms import (
     attributed_fragment,
     is_title_case,
     reported_fragment,
+    said_in_capitals,
     term_mention,
     titled_work,
 )
@@ -96,7 +97,8 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
         cued = att.cue is not None
         body = text[span.start:span.end]
         short = word_count(body) <= cues.max_scare_words
-        if is_title_case(body) or titled_work(index, span, body, cues):
+        named = is_title_case(body) and not said_in_capitals(index, att, short)
+        if named or titled_work(index, span, body, cues):
             continue  # a title or a name: nothing anybody said
         if short and (after_naming_word(index, span, cues) or term_mention(index, span, body)) and not (
                 attributed_fragment(att) or reported_fragment(index, att, cues)):

@@ -268,7 +268,9 @@ def dominates(index: DocIndex, span: QuoteSpan, verb: Token) -> bool:
     for tok in index.doc[lo:hi]:
         if lo <= tok.head.i < hi and tok.head != tok:
             continue
-        if tok.dep_ in NOT_CUE_DEPS:
+        # ('called the two cases "very similar" on Monday': an adjective after its noun is what
+        # the noun is called, whatever the parse's 'amod' says; a quoted term modifies before it)
+        if tok.dep_ in NOT_CUE_DEPS and not (tok.dep_ == "amod" and tok.i > tok.head.i):
             return False
         hops, head = 0, tok
         while head.head != head and hops < MAX_GOVERNING_HOPS:

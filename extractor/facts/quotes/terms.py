@@ -98,3 +98,17 @@ def term_mention(index: DocIndex, span: QuoteSpan, body: str) -> bool:
         return False
     k = index.last_token_before(span.mark_start)
     return k >= 0 and index.doc[k].lower_ in TERM_DETERMINERS
+
+
+NAME_POS = {"PROPN", "NOUN", "NUM"}
+
+
+def said_in_capitals(index: DocIndex, att: Attribution, short: bool) -> bool:
+    """'Graham called the cases "Very Similar"': a short Title Case quote that a named speaker's
+    speaking verb governs and whose words are no name (no noun or proper noun among them: "Very
+    Similar", "Damning"; not 'called the feature "Safe Mode"') is what the speaker said."""
+    if not short or not attributed_fragment(att):
+        return False
+    lo, hi = index.first_token_at(att.span.start), index.first_token_at(att.span.end)
+    words = [t for t in index.doc[lo:hi] if t.is_alpha]
+    return bool(words) and not any(t.pos_ in NAME_POS for t in words)
