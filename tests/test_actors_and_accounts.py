@@ -336,6 +336,18 @@ def test_it_in_the_statement_of_an_organisation_that_is_no_platform_is_that_orga
     assert platforms("Purge\n\nYouTube is popular. Google said it removed 500 channels.") == ["YouTube"]
 
 
+def test_a_companys_own_account_on_the_storys_platform_names_no_platform() -> None:
+    def acts(text: str) -> list[tuple[str, str]]:
+        return [(e["platform"], e["action"]) for e in extract(text, published="2021-06-15")["events"]]
+
+    assert acts("Restricted\n\nFacebook restricted the DoorDash account on Monday. After the incident was "
+                "resolved, the restriction on the DoorDash account was lifted.") == [
+        ("Facebook", "restrict"), ("Facebook", "reinstate")]
+    # in a story about the service itself, its accounts are its own to act on
+    assert acts("Kalshi\n\nKalshi is a prediction market. The suspension on the Kalshi account was lifted "
+                "on Monday.") == [("Kalshi", "suspend"), ("Kalshi", "reinstate")]
+
+
 def test_the_domain_acted_on_is_the_domain_name_written_before() -> None:
     text = ("Domain\n\nDespite this pressure, the main example-archive.org domain remained operational. "
             "Then it stopped.\n\n\u201cThe .org domain apparently has been suspended,\u201d the site said, "

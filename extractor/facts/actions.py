@@ -62,6 +62,7 @@ from extractor.facts.cues import CUES, is_item_store
 from extractor.facts.implied import domain_elsewhere, has_target_noun, sentence_has_target, staff_barred
 from extractor.facts.notices import notice_mentions
 from extractor.facts.operators import listed_operator_acts, operator_acts
+from extractor.facts.platform_words import brand_account, describes_person, the_place_told
 from extractor.facts.platforms import (
     OWNED_STORES,
     described_platform,
@@ -239,7 +240,7 @@ def link_platform(token: Token, acted_on: list[Token],
             name = platform_of_token(c)
             # 'his Twitter account'; not 'sites like Instagram', where the platform is what was acted on
             if (name and c.dep_ in MODIFIER_DEPS | {"pobj"} and c.head.lower_ not in LISTING_PREPS
-                    and not inside_name(c)):
+                    and not inside_name(c) and not brand_account(name, c.head)):
                 return name, "target"
     return None
 
@@ -265,7 +266,9 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
     about = salient_platform(doc, mentions)
     # the platforms that can be implied or referred to as an actor: none that someone only spoke on
     # ('Ubisoft said on X ...', 'announced via its Twitter ... it ended X')
-    actors = [m for m in mentions if not speech_venue(doc[m.token_start])]
+    # ('the DoorDash account' in a story about Facebook: a company's own account, no actor)
+    actors = [m for m in mentions if not speech_venue(doc[m.token_start])
+              and not brand_account(m.platform, doc[m.token_start].head)]
     types = target_types(doc)
     out: list[ActionMention] = []
     for span in doc.spans.get("actions", []):
@@ -309,7 +312,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             # ('Reddit user dmanthey said ... their online services were restricted', in a story
             # about Nintendo: a platform that only describes a person is not the actor)
             in_sentence = platforms_in([t for t in named if not speech_venue(t) and not requester(t)
-                                        and not (name and describes_person(t))])
+                                        and not (name and describes_person(t))
+                                        and not brand_account(platform_of_token(t), t.head)])
             if name in platforms_in([t for t in named if reported_to(t)]):
                 continue  # 'removed and reported to Twitter': someone other than Twitter removed it
             if len(in_sentence) == 1 and not (name and the_place_told(token)):
@@ -367,22 +371,6 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                     sentence_start=sentence.start_char, sentence_end=sentence.end_char, adjectival=False))
     out = [m for m in out if not elaborates(doc[m.head], m, out)]
     return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: text_order(doc, m))
-
-
-def describes_person(token: Token) -> bool:
-    """'Reddit user', 'YouTube star', 'a TikTok creator': a platform named as what a person is."""
-    return token.dep_ in {"compound", "amod", "nmod"} and token.head.lemma_.lower() in CUES["people_nouns"]
-
-
-PLACE_NOUNS = {"store", "platform", "site", "service", "marketplace", "network"}
-
-
-def the_place_told(token: Token) -> bool:
-    """'apps that got removed from the store': the store the story is about, not another platform
-    the sentence names ('restored from a user's iCloud backup')."""
-    return any(c.dep_ == "prep" and c.lower_ in {"from", "off"} and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in PLACE_NOUNS and any(d.lower_ == "the" for d in p.children)
-        for p in c.children) for c in token.children)
 
 
 def done_since(token: Token) -> bool:

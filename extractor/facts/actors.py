@@ -19,6 +19,7 @@ from extractor.facts.acted_on import (
     of_objects,
 )
 from extractor.facts.cues import CUES
+from extractor.facts.platform_words import brand_account
 from extractor.facts.platforms import is_company_reference, owned_by, platform_of_token
 from extractor.facts.unreal import DEMONSTRATIVES
 
@@ -198,7 +199,10 @@ def place_platform(token: Token) -> str | None:
     """'banned from Twitter', 'removed on YouTube', 'kicked Parler off the App Store', and
     'removed the app from the Play Store' where the parse hangs the place on the object."""
     place = place_phrase(token)
-    return platform_in_subtree(place) if place is not None else described_place(token)
+    if place is None:
+        return described_place(token)
+    name = platform_in_subtree(place)
+    return None if name and brand_account(name, place) else name
 
 
 STORE_NOUNS = {"store", "storefront", "marketplace", "shop", "platform", "site", "service"}
