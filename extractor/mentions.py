@@ -35,6 +35,7 @@ from extractor.facts.actors import subject_of
 from extractor.facts.another_act import told_as_another_act
 from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
 from extractor.facts.handles import handles_in
+from extractor.facts.implied import narrator_acted_on
 from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.persons import pronoun_person, reporting_subject, told_person
 from extractor.facts.platforms import (
@@ -180,7 +181,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         # 'the streamer was unbanned': the person told before, in a story about one platform
         person = next((t for t in acted_on if told_person(t)), None)
         # ('I had been shadow banned for posting links': the writer's account, in a story about one)
-        person = person or next((t for t in acted_on if t.lower_ == "i" and t.dep_ == "nsubjpass"), None)
+        person = person or next((t for t in acted_on if t.lower_ == "i" and narrator_acted_on(t)), None)
         if person is not None:
             targets = [Target("account", 1, None, person.idx, person.idx + len(person), person.i)]
     if not accounts and targets:

@@ -39,11 +39,11 @@ class ScreenResult:
 
     def __init__(self, passed: bool, platform_lines: frozenset[int],
                  moderation_lines: frozenset[int] | Callable[[], frozenset[int]],
-                 context: tuple[int, int] = (3, 1)):
+                 context: tuple[int, int]):
         self.passed = passed
         self.platform_lines = platform_lines  # lines naming a platform
         self._moderation = moderation_lines
-        self.context = context  # platform lines kept before and after moderation wording
+        self.context = context  # platform lines kept before and after moderation wording (screen.json)
 
     @cached_property
     def moderation_lines(self) -> frozenset[int]:

@@ -97,7 +97,7 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
         cued = att.cue is not None
         body = text[span.start:span.end]
         short = word_count(body) <= cues.max_scare_words
-        named = is_title_case(body) and not said_in_capitals(index, att, short)
+        named = is_title_case(body) and not (short and said_in_capitals(index, att))
         if named or titled_work(index, span, body, cues):
             continue  # a title or a name: nothing anybody said
         if short and (after_naming_word(index, span, cues) or term_mention(index, span, body)) and not (

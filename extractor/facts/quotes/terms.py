@@ -103,11 +103,11 @@ def term_mention(index: DocIndex, span: QuoteSpan, body: str) -> bool:
 NAME_POS = {"PROPN", "NOUN", "NUM"}
 
 
-def said_in_capitals(index: DocIndex, att: Attribution, short: bool) -> bool:
-    """'Graham called the cases "Very Similar"': a short Title Case quote that a named speaker's
-    speaking verb governs and whose words are no name (no noun or proper noun among them: "Very
-    Similar", "Damning"; not 'called the feature "Safe Mode"') is what the speaker said."""
-    if not short or not attributed_fragment(att):
+def said_in_capitals(index: DocIndex, att: Attribution) -> bool:
+    """'Graham called the cases "Very Similar"': a Title Case quote that a named speaker's speaking
+    verb governs and whose words are no name (no noun or proper noun among them: "Very Similar",
+    "Damning"; not 'called the feature "Safe Mode"') is what the speaker said."""
+    if not attributed_fragment(att):
         return False
     lo, hi = index.first_token_at(att.span.start), index.first_token_at(att.span.end)
     words = [t for t in index.doc[lo:hi] if t.is_alpha]
