@@ -458,3 +458,44 @@ def test_the_user_who_posted_what_was_removed_is_named_by_their_handle() -> None
     text = "Suspended\n\nThe account, which belonged to Kanye West, was suspended by Twitter."
     found = extract(text)["events"]
     assert [a["name"] for e in found for a in e["named_accounts"]] == ["Kanye West"]
+
+
+def test_a_name_described_as_the_person_acted_on_is_the_account() -> None:
+    # 'X, the streamer banned by Twitch': the description in apposition is what the action took
+    record = extract("Back\n\nJohn Example, the streamer banned by Twitch in March, has returned.",
+                     published="2024-06-01")
+    assert [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]])
+            for e in record["events"]] == [("Twitch", "ban", ["John Example"])]
+
+
+def test_a_ban_given_to_a_pronoun_is_given_to_the_person_named_before() -> None:
+    for verb in ("gave", "handed"):
+        record = extract(f"Ban\n\nJohn Example is a popular streamer. Twitch {verb} him a seven-day ban on "
+                         "Tuesday.", published="2024-06-01")
+        assert [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]])
+                for e in record["events"]] == [("Twitch", "ban", ["John Example"])]
+
+
+def test_a_capitalised_person_noun_is_no_name() -> None:
+    record = extract("Bans\n\nTwitch banned Developers who sold cheats, the company said.",
+                     published="2024-06-01")
+    assert [a["name"] for e in record["events"] for a in e["named_accounts"]] == []
+
+
+def test_an_aggregators_run_on_line_names_no_outlet_as_an_account() -> None:
+    from extractor.facts.account_names import headline_run_on
+
+    assert headline_run_on("washington post human error")
+    assert headline_run_on("minutes nbcnews.com business insider")
+    assert not headline_run_on("bbc news arabic")  # one word more: an outlet's own channel may be named so
+    assert not headline_run_on("jane example")
+
+
+def test_a_store_named_as_the_subject_acts_on_the_writers_app() -> None:
+    record = extract("Suspended\n\nGoogle Play suspended our app for a policy violation.",
+                     published="2024-06-01")
+    assert [(e["platform"], e["action"]) for e in record["events"]] == [("Google Play", "suspend")]
+    # 'we' at a company closing its own app is no store's act
+    record = extract("Closing\n\nWe at Google decided to shut down our messaging app last year.",
+                     published="2024-06-01")
+    assert record["events"] == []

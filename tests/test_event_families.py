@@ -855,3 +855,15 @@ def test_put_in_a_timeout_or_under_restrictions() -> None:
     assert [e[:2] for e in events("Limits\n\nFacebook placed the page under restrictions for 30 days.")] == [
         ("Facebook", "restrict")]
     assert events("Hold\n\nTwitter put the plan on hold.") == []
+
+
+def test_delisting_and_deactivation_are_told_as_nouns_too() -> None:
+    assert events("Games\n\nThe recent delisting of over 17,000 games from Itch.io angered "
+                  "developers.") == [("itch.io", "remove", [("app", 17000)])]
+    assert [e[:2] for e in events("Error\n\nTwitter blamed human error for the brief deactivation of "
+                                  "John Example's account.")] == [("Twitter", "suspend")]
+
+
+def test_indie_game_stores_are_platforms() -> None:
+    assert [e[:2] for e in events("Games\n\nGame Jolt banned adult games from its store in 2022.")] == [
+        ("Game Jolt", "ban")]

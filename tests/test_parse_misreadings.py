@@ -294,3 +294,17 @@ def test_a_headline_word_the_article_writes_in_lower_case_is_a_common_word() -> 
     assert "access" in common and "appeal" not in common and "example" not in common
     assert sentence_case(get_pipeline(), lines[0], common) == (
         "Gemini API access disabled after using Example Agent — Appeal pending")
+
+
+def test_a_reduced_passive_read_as_an_active_clause_still_acts_on_its_noun() -> None:
+    # the model reads 'the messaging app banned from ...' as the app banning something
+    assert names("Back\n\nAcme Chat, the messaging app banned from the App Store last year, has "
+                 "returned.") == [(["Acme Chat"], [("app", 1)])]
+
+
+def test_a_relative_clause_without_that_acts_on_the_noun_it_describes() -> None:
+    assert events("Extensions\n\nThe five extensions Google removed from the Chrome Web Store last week had "
+                  "millions of users.")[0][:2] == ("Chrome Web Store", "remove")
+    # a clause whose subject is a pronoun is left alone ('the content it removed': whose 'it' is unsure)
+    assert events("Archive\n\nThe agency is wiping its archive, so you will have to ask for any of the "
+                  "content it removed.") == []

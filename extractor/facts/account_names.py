@@ -28,6 +28,7 @@ from extractor.facts.accounts import (
     unbroken_word,
 )
 from extractor.facts.acted_on import of_objects, such_as, with_partitives
+from extractor.facts.cues import CUES
 from extractor.facts.entities import doc_text, entity_at
 from extractor.facts.package_names import package_names
 from extractor.facts.platforms import platform_of_token
@@ -83,11 +84,27 @@ def news_outlets() -> frozenset[str]:
     return frozenset(name.lower() for name in rows)
 
 
+def headline_run_on(name: str) -> bool:
+    """'Washington Post Human Error', 'Minutes NBCNews.com Business Insider': an aggregator's line
+    runs an outlet's name (of two words or more) into two or more words of a headline; no account
+    is named so ('BBC News Arabic', one word more, may be)."""
+    words = name.split()
+    for outlet in news_outlets():
+        size = len(outlet.split())
+        if size < 2 or len(words) < size + 2:
+            continue
+        if " ".join(words[:size]) == outlet or " ".join(words[-size:]) == outlet:
+            return True
+    return False
+
+
 def outlet_as_source(account: NamedAccount, doc: Doc) -> bool:
     """A news outlet named as a source, not as whose account it is ('told CBS News', an
     aggregator's 'Headline  Los Angeles Times'): kept only as the owner of an account noun
     ("RT's channels", 'the account of the New York Post') or as what the action took."""
     name = account.name.lower().removeprefix("the ")
+    if headline_run_on(name):
+        return True
     if name not in news_outlets() and account.name.lower() not in news_outlets():
         return False
     words = doc.char_span(account.start, account.end, alignment_mode="expand")
@@ -106,6 +123,7 @@ def outlet_as_source(account: NamedAccount, doc: Doc) -> bool:
 
 
 LINK_NOUNS = {"link", "url", "hyperlink"}
+HOLDER_NOUNS = frozenset(CUES["account_person_nouns"])  # people whose account an action on them stands for
 
 
 def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> list[NamedAccount]:
@@ -117,8 +135,12 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
     authors: list[Token] = []  # 'a video posted by the channel X', 'videos posted by user examplefan99'
     for noun in acted_on:
         candidates.append(noun)
-        if noun.dep_ == "appos" and noun.lower_ in OWNED_NOUNS:
-            candidates.append(noun.head)  # 'Red Dot, an app that both Google and Apple removed'
+        if noun.dep_ == "appos" and (noun.lower_ in OWNED_NOUNS or noun.lemma_.lower() in HOLDER_NOUNS):
+            # 'Red Dot, an app that both Google and Apple removed', 'Jane Roe, the streamer banned by Twitch'
+            candidates.append(noun.head)
+        elif (noun.dep_ == "nsubj" and noun.head.dep_ in {"relcl", "acl"} and noun.head.head.pos_ == "PROPN"
+              and (noun.lower_ in OWNED_NOUNS or noun.lemma_.lower() in HOLDER_NOUNS)):
+            candidates.append(noun.head.head)  # 'Acme Chat, the app banned from ...' (a reduced passive)
         owned = noun.lower_ in OWNED_NOUNS or is_name(noun)
         for c in noun.children:
             compound = c.dep_ == "compound" and owned and not describes_person(c, noun)

@@ -209,6 +209,9 @@ def platform_product(span: Span) -> bool:
             and all(t.lower_ in CUES["platform_product_words"] for t in span))
 
 
+HOLDERS = frozenset(CUES["account_person_nouns"]) | frozenset(CUES["people_nouns"])
+
+
 def good_name(span: Span) -> bool:
     """A name, not a headline fragment: no target nouns ('Accounts'), no dates, not only a title."""
     words = [t for t in span if not t.is_punct]
@@ -224,6 +227,8 @@ def good_name(span: Span) -> bool:
                                                            for t in words[1:] if not t.is_upper
                                                            and t.ent_type_ != "PERSON"):  # 'Ryan Mac'
         return False  # 'DMCA': a law, not an account ('Gamma VPN' is a name)
+    if len(words) == 1 and (words[0].lemma_.lower() in HOLDERS or words[0].lower_.rstrip("s") in HOLDERS):
+        return False  # 'bans of Developers': a person noun capitalised, no one's name
     if len(words) > 2 and words[-1].text == "Act":
         return False  # 'Digital Millennium Copyright Act': a law
     if any(t.lower_ in CUES["authority_words"] for t in words) and not owns_account(span.root):

@@ -139,6 +139,15 @@ def acted_on_tokens(token: Token) -> list[Token]:
             found.append(c)  # 'the Daily Stormer takedown', 'the Alex Jones ban'
         elif c.dep_ in {"ccomp", "xcomp"} and c.lower_ == "back" and token.lemma_.lower() in LETTING_VERBS:
             found.extend(s for s in c.children if s.dep_ == "nsubj")  # 'allowed the app back into ...'
+    if (token.tag_ == "VBN" and token.dep_ in {"relcl", "acl"}
+            and not any(c.dep_ in OBJECT_DEPS | {"aux", "auxpass"} for c in token.children)):
+        # 'Acme Chat, the messaging app banned from the App Store last year, ...': a reduced passive
+        # the model read as an active clause with the noun as its subject
+        found.extend(c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+    if (token.dep_ == "relcl" and token.pos_ == "VERB" and token.head.pos_ == "NOUN"
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in token.children)
+            and not any(c.dep_ in OBJECT_DEPS | {"auxpass", "mark"} for c in token.children)):
+        found.append(token.head)  # 'the accounts Twitter suspended last week': a contact relative clause
     got = token.head.lemma_.lower() in LINKING_VERBS and token.tag_ in PARTICIPLE_TAGS
     if got and token.dep_ in {"acomp", "xcomp", "oprd"}:
         # 'my account got unbanned', 'our page was unpublished' (the participle read as an adjective)
@@ -166,8 +175,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
         verb = token.head
         found.extend(c for c in verb.children
                      if c.dep_ == "dobj" and c != token and c.pos_ in {"NOUN", "PROPN"})
+        # ('the activist was given a 30-day ban', 'gave him a ban')
         found.extend(c for c in verb.children if c.dep_ in {"dative", "iobj", "nsubjpass"}
-                     and c.pos_ in {"NOUN", "PROPN"})  # 'the activist was given a 30-day ban'
+                     and c.pos_ in {"NOUN", "PROPN", "PRON"})
         found.extend(p for prep in verb.children if prep.dep_ in {"prep", "dative"}
                      and prep.lower_ in {"to", "on", "against"} for p in prep.children if p.dep_ == "pobj")
     if (token.pos_ == "NOUN" and token.dep_ == "dobj"

@@ -296,7 +296,10 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         linked = link_platform(token, acted_on, types)
         # 'our app has been removed from Google Play': a store acting on the writer's app is no
         # company changing its own product
-        stores_act = bool(linked) and linked[1] in {"place", "agent"} and all(writers(t) for t in acted_on)
+        # ('Google Play suspended our app': a named store as the subject acts on the writer's app too)
+        subject = subject_of(token)
+        stores_act = bool(linked) and (linked[1] in {"place", "agent"} or linked[1] == "subject" and (
+            subject is not None and subject.pos_ != "PRON")) and all(writers(t) for t in acted_on)
         if linked is False or own_product(acted_on) and not stores_act:
             continue
         sentence = token.sent
