@@ -111,6 +111,24 @@ def test_cue_families(text: str, platform: str, reason: str, category: str) -> N
     assert detail["stated_by"] == platform and detail["claim"] is False
 
 
+def test_what_a_person_posted_before_the_action_is_why() -> None:
+    # what she posted is the ground whatever words it holds; what someone else posted is not
+    event = only_event("Banned\n\nTikTok banned the user after she posted a video mocking a disabled child.",
+                       "TikTok")
+    assert event["reasons"] == ["posted a video mocking a disabled child"]
+    event = only_event("Banned\n\nTwitter suspended the account after Musk posted a poll.", "Twitter")
+    assert event["reasons"] == []
+
+
+def test_the_platforms_own_notice_is_no_legal_demand() -> None:
+    event = only_event('Gone\n\nOn Twitter, the page was met with a notice reading "This account has been '
+                       'suspended."', "Twitter")
+    assert all("notice" not in r for r in event["reasons"]), details(event)
+    event = only_event("Gone\n\nGitHub took down the repository after a DMCA notice from the studio.",
+                       "GitHub")
+    assert event["reasons"] == ["a DMCA notice from the studio"]
+
+
 def test_evidence_offsets_point_at_the_reason() -> None:
     text = "Twitter suspended 40 accounts for violating its policy on hateful conduct."
     record = extractor.extract(text)

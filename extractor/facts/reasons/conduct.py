@@ -32,8 +32,15 @@ def specific_terms(text: str) -> bool:
     return any(term.category != GENERIC_CATEGORY for _, _, term in terms_in(text))
 
 
-def conduct_clause(verb: Token, cue: str, subject_known: bool = False) -> Candidate | None:
-    """A clause telling what the acted-on accounts did, from its verb on."""
+POSTING_VERBS = {"post", "share", "tweet", "upload", "publish"}
+POSTER_PRONOUNS = {"he", "she", "they"}
+
+
+def conduct_clause(verb: Token, cue: str, subject_known: bool = False,
+                   after: bool = False) -> Candidate | None:
+    """A clause telling what the acted-on accounts did, from its verb on; ``after``: the clause
+    the action came after ('banned the user after she posted a video mocking a child': what a
+    person posted is why, whatever words it has)."""
     lemma = verb.lemma_.lower()
     if lemma == "say":  # 'which it said engaged in X'
         for c in verb.children:
@@ -49,9 +56,12 @@ def conduct_clause(verb: Token, cue: str, subject_known: bool = False) -> Candid
         return None  # 'accounts run by activists': who, not why
     if lemma in CUES["violation_verbs"] and not violator_ok(verb, set()):
         return None
-    if lemma in CUES["conduct_verbs"]:
+    posted = after and lemma in POSTING_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in POSTER_PRONOUNS for c in verb.children)
+    if lemma in CUES["conduct_verbs"] or posted:
         tokens = right_part(verb)
-        if lemma in CUES["strong_conduct_verbs"] or specific_terms(" ".join(t.text for t in tokens)):
+        strong = lemma in CUES["strong_conduct_verbs"] or posted
+        if strong or specific_terms(" ".join(t.text for t in tokens)):
             return compact(tokens, cue, verb.i)
         return None
     if lemma in {"link", "connect", "tie", "associate", "attribute"} and operation_object(verb) is not None:
@@ -81,7 +91,9 @@ def legal_or_conduct_after(word: Token) -> list[Candidate | None]:
     after it started encouraging X': what the acted-on party did."""
     out: list[Candidate | None] = []
     for obj in word.children:
-        if obj.dep_ == "pobj" and obj.lemma_.lower() in CUES["legal_nouns"]:
+        # (not 'met with a notice reading "Account suspended"': the platform's own notice, quoted)
+        quoted = any(c.dep_ == "acl" and c.lemma_.lower() in {"read", "say", "state"} for c in obj.children)
+        if obj.dep_ == "pobj" and obj.lemma_.lower() in CUES["legal_nouns"] and not quoted:
             out.append(compact(list(obj.subtree), "grounds", word.i))
     if word.lower_ == "after":
         verbs = [c for c in word.children if c.dep_ == "pcomp"]
@@ -89,7 +101,7 @@ def legal_or_conduct_after(word: Token) -> list[Candidate | None]:
             verbs.append(word.head)
         for verb in verbs:
             for v in [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]:
-                out.append(conduct_clause(v, "conduct"))  # 'after she posted false claims about vaccines'
+                out.append(conduct_clause(v, "conduct", after=True))  # 'after she posted false claims ...'
     return out
 
 
