@@ -129,6 +129,15 @@ def test_the_platforms_own_notice_is_no_legal_demand() -> None:
     assert event["reasons"] == ["a DMCA notice from the studio"]
 
 
+def test_an_event_keeps_the_first_three_grounds_told() -> None:
+    event = only_event("Suspended\n\nTwitter suspended the account over spam. The account had engaged in "
+                       "harassment, the company said. Twitter said the account had violated its "
+                       "impersonation policy. Twitter said the account was also used to send phishing "
+                       "links. The company accused the account of doxxing a reporter.", "Twitter")
+    assert event["reasons"] == ["spam", "engaged in harassment", "violated its impersonation policy"]
+    assert event["reasons"] == [d["text"] for d in event["reason_details"] if not d["claim"]]
+
+
 def test_evidence_offsets_point_at_the_reason() -> None:
     text = "Twitter suspended 40 accounts for violating its policy on hateful conduct."
     record = extractor.extract(text)

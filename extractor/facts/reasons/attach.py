@@ -21,6 +21,7 @@ from extractor.facts.targets import target_types
 QUOTE_MARKS = "\"“”"
 PERSONAL = {"him", "her", "them", "me", "us", "his", "their", "my", "our"}
 # cues strong enough to give an event a reason from a sentence that does not report the event
+MAX_GROUNDS = 3  # the platform's grounds kept per event, the first told (chosen on dev and tune: 2, 3, 4)
 STRONG_CUES = {"grounds", "cause", "violation", "cite", "effort", "purpose", "conduct"}
 
 
@@ -245,7 +246,8 @@ def cleaned(reasons: list[Reason], view: EventView) -> list[Reason]:
             continue
         out = [o for o in out if not (r.start <= o.start and o.end <= r.end and o.claim == r.claim)]
         out.append(r)
-    return out
+    grounds = [r for r in out if not r.claim][:MAX_GROUNDS]
+    return [r for r in out if r.claim or r in grounds]
 
 
 def view_of(record: dict, actions: list[int], acted_on: list[int]) -> EventView:
