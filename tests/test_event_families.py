@@ -867,3 +867,12 @@ def test_delisting_and_deactivation_are_told_as_nouns_too() -> None:
 def test_indie_game_stores_are_platforms() -> None:
     assert [e[:2] for e in events("Games\n\nGame Jolt banned adult games from its store in 2022.")] == [
         ("Game Jolt", "ban")]
+
+
+def test_an_order_or_a_to_do_is_no_action_taken() -> None:
+    assert events("Leaving Twitter\n\nMy plan:\n\n2. increase friction (delete the app)\n3. log out\n"
+                  "5. delete the account") == []
+    assert events("Order\n\nRemove the post now, the regulator told Twitter.") == []
+    # with a subject: told as done
+    assert [e[:2] for e in events("Gone\n\nTwitter deleted the account on Monday.")] == [
+        ("Twitter", "remove")]

@@ -147,10 +147,17 @@ def whose_act_told(token: Token) -> bool:
         for c in token.children)
 
 
+def imperative(token: Token) -> bool:
+    """'5. delete the account', '(delete the app)', 'Remove the post now': an order or a to-do, a
+    verb in its base form with no subject nor auxiliary, heading its own clause."""
+    return (token.tag_ == "VB" and token.dep_ in {"ROOT", "parataxis"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in token.children))
+
+
 def is_unreal(token: Token) -> bool:
     """Plans, threats, demands, denials, questions and conditions: not an action taken."""
     if (what_a_thing_is_for(token) or practice_named(token) or feature_purpose(token) or repair(token)
-            or topic_gerund(token) or planned_by_noun(token)):
+            or topic_gerund(token) or planned_by_noun(token) or imperative(token)):
         return True
     chain = governing_chain(token)
     for i, t in enumerate(chain):
