@@ -876,3 +876,13 @@ def test_an_order_or_a_to_do_is_no_action_taken() -> None:
     # with a subject: told as done
     assert [e[:2] for e in events("Gone\n\nTwitter deleted the account on Monday.")] == [
         ("Twitter", "remove")]
+
+
+def test_an_act_to_come_in_a_time_clause_is_not_taken() -> None:
+    for apostrophe in ("'", "’"):
+        text = (f"Still playable\n\nIf you already have the game, you{apostrophe}ll still be able to play "
+                f"it after it{apostrophe}s been pulled from the App Store.")
+        assert events(text) == []
+    # told in the past, the after-clause is a fact
+    assert [e[:2] for e in events("Threat\n\nTwitter threatened to ban him after his accounts were "
+                                  "suspended by Facebook.")] == [("Facebook", "suspend")]

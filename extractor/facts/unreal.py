@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from extractor.facts.acted_on import acted_on_tokens, is_headline
 from extractor.facts.cues import CUES, OTHER_SENSE_OBJECTS, OTHER_SENSES
+from extractor.facts.mood import anticipated, imperative
 from extractor.facts.platforms import platform_of_token
 
 if TYPE_CHECKING:
@@ -147,13 +148,6 @@ def whose_act_told(token: Token) -> bool:
         for c in token.children)
 
 
-def imperative(token: Token) -> bool:
-    """'5. delete the account', '(delete the app)', 'Remove the post now': an order or a to-do, a
-    verb in its base form with no subject nor auxiliary, heading its own clause."""
-    return (token.tag_ == "VB" and token.dep_ in {"ROOT", "parataxis"}
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in token.children))
-
-
 def is_unreal(token: Token) -> bool:
     """Plans, threats, demands, denials, questions and conditions: not an action taken."""
     if (what_a_thing_is_for(token) or practice_named(token) or feature_purpose(token) or repair(token)
@@ -214,6 +208,8 @@ def is_unreal(token: Token) -> bool:
             break
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CUES["factual_clause_marks"]
                                      for c in t.children):
+            if anticipated(token, t):
+                return True  # 'you'll still be able to play it after it's been pulled': to come
             break  # 'threatened to ban X after Y were banned': the after-clause is a fact
     if is_generic_present(token):
         return True

@@ -1,0 +1,29 @@
+"""Mood and time of an action word: an order or a to-do ('5. delete the account') and an act to
+come told in a time clause ('you'll still be able to play it after it's been pulled') are no
+action taken (used by ``extractor.facts.unreal.is_unreal``)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.cues import CUES
+
+PRESENT_AUXES = {"'s", "’s", "has", "have", "'ve", "’ve", "is", "are", "been"}  # ('’s' may be tagged past)
+
+
+def anticipated(token: Token, clause: Token) -> bool:
+    """An act told in the present or present perfect ('after it's been pulled') in a time clause
+    of a verb with a modal ('you'll still be able to play it'): one to come, not one done."""
+    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    present = (bool(auxes) and all(a.tag_ in {"VBZ", "VBP", "VBN"} or a.lower_ in PRESENT_AUXES
+                                   for a in auxes) or token.tag_ in {"VBZ", "VBP"})
+    above = clause.head
+    while above.dep_ in {"xcomp", "acomp", "ccomp"} and above.head != above:
+        above = above.head
+    return present and any(c.dep_ == "aux" and c.lower_ in CUES["modal_auxiliaries"] for c in above.children)
+
+
+def imperative(token: Token) -> bool:
+    """'5. delete the account', '(delete the app)', 'Remove the post now': an order or a to-do, a
+    verb in its base form with no subject nor auxiliary, heading its own clause."""
+    return (token.tag_ == "VB" and token.dep_ in {"ROOT", "parataxis"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in token.children))
