@@ -499,3 +499,12 @@ def test_a_store_named_as_the_subject_acts_on_the_writers_app() -> None:
     record = extract("Closing\n\nWe at Google decided to shut down our messaging app last year.",
                      published="2024-06-01")
     assert record["events"] == []
+
+
+def test_a_quoted_capitalised_word_acted_on_is_a_name_whatever_word_it_is() -> None:
+    record = extract("Pulled\n\nApple pulled vibe coding app ‘Anything’ from the App Store last week.",
+                     published="2024-06-01")
+    assert [a["name"] for e in record["events"] for a in e["named_accounts"]] == ["Anything"]
+    # a label's quoted verdict is no name
+    record = extract("Label\n\nTwitter labelled the tweet “Misleading” on Monday.", published="2024-06-01")
+    assert [a["name"] for e in record["events"] for a in e["named_accounts"]] == []

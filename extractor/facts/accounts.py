@@ -150,7 +150,16 @@ def is_name(token: Token) -> bool:
     if token.lemma_.lower() in TITLE_WORDS:
         return False
     entity = token.ent_type_ in NAME_ENTITY_LABELS and token.is_title
-    return token.pos_ == "PROPN" or entity or camel_case(token) or capitalised_object(token)
+    return (token.pos_ == "PROPN" or entity or camel_case(token) or capitalised_object(token)
+            or quoted_title(token))
+
+
+def quoted_title(token: Token) -> bool:
+    """"Apple pulled vibe coding app 'Anything' from the App Store": a capitalised word in quotation
+    marks, what was acted on, names it whatever word it is ('Anything', 'Horses')."""
+    doc = token.doc
+    return (token.is_title and token.dep_ in {"dobj", "nsubjpass", "appos"} and 0 < token.i < len(doc) - 1
+            and doc[token.i - 1].text in QUOTE_OPENERS and doc[token.i + 1].text in QUOTE_CLOSERS)
 
 
 def capitalised_object(token: Token) -> bool:
