@@ -886,3 +886,11 @@ def test_an_act_to_come_in_a_time_clause_is_not_taken() -> None:
     # told in the past, the after-clause is a fact
     assert [e[:2] for e in events("Threat\n\nTwitter threatened to ban him after his accounts were "
                                   "suspended by Facebook.")] == [("Facebook", "suspend")]
+
+
+def test_a_when_gerund_without_a_subject_tells_how_things_go() -> None:
+    assert events("Tags\n\nWhen pulling a photo from Flickr the API also provides information on the "
+                  "tags.") == []
+    assert events("Notices\n\nWhen removing a video, YouTube notifies the creator.") == []
+    assert [e[:2] for e in events("Sorry\n\nAfter removing the video, YouTube apologized.")] == [
+        ("YouTube", "remove")]

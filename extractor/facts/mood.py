@@ -1,6 +1,7 @@
-"""Mood and time of an action word: an order or a to-do ('5. delete the account') and an act to
-come told in a time clause ('you'll still be able to play it after it's been pulled') are no
-action taken (used by ``extractor.facts.unreal.is_unreal``)."""
+"""Mood and time of an action word: an order or a to-do ('5. delete the account'), an act to come
+told in a time clause ('you'll still be able to play it after it's been pulled') and a generic
+'when' gerund ('When removing a video, YouTube notifies the creator') are no action taken (used
+by ``extractor.facts.unreal.is_unreal``)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -27,3 +28,15 @@ def imperative(token: Token) -> bool:
     verb in its base form with no subject nor auxiliary, heading its own clause."""
     return (token.tag_ == "VB" and token.dep_ in {"ROOT", "parataxis"}
             and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in token.children))
+
+
+GENERIC_TIME_WORDS = {"when", "whenever", "while"}
+
+
+def generic_gerund(token: Token) -> bool:
+    """'When pulling a photo from Flickr, the API ...', 'When removing a video, YouTube notifies
+    the creator': a gerund with no subject after 'when' tells how things go, not an occasion
+    ('After removing the video, YouTube apologized' does)."""
+    return (token.tag_ == "VBG" and token.dep_ in {"advcl", "csubj"}
+            and any(c.dep_ in {"advmod", "mark"} and c.lower_ in GENERIC_TIME_WORDS for c in token.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children))
