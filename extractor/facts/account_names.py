@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from extractor.facts.accounts import (
     DEFINITE,
     OWNED_NOUNS,
+    PERSON_NOUNS,
     TARGET_WORDS,
     TITLE_WORDS,
     NamedAccount,
@@ -28,7 +29,6 @@ from extractor.facts.accounts import (
     unbroken_word,
 )
 from extractor.facts.acted_on import of_objects, such_as, with_partitives
-from extractor.facts.cues import CUES
 from extractor.facts.entities import doc_text, entity_at
 from extractor.facts.package_names import package_names
 from extractor.facts.platforms import platform_of_token
@@ -84,18 +84,18 @@ def news_outlets() -> frozenset[str]:
     return frozenset(name.lower() for name in rows)
 
 
+@lru_cache(maxsize=1)
+def multiword_outlets() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted(tuple(name.split()) for name in news_outlets() if len(name.split()) > 1))
+
+
 def headline_run_on(name: str) -> bool:
     """'Washington Post Human Error', 'Minutes NBCNews.com Business Insider': an aggregator's line
     runs an outlet's name (of two words or more) into two or more words of a headline; no account
     is named so ('BBC News Arabic', one word more, may be)."""
-    words = name.split()
-    for outlet in news_outlets():
-        size = len(outlet.split())
-        if size < 2 or len(words) < size + 2:
-            continue
-        if " ".join(words[:size]) == outlet or " ".join(words[-size:]) == outlet:
-            return True
-    return False
+    words = tuple(name.split())
+    return any(len(words) >= len(outlet) + 2 and outlet in (words[:len(outlet)], words[-len(outlet):])
+               for outlet in multiword_outlets())
 
 
 def outlet_as_source(account: NamedAccount, doc: Doc) -> bool:
@@ -123,7 +123,6 @@ def outlet_as_source(account: NamedAccount, doc: Doc) -> bool:
 
 
 LINK_NOUNS = {"link", "url", "hyperlink"}
-HOLDER_NOUNS = frozenset(CUES["account_person_nouns"])  # people whose account an action on them stands for
 
 
 def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> list[NamedAccount]:
@@ -135,11 +134,12 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
     authors: list[Token] = []  # 'a video posted by the channel X', 'videos posted by user examplefan99'
     for noun in acted_on:
         candidates.append(noun)
-        if noun.dep_ == "appos" and (noun.lower_ in OWNED_NOUNS or noun.lemma_.lower() in HOLDER_NOUNS):
+        describes = noun.lower_ in OWNED_NOUNS or noun.lemma_.lower() in PERSON_NOUNS
+        if describes and noun.dep_ == "appos":
             # 'Red Dot, an app that both Google and Apple removed', 'Jane Roe, the streamer banned by Twitch'
             candidates.append(noun.head)
-        elif (noun.dep_ == "nsubj" and noun.head.dep_ in {"relcl", "acl"} and noun.head.head.pos_ == "PROPN"
-              and (noun.lower_ in OWNED_NOUNS or noun.lemma_.lower() in HOLDER_NOUNS)):
+        elif (describes and noun.dep_ == "nsubj" and noun.head.dep_ in {"relcl", "acl"}
+              and noun.head.head.pos_ == "PROPN"):
             candidates.append(noun.head.head)  # 'Acme Chat, the app banned from ...' (a reduced passive)
         owned = noun.lower_ in OWNED_NOUNS or is_name(noun)
         for c in noun.children:

@@ -218,7 +218,8 @@ def platform_product(span: Span) -> bool:
             and all(t.lower_ in CUES["platform_product_words"] for t in span))
 
 
-HOLDERS = frozenset(CUES["account_person_nouns"]) | frozenset(CUES["people_nouns"])
+PERSON_NOUNS = frozenset(CUES["account_person_nouns"])  # people whose account an action on them stands for
+HOLDERS = PERSON_NOUNS | frozenset(CUES["people_nouns"])  # and people at all ('users', 'people')
 
 
 def good_name(span: Span) -> bool:

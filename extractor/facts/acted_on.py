@@ -11,6 +11,8 @@ from extractor.facts.platforms import is_company_reference, platform_of_token
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
+OBJECT_OR_AUX_DEPS = OBJECT_DEPS | {"aux", "auxpass"}  # a participle with neither is a reduced clause
+OBJECT_PASSIVE_OR_MARK_DEPS = OBJECT_DEPS | {"auxpass", "mark"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 PLACE_WORDS = {"from", "in", "on"}
 
@@ -140,13 +142,13 @@ def acted_on_tokens(token: Token) -> list[Token]:
         elif c.dep_ in {"ccomp", "xcomp"} and c.lower_ == "back" and token.lemma_.lower() in LETTING_VERBS:
             found.extend(s for s in c.children if s.dep_ == "nsubj")  # 'allowed the app back into ...'
     if (token.tag_ == "VBN" and token.dep_ in {"relcl", "acl"}
-            and not any(c.dep_ in OBJECT_DEPS | {"aux", "auxpass"} for c in token.children)):
+            and not any(c.dep_ in OBJECT_OR_AUX_DEPS for c in token.children)):
         # 'Acme Chat, the messaging app banned from the App Store last year, ...': a reduced passive
         # the model read as an active clause with the noun as its subject
         found.extend(c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
     if (token.dep_ == "relcl" and token.pos_ == "VERB" and token.head.pos_ == "NOUN"
             and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in token.children)
-            and not any(c.dep_ in OBJECT_DEPS | {"auxpass", "mark"} for c in token.children)):
+            and not any(c.dep_ in OBJECT_PASSIVE_OR_MARK_DEPS for c in token.children)):
         found.append(token.head)  # 'the accounts Twitter suspended last week': a contact relative clause
     got = token.head.lemma_.lower() in LINKING_VERBS and token.tag_ in PARTICIPLE_TAGS
     if got and token.dep_ in {"acomp", "xcomp", "oprd"}:

@@ -297,9 +297,9 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         # 'our app has been removed from Google Play': a store acting on the writer's app is no
         # company changing its own product
         # ('Google Play suspended our app': a named store as the subject acts on the writer's app too)
-        subject = subject_of(token)
         stores_act = bool(linked) and (linked[1] in {"place", "agent"} or linked[1] == "subject" and (
-            subject is not None and subject.pos_ != "PRON")) and all(writers(t) for t in acted_on)
+            (store := subject_of(token)) is not None and store.pos_ != "PRON")) and all(
+            writers(t) for t in acted_on)
         if linked is False or own_product(acted_on) and not stores_act:
             continue
         sentence = token.sent

@@ -20,8 +20,8 @@ from extractor.facts.targets import target_types
 
 QUOTE_MARKS = "\"“”"
 PERSONAL = {"him", "her", "them", "me", "us", "his", "their", "my", "our"}
-# cues strong enough to give an event a reason from a sentence that does not report the event
 MAX_GROUNDS = 3  # the platform's grounds kept per event, the first told (chosen on dev and tune: 2, 3, 4)
+# cues strong enough to give an event a reason from a sentence that does not report the event
 STRONG_CUES = {"grounds", "cause", "violation", "cite", "effort", "purpose", "conduct"}
 
 
