@@ -508,3 +508,13 @@ def test_a_quoted_capitalised_word_acted_on_is_a_name_whatever_word_it_is() -> N
     # a label's quoted verdict is no name
     record = extract("Label\n\nTwitter labelled the tweet “Misleading” on Monday.", published="2024-06-01")
     assert [a["name"] for e in record["events"] for a in e["named_accounts"]] == []
+
+
+def test_a_called_title_is_a_name_whatever_entity_the_model_saw() -> None:
+    # the model reads 'No Mercy' as a place in a gerund clause; 'called' makes it the game's name
+    assert named("After taking down a game called No Mercy in April, Itch.io said it would review "
+                 "more games.") == [["No Mercy"]]
+    # a title with 'of' inside is one name, not two accounts
+    assert named("Steam removed Trials of Innocence last week.") == [["Trials of Innocence"]]
+    # a person's place after 'of' is still no part of the name
+    assert named("Twitter suspended Ann Example of Virginia on Monday.") == [["Ann Example"]]

@@ -12,9 +12,9 @@ from extractor.facts.accounts import (
     NAME_JOINERS,
     NOT_NAMES,
     NamedAccount,
-    camel_case,
     good_name,
 )
+from extractor.facts.name_words import camel_case
 from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
 

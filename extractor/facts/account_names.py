@@ -30,6 +30,7 @@ from extractor.facts.accounts import (
 )
 from extractor.facts.acted_on import of_objects, such_as, with_partitives
 from extractor.facts.entities import doc_text, entity_at
+from extractor.facts.name_words import NAMING_VERBS
 from extractor.facts.package_names import package_names
 from extractor.facts.platforms import platform_of_token
 from extractor.facts.quoted_names import (
@@ -153,8 +154,10 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
                 out.append(NamedAccount(c.text, None, None, None, c.idx, c.idx + len(c)))
                 candidates.extend(c.conjuncts)
             link_to = c.lower_ == "to" and noun.lemma_.lower() in LINK_NOUNS  # 'links to ICE List'
-            if c.dep_ == "prep" and (c.lower_ in {"of", "for", "belonging", "from", "by"} or such_as(c)
-                                     or link_to):
+            # ('Ann Example of Virginia', 'Bob Roe from the Daily Wire': where a person is from)
+            person_from = c.lower_ in {"of", "from"} and noun.ent_type_ == "PERSON"
+            if c.dep_ == "prep" and not person_from and (
+                    c.lower_ in {"of", "for", "belonging", "from", "by"} or such_as(c) or link_to):
                 for p in c.children:
                     if p.dep_ == "pobj":  # 'episodes of the Joe Show podcast': the podcast's name
                         candidates.append(p)
@@ -260,9 +263,6 @@ def capitalised_before(noun: Token) -> NamedAccount | None:
     if all(t.ent_type_ in {"NORP", "GPE"} for t in name):
         return None  # 'North Korean accounts', 'Saudi Arabian pages': whose they are, no name
     return NamedAccount(name.text, None, None, None, name.start_char, name.end_char)
-
-
-NAMING_VERBS = {"call", "name", "dub", "title", "know"}
 
 
 def called_name(noun: Token) -> NamedAccount | None:

@@ -6,10 +6,20 @@ from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import SENT_START
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.cues import CUES, is_item_store
+from extractor.facts.cues import CUES
 from extractor.facts.entities import doc_text, entity_at
+from extractor.facts.name_words import (
+    PLACE_ACRONYMS,
+    QUOTE_OPENERS,
+    called_title,
+    camel_case,
+    capitalised_object,
+    outlet_acronym,
+    quoted_title,
+    taken_from_store,
+)
 from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
 from extractor.recase import in_title_case_line
@@ -45,8 +55,6 @@ PACKAGE_NOUNS = {"package", "packages", "library", "libraries", "extension", "ex
 OWNED_NOUNS = TARGET_WORDS | {"project", "projects", "series"}
 NAMED_PLACES = TARGET_WORDS - {"post", "posts", "video", "videos", "tweets", "users", "game", "games"}
 LIST_NEAR = 6  # tokens between an action word and a listing word that lists what it acted on
-QUOTE_OPENERS = {"'", "‘", '"', "“", "``"}
-QUOTE_CLOSERS = {"'", "’", '"', "”", "''"}  # "''": a closing quote typed as two apostrophes
 NOT_NAMES = {"we", "i", "you", "he", "she", "they", "us", "our", "my", "twitter", "facebook", "meta", "the",
              "a", "an", "it", "offline", "online", "down", "off", "out", "back"}  # 'was taken offline'
 
@@ -103,7 +111,21 @@ def name_span(token: Token) -> Span:
         start -= 1
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
         end += 1
+    while titled_of(doc, end + 1):  # 'Trials of Innocence', 'Call of Duty': one title
+        end += 2
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+            end += 1
     return doc[start:end + 1]
+
+
+def titled_of(doc: Doc, i: int) -> bool:
+    """'of' between proper nouns inside one title ('Trials of Innocence'), not between a name and
+    a place ('Ann Example of Virginia'), nor where the parse hangs the second name elsewhere."""
+    return (0 < i < len(doc) - 1 and doc[i].lower_ == "of" and doc[i].whitespace_
+            and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not doc[i - 1].ent_type_
+            and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title
+            and doc[i + 1].ent_type_ in {"", "WORK_OF_ART"}
+            and doc[i].head == doc[i - 1] and doc[i + 1].head == doc[i])
 
 
 # a site's domain written as its name ('Archive.today', 'kiwifarms.net'): letters before the last dot
@@ -145,31 +167,14 @@ def is_name(token: Token) -> bool:
     if domain_name(token):
         return True
     if token.lower_ in NOT_NAMES or (token.ent_type_ in NOT_NAME_ENTITIES and not outlet_acronym(token)
-                                     and not coined_name(token) and not taken_from_store(token)):
+                                     and not coined_name(token) and not taken_from_store(token)
+                                     and not called_title(token)):
         return False
     if token.lemma_.lower() in TITLE_WORDS:
         return False
     entity = token.ent_type_ in NAME_ENTITY_LABELS and token.is_title
     return (token.pos_ == "PROPN" or entity or camel_case(token) or capitalised_object(token)
             or quoted_title(token))
-
-
-def quoted_title(token: Token) -> bool:
-    """"Apple pulled vibe coding app 'Anything' from the App Store": a capitalised word in quotation
-    marks, what was acted on, names it whatever word it is ('Anything', 'Horses')."""
-    doc = token.doc
-    return (token.is_title and token.dep_ in {"dobj", "nsubjpass", "appos"} and 0 < token.i < len(doc) - 1
-            and doc[token.i - 1].text in QUOTE_OPENERS and doc[token.i + 1].text in QUOTE_CLOSERS)
-
-
-def capitalised_object(token: Token) -> bool:
-    """'blocked Horses from Steam', 'removed Tea from the App Store': a common word capitalised
-    inside a sentence, as what was acted on, is a name (not at a sentence start nor in a Title
-    Case line, where every word is capitalised)."""
-    return (token.pos_ == "NOUN" and token.is_title and token.dep_ in {"dobj", "nsubjpass"}
-            and token.head.pos_ == "VERB" and not any(c.dep_ == "det" for c in token.children)
-            and token.i > token.sent.start and token.doc[token.i - 1].is_lower and token.head.is_lower
-            and not in_title_case_line(token))
 
 
 DEMONYM_ENDS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ch", "ist", "ists", "ite", "ites", "er", "ers")
@@ -180,34 +185,6 @@ def coined_name(token: Token) -> bool:
     the account, page or channel it modifies (a demonym, 'the Russian channel', says what it is)."""
     return (token.ent_type_ == "NORP" and token.pos_ == "PROPN" and token.dep_ == "compound"
             and token.head.lower_ in OWNED_NOUNS and not token.lower_.endswith(DEMONYM_ENDS))
-
-
-def taken_from_store(token: Token) -> bool:
-    """'Google removed Tweetbot from the Play Store': a proper noun the model took for a place,
-    acted on and taken from a store of apps or games, is the item's name (not 'US', 'EU')."""
-    return (token.ent_type_ == "GPE" and token.pos_ == "PROPN" and token.dep_ in {"dobj", "nsubjpass"}
-            and token.text not in PLACE_ACRONYMS and any(
-                prep.dep_ == "prep" and prep.lower_ in {"from", "off"}
-                and any(p.dep_ == "pobj" and is_item_store(platform_of_token(p)) for p in prep.children)
-                for prep in token.head.children))
-
-
-def camel_case(token: Token) -> bool:
-    """'CapCut', 'ICEBlock', 'ExampleVPN': a word capitalised inside is a product's or an account's
-    name, whatever part of speech the model gave it."""
-    text = token.text
-    return (len(text) > 2 and text.isalnum() and text[0].isupper() and any(c.islower() for c in text)
-            and any(c.isupper() for c in text[1:]))
-
-
-PLACE_ACRONYMS = {"US", "UK", "EU", "USA", "UAE", "UN", "DC", "NYC", "LA", "USSR", "PRC", "DPRK", "ROK", "NZ"}
-
-
-def outlet_acronym(token: Token) -> bool:
-    """'RT', 'CGTN': an outlet's acronym that the model takes for a place ("RT's channels", 'the
-    accounts of RT'); as a bare modifier ('RT channels') it may only say what they are about."""
-    return (token.ent_type_ == "GPE" and token.is_upper and 2 <= len(token.text) <= 5
-            and token.text not in PLACE_ACRONYMS and token.dep_ != "compound")  # 'RT channels': any
 
 
 def platform_product(span: Span) -> bool:
@@ -229,8 +206,9 @@ def good_name(span: Span) -> bool:
         return False  # 'u' of 'u/example_mod' read alone
     if any(t.lower_ in TARGET_WORDS and not in_entity_name(t, len(words)) for t in words):
         return False  # 'Accounts', 'Channel' from a headline; 'the New York Post' is a name
+    named = taken_from_store(span.root) or called_title(span.root)
     if all(t.ent_type_ in NOT_NAME_ENTITIES and not outlet_acronym(t) and not coined_name(t)
-           and not domain_name(t) and not taken_from_store(span.root) or t.lemma_.lower() in TITLE_WORDS
+           and not domain_name(t) and not named or t.lemma_.lower() in TITLE_WORDS
            for t in words):
         return False
     if words[0].lower_ in CUES["not_account_names"] or any(t.lower_ in CUES["not_account_names"]

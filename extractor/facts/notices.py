@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.accounts import QUOTE_OPENERS
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.entities import doc_text
+from extractor.facts.name_words import QUOTE_OPENERS
 from extractor.facts.platforms import PlatformMention, platforms_in, preceding_platform
 from extractor.nlp import PATTERNS_DIR
 

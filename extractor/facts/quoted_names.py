@@ -7,8 +7,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from extractor.facts.accounts import NAMED_PLACES, QUOTE_CLOSERS, QUOTE_OPENERS, NamedAccount, domain_name
+from extractor.facts.accounts import NAMED_PLACES, NamedAccount, domain_name
 from extractor.facts.entities import doc_text
+from extractor.facts.name_words import QUOTE_CLOSERS, QUOTE_OPENERS
 from extractor.facts.platforms import platform_of_token
 
 QUOTED_NAME = r"""["“‘']([^"“”‘’\n]{1,60}?)["”’']"""  # a short name in quotation marks

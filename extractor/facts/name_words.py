@@ -1,0 +1,72 @@
+"""Words that name: tokens that are an account's, an item's or a page's name whatever part of speech
+or entity type the model gave them ('CapCut', 'a game called No Mercy', "app 'Anything'", 'removed
+Tweetbot from the Play Store'), and the acronyms of places that never are."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.cues import is_item_store
+from extractor.facts.platforms import platform_of_token
+from extractor.recase import in_title_case_line
+
+QUOTE_OPENERS = {"'", "‘", '"', "“", "``"}
+QUOTE_CLOSERS = {"'", "’", '"', "”", "''"}  # "''": a closing quote typed as two apostrophes
+
+
+def quoted_title(token: Token) -> bool:
+    """"Apple pulled vibe coding app 'Anything' from the App Store": a capitalised word in quotation
+    marks, what was acted on, names it whatever word it is ('Anything', 'Horses')."""
+    doc = token.doc
+    return (token.is_title and token.dep_ in {"dobj", "nsubjpass", "appos"} and 0 < token.i < len(doc) - 1
+            and doc[token.i - 1].text in QUOTE_OPENERS and doc[token.i + 1].text in QUOTE_CLOSERS)
+
+
+def capitalised_object(token: Token) -> bool:
+    """'blocked Horses from Steam', 'removed Tea from the App Store': a common word capitalised
+    inside a sentence, as what was acted on, is a name (not at a sentence start nor in a Title
+    Case line, where every word is capitalised)."""
+    return (token.pos_ == "NOUN" and token.is_title and token.dep_ in {"dobj", "nsubjpass"}
+            and token.head.pos_ == "VERB" and not any(c.dep_ == "det" for c in token.children)
+            and token.i > token.sent.start and token.doc[token.i - 1].is_lower and token.head.is_lower
+            and not in_title_case_line(token))
+
+
+def taken_from_store(token: Token) -> bool:
+    """'Google removed Tweetbot from the Play Store': a proper noun the model took for a place,
+    acted on and taken from a store of apps or games, is the item's name (not 'US', 'EU')."""
+    return (token.ent_type_ == "GPE" and token.pos_ == "PROPN" and token.dep_ in {"dobj", "nsubjpass"}
+            and token.text not in PLACE_ACRONYMS and any(
+                prep.dep_ == "prep" and prep.lower_ in {"from", "off"}
+                and any(p.dep_ == "pobj" and is_item_store(platform_of_token(p)) for p in prep.children)
+                for prep in token.head.children))
+
+
+def camel_case(token: Token) -> bool:
+    """'CapCut', 'ICEBlock', 'ExampleVPN': a word capitalised inside is a product's or an account's
+    name, whatever part of speech the model gave it."""
+    text = token.text
+    return (len(text) > 2 and text.isalnum() and text[0].isupper() and any(c.islower() for c in text)
+            and any(c.isupper() for c in text[1:]))
+
+
+PLACE_ACRONYMS = {"US", "UK", "EU", "USA", "UAE", "UN", "DC", "NYC", "LA", "USSR", "PRC", "DPRK", "ROK", "NZ"}
+
+
+def outlet_acronym(token: Token) -> bool:
+    """'RT', 'CGTN': an outlet's acronym that the model takes for a place ("RT's channels", 'the
+    accounts of RT'); as a bare modifier ('RT channels') it may only say what they are about."""
+    return (token.ent_type_ == "GPE" and token.is_upper and 2 <= len(token.text) <= 5
+            and token.text not in PLACE_ACRONYMS and token.dep_ != "compound")  # 'RT channels': any
+
+
+NAMING_VERBS = {"call", "name", "dub", "title", "know"}
+NAMED_AS = {"oprd", "attr", "dobj", "xcomp", "npadvmod"}
+
+
+def called_title(token: Token) -> bool:
+    """'a game called No Mercy', 'an app named Tsip Bato': a capitalised word that a naming verb
+    gives to a noun is a name, even where the model took it for a place or a date ('No Mercy' as a
+    location)."""
+    verb = token.head
+    return (token.is_title and token.dep_ in NAMED_AS and verb.dep_ in {"acl", "relcl"}
+            and verb.lemma_.lower() in NAMING_VERBS and verb.head.pos_ in {"NOUN", "PROPN"})
