@@ -894,3 +894,18 @@ def test_a_when_gerund_without_a_subject_tells_how_things_go() -> None:
     assert events("Notices\n\nWhen removing a video, YouTube notifies the creator.") == []
     assert [e[:2] for e in events("Sorry\n\nAfter removing the video, YouTube apologized.")] == [
         ("YouTube", "remove")]
+
+
+def test_headlines_of_items_taken_from_a_platform() -> None:
+    # 'videos of women removed': the participle hangs on 'women', the videos were removed
+    record = extract("AI videos of sexualised black women removed from TikTok after BBC investigation\n\n"
+                     "The story goes on.", published="2025-06-15")
+    assert [(e["platform"], e["action"], [t["type"] for t in e["targets"]]) for e in record["events"]] == [
+        ("TikTok", "remove", ["video"])]
+    # the telling of the action is never its reason
+    assert record["events"][0]["reasons"] == []
+    # a sentence-case headline whose participle the model read as a past tense
+    assert events("Game pulled from Steam after backlash\n\nThe story goes on.") == [
+        ("Steam", "remove", [("app", 1)])]
+    # ... taken from a platform, not from a deal or a country
+    assert events("Google pulled from the deal with Twitter\n\nThe story goes on.") == []

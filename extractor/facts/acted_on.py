@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.accounts import TARGET_WORDS
 from extractor.facts.cues import CUES
 from extractor.facts.platforms import is_company_reference, platform_of_token
 
@@ -208,6 +209,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
         found.append(noun)
     elif token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
         found.append(token.head)
+        outer = token.head.head.head if token.head.head.lower_ == "of" else None
+        if token.dep_ == "acl" and outer is not None and outer.lower_ in TARGET_WORDS:
+            found.append(outer)  # 'videos of women removed from TikTok' (the parse hangs it on 'women')
     # 'the account was down for an hour and has since been restored': the subject of the first verb
     # 'the account was restored on Wednesday, then suspended again': a bare participle after a passive
     passive = any(c.dep_ == "auxpass" for c in token.children) or token.tag_ == "VBN" and any(
@@ -230,7 +234,10 @@ def acted_on_tokens(token: Token) -> list[Token]:
     # ("Laura Loomer Banned From Uber": the small model tags such a participle as a past tense)
     headline_passive = token.tag_ == "VBN" or token.tag_ == "VBD" and token.text[:1].isupper() and any(
         c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "off"} for c in token.children) or (
-        token.tag_ == "JJ" and token.text[:1].isupper())  # "Rose McGowan's Twitter Account Unlocked"
+        token.tag_ == "JJ" and token.text[:1].isupper()) or (  # "Rose McGowan's Twitter Account Unlocked"
+        token.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in {"from", "off"} and any(
+            p.dep_ == "pobj" and platform_of_token(p) for p in c.children) for c in token.children))
+    # ('Game pulled from Steam after backlash': a sentence-case headline, taken from a platform)
     if (headline_passive and token.dep_ in {"ROOT", "ccomp"} and is_headline(token.sent)
             and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in token.children)):
         found.extend(c for c in token.children if c.dep_ == "nsubj")

@@ -165,7 +165,9 @@ def event_reasons(doc: Doc, views: list[EventView]) -> list[list[Reason]]:
             else:
                 continue
             for k in chosen:
-                found[k].append(reason_of(doc, c, views[k].platform, actions))
+                reason = reason_of(doc, c, views[k].platform, actions)
+                if not any(reason.start <= doc[a].idx < reason.end for a in action_sets[k]):
+                    found[k].append(reason)  # never the telling of the action itself
     share_split_events(found, views)
     move_claims(found, views)
     return [cleaned(reasons, view) for reasons, view in zip(found, views, strict=True)]
