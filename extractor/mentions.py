@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from extractor.facts.account_lists import bulleted_accounts, listed_accounts
 from extractor.facts.account_names import (
@@ -26,7 +25,6 @@ from extractor.facts.acted_on import (
     HEADLINE_REACH,
     acted_on_tokens,
     headline_objects,
-    is_headline,
     of_objects,
     updated,
 )
@@ -36,15 +34,18 @@ from extractor.facts.another_act import told_as_another_act
 from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
 from extractor.facts.handles import handles_in
 from extractor.facts.implied import narrator_acted_on
+from extractor.facts.misread_headlines import headline_name, headline_words, singular
 from extractor.facts.numbers import count_of, vague_count
+from extractor.facts.package_names import bare_packages
 from extractor.facts.persons import pronoun_person, reporting_subject, told_person
 from extractor.facts.platforms import (
     OWNERS,
+    owned_by,
     platform_of_token,
 )
 from extractor.facts.reasons import groups_of
 from extractor.facts.reversals import got_back
-from extractor.facts.targets import Target, count_of_number, counted_target, target_words, targets_for
+from extractor.facts.targets import Target, count_of_number, counted_target, targets_for
 from extractor.facts.things import pronoun_thing
 from extractor.facts.time import When, when_in
 from extractor.occasions import dated
@@ -129,6 +130,11 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         if not any(same_name(a.name, extra.name) for a in accounts):
             accounts.append(extra)
     accounts = [a for a in accounts if not outlet_as_source(a, doc)]
+    packages = [] if targets else bare_packages(mention.platform, token, acted_on)
+    if packages:  # 'GitHub removed youtube-dl'
+        accounts = [b for b in accounts if not any(a.start <= b.start and b.end <= a.end for a in packages)]
+        accounts += [a for a in packages if not any(same_name(a.name, b.name) for b in accounts)]
+        targets = [Target("other", len(packages), None, packages[0].start, packages[0].end, -1)]
     if mention.platform in HOST_TARGETS:
         # 'the game was taken off the Play Store': what a store removes is an app
         kind = HOST_TARGETS[mention.platform]
@@ -142,9 +148,15 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
                 accounts.append(NamedAccount(name, None, None, None, t.idx, t.idx + len(t)))
     # ('Mr Tate was banned from the platform': the story's platform, said to be the place)
     the_platform = mention.platform_rule == "article" and from_the_platform(token)
-    if not targets and mention.platform in HOST_TARGETS:
-        # 'Apple removed Parler from the App Store': a platform acted on by a store or a host
-        hosted = [t for t in acted_on if platform_of_token(t) and platform_of_token(t) != mention.platform]
+    hosted = [t for t in acted_on if platform_of_token(t) and platform_of_token(t) != mention.platform]
+    # (a service of its own, or one named in a compound, is no platform acted on: 'Apple to
+    # remove three App Store sections', "my company's Google Cloud account")
+    served = [t for t in hosted if t.dep_ in {"dobj", "nsubjpass"} and not owned_by(platform_of_token(t),
+                                                                                   mention.platform)]
+    if not targets and (mention.platform in HOST_TARGETS
+                        or served and mention.platform_rule in {"subject", "agent"}):
+        # 'Apple removed Parler from the App Store': a platform acted on by a store or a host;
+        # 'Twilio has banned Parler': by any service named as the actor (a service of its own)
         for t in hosted:
             accounts.append(NamedAccount(platform_of_token(t), None, None, None, t.idx, t.idx + len(t)))
         if hosted or acted_on:
@@ -152,8 +164,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             # ('phones': uncounted; 'removed WhatsApp and Threads from its app store': two)
             plural = any(t.tag_ in {"NNS", "NNPS"} for t in acted_on)
             many = None if not hosted and plural else len(hosted) or 1
-            targets = [Target(HOST_TARGETS[mention.platform], many, None, first.idx, first.idx + len(first),
-                              first.i)]
+            kind = HOST_TARGETS.get(mention.platform, "other")
+            targets = [Target(kind, many, None, first.idx, first.idx + len(first), first.i)]
     elif not targets and accounts and (mention.platform_rule != "article" or the_platform):
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
     elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference", "staff", "place"}:
@@ -289,41 +301,6 @@ def accounts_suspended(token: Token, targets: list[Target]) -> bool:
                                     or subjects[0].lemma_.lower() in PERSON_NOUNS)
             and any(d.lower_ in {"the", "their", "his", "her"} for d in subjects[0].children)
             and any(t.token == subjects[0].i for t in targets))
-
-
-@lru_cache(maxsize=1)
-def headline_vocabulary() -> dict[str, str]:
-    """Target words and the people an account stands for ('streamer'), as target types."""
-    return {**{w: "account" for w in PERSON_NOUNS}, **target_words()}
-
-
-def singular(word: Token) -> bool:
-    """'streamer', not 'streamers' (whatever part of speech the model gave the word)."""
-    return not word.lower_.endswith("s") or word.lower_.endswith("ss")
-
-
-NAMED_ENTITIES = {"PERSON", "ORG"}
-
-
-def headline_name(first: Token) -> Token | None:
-    """'TikTok bans Andrew Tate': a person or an organisation named right after the action word of a
-    headline the parse misread (one long noun, or the name hung on the verb as an apposition);
-    the name's last word."""
-    action = first.doc[first.i - 1]
-    if (first.ent_type_ not in NAMED_ENTITIES or first.ent_iob_ != "B"
-            or action.dep_ not in {"compound", "ROOT"}):
-        return None
-    if not (is_headline(first.sent) or action.tag_ in {"NNS", "VBZ"}):
-        return None
-    last = first
-    while last.i + 1 < len(first.doc) and first.doc[last.i + 1].ent_iob_ == "I":
-        last = first.doc[last.i + 1]
-    return last
-
-
-def headline_words(tokens: Span) -> dict[int, str]:
-    vocabulary = headline_vocabulary()
-    return {t.i: vocabulary[t.lower_] for t in tokens if t.lower_ in vocabulary and t.ent_type_ != "PLATFORM"}
 
 
 def called_earlier(doc: Doc, noun: Token) -> list[NamedAccount]:

@@ -54,5 +54,15 @@ class XPlatform:
                  for i in named if not doc[i].ent_type_ and self.is_platform(doc, i)]
         if found:
             doc.set_ents(found, default="unmodified")
+        tools = [e for e in doc.ents if e.label_ == "PLATFORM" and tool_name(doc, e)]
+        if tools:  # 'youtube-dl', 'twitter-scraper': a tool's name, not the platform
+            doc.ents = [e for e in doc.ents if e not in tools]
         return doc
+
+
+def tool_name(doc: Doc, ent: Span) -> bool:
+    """A platform's name in lower case glued by a hyphen to a lower-case word ('youtube-dl')."""
+    end = ent.end
+    return (ent.text.islower() and end + 1 < len(doc) and not doc[end - 1].whitespace_
+            and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].is_lower)
 

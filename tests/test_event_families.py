@@ -909,3 +909,24 @@ def test_headlines_of_items_taken_from_a_platform() -> None:
         ("Steam", "remove", [("app", 1)])]
     # ... taken from a platform, not from a deal or a country
     assert events("Google pulled from the deal with Twitter\n\nThe story goes on.") == []
+
+
+def test_a_platform_acting_on_another_platform() -> None:
+    # a service named as the actor acts on another service by name
+    assert events("Parler offline\n\nTwilio has banned Parler.") == [("Twilio", "ban", [("other", 1)])]
+    # 'it' in a platform's own statement is that platform, even where 'the apps' could be a company
+    assert events("Malware\n\nApple said it blocked the apps.") == [("App Store", "ban", [("app", None)])]
+    # a service of the actor's own is no platform acted on
+    assert events("Changes\n\nApple to remove three App Store sections.") == []
+
+
+def test_code_hosts_act_on_projects_named_in_lower_case() -> None:
+    record = extract("Takedown\n\nPyPI removed noblox.js-proxy and py3-utils on Monday.", published="2024-05-01")
+    assert [[a["name"] for a in e["named_accounts"]] for e in record["events"]] == [
+        ["noblox.js-proxy", "py3-utils"]]
+    assert events("Takedown\n\nyoutube-dl was taken down by GitHub.") == [("GitHub", "remove", [("other", 1)])]
+    # a tool's name that holds a platform's name is not that platform
+    assert all(e[0] != "YouTube" for e in events("Takedown\n\nThe RIAA has gotten youtube-dl taken off "
+                                                   "GitHub."))
+    # a word with a hyphen after 'the' is a common noun, not a project
+    assert events("Takedown\n\nGitHub removed the e-mail.") == []

@@ -291,7 +291,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         platform_acted_on = is_platform_token(first) and not has_target_noun(acted_on, types) or site_blocked
         if platform_acted_on and not place_platform(token) and not agent_of(token):
             subject = subject_of(token)
-            if subject is None or not platform_in_subtree(subject):
+            # ('Apple said it blocked the apps': 'it' in a platform's statement is the platform)
+            if subject is None or not (platform_in_subtree(subject) or statement_platform(subject)):
                 continue
         linked = link_platform(token, acted_on, types)
         # 'our app has been removed from Google Play': a store acting on the writer's app is no

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from extractor.facts.accounts import PACKAGE_NOUNS, NamedAccount, looks_like_package, unbroken_word
+from extractor.facts.cues import CUES
 from extractor.facts.entities import doc_text
 
 NAMING = re.compile(r",?[ \t]+(?:(?P<verb>named|called|dubbed)[ \t]+)?")
@@ -84,3 +85,33 @@ def bare_name(noun: Token) -> NamedAccount | None:
     if after is not None and after.lower_ not in BARE_NAME_ENDS:
         return None
     return NamedAccount(word.text, None, None, None, word.idx, word.idx + len(word.text))
+
+
+def bare_packages(platform: str, verb: Token, acted_on: list[Token]) -> list[NamedAccount]:
+    """'GitHub removed youtube-dl', 'PyPI took down noblox.js-proxy and py3-utils', 'youtube-dl was
+    taken down by GitHub': on a code host or a package registry, lower-case words with a hyphen,
+    dot, underscore or digit inside, written with no noun right after the action word (or as its
+    passive subject), are the names of projects or packages."""
+    if platform.lower() not in CUES["code_hosts"] and platform.lower() not in CUES["package_registries"]:
+        return []
+    doc = verb.doc
+    text = doc_text(doc)
+    starts = [verb.idx + len(verb.text)]
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].dep_ == "prt":  # 'took down'
+        starts = [doc[verb.i + 1].idx + len(doc[verb.i + 1].text)]
+    starts += [unbroken_word(t).start_char for t in acted_on if t.dep_ == "nsubjpass"]
+    out: list[NamedAccount] = []
+    for start in starts:
+        pos = start + len(text[start:]) - len(text[start:].lstrip(" \t"))
+        for _ in range(MAX_NAMES):
+            word = WORD.match(text, pos)
+            if word is None or not (looks_like_package(word.group(0)) and word.group(0)[:1].islower()):
+                break
+            name = word.group(0).rstrip(".")
+            if not any(a.name == name for a in out):
+                out.append(NamedAccount(name, None, None, None, word.start(), word.start() + len(name)))
+            joined = NEXT.match(text, word.end())
+            if joined is None:
+                break
+            pos = joined.end()
+    return out

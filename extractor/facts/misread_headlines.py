@@ -1,0 +1,49 @@
+"""Headlines the parse misread: 'GoDaddy bans neo-Nazi site Daily Stormer', 'Twitch bans streamer',
+'TikTok bans Andrew Tate'. The words after the action word are read as its objects whatever part
+of speech the model gave them: target words and the people an account stands for, or a name."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.acted_on import is_headline
+from extractor.facts.cues import CUES
+from extractor.facts.targets import target_words
+
+PERSON_NOUNS = CUES["account_person_nouns"]  # people whose account an action on them stands for
+
+
+@lru_cache(maxsize=1)
+def headline_vocabulary() -> dict[str, str]:
+    """Target words and the people an account stands for ('streamer'), as target types."""
+    return {**{w: "account" for w in PERSON_NOUNS}, **target_words()}
+
+
+def singular(word: Token) -> bool:
+    """'streamer', not 'streamers' (whatever part of speech the model gave the word)."""
+    return not word.lower_.endswith("s") or word.lower_.endswith("ss")
+
+
+NAMED_ENTITIES = {"PERSON", "ORG"}
+
+
+def headline_name(first: Token) -> Token | None:
+    """'TikTok bans Andrew Tate': a person or an organisation named right after the action word of a
+    headline the parse misread (one long noun, or the name hung on the verb as an apposition);
+    the name's last word."""
+    action = first.doc[first.i - 1]
+    if (first.ent_type_ not in NAMED_ENTITIES or first.ent_iob_ != "B"
+            or action.dep_ not in {"compound", "ROOT"}):
+        return None
+    if not (is_headline(first.sent) or action.tag_ in {"NNS", "VBZ"}):
+        return None
+    last = first
+    while last.i + 1 < len(first.doc) and first.doc[last.i + 1].ent_iob_ == "I":
+        last = first.doc[last.i + 1]
+    return last
+
+
+def headline_words(tokens: Span) -> dict[int, str]:
+    vocabulary = headline_vocabulary()
+    return {t.i: vocabulary[t.lower_] for t in tokens if t.lower_ in vocabulary and t.ent_type_ != "PLATFORM"}
