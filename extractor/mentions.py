@@ -39,6 +39,7 @@ from extractor.facts.numbers import count_of, vague_count
 from extractor.facts.package_names import bare_packages
 from extractor.facts.persons import pronoun_person, reporting_subject, told_person
 from extractor.facts.platforms import (
+    OWNED_STORES,
     OWNERS,
     owned_by,
     platform_of_token,
@@ -164,7 +165,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             # ('phones': uncounted; 'removed WhatsApp and Threads from its app store': two)
             plural = any(t.tag_ in {"NNS", "NNPS"} for t in acted_on)
             many = None if not hosted and plural else len(hosted) or 1
-            kind = HOST_TARGETS.get(mention.platform, "other")
+            # ('Apple deletes WhatsApp from its app store': a store's owner acts as the store)
+            kind = HOST_TARGETS.get(OWNED_STORES.get(mention.platform, mention.platform), "other")
             targets = [Target(kind, many, None, first.idx, first.idx + len(first), first.i)]
     elif not targets and accounts and (mention.platform_rule != "article" or the_platform):
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
