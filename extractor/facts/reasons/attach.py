@@ -166,7 +166,8 @@ def event_reasons(doc: Doc, views: list[EventView]) -> list[list[Reason]]:
                 continue
             for k in chosen:
                 reason = reason_of(doc, c, views[k].platform, actions)
-                if not any(reason.start <= doc[a].idx < reason.end for a in action_sets[k]):
+                span = doc.char_span(reason.start, reason.end, alignment_mode="expand")
+                if span is None or not any(t.i in action_sets[k] for t in span):
                     found[k].append(reason)  # never the telling of the action itself
     share_split_events(found, views)
     move_claims(found, views)
