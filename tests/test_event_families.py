@@ -930,3 +930,14 @@ def test_code_hosts_act_on_projects_named_in_lower_case() -> None:
                                                    "GitHub."))
     # a word with a hyphen after 'the' is a common noun, not a project
     assert events("Takedown\n\nGitHub removed the e-mail.") == []
+
+
+def test_what_a_platforms_act_reached() -> None:
+    record = extract("News ban\n\nSatire sites Betoota Advocate and The Chaser were also initially hit by "
+                     "Facebook's news ban.", published="2021-02-20")
+    assert [(e["platform"], [a["name"] for a in e["named_accounts"]]) for e in record["events"]] == [
+        ("Facebook", ["Betoota Advocate", "Chaser"])]
+    assert events("News ban\n\nDozens of charity pages were caught up in Facebook's news ban last week.") == [
+        ("Facebook", "ban", [("page", None)])]
+    # a platform reached by someone else's ban is no platform's act
+    assert events("Blocked\n\nTwitter was affected by the Nigerian government ban on Monday.") == []

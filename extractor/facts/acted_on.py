@@ -169,6 +169,10 @@ def acted_on_tokens(token: Token) -> list[Token]:
             token.head.head.lemma_.lower() in CUES["hit_with_verbs"]):
         # 'the channel was hit with a 30-day suspension': what was hit
         found.extend(c for c in token.head.head.children if c.dep_ in {"nsubjpass", "dobj"})
+    if (token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in {"by", "in"}
+            and token.head.head.lemma_.lower() in CUES["caught_verbs"]):
+        # 'pages caught up in Facebook's news ban', 'sites hit by the ban': what the act reached
+        found.extend(c for c in token.head.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in CUES["receiving_verbs"]:
         found.extend(c for c in token.head.children if c.dep_ == "nsubj")  # 'the streamer received a ban'
     if (token.pos_ == "NOUN" and token.dep_ in {"dobj", "npadvmod"}
