@@ -518,3 +518,11 @@ def test_a_called_title_is_a_name_whatever_entity_the_model_saw() -> None:
     assert named("Steam removed Trials of Innocence last week.") == [["Trials of Innocence"]]
     # a person's place after 'of' is still no part of the name
     assert named("Twitter suspended Ann Example of Virginia on Monday.") == [["Ann Example"]]
+
+
+def test_those_of_names_whose_accounts_they_are() -> None:
+    assert named("Purge\n\nTwitter suspended several accounts, including those of Example News and Sample "
+                 "Daily.") == [["Example News", "Sample Daily"]]
+    # 'of' before a name after any other word is still where, not who
+    assert named("Purge\n\nTwitter suspended several accounts, including reporters of The Example "
+                 "Times.") == [[]]

@@ -19,6 +19,7 @@ from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
 
 # words that end a list of names: what follows is another clause ('..., after researchers found')
+OWNED_PRONOUNS = {"those", "that"}  # "those of X": the accounts of X
 LIST_ENDS = {"after", "following", "amid", "because", "before", "since", "until", "when", "while",
              "according"}
 
@@ -54,8 +55,10 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
             break  # '... and Music Hub, after researchers found they carried the Joker malware'
         after_preposition = i > 0 and tokens[i - 1].lower_ in {"from", "at", "of", "for", "with", "by"} or (
             i > 1 and tokens[i - 1].lower_ == "the" and tokens[i - 2].lower_ in {"of", "at", "from"})
-        # ('the account for TrueAnon', 'the channel of X': whose account it is)
-        after_preposition = after_preposition and not (i > 1 and tokens[i - 2].lemma_.lower() in HOME_NOUNS)
+        # ('the account for TrueAnon', 'the channel of X', 'those of X': whose account it is)
+        owned = tokens[i - 2] if i > 1 else None
+        whose = owned is not None and (owned.lemma_.lower() in HOME_NOUNS or owned.lower_ in OWNED_PRONOUNS)
+        after_preposition = after_preposition and not whose
         if after_preposition and capitalised(t):  # 'of The New York Times': where, not who
             while i + 1 < len(tokens) and capitalised(tokens[i + 1]):
                 i += 1
