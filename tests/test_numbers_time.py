@@ -112,6 +112,15 @@ def test_a_year_before_a_noun_is_no_count() -> None:
     assert [count_of(t).value for t in doc if t.text == "accounts"] == [2020]
 
 
+def test_a_products_version_number_is_no_count() -> None:
+    doc = parse("Headline\n\nNintendo banned the Switch 2 owner after he downloaded patches.")
+    [noun] = [t for t in doc if t.text == "owner"]
+    assert [c.text for c in noun.children if c.dep_ == "nummod"] == ["2"]
+    assert count_of(noun) is None
+    doc = parse("Headline\n\nTwitter suspended 12 accounts.")
+    assert [count_of(t).value for t in doc if t.text == "accounts"] == [12]
+
+
 @pytest.mark.parametrize(("sentence", "accounts"), [
     ("Twitter banned Alex Example, who had 900,000 followers, in September 2018.",
      [("Alex Example", 900_000)]),

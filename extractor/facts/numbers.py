@@ -224,7 +224,7 @@ def count_of(token: Token) -> Count | None:
         if child.dep_ in {"nummod", "quantmod"} or (child.dep_ in {"det", "amod", "compound"}
                                                     and child.like_num):
             span = number_phrase(child)
-            if span is None:
+            if span is None or version_number(child):
                 continue
             counted = count_at(doc, span, token.left_edge.i)
             if counted is not None:
@@ -232,6 +232,14 @@ def count_of(token: Token) -> Count | None:
             if span[1] < len(doc) and doc[span[1]].lower_ in NOT_COUNT_AFTER or not_a_count(doc, *span):
                 return None  # '2.7 times more channels': the number is no count of the noun
     return count_left_of(token)
+
+
+def version_number(number: Token) -> bool:
+    """'the Switch 2 owner', 'Windows 11 users': a number right after a product's capitalised name is
+    part of the name, no count of the noun."""
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    return (before is not None and before.pos_ == "PROPN" and before.is_title and before.whitespace_ == " "
+            and before.head in {number.head, number} and number.text.isdigit() and len(number.text) <= 2)
 
 
 ARGUMENT_DEPS = {"dobj", "pobj", "nsubjpass", "conj"}
