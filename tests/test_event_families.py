@@ -941,3 +941,10 @@ def test_what_a_platforms_act_reached() -> None:
         ("Facebook", "ban", [("page", None)])]
     # a platform reached by someone else's ban is no platform's act
     assert events("Blocked\n\nTwitter was affected by the Nigerian government ban on Monday.") == []
+
+
+def test_verbs_joined_by_and_share_the_object_after_them() -> None:
+    assert events("Purge\n\nYouTube removed and later restored the video.") == [
+        ("YouTube", "remove", [("video", 1)]), ("YouTube", "reinstate", [("video", 1)])]
+    assert events("Purge\n\nTwitter banned and then unbanned several journalists on Friday.") == [
+        ("Twitter", "ban", [("account", None)]), ("Twitter", "reinstate", [("account", None)])]

@@ -249,6 +249,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
     # Trump' (the participle read as a clause with the account as its subject), 'YouTube removing
     # laundry pod challenge videos' (the last noun of the object read as the sentence's root)
     if not any(c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children):
+        # 'banned and then unbanned several journalists': the object the joined verb after it takes
+        found.extend(o for v in token.children if v.dep_ == "conj" and v.pos_ == "VERB" and v.i > token.i
+                     for o in v.children if o.dep_ in OBJECT_DEPS)
         for clause in token.children:
             if clause.dep_ == "ccomp" and clause.tag_ in {"VBN", "VBD"} and any(
                     c.dep_ == "agent" for c in clause.children):
