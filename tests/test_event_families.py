@@ -921,10 +921,12 @@ def test_a_platform_acting_on_another_platform() -> None:
 
 
 def test_code_hosts_act_on_projects_named_in_lower_case() -> None:
-    record = extract("Takedown\n\nPyPI removed noblox.js-proxy and py3-utils on Monday.", published="2024-05-01")
+    record = extract("Takedown\n\nPyPI removed noblox.js-proxy and py3-utils on Monday.",
+                     published="2024-05-01")
     assert [[a["name"] for a in e["named_accounts"]] for e in record["events"]] == [
         ["noblox.js-proxy", "py3-utils"]]
-    assert events("Takedown\n\nyoutube-dl was taken down by GitHub.") == [("GitHub", "remove", [("other", 1)])]
+    assert events("Takedown\n\nyoutube-dl was taken down by GitHub.") == [
+        ("GitHub", "remove", [("other", 1)])]
     # a tool's name that holds a platform's name is not that platform
     assert all(e[0] != "YouTube" for e in events("Takedown\n\nThe RIAA has gotten youtube-dl taken off "
                                                    "GitHub."))
