@@ -332,15 +332,20 @@ UNDONE_PRONOUNS = {"it", "this", "that"}  # 'they reversed it immediately'  (aft
 
 def the_account_named_before(noun: Token, events: list[Event], facts: MentionFacts) -> list[NamedAccount]:
     """'The account was restored on Wednesday', 'his channel was reinstated': a definite singular
-    target noun stands for the one account named by the latest event of the platform."""
-    if noun.tag_ != "NN" or not any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_OWNERS
-                                    for c in noun.children):
+    target noun stands for the one account named by the latest event of the platform; 'The
+    accounts were restored a day later': a plural one for the several accounts of the latest
+    event that acted on the same kind of thing."""
+    if noun.tag_ not in {"NN", "NNS"} or not any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_OWNERS
+                                                 for c in noun.children):
         return []
     earlier = [e for e in events if e.platform == facts.mention.platform]
     if not earlier:
         return []
     named = list({a.name: a for m in earlier[-1].mentions for a in m.accounts}.values())
-    return named if len(named) == 1 else []
+    if noun.tag_ == "NN":
+        return named if len(named) == 1 else []
+    counts = {t.count for m in earlier[-1].mentions for t in m.targets if t.type == facts.targets[0].type}
+    return named if len(named) > 1 and counts and counts <= {len(named), None} else []
 
 
 PLACE_WINDOW = 100  # the latest events a mention may join

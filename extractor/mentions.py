@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from extractor.facts.account_lists import bulleted_accounts, listed_accounts
 from extractor.facts.account_names import (
     called_name,
+    called_names,
     name_after,
     named_accounts,
     outlet_as_source,
@@ -18,6 +19,7 @@ from extractor.facts.account_names import (
 from extractor.facts.accounts import (
     NamedAccount,
     account_from,
+    apposed_names,
     domain_named_before,
     same_name,
 )
@@ -307,16 +309,24 @@ def accounts_suspended(token: Token, targets: list[Target]) -> bool:
 
 def called_earlier(doc: Doc, noun: Token) -> list[NamedAccount]:
     """'An app called Twitter Patria had access ... The app has been suspended', 'the game No
-    Mercy ... the game was removed': the name given to the same noun earlier."""
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+    Mercy ... the game was removed', 'apps called "A" and "B" ... Both apps have since been
+    removed': the names given to the same noun earlier."""
+    if not any(c.dep_ in {"det", "predet"} and c.lower_ in REFERRING_DETERMINERS for c in noun.children):
         return []
     for earlier in reversed(doc[max(0, noun.sent.start - EARLIER_WINDOW):noun.sent.start]):
         if earlier.lemma_ != noun.lemma_ or earlier.tag_ != noun.tag_:
             continue
+        if noun.tag_ == "NNS":
+            listed = called_names(earlier) or apposed_names(earlier)
+            if len(listed) > 1:
+                return listed
         named = called_name(earlier) or name_after(earlier) or quoted_name_after(earlier)
         if named is not None:
             return [named]
     return []
+
+
+REFERRING_DETERMINERS = {"the", "this", "that", "these", "those", "both"}
 
 
 EARLIER_WINDOW = 120  # tokens before the sentence where 'the app' may have been named

@@ -16,6 +16,7 @@ from extractor.facts.acted_on import (
     PASSIVE_SUBJECT_DEPS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
+    lifted_from,
     of_objects,
 )
 from extractor.facts.cues import CUES
@@ -269,7 +270,7 @@ def removed_from_elsewhere(token: Token) -> bool:
     """'booted off the show', 'banned from trade', 'expelled from school': the place acted from is
     not a platform (nor 'the platform', nor a group or page on one)."""
     for c in token.children:
-        if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"from", "off", "out"}:
+        if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"from", "off", "out"} and not lifted_from(c):
             for p in c.children:
                 if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"} and not (
                         platform_in_subtree(p) or is_company_reference(p)

@@ -108,9 +108,22 @@ def is_company_reference(token: Token) -> bool:
     """'the company', 'the social network', 'the tech giant', 'it': words standing for an organisation."""
     if token.lower_ in {"it", "its"}:
         return True
+    if platform_team(token):
+        return True
     return token.lemma_.lower() in COMPANY_NOUNS and any(
         c.lower_ in {"the", "this", "that"} for c in token.children) and not any(
         c.dep_ in {"compound", "amod"} and c.lower_ in CUES["public_service_words"] for c in token.children)
+
+
+TEAM_NOUNS = {"team", "staff", "department"}
+
+
+def platform_team(token: Token) -> bool:
+    """'the support team', 'the App Review team' without its name: a platform's team for
+    support, review or moderation (``platform_team_words`` in cues.json) stands for the platform."""
+    return token.lemma_.lower() in TEAM_NOUNS and any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in CUES["platform_team_words"]
+        for c in token.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def preceding_platform(char: int, mentions: list[PlatformMention]) -> str | None:

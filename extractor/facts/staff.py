@@ -29,10 +29,24 @@ def speaker_of(token: Token) -> Token | None:
                         and token not in c.subtree]
             if subjects:
                 return subjects[0]
-            told = said_before(verb)
+            told = said_before(verb) or participle_speaker(verb)
             if told is not None:
                 return told
     return None
+
+
+def participle_speaker(verb: Token) -> Token | None:
+    """'Apple released a statement, saying it had blocked the apps', 'Google issued a statement
+    saying ...': a participle of speech with no subject of its own speaks for the subject of the
+    verb it hangs from, or of the verb whose object it describes."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj":
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def said_before(verb: Token) -> Token | None:

@@ -180,6 +180,8 @@ def is_unreal(token: Token) -> bool:
             break  # 'Frey could see that her account was restored': what is seen happened
         if i > 0 and not joined and lemma in CUES["plan_verbs"] and t.pos_ in {"VERB", "NOUN", "AUX"}:
             return True
+        if i > 0 and lemma in CUES["effort_verbs"] and chain[i - 1].dep_ == "xcomp":
+            return True  # 'it was working to reinstate the app'
         if i > 0 and lemma in CUES["denial_verbs"]:
             return True
         if i > 0 and t.pos_ == "ADJ" and lemma in CUES["plan_adjectives"] and chain[i - 1].dep_ == "xcomp":

@@ -1,0 +1,66 @@
+"""What a later sentence refers back to: names given earlier, a platform's own team, a statement
+told by a participle, and acts still under way."""
+from __future__ import annotations
+
+from extractor import extract
+from tests.helpers import event_summary as events
+
+
+def names(text: str) -> list[tuple[str, str, list[str]]]:
+    record = extract(text, published="2024-05-01")
+    return [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]]) for e in record["events"]]
+
+
+def test_plural_nouns_name_what_was_listed_before() -> None:
+    assert names('Malware\n\nResearchers found malicious apps called "Magic Photo Lab" and "Pix Motion '
+                 'Edit 2021" last year. Both apps have since been removed from Google Play.') == [
+        ("Google Play", "remove", ["Magic Photo Lab", "Pix Motion Edit 2021"])]
+    assert names("Malware\n\nThe researchers found two apps, Flashlight Pro and Photo Magic, that stole "
+                 "passwords. Google removed the apps after the report.") == [
+        ("Google Play", "remove", ["Flashlight Pro", "Photo Magic"])]
+    # an indefinite plural refers to nothing named before
+    assert names("Malware\n\nThe researchers found two apps, Flashlight Pro and Photo Magic, that stole "
+                 "passwords. Google removed several apps after the report.") == [
+        ("Google Play", "remove", [])]
+
+
+def test_the_accounts_restored_are_those_suspended_by_name() -> None:
+    assert names("Journalists\n\nTwitter suspended the accounts of two reporters, Ann Example and Bob "
+                 "Sample. The accounts were restored a day later.") == [
+        ("Twitter", "suspend", ["Ann Example", "Bob Sample"]),
+        ("Twitter", "reinstate", ["Ann Example", "Bob Sample"])]
+    # one account named under two names is not 'the accounts'
+    assert names("Journalists\n\nTwitter banned the account of Ann Example (@annexample) on Monday. "
+                 "The accounts were restored a day later.")[1] == ("Twitter", "reinstate", [])
+
+
+def test_a_platforms_support_team_acts_for_it() -> None:
+    text = ("Flagged\n\nI use GitHub every day. Yesterday my account was suspended. The support team "
+            "lifted the suspension a day later.")
+    assert [e[:2] for e in events(text)] == [("GitHub", "suspend"), ("GitHub", "reinstate")]
+    # a team for something else is no platform's
+    assert events("Flagged\n\nI use GitHub every day. The marketing team removed the post.") == []
+
+
+def test_restrictions_cleared_from_an_account() -> None:
+    assert events("Restored\n\nTwitter cleared the restrictions from my account a day later.") == [
+        ("Twitter", "restrict", [("account", 1)]), ("Twitter", "reinstate", [("account", 1)])]
+
+
+def test_a_participle_of_speech_speaks_for_the_subject_before_it() -> None:
+    assert events("Malware\n\nApple released a statement, saying that it had blocked the apps.") == [
+        ("App Store", "ban", [("app", None)])]
+    # ('a regulator released a statement saying it blocked Wikipedia' is the regulator's act)
+    assert events("Blocked\n\nThe regulator released a statement, saying that it had blocked "
+                  "Wikipedia.") == []
+
+
+def test_an_act_still_being_worked_on_is_not_taken() -> None:
+    assert events("Skype\n\nMicrosoft said it was working to reinstate the Skype app as soon as "
+                  "possible.") == []
+    # 'worked' said of a ban is no plan
+    assert [e[:2] for e in events("Study finds Reddit's controversial ban of its most toxic subreddits "
+                                  "actually worked")] == [("Reddit", "ban")]
+    assert [e[:2] for e in events("Discord\n\nDiscord said it was working with the moderators of its "
+                                  "new server, after removing the previous server over hate "
+                                  "speech.")] == [("Discord", "remove")]
