@@ -64,3 +64,40 @@ def test_an_act_still_being_worked_on_is_not_taken() -> None:
     assert [e[:2] for e in events("Discord\n\nDiscord said it was working with the moderators of its "
                                   "new server, after removing the previous server over hate "
                                   "speech.")] == [("Discord", "remove")]
+
+
+def test_relative_pronouns_stand_for_the_names_before_them() -> None:
+    assert names("Rejoined\n\nNick Fuentes and Alex Jones, both of whom were banned from YouTube years "
+                 "ago, attempted to rejoin.") == [("YouTube", "ban", ["Nick Fuentes", "Alex Jones"])]
+    assert names("Rumble\n\nThe streamer Ann Example, whose channel was terminated by YouTube in May, "
+                 "joined Rumble.") == [("YouTube", "remove", ["Ann Example"])]
+    # 'whose' on something nobody named stays unnamed
+    assert names("Rumble\n\nThe streamer, whose channel was terminated by YouTube in May, joined "
+                 "Rumble.") == [("YouTube", "remove", [])]
+
+
+def test_what_happens_to_anyones_account_is_no_occasion() -> None:
+    # the present passive of a habit, said of 'your' account or a bare noun
+    assert events("Bots\n\nI love GitHub. Now, for whatever reason, your account gets labelled as a bot, "
+                  "and your software is unavailable to anyone else.") == []
+    assert events("Rules\n\nReddit cracked down. Subreddits that break the rules are banned.") == []
+    # a particular account in the present passive, and a notice to 'your' account, are still told
+    assert [e[:2] for e in events("Suspended\n\nI use Twitter daily. Her account is suspended.")] == [
+        ("Twitter", "suspend")]
+    assert [e[:2] for e in events("Suspended\n\nOn Monday Twitter suspended your account, the notice "
+                                  "said.")] == [("Twitter", "suspend")]
+
+
+def test_done_by_mistake_is_still_done() -> None:
+    assert events("Apology\n\nTwitter apologised on Monday. The accounts were suspended by mistake, a "
+                  "spokesperson said.") == [("Twitter", "suspend", [("account", None)])]
+    assert events("Apology\n\nYouTube apologised. The video was removed by accident.") == [
+        ("YouTube", "remove", [("video", 1)])]
+
+
+def test_a_count_after_a_scare_quoted_verb_is_its_object() -> None:
+    assert events('Bug\n\nIn the past 24 hours, Twitter has "banned" over a dozen accounts by '
+                  "accident.") == [("Twitter", "ban", [("account", 12)])]
+    # a time after 'around' is no object
+    assert names("Delisted\n\nAround 2025-07-24 00:00 UTC, all games with the NSFW tag on itch.io had "
+                 "been delisted.") == [("itch.io", "remove", [])]

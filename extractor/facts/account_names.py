@@ -28,7 +28,7 @@ from extractor.facts.accounts import (
     same_name,
     unbroken_word,
 )
-from extractor.facts.acted_on import of_objects, such_as, with_partitives
+from extractor.facts.acted_on import of_objects, relative_antecedent, such_as, with_partitives
 from extractor.facts.entities import doc_text, entity_at
 from extractor.facts.name_words import NAMING_VERBS
 from extractor.facts.package_names import package_names
@@ -146,7 +146,7 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
         for c in noun.children:
             compound = c.dep_ == "compound" and owned and not describes_person(c, noun)
             if c.dep_ in {"poss", "appos"} or compound:
-                candidates.append(c)
+                candidates.append(relative_antecedent(c) or c)  # 'X, whose channel was terminated'
             if c.dep_ in {"nmod", "compound"} and platform_of_token(c):
                 # "Alex Jones's Facebook and Instagram accounts", parsed with the owner on 'Facebook'
                 candidates.extend(x for x in c.children if x.dep_ == "poss")

@@ -110,6 +110,17 @@ def lifted_from(prep: Token) -> bool:
         noun.head.lemma_.lower() in CUES["reversal_verbs"] | {"clear", "remove", "drop"})
 
 
+COUNT_PREPOSITIONS = {"over", "about", "around", "nearly", "almost", "under"}
+
+
+def counted_after_preposition(verb: Token) -> list[Token]:
+    """'has "banned" over a dozen accounts': a count the parse took for a prepositional phrase
+    (after a scare-quoted verb) is the verb's object; not a time ('banned over two years')."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in COUNT_PREPOSITIONS
+            for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+            and p.ent_type_ not in {"DATE", "TIME"} and any(n.dep_ == "nummod" for n in p.children)]
+
+
 def acted_on_tokens(token: Token) -> list[Token]:
     """Nouns the action applies to: objects, passive subjects, 'of/on/against' objects of a noun."""
     found: list[Token] = []
@@ -117,6 +128,8 @@ def acted_on_tokens(token: Token) -> list[Token]:
         # 'stopped running ads on the channel': what the ads ran on, from the verb whose object they are
         found.extend(p for x in token.children if x.dep_ == "xcomp"
                      for o in x.children if is_instrument(o) for p in instrument_targets(x, o))
+        if token.pos_ == "VERB":
+            found.extend(counted_after_preposition(token))
     for c in token.children:
         if is_instrument(c):
             # 'blocked the ad': the ad itself when it was on nothing named
@@ -298,7 +311,24 @@ def acted_on_tokens(token: Token) -> list[Token]:
             found = [subjects[0] if t.lower_ == "it" and t.head == token else t for t in found]
     # 'journalists who were kicked off': the relative pronoun stands for the noun it follows
     found = [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]
+    found = [relative_antecedent(t) or t for t in found]  # 'A and B, both of whom were banned'
     return expand_nouns(found)
+
+
+PARTITIVE_WORDS = {"both", "all", "each", "some", "many", "most", "several", "one", "two", "three", "none"}
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """'A and B, both of whom were banned', 'X, whose channel was terminated': the noun a relative
+    pronoun ('whose', or 'whom' after a partitive) stands for: the head of its relative clause."""
+    pronoun = token
+    if token.lower_ in PARTITIVE_WORDS:
+        pronoun = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" and p.lower_ in {"whom", "which"}), token)
+    if pronoun.lower_ not in {"whose", "whom"} and pronoun is token:
+        return None
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None and clause.head.pos_ in {"PROPN", "NOUN"} else None
 
 
 def expand_nouns(nouns: list[Token]) -> list[Token]:

@@ -160,6 +160,8 @@ def object_controller(clause: Token) -> Token | None:
 
 
 BY_TIME_WORDS = {"time", "end", "then", "now", "morning", "evening", "night", "noon", "midnight"}
+# 'suspended by mistake', 'removed by accident': how it was done, not who did it
+BY_MANNER_WORDS = {"mistake", "accident", "error", "default", "design", "hand", "law"}
 
 
 def agent_of(token: Token) -> Token | None:
@@ -175,7 +177,7 @@ def agent_of(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and passive and c.i > token.i):
             for p in c.children:  # (not 'By the time he was banned ...', a time before the verb)
-                if p.dep_ == "pobj" and p.lemma_.lower() not in BY_TIME_WORDS:
+                if p.dep_ == "pobj" and p.lemma_.lower() not in BY_TIME_WORDS | BY_MANNER_WORDS:
                     return p
     return None
 

@@ -243,7 +243,9 @@ def is_generic_present(token: Token) -> bool:
     """'Reddit instantly deletes posts from its new interface': the simple present outside a
     headline tells what a platform does in general, not an occasion (news tells those in the past
     or the present perfect). Headlines, which use the present for past events, are exempt."""
-    if token.tag_ not in {"VBZ", "VBP"} or token.sent.start == 0 or is_headline(token.sent):
+    passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"}
+                                          for c in token.children)  # 'your account gets labelled'
+    if token.tag_ not in {"VBZ", "VBP"} and not passive or token.sent.start == 0 or is_headline(token.sent):
         return False
     if any(c.dep_ == "aux" for c in token.children):
         return False
@@ -257,7 +259,7 @@ def is_particular(noun: Token) -> bool:
     if noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG"}:
         return True
     return any(c.dep_ in {"det", "poss", "nummod"} and (c.dep_ != "det" or c.lower_ in DEFINITE_WORDS)
-               for c in noun.children)
+               and c.lower_ != "your" for c in noun.children)  # ('your account': anyone's)
 
 
 def other_sense(token: Token) -> bool:
