@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Token
 
 from extractor.event_names import latest_event_before
 from extractor.events import Event, family
-from extractor.facts.actors import subject_of
 from extractor.facts.platforms import platforms_in
+from extractor.facts.subjects import subject_of
 from extractor.stores import store_of
 
 # verb lemma -> the objects that make it mean 'did the same thing'

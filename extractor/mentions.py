@@ -31,7 +31,6 @@ from extractor.facts.acted_on import (
     updated,
 )
 from extractor.facts.action_mention import ActionMention
-from extractor.facts.actors import subject_of
 from extractor.facts.another_act import told_as_another_act
 from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
 from extractor.facts.handles import handles_in
@@ -48,6 +47,7 @@ from extractor.facts.platforms import (
 )
 from extractor.facts.reasons import groups_of
 from extractor.facts.reversals import got_back
+from extractor.facts.subjects import subject_of
 from extractor.facts.targets import Target, count_of_number, counted_target, targets_for
 from extractor.facts.things import pronoun_thing
 from extractor.facts.time import When, when_in

@@ -101,3 +101,13 @@ def test_a_count_after_a_scare_quoted_verb_is_its_object() -> None:
     # a time after 'around' is no object
     assert names("Delisted\n\nAround 2025-07-24 00:00 UTC, all games with the NSFW tag on itch.io had "
                  "been delisted.") == [("itch.io", "remove", [])]
+
+
+def test_an_infinitive_on_a_noun_is_done_by_what_the_noun_is_said_of() -> None:
+    assert events("TikTok\n\nIndia was the first country to ban TikTok and other Chinese apps in "
+                  "2020.") == []
+    assert events("Ads\n\nTwitter became the latest company to ban political ads.") == [
+        ("Twitter", "ban", [("ad", None)])]
+    # a decision to remove is its owner's, not the noun's
+    assert [e[:2] for e in events("Robinson\n\nPayPal announced its decision to remove the account "
+                                  "of Tommy Robinson on Thursday.")] == [("PayPal", "remove")]

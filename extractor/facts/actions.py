@@ -38,7 +38,6 @@ from extractor.facts.actors import (
     RESTORING_LEMMAS,
     acting_on_platform,
     actor_is_excluded,
-    agent_of,
     is_platform_token,
     located_in_country,
     owned_home,
@@ -53,7 +52,6 @@ from extractor.facts.actors import (
     reported_to,
     requester,
     speech_venue,
-    subject_of,
     writers_own_doing,
 )
 from extractor.facts.advertisers import advertiser_pausing
@@ -80,6 +78,7 @@ from extractor.facts.platforms import (
 from extractor.facts.returns import link_return
 from extractor.facts.reversals import let_back, reversal_verb, undone_in_sentence
 from extractor.facts.staff import speaker_acted, statement_platform
+from extractor.facts.subjects import agent_of, subject_of
 from extractor.facts.targets import inside_name, target_types
 from extractor.facts.unreal import (
     DEMONSTRATIVES,

@@ -1,11 +1,11 @@
-"""Actors: who or what the parse says did an action, and where ('banned from Twitter').
+"""Actors: what the parse says about who acted and where ('banned from Twitter').
 
-Helpers for ``extractor.facts.actions``: the subject of the action's clause (through 'xcomp',
-'conj' and 'for'/'by' gerunds), the passive agent, the platform a phrase names (the one nearest
-its head), the platform of the place acted on, actors that are not platforms (governments,
-courts, users), an owner acting on a platform of its own, the platforms listed with the actor
-('along with', 'such as', conjuncts), a store an item returned to, and platforms that are only
-where someone spoke or what someone reported to.
+Helpers for ``extractor.facts.actions`` (the subject and the passive agent are found by
+``extractor.facts.subjects``): the platform a phrase names (the one nearest its head), the
+platform of the place acted on, actors that are not platforms (governments, courts, users), an
+owner acting on a platform of its own, the platforms listed with the actor ('along with', 'such
+as', conjuncts), a store an item returned to, and platforms that are only where someone spoke or
+what someone reported to.
 """
 from __future__ import annotations
 
@@ -13,9 +13,7 @@ from spacy.tokens import Token
 
 from extractor.facts.acted_on import (
     OBJECT_DEPS,
-    PASSIVE_SUBJECT_DEPS,
     RELATIVE_PRONOUNS,
-    SUBJECT_DEPS,
     lifted_from,
     of_objects,
 )
@@ -30,156 +28,6 @@ PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels",
                       "subreddit", "forum", "community", "store", "program", "programme", "feed", "search",
                       "results", "timeline", "timelines", "site", "sites", "platforms", "services",
                       "sale", "sales"}  # "pulled from sale"
-
-
-JOINING_LEMMAS = {"join", "follow"}  # 'X joins Y in banning Z', 'X follows Y in removing Z'
-RAISING_LEMMAS = {"say", "report", "believe", "think", "understand", "know", "rumor", "rumour", "allege"}
-
-
-def subject_of(token: Token) -> Token | None:
-    """The active subject of the action's clause (through xcomp/conj to the verb that has one)."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    if token.tag_ == "VBG" and before is not None and platform_of_token(before):
-        return before  # 'celebrated Twitter unfreezing her account': the platform does the unfreezing
-    if before is not None and platform_of_token(before) and (
-            # 'Spotify removed episodes': the parse took the platform for a verb
-            token.dep_ in {"amod", "compound"} and (before in token.head.ancestors
-                                                    or before.head in {token, token.head})
-            # 'TikTok bans Andrew Tate': the platform read as a noun before the verb
-            or token.tag_ == "VBZ" and before.dep_ == "compound" and before.head == token):
-        return before
-    stranded = stranded_subject(token)
-    if stranded is not None:
-        return stranded
-    head = token.head
-    if (token.dep_ in {"xcomp", "ccomp"} and head.i < token.i and head.pos_ == "VERB"
-            and platform_of_token(head) and not any(c.dep_ in SUBJECT_DEPS for c in head.children)):
-        return head  # 'Spotify removed the podcast': the platform read as a verb, the action its complement
-    decider = decision_owner(token)
-    if decider is not None:
-        return decider  # 'TikTok reversed its decision to ban the creator': TikTok decided to ban
-    if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        # 'the decision for Nguyen to pull the game': the 'for' phrase before the infinitive
-        doers = [p for prep in token.head.children if prep.dep_ == "prep" and prep.lower_ == "for"
-                 and prep.i < token.i for p in prep.children if p.dep_ == "pobj"]
-        if doers:
-            return doers[0]
-    current = token
-    for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
-        if subjects:
-            return subjects[0]
-        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in current.children):
-            raised = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-            if current is not token and current.lemma_.lower() in RAISING_LEMMAS:
-                return raised[0]  # 'German banks are said to have blocked payments': the banks
-            return None
-        if current.dep_ == "xcomp" and current.head != current:
-            controller = object_controller(current)
-            if controller is not None:
-                return controller
-        if current.dep_ in {"xcomp", "conj", "advcl"} and current.head != current or (
-                # 'the park posted facts on its Twitter account, then deleted them' (an unlabelled
-                # link): a finite verb after its clause's verb shares its subject
-                current.dep_ == "dep" and current.tag_ in {"VBD", "VBZ", "VBP"}
-                and current.head.pos_ == "VERB" and current.head.i < current.i):
-            current = current.head
-            continue
-        if (current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ == "in"
-                and current.head.head.lemma_.lower() in JOINING_LEMMAS):
-            current = current.head.head  # 'Google joins GoDaddy in dropping the site': Google did
-            continue
-        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in {"by", "for"}:
-            verb = current.head.head
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
-            if current.head.lower_ == "for" and objects:
-                return objects[0]  # 'sued Twitter for banning him': Twitter did the banning
-            current = verb  # 'Trump is violating the law by barring their access': Trump did
-            continue
-        if (current.dep_ == "pcomp" and current.head.lower_ == "of" and current.head.head.dep_ == "dobj"
-                and current.head.head.head.pos_ == "VERB"):
-            current = current.head.head.head  # 'Twitch took the unusual step of banning two streamers'
-            continue
-        if current.dep_ in {"relcl", "acl"}:
-            return None
-        break
-    return None
-
-
-def decision_owner(token: Token) -> Token | None:
-    """Whose decision an infinitive under a decision noun is ('Twitter's decision to suspend him';
-    'TikTok reversed its decision to ban the creator': 'its' is the subject of the verb above)."""
-    noun = token.head
-    if (token.dep_ != "acl" or noun.lemma_.lower() not in CUES["decision_nouns"]
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
-        return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None:
-        return None
-    if owner.lower_ in {"its", "their"} and noun.dep_ == "dobj":
-        # (a named decider only: 'they announced their decision to ...' is left to the other rules)
-        subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
-        return subject if subject is not None and subject.pos_ in {"PROPN", "NOUN"} else None
-    return owner if owner.pos_ in {"PROPN", "NOUN"} else None
-
-
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-JOINING_WORDS = {"and", ",", "&"}
-
-
-def stranded_subject(token: Token) -> Token | None:
-    """'when Amazon pulled its services and Apple and Google dropped it': the parse hung the
-    platforms just before a finite verb on the words before them and left the verb without a
-    subject; those platforms (the first of them, 'Apple and Google') are its subject."""
-    doc = token.doc
-    if (token.tag_ not in FINITE_TAGS or token.i == 0 or token.dep_ == "ROOT"
-            or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for c in token.children)):
-        return None
-    first = doc[token.i - 1]
-    if not platform_of_token(first) or first.head == token or first.dep_ in {"poss", "compound"}:
-        return None
-    while True:
-        if first.i > 0 and first.ent_iob_ == "I":
-            first = doc[first.i - 1]  # the start of the name ('Google Play')
-        elif first.i > 1 and doc[first.i - 1].lower_ in JOINING_WORDS and platform_of_token(doc[first.i - 2]):
-            first = doc[first.i - 2]  # 'Apple and Google'
-        else:
-            return first
-
-
-def object_controller(clause: Token) -> Token | None:
-    """Who does what an infinitive says when the verb above it controls it through its object or
-    its passive subject: 'forced Apple to pull Skype', 'Apple was forced to pull Skype'."""
-    verb = clause.head
-    if verb.lemma_.lower() not in CUES["implicative_verbs"]:
-        return None
-    for c in verb.children:
-        if c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "dobj" and c.i < clause.i:
-            return c
-    return None
-
-
-BY_TIME_WORDS = {"time", "end", "then", "now", "morning", "evening", "night", "noon", "midnight"}
-# 'suspended by mistake', 'removed by accident': how it was done, not who did it
-BY_MANNER_WORDS = {"mistake", "accident", "error", "default", "design", "hand", "law"}
-
-
-def agent_of(token: Token) -> Token | None:
-    """'suspended by Twitter': the object of the passive agent. An action noun takes the agent of
-    the verb that imposed or lifted it ('the restriction on the account was lifted by Facebook',
-    'a ban was handed down by Twitch')."""
-    verb = token.head
-    if token.pos_ == "NOUN" and verb.lemma_.lower() in (CUES["imposing_verbs"] | CUES["reversal_verbs"]) and (
-            token.dep_ == "nsubjpass"
-            or token.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in verb.children)):
-        token = verb  # ('the streamer was handed a 30-day suspension by Twitch')
-    passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-    for c in token.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and passive and c.i > token.i):
-            for p in c.children:  # (not 'By the time he was banned ...', a time before the verb)
-                if p.dep_ == "pobj" and p.lemma_.lower() not in BY_TIME_WORDS | BY_MANNER_WORDS:
-                    return p
-    return None
 
 
 def depth_below(token: Token, top: Token) -> int:

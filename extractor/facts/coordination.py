@@ -9,15 +9,13 @@ from spacy.tokens import Token
 
 from extractor.facts.acted_on import SUBJECT_DEPS, such_as
 from extractor.facts.actors import (
-    JOINING_LEMMAS,
     MODIFIER_DEPS,
-    agent_of,
     place_phrase,
     platform_in_subtree,
-    subject_of,
 )
 from extractor.facts.platforms import COMPANY_NOUNS, OWNED_STORES, platform_of_token
 from extractor.facts.returns import STORE_WORDS, return_places
+from extractor.facts.subjects import JOINING_LEMMAS, agent_of, subject_of
 
 RETURN_TO_PREPS = {"to", "onto"}
 
