@@ -111,3 +111,20 @@ def test_an_infinitive_on_a_noun_is_done_by_what_the_noun_is_said_of() -> None:
     # a decision to remove is its owner's, not the noun's
     assert [e[:2] for e in events("Robinson\n\nPayPal announced its decision to remove the account "
                                   "of Tommy Robinson on Thursday.")] == [("PayPal", "remove")]
+
+
+def test_an_apps_edition_for_a_device_is_part_of_its_name() -> None:
+    assert names("Pulled\n\nApple removed Tweetbot for Mac from the Mac App Store on Monday.") == [
+        ("Mac App Store", "remove", ["Tweetbot for Mac"])]
+    assert names("Pulled\n\nGoogle removed Siri for Android from the store.")[0][2] == ["Siri for Android"]
+    # a technology before the noun is what the apps are, no name
+    assert names("China\n\nApple removed a number of VoIP apps from the App Store in China.") == [
+        ("App Store", "remove", [])]
+
+
+def test_a_title_described_in_apposition_is_named() -> None:
+    assert names("Horses\n\nHorses, the indie horror game banned from Steam ahead of its launch, is "
+                 "out now.") == [("Steam", "ban", ["Horses"])]
+    # a capitalised word with no description of a title after it is no name
+    assert names("Later\n\nAccounts, the company said, were also removed from Twitter.") == [
+        ("Twitter", "remove", [])]

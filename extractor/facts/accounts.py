@@ -16,6 +16,7 @@ from extractor.facts.name_words import (
     called_title,
     camel_case,
     capitalised_object,
+    described_title,
     outlet_acronym,
     quoted_title,
     taken_from_store,
@@ -105,7 +106,7 @@ def name_span(token: Token) -> Span:
                    and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
                    and not doc[start - 1].ent_type_):
                 start -= 1
-            return doc[start:end]
+            return doc[start:end + 2 if for_device(doc, end) else end]
     start = end = token.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PLATFORM":
         start -= 1
@@ -115,7 +116,14 @@ def name_span(token: Token) -> Span:
         end += 2
         while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
             end += 1
-    return doc[start:end + 1]
+    return doc[start:end + 3 if for_device(doc, end + 1) else end + 1]
+
+
+def for_device(doc: Doc, i: int) -> bool:
+    """'VLC for iPhone', 'Tweetbot for Mac': an app's edition for a device is part of its name."""
+    return (i + 1 < len(doc) and doc[i].lower_ == "for" and doc[i + 1].lower_ in CUES["edition_devices"]
+            and not doc[i + 1].is_lower
+            and (i + 2 >= len(doc) or doc[i + 2].pos_ != "NOUN"))  # not 'for iPhone users'
 
 
 def titled_of(doc: Doc, i: int) -> bool:
@@ -174,7 +182,7 @@ def is_name(token: Token) -> bool:
         return False
     entity = token.ent_type_ in NAME_ENTITY_LABELS and token.is_title
     return (token.pos_ == "PROPN" or entity or camel_case(token) or capitalised_object(token)
-            or quoted_title(token))
+            or quoted_title(token) or described_title(token))
 
 
 DEMONYM_ENDS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ch", "ist", "ists", "ite", "ites", "er", "ers")
@@ -213,7 +221,8 @@ def good_name(span: Span) -> bool:
         return False
     if words[0].lower_ in CUES["not_account_names"] or any(t.lower_ in CUES["not_account_names"]
                                                            for t in words[1:] if not t.is_upper
-                                                           and t.ent_type_ != "PERSON"):  # 'Ryan Mac'
+                                                           and t.ent_type_ != "PERSON"  # 'Ryan Mac'
+                                                           and not for_device(t.doc, t.i - 1)):
         return False  # 'DMCA': a law, not an account ('Gamma VPN' is a name)
     if len(words) == 1 and (words[0].lemma_.lower() in HOLDERS or words[0].lower_.rstrip("s") in HOLDERS):
         return False  # 'bans of Developers': a person noun capitalised, no one's name

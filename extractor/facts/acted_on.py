@@ -103,7 +103,7 @@ def updated(noun: Token) -> list[Token]:
             for p in prep.children if p.dep_ == "pobj"]
 
 
-def lifted_from(prep: Token) -> bool:
+def cleared_from(prep: Token) -> bool:
     """'cleared the restrictions from my account': what a lifted action was on, after 'from'."""
     noun = prep.head
     return prep.lower_ == "from" and noun.pos_ == "NOUN" and noun.dep_ == "dobj" and (
@@ -142,7 +142,7 @@ def acted_on_tokens(token: Token) -> list[Token]:
         elif c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             found.append(c)
             found.extend(updated(c))  # 'blocking updates to vibe coding apps': the apps too
-        elif c.dep_ == "prep" and (c.lower_ in {"of", "on", "against", "for", "to"} or lifted_from(c)) and (
+        elif c.dep_ == "prep" and (c.lower_ in {"of", "on", "against", "for", "to"} or cleared_from(c)) and (
                 token.pos_ == "NOUN" or token.lower_ in SERVICE_INSTRUMENTS and c.lower_ in {"for", "to"}):
             found.extend(p for p in c.children if p.dep_ == "pobj")  # ('cut off hosting for Parler')
         elif c.dep_ == "poss" and token.pos_ == "NOUN" and c.pos_ == "PROPN" and not platform_of_token(c) \

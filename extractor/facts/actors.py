@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from extractor.facts.acted_on import (
     OBJECT_DEPS,
     RELATIVE_PRONOUNS,
-    lifted_from,
+    cleared_from,
     of_objects,
 )
 from extractor.facts.cues import CUES
@@ -120,7 +120,7 @@ def removed_from_elsewhere(token: Token) -> bool:
     """'booted off the show', 'banned from trade', 'expelled from school': the place acted from is
     not a platform (nor 'the platform', nor a group or page on one)."""
     for c in token.children:
-        if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"from", "off", "out"} and not lifted_from(c):
+        if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"from", "off", "out"} and not cleared_from(c):
             for p in c.children:
                 if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"} and not (
                         platform_in_subtree(p) or is_company_reference(p)

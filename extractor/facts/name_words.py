@@ -70,3 +70,18 @@ def called_title(token: Token) -> bool:
     verb = token.head
     return (token.is_title and token.dep_ in NAMED_AS and verb.dep_ in {"acl", "relcl"}
             and verb.lemma_.lower() in NAMING_VERBS and verb.head.pos_ in {"NOUN", "PROPN"})
+
+
+# nouns that describe a title in apposition: 'Horses, the indie horror game banned from Steam'
+TITLE_NOUNS = {"game", "app", "podcast", "show", "film", "documentary", "book", "album", "song", "series",
+               "channel", "page", "account", "website", "site", "newsletter", "extension", "title"}
+
+
+def described_title(token: Token) -> bool:
+    """'Horses, the indie horror game banned from Steam': a capitalised word that a definite
+    description of a title follows in apposition is that title's name, whatever part of speech the
+    model gave it."""
+    return token.is_title and token.pos_ in {"NOUN", "PROPN"} and not in_title_case_line(token) and any(
+        c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in {"the", "a", "an"} for d in c.children)
+        for c in token.children)
