@@ -41,6 +41,7 @@ from extractor.mentions import (
     split_by_platform,
 )
 from extractor.occasions import TYPE_CLASSES, close, same_occasion
+from extractor.owned_products import owners_as_products
 from extractor.stores import store_of
 
 # actions news uses for one and the same takedown ("banned", "suspended", "removed"); the others
@@ -119,6 +120,7 @@ def build_events(doc: Doc, published: date | None = None, writer: str | None = N
     for _ in placed_mentions(doc, published, types, events, pending):
         pass
     open_misread_headlines(events, pending)
+    owners_as_products(events)
     attach_listed_accounts(doc, events, types)
     attach_described_accounts(doc, events, types)
     name_described_targets(events)

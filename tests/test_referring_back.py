@@ -128,3 +128,16 @@ def test_a_title_described_in_apposition_is_named() -> None:
     # a capitalised word with no description of a title after it is no name
     assert names("Later\n\nAccounts, the company said, were also removed from Twitter.") == [
         ("Twitter", "remove", [])]
+
+
+def test_a_company_acting_in_a_story_about_one_of_its_products_is_that_product() -> None:
+    text = ("Suspended again\n\nOn Friday Google suspended Example Ltd's Google Cloud account. "
+            "Google suspended us for the first time in 2023.")
+    assert [e[:2] for e in events(text)] == [("Google Cloud", "suspend"), ("Google Cloud", "suspend")]
+    # two products of the company: the company stays itself
+    text = ("Removed\n\nYouTube removed the creator's channel on Monday. Google Play removed his app on "
+            "Friday. In 2020 Google suspended his account.")
+    assert [e[0] for e in events(text)] == ["YouTube", "Google Play", "Google"]
+    # a platform of its own beside its products is not one of them
+    text = ("Removed\n\nInstagram removed her account on Friday. In 2020 Facebook suspended her page.")
+    assert [e[0] for e in events(text)] == ["Instagram", "Facebook"]
