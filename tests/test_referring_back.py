@@ -111,6 +111,10 @@ def test_an_infinitive_on_a_noun_is_done_by_what_the_noun_is_said_of() -> None:
     # a decision to remove is its owner's, not the noun's
     assert [e[:2] for e in events("Robinson\n\nPayPal announced its decision to remove the account "
                                   "of Tommy Robinson on Thursday.")] == [("PayPal", "remove")]
+    # a court's ruling to restore something is the court's, not the platform's
+    assert events("Push email\n\n* Apple and Motorola are still disputing the case, Apple paid a cool €100 "
+                  "million, or about $135 million, for the interim ruling to restore push email services "
+                  "while the case continues, so its German users would not be disadvantaged.") == []
 
 
 def test_an_apps_edition_for_a_device_is_part_of_its_name() -> None:
@@ -141,3 +145,12 @@ def test_a_company_acting_in_a_story_about_one_of_its_products_is_that_product()
     # a platform of its own beside its products is not one of them
     text = ("Removed\n\nInstagram removed her account on Friday. In 2020 Facebook suspended her page.")
     assert [e[0] for e in events(text)] == ["Instagram", "Facebook"]
+
+
+def test_a_company_pulling_its_app_for_another_companys_devices_is_its_developer() -> None:
+    assert events("Glass\n\nGoogle pulls Glass iOS app because it spilled the beans too soon") == []
+    # its own store's apps, and another company's store acting, are still events
+    assert [e[:2] for e in events("Pulled\n\nGoogle pulled the Android app from Google Play.")] == [
+        ("Google Play", "remove")]
+    assert [e[:2] for e in events("Pulled\n\nApple removed the Example iPhone app from the App "
+                                  "Store.")] == [("App Store", "remove")]

@@ -60,7 +60,12 @@ from extractor.facts.cues import CUES, is_item_store
 from extractor.facts.implied import domain_elsewhere, has_target_noun, sentence_has_target, staff_barred
 from extractor.facts.notices import notice_mentions
 from extractor.facts.operators import listed_operator_acts, operator_acts
-from extractor.facts.platform_words import brand_account, describes_person, the_place_told
+from extractor.facts.platform_words import (
+    app_for_other_store,
+    brand_account,
+    describes_person,
+    the_place_told,
+)
 from extractor.facts.platforms import (
     OWNED_STORES,
     described_platform,
@@ -300,7 +305,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         stores_act = bool(linked) and (linked[1] in {"place", "agent"} or linked[1] == "subject" and (
             (store := subject_of(token)) is not None and store.pos_ != "PRON")) and all(
             writers(t) for t in acted_on)
-        if linked is False or own_product(acted_on) and not stores_act:
+        if linked is False or own_product(acted_on) and not stores_act or linked and app_for_other_store(
+                linked[0], acted_on):
             continue
         sentence = token.sent
         if linked is None:

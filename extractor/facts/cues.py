@@ -24,6 +24,8 @@ WRITER_SELF_NAMES: tuple[str, ...] = tuple(_DATA["writer_self_names"])
 PAYMENT_SERVICES: tuple[str, ...] = tuple(_DATA["payment_services"])
 # stores and registries that list apps, games, extensions and packages, as platforms are named
 ITEM_STORES: tuple[str, ...] = tuple(_DATA["item_stores"])
+# the word for the devices an app is for (lower case) -> the store of those devices
+DEVICE_STORES: dict[str, str] = _DATA["device_stores"]
 
 
 def is_item_store(platform: str | None) -> bool:

@@ -1,13 +1,14 @@
 """Platform names that name no actor: what a person is ('Reddit user', 'a TikTok creator'), the
-place a story is about told by a noun ('removed from the store'), and a company's own account on
-another platform ('the DoorDash account' in a story about Facebook). Used by
+place a story is about told by a noun ('removed from the store'), a company's own account on
+another platform ('the DoorDash account' in a story about Facebook), and an app for another
+company's devices ('Google pulls its Glass iOS app': the developer's doing). Used by
 ``extractor.facts.actions`` and ``extractor.facts.actors``."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.facts.cues import CUES
-from extractor.facts.platforms import salient_platform
+from extractor.facts.cues import CUES, DEVICE_STORES
+from extractor.facts.platforms import OWNERS, salient_platform
 
 
 def describes_person(token: Token) -> bool:
@@ -34,3 +35,13 @@ def brand_account(name: str, noun: Token) -> bool:
         return False
     about = salient_platform(noun.doc)
     return about is not None and about != name and about.lower() not in CUES["account_operators"]
+
+
+def app_for_other_store(platform: str, acted_on: list[Token]) -> bool:
+    """'Google pulls Glass iOS app': an app for the devices of another company's store
+    (``device_stores`` in cues.json) that a company pulls is its own app, pulled by its developer."""
+    company = OWNERS.get(platform, platform)
+    stores = {DEVICE_STORES.get(w.lower_) for t in acted_on if t.lemma_.lower() == "app"
+              for w in t.subtree if w.i < t.i}  # ('Glass iOS app', the parse hangs 'iOS' on 'Glass')
+    stores.discard(None)
+    return bool(stores) and all(OWNERS.get(s, s) != company for s in stores)

@@ -181,7 +181,8 @@ def infinitive_doer(token: Token) -> Token | None:
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
-    return head if head.lemma_.lower() in CUES["authority_words"] | STATE_NOUNS else None
+    return head if head.lemma_.lower() in CUES["authority_words"] | STATE_NOUNS | COURT_ACTS else None
 
 
 STATE_NOUNS = {"country", "nation", "state", "province", "city"}
+COURT_ACTS = {"ruling", "injunction", "judgment", "judgement", "verdict"}  # 'the ruling to restore X'
