@@ -154,3 +154,12 @@ def test_a_company_pulling_its_app_for_another_companys_devices_is_its_developer
         ("Google Play", "remove")]
     assert [e[:2] for e in events("Pulled\n\nApple removed the Example iPhone app from the App "
                                   "Store.")] == [("App Store", "remove")]
+
+
+def test_search_demotions_in_one_word_and_drops_from_search_results() -> None:
+    assert events("Gone\n\nGoogle has deindexed my blog.") == [("Google", "restrict", [("server", 1)])]
+    assert events("Gone\n\nGoogle penalized the site last week.") == [("Google", "restrict", [("server", 1)])]
+    assert events("Gone\n\nMy website was dropped from Google's search results.") == [
+        ("Google", "remove", [("server", 1)])]
+    # a penalty on a platform is a regulator's
+    assert events("Fine\n\nThe EU penalized Google for abusing its dominance.") == []
