@@ -150,3 +150,13 @@ def named_summary(text: str, published: str = "2021-06-15") -> list[tuple]:
 
     return [([n["name"] for n in e["named_accounts"]], [(t["type"], t["count"]) for t in e["targets"]])
             for e in extract(text, published=published)["events"]]
+
+
+def sigint_as_from_a_terminal() -> None:
+    """``preexec_fn`` for a run that a test interrupts with SIGINT: Ctrl-C at a terminal reaches a
+    process whose SIGINT is at its default. A suite started in the background by a shell without job
+    control ('.ci/run &') inherits SIGINT ignored, and Python keeps an ignored SIGINT ignored, so the
+    child would never see the interrupt the test sends."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

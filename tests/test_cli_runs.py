@@ -18,13 +18,22 @@ import pytest
 
 import extractor
 from extractor.database.rows import article_key, normalised_url
-from tests.helpers import ARTICLE_HTML, ARTICLE_TEXT, SAMPLES, SEED, read_jsonl, run_cli
+from tests.helpers import (
+    ARTICLE_HTML,
+    ARTICLE_TEXT,
+    SAMPLES,
+    SEED,
+    read_jsonl,
+    run_cli,
+    sigint_as_from_a_terminal,
+)
 
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "100"}
 
 
 def extractor_process(*args: str, cwd: Path, **kwargs) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "extractor", *args], cwd=cwd, env=ENV, **kwargs)
+    return subprocess.Popen([sys.executable, "-m", "extractor", *args], cwd=cwd, env=ENV,
+                            preexec_fn=sigint_as_from_a_terminal, **kwargs)
 
 
 # ------------------------------------------------------------------ Ctrl-C (item 9)

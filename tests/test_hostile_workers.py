@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT, SEED
+from tests.helpers import ROOT, SEED, sigint_as_from_a_terminal
 
 
 def make_folder(folder: Path, n: int = 40) -> None:
@@ -43,7 +43,7 @@ def start_run(folder: Path, out: Path) -> tuple[subprocess.Popen, list[int]]:
     """A batch run with two workers, once both are at work (the first record is written)."""
     process = subprocess.Popen([sys.executable, "-m", "extractor", "batch", str(folder), "-o", str(out),
                                 "--jobs", "2", "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               cwd=ROOT, start_new_session=True)
+                               cwd=ROOT, start_new_session=True, preexec_fn=sigint_as_from_a_terminal)
     deadline = time.monotonic() + 120
     while not (out.exists() and out.read_bytes().count(b"\n") >= 1):
         assert process.poll() is None and time.monotonic() < deadline
