@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Token
 
 from extractor.facts.account_lists import bulleted_accounts, listed_accounts
 from extractor.facts.account_names import (
-    called_name,
     called_names,
     name_after,
     named_accounts,
@@ -316,11 +315,12 @@ def called_earlier(doc: Doc, noun: Token) -> list[NamedAccount]:
     for earlier in reversed(doc[max(0, noun.sent.start - EARLIER_WINDOW):noun.sent.start]):
         if earlier.lemma_ != noun.lemma_ or earlier.tag_ != noun.tag_:
             continue
+        called = called_names(earlier)
         if noun.tag_ == "NNS":
-            listed = called_names(earlier) or apposed_names(earlier)
+            listed = called or apposed_names(earlier)
             if len(listed) > 1:
                 return listed
-        named = called_name(earlier) or name_after(earlier) or quoted_name_after(earlier)
+        named = called[0] if called else name_after(earlier) or quoted_name_after(earlier)
         if named is not None:
             return [named]
     return []

@@ -103,11 +103,15 @@ def updated(noun: Token) -> list[Token]:
             for p in prep.children if p.dep_ == "pobj"]
 
 
+# verbs that lift or clear an action told by its noun ('lifted the ban', 'cleared the restrictions')
+LIFTING_VERBS = CUES["reversal_verbs"] | {"clear", "remove", "drop"}
+
+
 def cleared_from(prep: Token) -> bool:
     """'cleared the restrictions from my account': what a lifted action was on, after 'from'."""
     noun = prep.head
     return prep.lower_ == "from" and noun.pos_ == "NOUN" and noun.dep_ == "dobj" and (
-        noun.head.lemma_.lower() in CUES["reversal_verbs"] | {"clear", "remove", "drop"})
+        noun.head.lemma_.lower() in LIFTING_VERBS)
 
 
 COUNT_PREPOSITIONS = {"over", "about", "around", "nearly", "almost", "under"}
@@ -208,7 +212,7 @@ def acted_on_tokens(token: Token) -> list[Token]:
         found.extend(p for prep in verb.children if prep.dep_ in {"prep", "dative"}
                      and prep.lower_ in {"to", "on", "against"} for p in prep.children if p.dep_ == "pobj")
     if (token.pos_ == "NOUN" and token.dep_ == "dobj"
-            and token.head.lemma_.lower() in CUES["reversal_verbs"] | {"clear", "remove", "drop"}):
+            and token.head.lemma_.lower() in LIFTING_VERBS):
         # 'lifted the ban on my account', 'cleared the restrictions from my account': the parse
         # hangs what was under the ban on the verb
         found.extend(p for prep in token.head.children if prep.dep_ == "prep"
@@ -309,9 +313,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
                     and c.pos_ == "NOUN"]
         if subjects:
             found = [subjects[0] if t.lower_ == "it" and t.head == token else t for t in found]
-    # 'journalists who were kicked off': the relative pronoun stands for the noun it follows
-    found = [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]
-    found = [relative_antecedent(t) or t for t in found]  # 'A and B, both of whom were banned'
+    # 'journalists who were kicked off', 'A and B, both of whom were banned': the noun a relative
+    # pronoun stands for
+    found = [relative_antecedent(t) or t for t in found]
     return expand_nouns(found)
 
 
@@ -319,8 +323,10 @@ PARTITIVE_WORDS = {"both", "all", "each", "some", "many", "most", "several", "on
 
 
 def relative_antecedent(token: Token) -> Token | None:
-    """'A and B, both of whom were banned', 'X, whose channel was terminated': the noun a relative
-    pronoun ('whose', or 'whom' after a partitive) stands for: the head of its relative clause."""
+    """'journalists who were kicked off', 'A and B, both of whom were banned', 'X, whose channel
+    was terminated': the noun a relative pronoun stands for: the head of its relative clause."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
     pronoun = token
     if token.lower_ in PARTITIVE_WORDS:
         pronoun = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"

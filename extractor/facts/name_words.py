@@ -81,7 +81,7 @@ def described_title(token: Token) -> bool:
     """'Horses, the indie horror game banned from Steam': a capitalised word that a definite
     description of a title follows in apposition is that title's name, whatever part of speech the
     model gave it."""
-    return token.is_title and token.pos_ in {"NOUN", "PROPN"} and not in_title_case_line(token) and any(
+    return token.is_title and token.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS
         and any(d.dep_ == "det" and d.lower_ in {"the", "a", "an"} for d in c.children)
-        for c in token.children)
+        for c in token.children) and not in_title_case_line(token)

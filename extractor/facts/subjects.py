@@ -146,6 +146,7 @@ def object_controller(clause: Token) -> Token | None:
 BY_TIME_WORDS = {"time", "end", "then", "now", "morning", "evening", "night", "noon", "midnight"}
 # 'suspended by mistake', 'removed by accident': how it was done, not who did it
 BY_MANNER_WORDS = {"mistake", "accident", "error", "default", "design", "hand", "law"}
+NOT_AGENTS = BY_TIME_WORDS | BY_MANNER_WORDS
 
 
 def agent_of(token: Token) -> Token | None:
@@ -161,7 +162,7 @@ def agent_of(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and passive and c.i > token.i):
             for p in c.children:  # (not 'By the time he was banned ...', a time before the verb)
-                if p.dep_ == "pobj" and p.lemma_.lower() not in BY_TIME_WORDS | BY_MANNER_WORDS:
+                if p.dep_ == "pobj" and p.lemma_.lower() not in NOT_AGENTS:
                     return p
     return None
 
@@ -181,8 +182,9 @@ def infinitive_doer(token: Token) -> Token | None:
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
-    return head if head.lemma_.lower() in CUES["authority_words"] | STATE_NOUNS | COURT_ACTS else None
+    return head if head.lemma_.lower() in NON_PLATFORM_DOERS else None
 
 
 STATE_NOUNS = {"country", "nation", "state", "province", "city"}
 COURT_ACTS = {"ruling", "injunction", "judgment", "judgement", "verdict"}  # 'the ruling to restore X'
+NON_PLATFORM_DOERS = CUES["authority_words"] | STATE_NOUNS | COURT_ACTS
