@@ -40,6 +40,7 @@ from extractor.mentions import (
     payments_stopped,
     split_by_platform,
 )
+from extractor.name_forms import one_form_per_name
 from extractor.occasions import TYPE_CLASSES, close, same_occasion
 from extractor.owned_products import owners_as_products
 from extractor.stores import store_of
@@ -132,6 +133,7 @@ def build_events(doc: Doc, published: date | None = None, writer: str | None = N
         named = self_named_writer(doc)
         if named:
             name_the_writer(events, *named)
+    one_form_per_name(doc, events)
     return events
 
 

@@ -64,6 +64,9 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
                 i += 1
             i += 1
             continue
+        if t.lower_ in HONORIFICS and i + 1 < len(tokens) and capitalised(tokens[i + 1]):
+            i += 1  # 'users such as Mr Trump': the name is Trump
+            continue
         if capitalised(t) and t.text[:1].isalpha() and not platform_of_token(t) and t.lower_ not in NOT_NAMES:
             j = i
             while j + 1 < len(tokens) and (capitalised(tokens[j + 1]) or acronym_after(tokens[j + 1])
@@ -92,6 +95,7 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
     return out
 
 
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}
 HOME_NOUNS = {"account", "page", "channel", "profile", "handle"}  # where a named owner's posts live
 
 

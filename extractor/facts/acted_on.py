@@ -11,6 +11,7 @@ from extractor.facts.platforms import is_company_reference, platform_of_token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+REFLEXIVES = {"himself", "herself", "themselves", "themself", "itself", "myself", "ourselves"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 OBJECT_OR_AUX_DEPS = OBJECT_DEPS | {"aux", "auxpass"}  # a participle with neither is a reduced clause
 OBJECT_PASSIVE_OR_MARK_DEPS = OBJECT_DEPS | {"auxpass", "mark"}
@@ -179,6 +180,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
     if got and token.dep_ in {"acomp", "xcomp", "oprd"}:
         # 'my account got unbanned', 'our page was unpublished' (the participle read as an adjective)
         found.extend(c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"})
+    if got and token.dep_ == "ccomp" and any(c.lower_ in REFLEXIVES for c in token.children):
+        # 'Lorenz got herself suspended by Twitter': the one who got themself suspended
+        found.extend(c for c in token.head.children if c.dep_ == "nsubj")
     if token.tag_ in PARTICIPLE_TAGS and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
                                                  for c in token.children):
         # 'our account had been permanently limited': the subject hung on the 'been'

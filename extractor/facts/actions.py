@@ -58,6 +58,7 @@ from extractor.facts.advertisers import advertiser_pausing
 from extractor.facts.coordination import coordinated_platforms, listed_companies
 from extractor.facts.cues import CUES, is_item_store
 from extractor.facts.implied import domain_elsewhere, has_target_noun, sentence_has_target, staff_barred
+from extractor.facts.leaders import leader_platform
 from extractor.facts.notices import notice_mentions
 from extractor.facts.operators import listed_operator_acts, operator_acts
 from extractor.facts.platform_words import (
@@ -174,6 +175,8 @@ def link_platform(token: Token, acted_on: list[Token],
         staff = statement_platform(subject)  # 'Jane Roe of YouTube said they had removed ...'
         if staff is not None:
             return (staff, "staff") if staff else ("", "subject-reference")
+        if leader := leader_platform(subject, token):  # 'Musk suspended the accounts of ...'
+            return leader, "staff"
         home = owner_acting_on_platform(token, subject, acted_on)
         if home:
             return home, "target"

@@ -31,6 +31,23 @@ def signature_handle(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] == "("
 
 
+ABOUT_PREPOSITIONS = {"about", "at", "against", "toward", "towards"}
+TALKING_VERBS = {"reply", "respond", "write", "talk", "speak", "send", "tweet", "post"}
+
+
+def spoken_of(sentence: Span, start: int, end: int) -> bool:
+    """'journalists who wrote about @ElonJet', 'users who replied to @jack': a handle written about,
+    at or to, not one acted on."""
+    words = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return False
+    head = words.root.head
+    if words.root.dep_ != "pobj":
+        return False
+    return head.lower_ in ABOUT_PREPOSITIONS or (
+        head.lower_ == "to" and head.head.lemma_.lower() in TALKING_VERBS)
+
+
 def handles_in(sentence: Span) -> list[NamedAccount]:
     """Every @handle written in a sentence."""
     out = []
@@ -41,9 +58,10 @@ def handles_in(sentence: Span) -> list[NamedAccount]:
         start = sentence.start_char + m.start()
         out.append(NamedAccount("u/" + m.group(1), None, None, None, start, start + len(m.group(0))))
     for m in HANDLE.finditer(sentence.text):
-        if signature_handle(sentence.text, m.start()) or platform_handle(m.group(1)):
-            continue
         start = sentence.start_char + m.start()
+        if signature_handle(sentence.text, m.start()) or platform_handle(m.group(1)) or spoken_of(
+                sentence, start, start + len(m.group(0))):
+            continue
         handle = "@" + m.group(1)
         out.append(NamedAccount(handle, handle, None, None, start, start + len(m.group(0))))
     return out
