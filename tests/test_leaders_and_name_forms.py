@@ -60,3 +60,26 @@ def test_a_handle_written_about_is_no_account_acted_on() -> None:
         ("Twitter", "suspend", [])]
     assert names("Jets\n\nTwitter banned @JetTracker, an account that tracked a private jet.") == [
         ("Twitter", "ban", ["@JetTracker"])]
+
+
+def test_a_store_lists_platforms_among_the_apps_it_removed() -> None:
+    assert names("VoIP\n\nAs a result, Apple removed a number of VoIP apps from the App Store in China, "
+                 "including Skype.") == [("App Store", "remove", ["Skype"])]
+    # a platform listed among accounts a platform suspended is no account
+    assert names("Bots\n\nTwitter suspended several accounts, including some on Facebook.") == [
+        ("Twitter", "suspend", [])]
+
+
+def test_a_headline_present_after_forcing_is_a_past_act() -> None:
+    assert names("Regulators force Apple to pull Example Chat from App Store\n\nThe app was popular.") == [
+        ("App Store", "remove", ["Example Chat"])]
+
+
+def test_a_company_name_opens_its_apps_name() -> None:
+    assert names("Apps\n\nApple removed the Google Books app from the App Store on Friday.") == [
+        ("App Store", "remove", ["Google Books"])]
+
+
+def test_words_for_people_rules_and_ids_are_no_names() -> None:
+    assert names("Filter\n\nTumblr was filtering out perfectly innocent LGBTQ+ posts.") == [
+        ("Tumblr", "restrict", [])]

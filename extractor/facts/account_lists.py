@@ -14,9 +14,10 @@ from extractor.facts.accounts import (
     NamedAccount,
     good_name,
 )
+from extractor.facts.cues import is_item_store
 from extractor.facts.name_words import camel_case
 from extractor.facts.numbers import count_of
-from extractor.facts.platforms import platform_of_token
+from extractor.facts.platforms import owned_by, platform_of_token
 
 # words that end a list of names: what follows is another clause ('..., after researchers found')
 OWNED_PRONOUNS = {"those", "that"}  # "those of X": the accounts of X
@@ -24,11 +25,14 @@ LIST_ENDS = {"after", "following", "amid", "because", "before", "since", "until"
              "according"}
 
 
-def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAccount]:
+def listed_accounts(sentence: Span, action: Token | None = None,
+                    store: str | None = None) -> list[NamedAccount]:
     """'Pages caught up in the ban include X, a page with 3.1 million followers, and Y, which had...'.
 
     The names after a listing word ("include", "such as", "among them") are read as runs of
-    capitalised words; a follower count before the next name belongs to the name before it.
+    capitalised words; a follower count before the next name belongs to the name before it. A
+    platform listed is no name, except among the items a store acted on ('removed VoIP apps from
+    the App Store, including Skype': ``store`` is that store).
     """
     out: list[NamedAccount] = []
     tokens = list(sentence)
@@ -67,7 +71,8 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
         if t.lower_ in HONORIFICS and i + 1 < len(tokens) and capitalised(tokens[i + 1]):
             i += 1  # 'users such as Mr Trump': the name is Trump
             continue
-        if capitalised(t) and t.text[:1].isalpha() and not platform_of_token(t) and t.lower_ not in NOT_NAMES:
+        if (capitalised(t) and t.text[:1].isalpha() and not listed_platform(t, store)
+                and t.lower_ not in NOT_NAMES):
             j = i
             while j + 1 < len(tokens) and (capitalised(tokens[j + 1]) or acronym_after(tokens[j + 1])
                                            or tokens[j + 1].lower_ in NAME_JOINERS
@@ -93,6 +98,12 @@ def listed_accounts(sentence: Span, action: Token | None = None) -> list[NamedAc
                                                  current.start, current.end)
         i += 1
     return out
+
+
+def listed_platform(token: Token, store: str | None) -> bool:
+    """A platform in a list, unless it is an item of the store that acted (not the store or its owner)."""
+    name = platform_of_token(token)
+    return bool(name) and (store is None or is_item_store(name) or owned_by(store, name))
 
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from extractor.facts.cues import CUES
 from extractor.facts.entities import doc_text, entity_at
@@ -16,10 +16,13 @@ from extractor.facts.name_words import (
     called_title,
     camel_case,
     capitalised_object,
+    company_app,
     described_title,
+    for_device,
     outlet_acronym,
     quoted_title,
     taken_from_store,
+    titled_of,
 )
 from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
@@ -108,7 +111,8 @@ def name_span(token: Token) -> Span:
                 start -= 1
             return doc[start:end + 2 if for_device(doc, end) else end]
     start = end = token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PLATFORM":
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].ent_type_ != "PLATFORM"
+                                                           or company_app(doc[start - 1], token)):
         start -= 1
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
         end += 1
@@ -117,23 +121,6 @@ def name_span(token: Token) -> Span:
         while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
             end += 1
     return doc[start:end + 3 if for_device(doc, end + 1) else end + 1]
-
-
-def for_device(doc: Doc, i: int) -> bool:
-    """'VLC for iPhone', 'Tweetbot for Mac': an app's edition for a device is part of its name."""
-    return (i + 1 < len(doc) and doc[i].lower_ == "for" and doc[i + 1].lower_ in CUES["edition_devices"]
-            and not doc[i + 1].is_lower
-            and (i + 2 >= len(doc) or doc[i + 2].pos_ != "NOUN"))  # not 'for iPhone users'
-
-
-def titled_of(doc: Doc, i: int) -> bool:
-    """'of' between proper nouns inside one title ('Trials of Innocence'), not between a name and
-    a place ('Ann Example of Virginia'), nor where the parse hangs the second name elsewhere."""
-    return (0 < i < len(doc) - 1 and doc[i].lower_ == "of" and doc[i].whitespace_
-            and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not doc[i - 1].ent_type_
-            and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title
-            and doc[i + 1].ent_type_ in {"", "WORK_OF_ART"}
-            and doc[i].head == doc[i - 1] and doc[i + 1].head == doc[i])
 
 
 # a site's domain written as its name ('Archive.today', 'kiwifarms.net'): letters before the last dot

@@ -1,12 +1,13 @@
 """Words that name: tokens that are an account's, an item's or a page's name whatever part of speech
 or entity type the model gave them ('CapCut', 'a game called No Mercy', "app 'Anything'", 'removed
-Tweetbot from the Play Store'), and the acronyms of places that never are."""
+Tweetbot from the Play Store'), the acronyms of places that never are, and how far a name runs (an
+edition 'for Mac', 'of' inside a title, a company's name opening its app's: 'the Google Voice app')."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from extractor.facts.cues import is_item_store
-from extractor.facts.platforms import platform_of_token
+from extractor.facts.cues import CUES, is_item_store
+from extractor.facts.platforms import OWNERS, platform_of_token
 from extractor.recase import in_title_case_line
 
 QUOTE_OPENERS = {"'", "‘", '"', "“", "``"}
@@ -85,3 +86,30 @@ def described_title(token: Token) -> bool:
         c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS
         and any(d.dep_ == "det" and d.lower_ in {"the", "a", "an"} for d in c.children)
         for c in token.children) and not in_title_case_line(token)
+
+
+APP_NOUNS = {"app", "application"}
+COMPANIES = frozenset(OWNERS.values())
+
+
+def company_app(word: Token, token: Token) -> bool:
+    """'the Google Voice app', 'the Google Books app': a company's name opens the name of its app."""
+    return (word.dep_ == "compound" and platform_of_token(word) in COMPANIES
+            and token.head.lemma_.lower() in APP_NOUNS and token.dep_ == "compound")
+
+
+def for_device(doc: Doc, i: int) -> bool:
+    """'VLC for iPhone', 'Tweetbot for Mac': an app's edition for a device is part of its name."""
+    return (i + 1 < len(doc) and doc[i].lower_ == "for" and doc[i + 1].lower_ in CUES["edition_devices"]
+            and not doc[i + 1].is_lower
+            and (i + 2 >= len(doc) or doc[i + 2].pos_ != "NOUN"))  # not 'for iPhone users'
+
+
+def titled_of(doc: Doc, i: int) -> bool:
+    """'of' between proper nouns inside one title ('Trials of Innocence'), not between a name and
+    a place ('Ann Example of Virginia'), nor where the parse hangs the second name elsewhere."""
+    return (0 < i < len(doc) - 1 and doc[i].lower_ == "of" and doc[i].whitespace_
+            and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not doc[i - 1].ent_type_
+            and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title
+            and doc[i + 1].ent_type_ in {"", "WORK_OF_ART"}
+            and doc[i].head == doc[i - 1] and doc[i + 1].head == doc[i])

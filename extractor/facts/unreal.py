@@ -165,7 +165,8 @@ def is_unreal(token: Token) -> bool:
             or chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in ADJUNCT_PREPS
             # 'authorities forced Apple to pull Skype': forced to do it, it was done
             or chain[i - 1].dep_ == "xcomp" and lemma in CUES["implicative_verbs"]
-            and t.tag_ in {"VBD", "VBN"}
+            and (t.tag_ in {"VBD", "VBN"} or t.tag_ in {"VBZ", "VBP"} and is_headline(t.sent))
+            # ('China forces Apple to pull Skype': a headline's present is a past act)
             # 'the activist was given a 30-day ban': a ban given is a ban imposed
             or i == 1 and token.pos_ == "NOUN" and token.dep_ == "dobj" and lemma in CUES["imposing_verbs"]
             and t.tag_ in {"VBD", "VBN"})
