@@ -566,3 +566,9 @@ def test_a_long_quote_inside_a_clause_a_speaking_verb_governs_is_its_subjects(qu
     found = quotes("Campaign\n\nThe campaign began in May and allegedly involved spreading information that "
                    "\"focused on discrediting the protesters and mass reporting of people opposing it.\"")
     assert [q.speaker for q in found] == []
+
+
+def test_a_speakers_name_is_written_as_in_the_text(quotes):
+    found = quotes("Domains\n\n\u201cThe .org domain has been suspended,\u201d Anna\u2019s Archive wrote "
+                   "on its blog.")
+    assert [q.speaker for q in found] == ["Anna\u2019s Archive"]

@@ -24,6 +24,15 @@ from extractor.facts.quotes.vocab import (
 )
 
 
+def joined(tokens: list[Token]) -> str:
+    """Words as written: "Anna's Archive", not "Anna 's Archive" (a space only where the text has
+    one, or between words that are not neighbours)."""
+    if not tokens:
+        return ""
+    return "".join(t.text + ((t.whitespace_ if nxt.i == t.i + 1 else " ") if nxt is not None else "")
+                   for t, nxt in zip(tokens, [*tokens[1:], None], strict=True))
+
+
 class Names:
     """Name handling over the article's people: ``full_names`` (surname -> first full name),
     ``families`` (surname -> every full name with it), ``whole_text`` (the article, when the Doc
@@ -53,7 +62,7 @@ class Names:
             words = words[1:]
         while words and words[-1].lower_ in ("'s", "’s"):
             words = words[:-1]
-        return " ".join(t.text for t in words).strip().lstrip(DASH_CHARS)
+        return joined(words).strip().lstrip(DASH_CHARS)
 
     def expand(self, name: str) -> str:
         """The fullest form of a name the article gives (``Schultz``, ``Wasserman Schultz`` ->
@@ -176,7 +185,7 @@ class Names:
             tokens[-1].lower_ in nouns or tokens[-1].lemma_.lower() in nouns)
 
     def described(self, tokens: list[Token], surface: Mention) -> Speaker:
-        text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS)
+        text = joined([t for t in tokens if t.lower_ not in DETERMINERS])
         return Speaker(text, surface, None, "person")
 
 
