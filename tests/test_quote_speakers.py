@@ -572,3 +572,17 @@ def test_a_speakers_name_is_written_as_in_the_text(quotes):
     found = quotes("Domains\n\n\u201cThe .org domain has been suspended,\u201d Anna\u2019s Archive wrote "
                    "on its blog.")
     assert [q.speaker for q in found] == ["Anna\u2019s Archive"]
+
+
+def test_a_title_the_parse_made_the_subject_stands_for_the_person_named_with_it(quotes):
+    found = quotes("Film removed\n\nYouTube removed the film on Monday. Documentarian and filmmaker Ann K. "
+                   "Example informs the site that this is not the first time his film has been targeted.\n\n"
+                   "\"The complete film has been posted for nearly four years and I periodically get claims "
+                   "against me from companies who say they own this recording.\"")
+    assert [q.speaker for q in found] == ["Ann K. Example"]
+
+
+def test_a_quote_after_what_a_person_is_convinced_of_is_theirs(quotes):
+    found = quotes("Pledges\n\nGoogle deleted its pledges. Ann Example is convinced the setbacks are only "
+                   "temporary. \u201cIt's our one and only solution. There's no other option.\u201d")
+    assert [q.speaker for q in found] == ["Ann Example"]

@@ -18,6 +18,7 @@ from extractor.facts.quotes.cues import (
     find_subject,
     is_cue_verb,
     is_weak,
+    named_in_title,
 )
 from extractor.facts.quotes.organisations import is_notice
 from extractor.facts.quotes.spans import QuoteSpan, find_spans
@@ -216,7 +217,7 @@ def last_subject(index: DocIndex, resolver: Resolver, span: QuoteSpan,
     root = words[-1].sent.root
     if root.pos_ not in VERB_POS or index.quoted(root.i):
         return None
-    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and not index.quoted(c.i)]
+    subjects = [named_in_title(c) for c in root.children if c.dep_ in SUBJECT_DEPS and not index.quoted(c.i)]
     speaker = resolver.resolve(subjects[0]) if subjects else None
     if speaker is None or speaker.kind != "person":
         return None
@@ -255,6 +256,9 @@ def quote_fills_paragraph(index: DocIndex, span: QuoteSpan) -> bool:
         t.is_punct or t.is_space for t in index.paragraph_tokens(span.paragraph))
 
 
+CONVINCED = {"convinced", "confident", "adamant", "certain", "sure", "optimistic", "pessimistic"}
+
+
 def said_just_before(index: DocIndex, resolver: Resolver, span: QuoteSpan,
                      cues: CueData) -> Attribution | None:
     """A quote opening a sentence inside a paragraph, right after a sentence of that paragraph
@@ -265,12 +269,14 @@ def said_just_before(index: DocIndex, resolver: Resolver, span: QuoteSpan,
         return None
     sent = index.doc[k].sent
     root = sent.root
-    if index.quoted(root.i) or not is_cue_verb(root, cues):
+    stance = root.lemma_.lower() in cues.stance_verbs or root.lower_ in CONVINCED or any(
+        c.dep_ == "acomp" and c.lower_ in CONVINCED for c in root.children)
+    if index.quoted(root.i) or not (is_cue_verb(root, cues) or stance):
         return None
     subject = find_subject(root, cues, quoted=index.quoted)
     speaker = resolver.resolve(subject) if subject is not None else None
     if speaker is None or speaker.kind == "other":
-        return None
+        return None  # ('Lang is convinced the setbacks are temporary. "It's our only solution."')
     return Attribution(span, Cue(root.text, subject, root, 0), speaker, True)
 
 

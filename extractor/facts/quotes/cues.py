@@ -215,6 +215,14 @@ def phrase_object(last: Token) -> Token | None:
     return nxt if nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
+def named_in_title(subject: Token) -> Token:
+    """'Documentarian and filmmaker James K. Lambert informs ...': a title the parse made the
+    subject, with the person's name joined to it, stands for that person."""
+    if subject.pos_ != "ADJ" or subject.ent_type_:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "conj" and c.ent_type_ in PERSON_LABELS), subject)
+
+
 def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = never) -> Token | None:
     """The grammatical subject of a cue verb: its own ``nsubj`` nearest to it and not quoted (the
     parser may take a word of the quote for the subject; a relative pronoun stands for the noun the
@@ -225,7 +233,7 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
         child = min(subjects, key=lambda c: abs(c.i - verb.i))
         if child.lower_ in cues.relative_pronouns and verb.dep_ == "relcl":
             return verb.head
-        return child
+        return named_in_title(child)
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
