@@ -586,3 +586,12 @@ def test_a_quote_after_what_a_person_is_convinced_of_is_theirs(quotes):
     found = quotes("Pledges\n\nGoogle deleted its pledges. Ann Example is convinced the setbacks are only "
                    "temporary. \u201cIt's our one and only solution. There's no other option.\u201d")
     assert [q.speaker for q in found] == ["Ann Example"]
+
+
+def test_a_quote_introduced_mid_paragraph_runs_on_into_the_next(quotes):
+    found = quotes("Pages removed\n\nFacebook removed the pages on Monday. Ann Example, an administrator of "
+                   "one of the pages, said, \"I woke up this morning to find that a lot of the groups we had "
+                   "been using had disappeared.\n\nThe timing of it seems suspicious given a general "
+                   "political crackdown because of the royal wedding.\"")
+    assert [(q.speaker, q.text[:10]) for q in found] == [("Ann Example", "I woke up "),
+                                                         ("Ann Example", "The timing")]
