@@ -132,11 +132,14 @@ def test_dependency_patterns_per_sentence_find_what_the_whole_doc_gives(docs: li
     texts = ["Apple kicked Parler off the App Store. Twitter added warning labels to his tweets.\n"
              "Google pulled ads from the channel, then Facebook kicked the group off too."]
     found = 0
-    for doc in docs + [LineDocs(text).doc() for text in texts]:
+    for doc in docs:
         got = component.matches(doc)
         assert sorted(got) == sorted((key, ids) for key, ids in whole(doc))
+    for doc in [LineDocs(text).doc() for text in texts]:  # (counted on our own lines: the same
+        got = component.matches(doc)  # wherever the shared articles are)
+        assert sorted(got) == sorted((key, ids) for key, ids in whole(doc))
         found += len(got)
-    assert found >= 10
+    assert found >= 4
 
 
 def test_the_tokenizer_made_at_once_splits_as_the_rules_set_one_by_one() -> None:
