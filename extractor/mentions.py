@@ -31,7 +31,7 @@ from extractor.facts.acted_on import (
 )
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.another_act import told_as_another_act
-from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES, is_item_store
+from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
 from extractor.facts.handles import handles_in
 from extractor.facts.implied import narrator_acted_on
 from extractor.facts.misread_headlines import headline_name, headline_words, singular
@@ -128,10 +128,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     # 'removed all videos from X'; 'hid a tweet from Trump' (a post's author, whatever entity)
     content = any(types.get(t.i) in {"post", "video"} for t in acted_on)
     accounts = named_accounts(acted_on, whose_content(token, content))
-    # ('Apple removed VoIP apps from the App Store, including Skype': Skype is an item of the store)
-    store = next((p for p in [mention.platform, *map(platform_of_token, sentence)] if is_item_store(p)
-                  and (p == mention.platform or owned_by(p, mention.platform))), None)
-    for extra in listed_accounts(sentence, token, store) + handles_in(sentence) + bulleted_accounts(sentence):
+    for extra in (listed_accounts(sentence, token, mention.platform) + handles_in(sentence)
+                  + bulleted_accounts(sentence)):
         if not any(same_name(a.name, extra.name) for a in accounts):
             accounts.append(extra)
     accounts = [a for a in accounts if not outlet_as_source(a, doc)]

@@ -14,13 +14,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from extractor.facts.accounts import NamedAccount
+from extractor.facts.accounts import TITLE_WORDS, NamedAccount
 
 if TYPE_CHECKING:
     from extractor.events import Event
 
-PERSON_LABELS = {"PERSON"}
-TITLE_WORDS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "sen.", "senator", "rep."}
 
 
 def words_of(name: str) -> tuple[str, ...]:
@@ -50,9 +48,9 @@ def people_in_full(doc: Doc) -> set[str]:
     """The people the article names with a first and a last name, without titles."""
     people = set()
     for ent in doc.ents:
-        if ent.label_ not in PERSON_LABELS:
+        if ent.label_ != "PERSON":
             continue
-        words = [t.text for t in ent if t.lower_ not in TITLE_WORDS and not t.is_punct]
+        words = [t.text for t in ent if t.lemma_.lower() not in TITLE_WORDS and not t.is_punct]
         if len(words) >= 2 and not any(t.like_num or t.text.startswith("@") for t in ent):
             people.add(" ".join(w for w in words if w not in {"'s", "\u2019s"}))
     return people
@@ -60,10 +58,9 @@ def people_in_full(doc: Doc) -> set[str]:
 
 def one_form_per_name(doc: Doc, events: list[Event]) -> None:
     """Each named account written in a short form takes the fullest form the article gives it."""
-    accounts = [a for e in events for m in e.mentions for a in m.accounts if a.handle is None]
-    if not accounts:
+    told = {a.name for e in events for m in e.mentions for a in m.accounts if a.handle is None}
+    if not told:
         return
-    told = {a.name for a in accounts}
     people: set[str] | None = None
     chosen: dict[str, str] = {}
     for name in sorted(told):

@@ -152,6 +152,14 @@ def named_summary(text: str, published: str = "2021-06-15") -> list[tuple]:
             for e in extract(text, published=published)["events"]]
 
 
+def account_summary(text: str, published: str = "2021-06-15") -> list[tuple]:
+    """The events of a made-up article as (platform, action, [named accounts])."""
+    from extractor import extract
+
+    return [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]])
+            for e in extract(text, published=published)["events"]]
+
+
 def sigint_as_from_a_terminal() -> None:
     """``preexec_fn`` for a run that a test interrupts with SIGINT: Ctrl-C at a terminal reaches a
     process whose SIGINT is at its default. A suite started in the background by a shell without job

@@ -4,11 +4,11 @@ suspended', honorifics in lists of names, and handles only written about."""
 from __future__ import annotations
 
 from extractor import extract
+from tests.helpers import account_summary
 
 
 def names(text: str) -> list[tuple[str, str, list[str]]]:
-    record = extract(text, published="2024-05-01")
-    return [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]]) for e in record["events"]]
+    return account_summary(text, published="2024-05-01")
 
 
 def test_a_platforms_owner_acts_for_it() -> None:

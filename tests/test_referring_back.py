@@ -2,13 +2,12 @@
 told by a participle, and acts still under way."""
 from __future__ import annotations
 
-from extractor import extract
+from tests.helpers import account_summary
 from tests.helpers import event_summary as events
 
 
 def names(text: str) -> list[tuple[str, str, list[str]]]:
-    record = extract(text, published="2024-05-01")
-    return [(e["platform"], e["action"], [a["name"] for a in e["named_accounts"]]) for e in record["events"]]
+    return account_summary(text, published="2024-05-01")
 
 
 def test_plural_nouns_name_what_was_listed_before() -> None:

@@ -26,13 +26,13 @@ LIST_ENDS = {"after", "following", "amid", "because", "before", "since", "until"
 
 
 def listed_accounts(sentence: Span, action: Token | None = None,
-                    store: str | None = None) -> list[NamedAccount]:
+                    platform: str | None = None) -> list[NamedAccount]:
     """'Pages caught up in the ban include X, a page with 3.1 million followers, and Y, which had...'.
 
     The names after a listing word ("include", "such as", "among them") are read as runs of
     capitalised words; a follower count before the next name belongs to the name before it. A
-    platform listed is no name, except among the items a store acted on ('removed VoIP apps from
-    the App Store, including Skype': ``store`` is that store).
+    platform listed is no name, except among the items a store acted on ('Apple removed VoIP apps
+    from the App Store, including Skype': ``platform`` is the one that acted).
     """
     out: list[NamedAccount] = []
     tokens = list(sentence)
@@ -71,7 +71,7 @@ def listed_accounts(sentence: Span, action: Token | None = None,
         if t.lower_ in HONORIFICS and i + 1 < len(tokens) and capitalised(tokens[i + 1]):
             i += 1  # 'users such as Mr Trump': the name is Trump
             continue
-        if (capitalised(t) and t.text[:1].isalpha() and not listed_platform(t, store)
+        if (capitalised(t) and t.text[:1].isalpha() and not listed_platform(t, platform)
                 and t.lower_ not in NOT_NAMES):
             j = i
             while j + 1 < len(tokens) and (capitalised(tokens[j + 1]) or acronym_after(tokens[j + 1])
@@ -100,10 +100,22 @@ def listed_accounts(sentence: Span, action: Token | None = None,
     return out
 
 
-def listed_platform(token: Token, store: str | None) -> bool:
+def listed_platform(token: Token, acting: str | None) -> bool:
     """A platform in a list, unless it is an item of the store that acted (not the store or its owner)."""
     name = platform_of_token(token)
-    return bool(name) and (store is None or is_item_store(name) or owned_by(store, name))
+    if not name:
+        return False
+    store = acting_store(token.sent, acting)
+    return store is None or is_item_store(name) or owned_by(store, name)
+
+
+def acting_store(sentence: Span, acting: str | None) -> str | None:
+    """The item store that acted: the acting platform, or a store of its own the sentence names
+    ('Apple removed ... from the App Store')."""
+    if acting is None:
+        return None
+    return next((p for p in [acting, *map(platform_of_token, sentence)] if is_item_store(p)
+                 and (p == acting or owned_by(p, acting))), None)
 
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}

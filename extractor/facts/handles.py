@@ -39,11 +39,9 @@ def spoken_of(sentence: Span, start: int, end: int) -> bool:
     """'journalists who wrote about @ElonJet', 'users who replied to @jack': a handle written about,
     at or to, not one acted on."""
     words = sentence.doc.char_span(start, end, alignment_mode="expand")
-    if words is None:
+    if words is None or words.root.dep_ != "pobj":
         return False
     head = words.root.head
-    if words.root.dep_ != "pobj":
-        return False
     return head.lower_ in ABOUT_PREPOSITIONS or (
         head.lower_ == "to" and head.head.lemma_.lower() in TALKING_VERBS)
 

@@ -19,16 +19,6 @@ LEADERS_KEY = "platform_leaders"
 PERSON = "PERSON"
 
 
-def person_key(token: Token) -> str | None:
-    """A person's name as a key: their last name ('Musk' for 'Elon Musk', 'Mr Musk')."""
-    if token.ent_type_ != PERSON or token.pos_ != "PROPN":
-        return None
-    doc, end = token.doc, token.i
-    while end + 1 < len(doc) and doc[end + 1].ent_type_ == PERSON and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return doc[end].text.lower()
-
-
 def clause_subject_platform(word: Token) -> str | None:
     """The platform that is the subject of the clause a word belongs to ('Twitter is under the
     management of ...')."""
@@ -65,21 +55,18 @@ def led_by(person: Token) -> str | None:
 
 
 def platform_leaders(doc: Doc) -> dict[str, str]:
-    """Each person's last name -> the one platform the article makes them lead."""
+    """Each person's last name ('musk' for 'Elon Musk') -> the one platform the article makes
+    them lead."""
     found = doc.user_data.get(LEADERS_KEY)
     if found is not None:
         return found
     led: dict[str, set[str]] = {}
-    for token in doc:
-        key = person_key(token) if token.ent_iob_ == "B" else None
-        if key is None:
+    for ent in doc.ents:
+        if ent.label_ != PERSON or ent[-1].pos_ != "PROPN":
             continue
-        root = token
-        while root.head.i != root.i and root.head.ent_type_ == PERSON and root.head.i > root.i:
-            root = root.head  # the last word of 'Elon Musk'
-        platform = led_by(root)
+        platform = led_by(ent.root)
         if platform:
-            led.setdefault(key, set()).add(platform)
+            led.setdefault(ent[-1].text.lower(), set()).add(platform)
     found = {k: next(iter(v)) for k, v in led.items() if len(v) == 1}
     doc.user_data[LEADERS_KEY] = found
     return found

@@ -195,8 +195,8 @@ def continued_unopened(text: str, start: int, end: int, open_at: int, mark: str,
     quote opening its paragraph and left open, continued by the next paragraph without a new
     opening mark, which it closes at its end (no other mark of that family in it)."""
     # (or opening after the words that introduce it: 'Guy Aitchison said, "I woke up ...')
-    introduced = text[body_start(text, start, end):open_at].rstrip().endswith((",", ":"))
-    opening = open_at == body_start(text, start, end) or introduced
+    body = body_start(text, start, end)
+    opening = open_at == body or text[body:open_at].rstrip().endswith((",", ":"))
     if following is None or mark not in DOUBLE_OPEN or not opening:
         return False
     words = text[body_start(text, *following):following[1]].rstrip()
