@@ -595,3 +595,33 @@ def test_a_quote_introduced_mid_paragraph_runs_on_into_the_next(quotes):
                    "political crackdown because of the royal wedding.\"")
     assert [(q.speaker, q.text[:10]) for q in found] == [("Ann Example", "I woke up "),
                                                          ("Ann Example", "The timing")]
+
+
+# --- verbs that do not speak, and subjects the parse lost ----------------------------------------
+
+def test_a_day_after_said_is_not_who_said_it(quotes):
+    """The parse leaves 'said' without a subject ('official' hangs on 'team' in apposition) and
+    puts 'Wednesday' after it: the official described by the relative clause just before the verb
+    speaks, not the day."""
+    text = ("Although there is no such overlap with Walker's team, a White House official who spoke "
+            "anonymously to discuss internal strategy said Wednesday, \"Certainly there are talks "
+            "between the White House and the Walker campaign.\"")
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].speaker != "Wednesday"
+    assert found[0].speaker_span is not None and "official" in found[0].speaker_span[0]
+
+
+def test_began_with_an_infinitive_is_no_speaking_verb(quotes):
+    """'donations began to pick up' begins an action, not a quote: the speaker is Gilbert, whose
+    'said' closes the sentence."""
+    text = ('Dan Gilbert said the boycott calls are unlikely to have a big effect.\n\n'
+            '"There\'s a sense of stability now," and donations began to pick up again last week, '
+            'Gilbert said.')
+    assert speakers(quotes(text)) == ["Dan Gilbert"]
+
+
+def test_began_with_a_quote_still_speaks(quotes):
+    """'He began, "..."': 'begin' with the quote after it introduces it."""
+    text = 'Mark Ellison stood up at the meeting. He began, "We have all been waiting for this day."'
+    assert speakers(quotes(text)) == ["Mark Ellison"]

@@ -33,12 +33,14 @@ from extractor.facts.quotes.vocab import (
     SENTENCE_END,
     SHORT_ATTRIBUTION_TOKENS,
     SUBJECT_DEPS,
+    TIME_LABELS,
     VERB_POS,
     WEAK_CUE_DISTANCE,
     CueData,
 )
 
 DASH_CHARS = "-―—–"
+ASPECT_VERBS = frozenset({"begin", "start", "continue", "finish"})
 MISPARSED_SUBJECT_DEPS = frozenset({"amod", "nmod", "compound"})
 Quoted = Callable[[int], bool]  # is the token at this index inside a quote
 
@@ -194,11 +196,19 @@ def cues_in(frame: list[Token], cues: CueData, from_end: bool, quoted: Quoted = 
             continue
         if not is_cue_verb(tok, cues):
             continue
-        if is_weak(tok, cues) and distance > WEAK_CUE_DISTANCE:
+        if is_weak(tok, cues) and (distance > WEAK_CUE_DISTANCE or aspect_of(tok)):
             continue
         found.append(Cue(tok.text, find_subject(tok, cues, quoted=quoted), tok, distance))
     found.sort(key=lambda c: c.distance)
     return found
+
+
+def aspect_of(verb: Token) -> bool:
+    """'donations began to pick up again', 'continued to rise': a verb of beginning or going on
+    with the verb it begins as its complement says nothing."""
+    return verb.lemma_.lower() in ASPECT_VERBS and any(
+        c.dep_ == "xcomp" and c.i > verb.i and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.lefts))
+        for c in verb.children)
 
 
 def phrase_object(last: Token) -> Token | None:
@@ -255,13 +265,29 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
         if reported and is_cue_verb(verb, cues) and is_cue_verb(head.head, cues):
             head = head.head
         return find_subject(head, cues, depth + 1, quoted)
-    for child in verb.rights:  # inverted order misparsed: "said Jack Dorsey"
-        inverted = child.pos_ == "PROPN" and child.dep_ in OBJECT_DEPS and verb.lemma_ != "tell"
+    for child in verb.rights:  # inverted order misparsed: "said Jack Dorsey" (not 'said Wednesday')
+        inverted = (child.pos_ == "PROPN" and child.dep_ in OBJECT_DEPS and verb.lemma_ != "tell"
+                    and child.ent_type_ not in TIME_LABELS)
         if inverted and not quoted(child.i):
             return child
+    described = relative_before(verb)  # 'a White House official who spoke anonymously said'
+    if described is not None and not quoted(described.i):
+        return described
     for child in reversed(list(verb.lefts)):  # subject misparsed: '"...," the 31-year-old said'
         if child.dep_ in MISPARSED_SUBJECT_DEPS and child.pos_ in NOMINAL_HEAD_POS and not quoted(child.i):
             return child
+    return None
+
+
+def relative_before(verb: Token) -> Token | None:
+    """'..., a White House official who spoke anonymously to discuss internal strategy said
+    Wednesday': a verb the parse left with no subject, right after a relative clause that ends
+    where the verb begins, is said by the noun the clause describes."""
+    if verb.i == 0:
+        return None
+    for t in verb.doc[verb.i - 1].ancestors:
+        if t.dep_ == "relcl" and t.right_edge.i == verb.i - 1 and t.head.pos_ in NOMINAL_HEAD_POS:
+            return t.head if t.head.i < verb.i and t.head.head != verb else None
     return None
 
 

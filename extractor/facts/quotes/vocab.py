@@ -22,6 +22,7 @@ PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
 SENTENCE_END = frozenset({".", "!", "?"})
 PERSON_LABELS = frozenset({"PERSON"})
+TIME_LABELS = frozenset({"DATE", "TIME"})  # "said Wednesday": no speaker
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 # labels the model sometimes gives a person's name ('Cole said' as PRODUCT, 'Ada Fisher' as FAC)
 MISTAKEN_NAME_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", "LAW"})
