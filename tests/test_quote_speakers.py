@@ -625,3 +625,20 @@ def test_began_with_a_quote_still_speaks(quotes):
     """'He began, "..."': 'begin' with the quote after it introduces it."""
     text = 'Mark Ellison stood up at the meeting. He began, "We have all been waiting for this day."'
     assert speakers(quotes(text)) == ["Mark Ellison"]
+
+
+def test_shared_in_a_statement_is_said(quotes):
+    """'the company shared in a statement': 'share' speaks when the quote is right beside it."""
+    text = ('Acme Toys has suspended sales while it runs "a full safety audit across every product '
+            'we sell," the company shared in a statement with the consumer group.')
+    found = quotes(text)
+    assert [(q.cue, q.speaker is not None) for q in found] == [("shared", True)]
+
+
+def test_what_is_shared_before_a_quote_is_not_said(quotes):
+    """'the accounts shared "..."': before the quote, 'share' takes what was shared; the quote is
+    the words of the one who says so (Twitter says)."""
+    text = ('Twitter says that 276 of the fake accounts shared "primarily civic content" to support '
+            'the government.')
+    found = quotes(text)
+    assert all(q.cue != "shared" for q in found)

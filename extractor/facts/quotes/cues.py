@@ -198,6 +198,8 @@ def cues_in(frame: list[Token], cues: CueData, from_end: bool, quoted: Quoted = 
             continue
         if is_weak(tok, cues) and (distance > WEAK_CUE_DISTANCE or aspect_of(tok)):
             continue
+        if from_end and tok.lemma_.lower() in cues.after_only_cue_lemmas:
+            continue  # 'accounts shared "primarily civic content"': what was shared, not said
         found.append(Cue(tok.text, find_subject(tok, cues, quoted=quoted), tok, distance))
     found.sort(key=lambda c: c.distance)
     return found

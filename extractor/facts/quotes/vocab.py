@@ -60,6 +60,7 @@ class CueData:
     cue_lemmas: frozenset[str]
     cue_forms: frozenset[str]
     weak_cue_lemmas: frozenset[str]
+    after_only_cue_lemmas: frozenset[str]  # cues only after the quote ('"...," the company shared')
     stance_verbs: frozenset[str]  # a quote below one of these, with no cue, is its subject's words
     phrase_cues: tuple[tuple[tuple[str, ...], str, str], ...]
     speaker_descriptions: frozenset[str]
@@ -102,6 +103,7 @@ def load_cues(path: Path = CUES_FILE) -> CueData:
         cue_lemmas=words("cue_lemmas"),
         cue_forms=words("cue_forms"),
         weak_cue_lemmas=words("weak_cue_lemmas"),
+        after_only_cue_lemmas=words("after_only_cue_lemmas"),
         stance_verbs=words("stance_verbs"),
         phrase_cues=tuple((tuple(p["words"]), p["cue"], p["speaker"]) for p in raw["phrase_cues"]),
         speaker_descriptions=words("speaker_descriptions"),
