@@ -325,3 +325,18 @@ def test_what_a_headline_action_came_after_is_its_reason() -> None:
                  "Twitter suspends account after 10 years\n\nTwitter suspended it."):
         for event in extractor.extract(text, published="2018-01-11")["events"]:
             assert event["reasons"] == [], text
+
+
+def test_cheating_accounts_are_banned_for_cheating() -> None:
+    """'bans 40,000 cheating accounts': the word that says what was wrong with the accounts makes
+    the described accounts the reason."""
+    event = only_event("Valve banned 40,000 cheating accounts on Steam after the summer sale.", "Steam")
+    assert any("cheating" in r for r in event["reasons"]), event["reasons"]
+
+
+def test_a_misread_headline_still_gives_for_and_a_gerund() -> None:
+    """The parse takes 'neo' for the verb of this headline and hangs 'for' on it: 'for' and a
+    gerund after the action word still give the reason."""
+    event = only_event("GoDaddy bans neo-Nazi site Daily Example for mocking woman hurt at protest\n\n"
+                       "The webhost dropped the site on Monday.", "GoDaddy")
+    assert any(r.startswith("mocking woman") for r in event["reasons"]), event["reasons"]

@@ -46,7 +46,7 @@ def grounds_object(prep: Token, actions: set[int], targets: set[int]) -> Token |
     """The object of 'for' or 'over' on an action word or a target noun, when it reads as a
     ground ('sued over an alleged attack', 'backlash for the spread of X' are not this action's)."""
     head = prep.head
-    if not ({head.i, head.head.i} & (actions | targets)):
+    if not ({head.i, head.head.i} & (actions | targets)) and not misread_headline_gerund(prep, actions):
         return None
     for obj in prep.children:
         if obj.dep_ not in {"pobj", "pcomp"}:
@@ -73,6 +73,15 @@ def grounds_object(prep: Token, actions: set[int], targets: set[int]) -> Token |
         if prep.lower_ == "over" and obj.pos_ == "NOUN" and not obj.ent_type_:
             return obj  # 'removed 200 apps over potential data misuse': 'over' on what was acted on
     return None
+
+
+def misread_headline_gerund(prep: Token, actions: set[int]) -> bool:
+    """'GoDaddy bans neo-Nazi site Daily Stormer for disparaging woman killed at ...': a headline
+    the parse misread (its 'for' hangs on 'neo', taken for the verb) still gives, after an action
+    word, 'for' and a gerund: why the action was taken."""
+    sent = prep.sent
+    return (is_headline(sent) and any(sent.start <= a < prep.i for a in actions)
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children))
 
 
 ACTION_HOPS = 3  # a cause phrase hangs on the action word, or on a word at most this far below it
