@@ -950,3 +950,13 @@ def test_verbs_joined_by_and_share_the_object_after_them() -> None:
         ("YouTube", "remove", [("video", 1)]), ("YouTube", "reinstate", [("video", 1)])]
     assert events("Purge\n\nTwitter banned and then unbanned several journalists on Friday.") == [
         ("Twitter", "ban", [("account", None)]), ("Twitter", "reinstate", [("account", None)])]
+
+
+def test_a_platform_that_asked_for_a_removal_did_not_make_it() -> None:
+    """The story's passive removal names Amazon twice: as where reviews are, and as who asked.
+    Amazon asked; it did not act (Apple's store did, told in the sentence before)."""
+    text = ("Apple removes ReviewCheck app from its App Store\n\n"
+            "Apple on Friday removed the ReviewCheck app from the App Store. ReviewCheck, which is a "
+            "service for spotting fake product reviews on Amazon, launched its iPhone app last month, "
+            "but now the app has been taken down following a request from Amazon itself.")
+    assert [e[0] for e in events(text)] == ["App Store"]

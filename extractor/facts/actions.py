@@ -323,10 +323,14 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             named = [t for t in sentence if platform_of_token(t) and not t.is_punct]
             # ('Reddit user dmanthey said ... their online services were restricted', in a story
             # about Nintendo: a platform that only describes a person is not the actor)
-            in_sentence = platforms_in([t for t in named if not speech_venue(t) and not requester(t)
-                                        and not (name and describes_person(t))
-                                        and not brand_account(platform_of_token(t), t.head)])
-            if name in platforms_in([t for t in named if reported_to(t)]):
+            # (a platform that asked is not who acted, wherever else the sentence names it:
+            # 'reviews on Amazon ... taken down following a request from Amazon itself')
+            asked = {platform_of_token(t) for t in named if requester(t)}
+            in_sentence = [p for p in platforms_in([t for t in named if not speech_venue(t)
+                                                    and not (name and describes_person(t))
+                                                    and not brand_account(platform_of_token(t), t.head)])
+                           if p not in asked]
+            if name in platforms_in([t for t in named if reported_to(t)]) or name in asked:
                 continue  # 'removed and reported to Twitter': someone other than Twitter removed it
             if len(in_sentence) == 1 and not (name and the_place_told(token)):
                 # ('the posts were taken down, a Meta spokesperson said' in a story about
