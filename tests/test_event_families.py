@@ -960,3 +960,11 @@ def test_a_platform_that_asked_for_a_removal_did_not_make_it() -> None:
             "service for spotting fake product reviews on Amazon, launched its iPhone app last month, "
             "but now the app has been taken down following a request from Amazon itself.")
     assert [e[0] for e in events(text)] == ["App Store"]
+
+
+def test_an_act_in_the_process_of_being_done_is_not_done() -> None:
+    """'is in the process of restoring service': under way, no reinstatement yet; 'completed the
+    process of restoring' is done."""
+    assert events("TikTok back\n\nTikTok says it is in the process of restoring service for users.") == []
+    assert [e[:2] for e in events("TikTok back\n\nTikTok completed the process of restoring service "
+                                  "on Sunday.")] == [("TikTok", "reinstate")]

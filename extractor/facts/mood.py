@@ -1,7 +1,7 @@
-"""Mood and time of an action word: an order or a to-do ('5. delete the account'), an act to come
-told in a time clause ('you'll still be able to play it after it's been pulled') and a generic
-'when' gerund ('When removing a video, YouTube notifies the creator') are no action taken (used
-by ``extractor.facts.unreal.is_unreal``)."""
+"""Mood and time of an action word: an act under way ('in the process of restoring'), an order
+or a to-do ('5. delete the account'), an act to come told in a time clause ('you'll still be able
+to play it after it's been pulled') and a generic 'when' gerund ('When removing a video, YouTube
+notifies the creator') are no action taken (used by ``extractor.facts.unreal.is_unreal``)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -40,3 +40,16 @@ def generic_gerund(token: Token) -> bool:
     return (token.tag_ == "VBG" and token.dep_ in {"advcl", "csubj"}
             and any(c.dep_ in {"advmod", "mark"} and c.lower_ in GENERIC_TIME_WORDS for c in token.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children))
+
+
+UNDER_WAY_NOUNS = {"process", "midst", "middle"}
+
+
+def under_way(token: Token) -> bool:
+    """'TikTok is in the process of restoring service': an act under way, not one done ('completed
+    the process of restoring' is done: no 'in')."""
+    of = token.head
+    process = of.head
+    return (token.tag_ == "VBG" and token.dep_ == "pcomp" and of.lower_ == "of"
+            and process.lemma_.lower() in UNDER_WAY_NOUNS and process.dep_ == "pobj"
+            and process.head.lower_ == "in")
