@@ -15,14 +15,12 @@ from extractor.facts.quotes.cues import (
     before_frame,
     choose_cue,
     cues_in,
-    find_subject,
-    is_cue_verb,
     is_weak,
-    named_in_title,
 )
 from extractor.facts.quotes.organisations import is_notice
 from extractor.facts.quotes.spans import QuoteSpan, find_spans
 from extractor.facts.quotes.speakers import Resolver, Speaker
+from extractor.facts.quotes.subjects import find_subject, is_cue_verb, named_in_title
 from extractor.facts.quotes.terms import (
     after_naming_word,
     attributed_fragment,

@@ -3,7 +3,6 @@ token naming who said it."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.attrs import IDX
@@ -17,36 +16,23 @@ from extractor.facts.quotes.after import (
     parenthetical,
 )
 from extractor.facts.quotes.spans import QuoteSpan, paragraphs
+from extractor.facts.quotes.subjects import Quoted, find_subject, is_cue_verb, never
 from extractor.facts.quotes.vocab import (
     DASHES,
-    INHERIT_SUBJECT_DEPS,
     MAX_AFTER_TOKENS,
     MAX_BEFORE_SCAN,
     MAX_BEFORE_TOKENS,
     MAX_GOVERNING_HOPS,
     MAX_SIGNATURE_TOKENS,
-    NOMINAL_HEAD_POS,
     NOT_CUE_DEPS,
-    OBJECT_DEPS,
-    PARTICIPLE_TAGS,
-    PERSON_LABELS,
     SENTENCE_END,
     SHORT_ATTRIBUTION_TOKENS,
-    SUBJECT_DEPS,
-    TIME_LABELS,
-    VERB_POS,
     WEAK_CUE_DISTANCE,
     CueData,
 )
 
 DASH_CHARS = "-―—–"
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "finish"})
-MISPARSED_SUBJECT_DEPS = frozenset({"amod", "nmod", "compound"})
-Quoted = Callable[[int], bool]  # is the token at this index inside a quote
-
-
-def never(i: int) -> bool:
-    return False
 
 
 @dataclass
@@ -155,17 +141,6 @@ def before_frame(index: DocIndex, span: QuoteSpan) -> list[Token]:
     return out
 
 
-def is_cue_verb(tok: Token, cues: CueData) -> bool:
-    lemma, lower = tok.lemma_.lower(), tok.lower_
-    if lemma not in cues.cue_lemmas and lower not in cues.cue_forms:
-        return False
-    if tok.dep_ in NOT_CUE_DEPS:
-        return False
-    if tok.pos_ in VERB_POS:
-        return True
-    return tok.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
-
-
 def is_weak(tok: Token, cues: CueData) -> bool:
     return tok.lemma_.lower() in cues.weak_cue_lemmas and tok.lower_ not in cues.cue_forms
 
@@ -225,72 +200,6 @@ def phrase_object(last: Token) -> Token | None:
             continue
         break
     return nxt if nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "PRON") else None
-
-
-def named_in_title(subject: Token) -> Token:
-    """'Documentarian and filmmaker James K. Lambert informs ...': a title the parse made the
-    subject, with the person's name joined to it, stands for that person."""
-    if subject.pos_ != "ADJ" or subject.ent_type_:
-        return subject
-    return next((c for c in subject.children if c.dep_ == "conj" and c.ent_type_ in PERSON_LABELS), subject)
-
-
-def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = never) -> Token | None:
-    """The grammatical subject of a cue verb: its own ``nsubj`` nearest to it and not quoted (the
-    parser may take a word of the quote for the subject; a relative pronoun stands for the noun the
-    clause hangs on), else the subject of the clause a participle or conjunct depends on
-    (``..., calling it`` -> the subject of the sentence)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted(c.i)]
-    if subjects:
-        child = min(subjects, key=lambda c: abs(c.i - verb.i))
-        if child.lower_ in cues.relative_pronouns and verb.dep_ == "relcl":
-            return verb.head
-        return named_in_title(child)
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    if depth == 0 and verb.tag_ in PARTICIPLE_TAGS and verb.dep_ in ("advcl", "xcomp"):
-        root = verb.sent.root
-        if root != verb and any(c.dep_ in SUBJECT_DEPS for c in root.children):
-            return find_subject(root, cues, depth + 1, quoted)
-    if verb.dep_ == "acl" and verb.head.ent_type_ in PERSON_LABELS and not quoted(verb.head.i):
-        return verb.head  # 'footage of Hillary Clinton asking, "..."'
-    if depth < 3 and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head != verb:
-        head = verb.head
-        if head.pos_ in ("NOUN", "PROPN") and head.head != head:  # "a post accusing ..."
-            head = head.head
-        if head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
-            head = head.head  # 'PayPal justified this by claiming ...': the verb 'by' hangs on
-        # 'De Blasio said the move was made by Bratton and said, "..."': a speaking verb joined to
-        # the reported clause of another is joined to the verb that reports it
-        reported = verb.dep_ == "conj" and head.dep_ == "ccomp" and not is_cue_verb(head, cues)
-        if reported and is_cue_verb(verb, cues) and is_cue_verb(head.head, cues):
-            head = head.head
-        return find_subject(head, cues, depth + 1, quoted)
-    for child in verb.rights:  # inverted order misparsed: "said Jack Dorsey" (not 'said Wednesday')
-        inverted = (child.pos_ == "PROPN" and child.dep_ in OBJECT_DEPS and verb.lemma_ != "tell"
-                    and child.ent_type_ not in TIME_LABELS)
-        if inverted and not quoted(child.i):
-            return child
-    described = relative_before(verb)  # 'a White House official who spoke anonymously said'
-    if described is not None and not quoted(described.i):
-        return described
-    for child in reversed(list(verb.lefts)):  # subject misparsed: '"...," the 31-year-old said'
-        if child.dep_ in MISPARSED_SUBJECT_DEPS and child.pos_ in NOMINAL_HEAD_POS and not quoted(child.i):
-            return child
-    return None
-
-
-def relative_before(verb: Token) -> Token | None:
-    """'..., a White House official who spoke anonymously to discuss internal strategy said
-    Wednesday': a verb the parse left with no subject, right after a relative clause that ends
-    where the verb begins, is said by the noun the clause describes."""
-    if verb.i == 0:
-        return None
-    for t in verb.doc[verb.i - 1].ancestors:
-        if t.dep_ == "relcl" and t.right_edge.i == verb.i - 1 and t.head.pos_ in NOMINAL_HEAD_POS:
-            return t.head if t.head.i < verb.i and t.head.head != verb else None
-    return None
 
 
 def ends_sentence(text: str) -> bool:
