@@ -642,3 +642,40 @@ def test_what_is_shared_before_a_quote_is_not_said(quotes):
             'the government.')
     found = quotes(text)
     assert all(q.cue != "shared" for q in found)
+
+
+def test_a_subject_the_parse_hung_on_its_auxiliary_still_speaks(quotes):
+    """'Lang is convinced ...': the parse may hang 'Lang' on 'is' rather than on 'convinced'; the
+    quote after the sentence is still Lang's."""
+    text = ("John Lang, who leads the Net Zero Tracker, said the trend was clear.\n\n"
+            "Lang is convinced the setbacks are only temporary and rapid emissions reductions will soon "
+            "be reprioritized. \u201cIt's our one and only solution to climate change. It's as simple as "
+            "that. There's no other option.\u201d")
+    assert speakers(quotes(text)) == ["John Lang"]
+
+
+def test_a_surname_the_article_gives_in_full_elsewhere_is_a_person():
+    """Quotes read from some lines only (a stage-2 stop): 'Lang' alone, the subject of no speaking
+    verb, is the John Lang the whole article names on a line the Doc does not hold, so 'he' is
+    Lang."""
+    whole = ("John Lang, who leads the Net Zero Tracker, said the trend was clear.\n\n"
+             "The UN's High Level Expert Group on the Net Zero Emissions Commitments of Non-State "
+             "Entities released a report in 2022.\n\n"
+             "Lang is more sympathetic to stretch goals, as long as the deadlines are set close in the "
+             "future.\n\n"
+             "\u201cIt still needs to be realistic. You still need to be able to deliver it,\u201d "
+             "he added.\n")
+    lines = whole[whole.index("The UN"):]
+    nlp = get_pipeline()
+    with nlp.select_pipes(disable=["ner"]):
+        doc = nlp(lines)
+    assert [q.speaker for q in find_quotes(doc, whole)] == ["John Lang"]
+
+
+def test_a_name_run_on_from_a_title_before_the_verb_speaks(quotes):
+    """'Senior Product Manager for Google Voice Vincent Paquet stated ...': the parse hangs the name
+    on 'for' and leaves the verb without a subject; the person right before it speaks."""
+    text = ("According to Engadget, Senior Product Manager for Google Voice Vincent Paquet stated that "
+            "the app had been pulled.\n\n"
+            "\u201cOur last update of this week had a bug that caused the app to crash at sign in.\u201d")
+    assert speakers(quotes(text)) == ["Vincent Paquet"]

@@ -103,12 +103,22 @@ class Names:
         the surname of someone named, follows a title (``Mr.``), is a common first name or is the
         subject of a cue verb (``Cruz admitted``, ``Carson said``); not ``the 13th Amendment`` or
         ``Beehive``."""
-        if " " in name or name in self.full_names:
+        if " " in name or name in self.full_names or self.named_in_full(name):
             return True
         before = chain[0].nbor(-1).lower_ if chain[0].i > 0 else ""
         lower = name.lower()
         return (before in self.cues.title_words - DETERMINERS or lower in self.cues.male_first_names
                 or lower in self.cues.female_first_names or self.speaks(chain))
+
+    def named_in_full(self, name: str) -> bool:
+        """A one-word name that the article also writes after a common first name ('Lang' where the
+        text says 'John Lang' earlier or later, even on lines this Doc does not hold): a surname."""
+        if not name.isalpha() or not name[:1].isupper():
+            return False
+        text = self.whole_text if self.whole_text is not None else self.index.text
+        first = full_name_in(text, name, self.cues).split()[0].lower()
+        return first != name.lower() and (first in self.cues.male_first_names
+                                           or first in self.cues.female_first_names)
 
     def speaks(self, chain: list[Token] | Span) -> bool:
         """A proper name with no determiner before it, not a word for a role (``Lawmaker urges``
@@ -136,7 +146,8 @@ class Names:
         if ent.label_ in PERSON_LABELS:
             return True
         mistaken = ent.label_ in MISTAKEN_NAME_LABELS
-        if (ent.label_ in ORG_LABELS or mistaken) and self.clean_org(ent.text) in self.full_names:
+        if (ent.label_ in ORG_LABELS or mistaken) and (self.clean_org(ent.text) in self.full_names
+                                                       or self.named_in_full(self.clean_org(ent.text))):
             return True
         first = ent[0].lower_
         proper = 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)

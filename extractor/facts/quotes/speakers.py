@@ -105,7 +105,7 @@ class Resolver(Names):
                 name = self.clean_name(chain)
                 if name and self.looks_like_a_name(chain, name):
                     mention = (name, chain[0].idx, tok.idx + len(tok))
-                    self.subject_names.append((tok.idx, Speaker(name, mention, None, "person")))
+                    self.subject_names.append((tok.idx, Speaker(self.expand(name), mention, None, "person")))
                     self.candidates.append(candidate(tok, self.subject_names[-1][1], chain[0].idx))
             pronoun = tok.lower_ in self.cues.person_pronouns and tok.dep_ in SUBJECT_DEPS
             if pronoun and not self.index.quoted(tok.i):  # 'She acknowledges ...': whoever is in focus
@@ -281,11 +281,15 @@ class Resolver(Names):
                     found = self.resolve(author)
                     if found is not None:
                         return self.relabel(found, surface)
-            if head.lemma_.lower() in self.cues.document_nouns and tokens[0].lower_ in DEFINITE:
-                # 'the report said': whoever the article said published it, else the document itself
+            if tokens[0].lower_ in DEFINITE:
+                # 'the report said', 'In a tweet, X shared ... the tweet said': whoever the article
+                # said published it, else (a document) the document itself
                 author = document_author(head)
                 found = self.resolve(author) if author is not None else None
-                return self.relabel(found, surface) if found is not None else self.plain(tokens, surface)
+                if found is not None:
+                    return self.relabel(found, surface)
+                if head.lemma_.lower() in self.cues.document_nouns:
+                    return self.plain(tokens, surface)
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.person_nouns and self.definite(
                 tokens, self.cues.person_nouns):
             return (self.relabel(self.last_person(surface[1], elsewhere=True), surface)

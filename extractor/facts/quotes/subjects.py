@@ -19,6 +19,7 @@ from extractor.facts.quotes.vocab import (
     CueData,
 )
 
+AUX_DEPS = frozenset({"aux", "auxpass"})
 MISPARSED_SUBJECT_DEPS = frozenset({"amod", "nmod", "compound"})
 Quoted = Callable[[int], bool]  # is the token at this index inside a quote
 
@@ -51,7 +52,9 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
     parser may take a word of the quote for the subject; a relative pronoun stands for the noun the
     clause hangs on), else the subject of the clause a participle or conjunct depends on
     (``..., calling it`` -> the subject of the sentence)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted(c.i)]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted(c.i)] or [
+        s for a in verb.children if a.dep_ in AUX_DEPS  # 'Lang is convinced', the subject parsed on 'is'
+        for s in a.children if s.dep_ in SUBJECT_DEPS and not quoted(s.i)]
     if subjects:
         child = min(subjects, key=lambda c: abs(c.i - verb.i))
         if child.lower_ in cues.relative_pronouns and verb.dep_ == "relcl":
@@ -89,7 +92,19 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
     for child in reversed(list(verb.lefts)):  # subject misparsed: '"...," the 31-year-old said'
         if child.dep_ in MISPARSED_SUBJECT_DEPS and child.pos_ in NOMINAL_HEAD_POS and not quoted(child.i):
             return child
-    return None
+    return person_just_before(verb, quoted)
+
+
+def person_just_before(verb: Token, quoted: Quoted = never) -> Token | None:
+    """'Senior Product Manager for Google Voice Vincent Paquet stated that ...': a verb the parse
+    left with no subject, right after a person's name that the parse hung elsewhere (here on
+    'for'), is said by that person."""
+    if verb.i == 0 or verb.dep_ != "ROOT":
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.ent_type_ not in PERSON_LABELS or before.pos_ != "PROPN":
+        return None
+    return None if quoted(before.i) or before.sent != verb.sent else before
 
 
 def relative_before(verb: Token) -> Token | None:
