@@ -159,7 +159,8 @@ def attach_described_accounts(doc: Doc, events: list[Event], types: dict[int, st
     people = {i: "account" for i in plural if doc[i].lemma_.lower() in PERSON_NOUNS}
     for index, kind in {**people, **types}.items():
         noun = doc[index]
-        described = described_accounts(noun) or given_names(noun)
+        # ('the app (BleepingComputer)': an outlet credited, not the app's name)
+        described = [a for a in described_accounts(noun) or given_names(noun) if not outlet_as_source(a, doc)]
         if not described:
             continue
         # 'The two packages are named X and Y ... They were taken down': the event told next

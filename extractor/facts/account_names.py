@@ -99,12 +99,25 @@ def headline_run_on(name: str) -> bool:
                for outlet in multiword_outlets())
 
 
+def outlet_tail(account: NamedAccount, doc: Doc) -> bool:
+    """'World Report' of 'U.S. News & World Report': a name that ends an outlet's name whose first
+    words stand right before it in the text."""
+    name = account.name.lower()
+    text = doc_text(doc)
+    for outlet in news_outlets():
+        if len(outlet) > len(name) and outlet.endswith(" " + name):
+            lead = len(outlet) - len(name)
+            if account.start >= lead and text[account.start - lead:account.start].lower() == outlet[:lead]:
+                return True
+    return False
+
+
 def outlet_as_source(account: NamedAccount, doc: Doc) -> bool:
     """A news outlet named as a source, not as whose account it is ('told CBS News', an
     aggregator's 'Headline  Los Angeles Times'): kept only as the owner of an account noun
     ("RT's channels", 'the account of the New York Post') or as what the action took."""
     name = account.name.lower().removeprefix("the ")
-    if headline_run_on(name):
+    if headline_run_on(name) or outlet_tail(account, doc):
         return True
     if name not in news_outlets() and account.name.lower() not in news_outlets():
         return False
@@ -120,7 +133,10 @@ def outlet_as_source(account: NamedAccount, doc: Doc) -> bool:
     acted = root.dep_ in {"dobj", "nsubjpass"} and any(
         span.start <= head.i < span.end for span in doc.spans.get("actions", [])) and not any(
         c.dep_ == "appos" for c in root.children)  # 'PC Gamer  More than 40000 Steam users were banned'
-    return not (owner or acted)
+    # 'The channel, RT America, was suspended' (not 'found inside the app (BleepingComputer)')
+    named_item = root.dep_ == "appos" and head.dep_ in {"dobj", "nsubjpass"} and any(
+        span.start <= head.head.i < span.end for span in doc.spans.get("actions", []))
+    return not (owner or acted or named_item)
 
 
 LINK_NOUNS = {"link", "url", "hyperlink"}
