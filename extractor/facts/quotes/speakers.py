@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.entities import doc_entities, entity_at
 from extractor.facts.quotes.cues import DocIndex
+from extractor.facts.quotes.focus import Focus
 from extractor.facts.quotes.gender import Genders
-from extractor.facts.quotes.names import Names
 from extractor.facts.quotes.organisations import (
     document_author,
     last_voiced_org,
@@ -29,7 +29,6 @@ from extractor.facts.quotes.salience import (
     addressed,
     candidate,
     in_main_clause,
-    most_salient,
 )
 from extractor.facts.quotes.vocab import (
     DEFINITE,
@@ -56,11 +55,10 @@ def subjects(doc: Doc) -> list[Token]:
 
 ANONYMOUS_SOURCES = {"source", "insider"}  # 'a source familiar with the plans' speaks for nobody named
 OUTLET_NOUNS = {"newspaper", "paper", "outlet", "publication", "magazine", "broadcaster"}
-MAX_PRONOUN_CHAIN = 6  # pronouns followed back to the name they stand for
 
 
 @dataclass
-class Resolver(Names):
+class Resolver(Focus):
     """Resolves subject mentions to names, with a memory of earlier speakers."""
     doc: Doc
     index: DocIndex
@@ -129,75 +127,6 @@ class Resolver(Names):
             if tok.ent_type_ == PLATFORM_LABEL and tok.ent_id_:
                 return tok.ent_id_
         return None
-
-    # -- salience
-
-    def remember(self, at: int, speaker: Speaker) -> None:
-        self.history.append((at, speaker))
-        if speaker.platform and speaker.kind == "person":
-            self.platform_of.setdefault(speaker.name, speaker.platform)
-        k = self.index.first_token_at(speaker.mention[1])
-        if speaker.kind == "person" and k < len(self.doc):
-            self.candidates.append(candidate(self.doc[k], speaker, speaker.mention[1], main=True))
-
-    def last_person(self, before: int, gender: str | None = None, depth: int = 0,
-                    elsewhere: bool = False, others: frozenset[str] = frozenset()) -> Speaker | None:
-        """The person in focus before ``before`` (``salience``; a pronoun there stands for whoever
-        was in focus before it), else the first named, else the last described, skipping those
-        whose likely gender is not ``gender``. ``elsewhere``: for a description (``the
-        candidate``), which does not stand for a person named in its own sentence (``Hewitt
-        pressed Trump, but the candidate cut him off``). ``others``: words of the names of the
-        people the pronoun's verb is said to (``he told Hannity`` is not Hannity)."""
-        genders = self.genders
-        k = self.index.first_token_at(before)
-        own = self.doc[k].sent.start_char if elsewhere and k < len(self.doc) else -1
-
-        def fits(c: Candidate) -> bool:
-            if c.sentence == own or (c.speaker is not None and c.speaker.name.split()[-1] in others):
-                return False
-            if c.speaker is None:
-                return depth < MAX_PRONOUN_CHAIN and (gender is None or c.gender in (None, gender))
-            return genders is None or genders.fits(c.speaker.name, gender)
-
-        found = most_salient(self.candidates, before, fits)
-        if found is not None and found.speaker is None:
-            return self.last_person(found.at, found.gender or gender, depth + 1)
-        if found is not None and found.speaker is not None:
-            sp = found.speaker
-            return Speaker(sp.name, sp.mention, sp.platform or self.platform_of.get(sp.name), sp.kind)
-        for ent in self.people:
-            if ent.end_char > before:
-                break
-            name = self.expand(self.clean_name(ent))
-            if name and (self.genders is None or self.genders.fits(name, gender)):
-                return self.person(name, ent)
-        described = [sp for at, sp in self.described_people if at < before]
-        return described[-1] if described else None
-
-    def last_org(self, before: int, platform_only: bool) -> Speaker | None:
-        best: tuple[int, Speaker] | None = None
-        for ent in self.orgs:
-            if ent.end_char > before:
-                break
-            if ent.label_ == PLATFORM_LABEL or (not platform_only and ent.root.dep_ in SUBJECT_DEPS):
-                best = (ent.start_char, self.org(ent))
-        for at, sp in self.history:
-            usable = at < before and sp.kind == "org" and (sp.platform or not platform_only)
-            if usable and (best is None or at >= best[0]):
-                best = (at, sp)
-        return best[1] if best else None
-
-    def last_speaker(self, before: int) -> Speaker | None:
-        earlier = [sp for at, sp in self.history if at < before]
-        return earlier[-1] if earlier else None
-
-    def person(self, name: str, ent: Span) -> Speaker:
-        platform = self.platform_of.get(name)
-        return Speaker(name, (ent.text, ent.start_char, ent.end_char), platform, "person")
-
-    def org(self, ent: Span) -> Speaker:
-        platform = ent.ent_id_ if ent.label_ == PLATFORM_LABEL and ent.ent_id_ else None
-        return Speaker(self.clean_org(ent.text), (ent.text, ent.start_char, ent.end_char), platform, "org")
 
     # -- mentions
 
@@ -330,6 +259,8 @@ class Resolver(Names):
     def plain(self, tokens: list[Token], surface: Mention) -> Speaker | None:
         """The mention as it stands (``the editorial board``) when it names nobody known."""
         kept = tokens[1:] if tokens and tokens[0].lower_ in DETERMINERS else tokens
+        while kept and kept[-1].lower_ in {"'s", "’s", "'"}:  # "Fairlinked's report": the owner
+            kept = kept[:-1]
         # the words as written ("Russia's internet regulator", 'the New York-based market')
         if not kept:
             return None
@@ -384,10 +315,24 @@ class Resolver(Names):
             recent = recent_subject(self.orgs, head, kind == "platform")
             if recent is not None:  # 'Apple says that Parler ... "...," the company said': Apple
                 return self.relabel(self.org(recent), surface)
+        subject = self.subject_org_before(head) if subtree[0].lower_ in {"a", "an"} else None
+        if subject is not None:  # 'But the County Police "has not investigated ...," a spokesperson said'
+            return self.relabel(self.org(subject), surface)
         acting = meant_platform(self.orgs, surface[1]) if kind == "company" else None
         meant = (self.org(acting) if acting is not None else self.main_platform(surface[1])
                  or self.last_org(surface[1], kind == "platform"))
         return self.relabel(meant, surface)
+
+    def subject_org_before(self, head: Token) -> Span | None:
+        """The organisation that is a subject earlier in the speaker's own sentence, outside quotes."""
+        for tok in head.sent:
+            if tok.i >= head.i:
+                return None
+            ent = self.entity_of(tok) if tok.dep_ in SUBJECT_DEPS and not self.index.quoted(tok.i) else None
+            organisation = ent is not None and (ent.label_ == PLATFORM_LABEL or ent.label_ in ORG_LABELS)
+            if organisation and not located(ent):
+                return ent
+        return None
 
     def main_platform(self, before: int) -> Speaker | None:
         ent = main_platform(self.orgs, before)

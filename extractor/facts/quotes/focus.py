@@ -1,0 +1,92 @@
+"""Stage 3, who is in focus: the people and organisations a pronoun or a description may stand for
+(the last person in focus, the last organisation, the last speaker), and the memory of speakers
+that keeps them; mixed into ``speakers.Resolver``."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from extractor.facts.quotes.gender import Genders
+from extractor.facts.quotes.names import Names
+from extractor.facts.quotes.salience import Candidate, Speaker, candidate, most_salient
+from extractor.facts.quotes.vocab import PLATFORM_LABEL, SUBJECT_DEPS
+
+MAX_PRONOUN_CHAIN = 6  # pronouns followed back to the name they stand for
+
+
+class Focus(Names):
+    """The article's people (``people``), organisations (``orgs``), the speakers so far
+    (``history``), the people in focus (``candidates``) and those described but not named."""
+    people: list[Span]
+    orgs: list[Span]
+    platform_of: dict[str, str]
+    history: list[tuple[int, Speaker]]
+    described_people: list[tuple[int, Speaker]]
+    candidates: list[Candidate]
+    genders: Genders | None
+
+    def remember(self, at: int, speaker: Speaker) -> None:
+        self.history.append((at, speaker))
+        if speaker.platform and speaker.kind == "person":
+            self.platform_of.setdefault(speaker.name, speaker.platform)
+        k = self.index.first_token_at(speaker.mention[1])
+        if speaker.kind == "person" and k < len(self.doc):
+            self.candidates.append(candidate(self.doc[k], speaker, speaker.mention[1], main=True))
+
+    def last_person(self, before: int, gender: str | None = None, depth: int = 0,
+                    elsewhere: bool = False, others: frozenset[str] = frozenset()) -> Speaker | None:
+        """The person in focus before ``before`` (``salience``; a pronoun there stands for whoever
+        was in focus before it), else the first named, else the last described, skipping those
+        whose likely gender is not ``gender``. ``elsewhere``: for a description (``the
+        candidate``), which does not stand for a person named in its own sentence (``Hewitt
+        pressed Trump, but the candidate cut him off``). ``others``: words of the names of the
+        people the pronoun's verb is said to (``he told Hannity`` is not Hannity)."""
+        genders = self.genders
+        k = self.index.first_token_at(before)
+        own = self.doc[k].sent.start_char if elsewhere and k < len(self.doc) else -1
+
+        def fits(c: Candidate) -> bool:
+            if c.sentence == own or (c.speaker is not None and c.speaker.name.split()[-1] in others):
+                return False
+            if c.speaker is None:
+                return depth < MAX_PRONOUN_CHAIN and (gender is None or c.gender in (None, gender))
+            return genders is None or genders.fits(c.speaker.name, gender)
+
+        found = most_salient(self.candidates, before, fits)
+        if found is not None and found.speaker is None:
+            return self.last_person(found.at, found.gender or gender, depth + 1)
+        if found is not None and found.speaker is not None:
+            sp = found.speaker
+            return Speaker(sp.name, sp.mention, sp.platform or self.platform_of.get(sp.name), sp.kind)
+        for ent in self.people:
+            if ent.end_char > before:
+                break
+            name = self.expand(self.clean_name(ent))
+            if name and (self.genders is None or self.genders.fits(name, gender)):
+                return self.person(name, ent)
+        described = [sp for at, sp in self.described_people if at < before]
+        return described[-1] if described else None
+
+    def last_org(self, before: int, platform_only: bool) -> Speaker | None:
+        best: tuple[int, Speaker] | None = None
+        for ent in self.orgs:
+            if ent.end_char > before:
+                break
+            if ent.label_ == PLATFORM_LABEL or (not platform_only and ent.root.dep_ in SUBJECT_DEPS):
+                best = (ent.start_char, self.org(ent))
+        for at, sp in self.history:
+            usable = at < before and sp.kind == "org" and (sp.platform or not platform_only)
+            if usable and (best is None or at >= best[0]):
+                best = (at, sp)
+        return best[1] if best else None
+
+    def last_speaker(self, before: int) -> Speaker | None:
+        earlier = [sp for at, sp in self.history if at < before]
+        return earlier[-1] if earlier else None
+
+    def person(self, name: str, ent: Span) -> Speaker:
+        platform = self.platform_of.get(name)
+        return Speaker(name, (ent.text, ent.start_char, ent.end_char), platform, "person")
+
+    def org(self, ent: Span) -> Speaker:
+        platform = ent.ent_id_ if ent.label_ == PLATFORM_LABEL and ent.ent_id_ else None
+        return Speaker(self.clean_org(ent.text), (ent.text, ent.start_char, ent.end_char), platform, "org")
