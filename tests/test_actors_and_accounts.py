@@ -526,3 +526,15 @@ def test_those_of_names_whose_accounts_they_are() -> None:
     # 'of' before a name after any other word is still where, not who
     assert named("Purge\n\nTwitter suspended several accounts, including reporters of The Example "
                  "Times.") == [[]]
+
+
+def test_an_outlet_credited_in_apposition_is_no_account() -> None:
+    """'the app (BleepingComputer)' credits the outlet that found the code; 'The channel, RT America,
+    was suspended' names what was acted on; 'World Report' is the end of an outlet's name."""
+    credited = named("Obfuscated code was found inside the app (BleepingComputer). Google removed the app "
+                     "from the Play Store.")
+    assert credited and all("BleepingComputer" not in names for names in credited)
+    assert named("The channel, RT America, was suspended by YouTube on Monday.") == [["RT America"]]
+    told = named("Trump's account vanished for minutes, U.S. News & World Report said. Twitter had "
+                 "suspended the account briefly.")
+    assert all("World Report" not in names for names in told)

@@ -679,3 +679,25 @@ def test_a_name_run_on_from_a_title_before_the_verb_speaks(quotes):
             "the app had been pulled.\n\n"
             "\u201cOur last update of this week had a bug that caused the app to crash at sign in.\u201d")
     assert speakers(quotes(text)) == ["Vincent Paquet"]
+
+
+def test_a_spokesperson_of_nobody_named_speaks_for_the_organisation_that_is_the_subject(quotes):
+    """'But the Arlington County Police Department "...," a spokesperson confirmed': the department
+    the sentence is about, not the platform of the story."""
+    text = ("GoFundMe removed the fundraiser on Monday. The article said police were investigating.\n\n"
+            "But the Arlington County Police Department \u201chas not investigated a robbery of these "
+            "circumstances,\u201d a spokesperson confirmed in an email.")
+    assert [s and s.removeprefix("the ") for s in speakers(quotes(text))] == [
+        "Arlington County Police Department"]
+
+
+def test_a_website_or_report_speaks_for_the_owner_named_with_it(quotes):
+    """'A notice on the Blockchain.info website ... the website states'; "Fairlinked's BrowserGate
+    report ... the report said": the owner, not the report's own name."""
+    site = ("A notice on the Blockchain.info website states that the app is still available. \u201cDue to "
+            "restrictions from Apple the wallet is not available in the App Store version,\u201d the "
+            "website states.")
+    assert speakers(quotes(site)) == ["Blockchain.info"]
+    report = ("Fairlinked's BrowserGate report alleged that LinkedIn searches computers.\n\n"
+              "\u201cThe user is never asked. Never told,\u201d the report said.")
+    assert speakers(quotes(report)) == ["Fairlinked"]

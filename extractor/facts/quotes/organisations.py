@@ -126,13 +126,16 @@ def document_author(head: Token) -> Token | None:
     for earlier in reversed(head.doc[max(0, head.i - 400):head.i]):
         if earlier.lemma_ != head.lemma_ or earlier.pos_ != "NOUN":
             continue
-        for child in earlier.children:
-            if child.dep_ == "poss" and child.pos_ == "PROPN":
+        for child in earlier.children:  # ("Fairlinked's report": a name the model took for a verb)
+            if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.is_title and child.pos_ != "PRON"):
                 return child
             if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                 named = [p for p in child.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
                 if named:
                     return named[0]
+        for child in earlier.children:
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and not child.ent_type_:
+                return child  # 'on the Blockchain.info website' (not 'a Twitter post', 'the US lawsuit')
         verb = earlier.head
         if earlier.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head  # 'In a report released on Thursday, Meta said ...'
