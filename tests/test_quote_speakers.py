@@ -691,13 +691,9 @@ def test_a_spokesperson_of_nobody_named_speaks_for_the_organisation_that_is_the_
         "Arlington County Police Department"]
 
 
-def test_a_website_or_report_speaks_for_the_owner_named_with_it(quotes):
-    """'A notice on the Blockchain.info website ... the website states'; "Fairlinked's BrowserGate
-    report ... the report said": the owner, not the report's own name."""
-    site = ("A notice on the Blockchain.info website states that the app is still available. \u201cDue to "
-            "restrictions from Apple the wallet is not available in the App Store version,\u201d the "
-            "website states.")
-    assert speakers(quotes(site)) == ["Blockchain.info"]
+def test_a_report_speaks_for_the_owner_named_with_it(quotes):
+    """"Fairlinked's BrowserGate report ... the report said": the owner (a name the model took for
+    a verb), not the report's own name."""
     report = ("Fairlinked's BrowserGate report alleged that LinkedIn searches computers.\n\n"
               "\u201cThe user is never asked. Never told,\u201d the report said.")
     assert speakers(quotes(report)) == ["Fairlinked"]
