@@ -968,3 +968,13 @@ def test_an_act_in_the_process_of_being_done_is_not_done() -> None:
     assert events("TikTok back\n\nTikTok says it is in the process of restoring service for users.") == []
     assert [e[:2] for e in events("TikTok back\n\nTikTok completed the process of restoring service "
                                   "on Sunday.")] == [("TikTok", "reinstate")]
+
+
+def test_a_lone_dash_parts_a_headlines_clauses() -> None:
+    """'PayPal security systems down - German banks block payments': the banks act, whatever the
+    parse hung across the dash; a pair of dashes sets off an aside and parts nothing."""
+    assert events("Outage\n\nPayPal security systems down - German banks block payments in the "
+                  "billions") == []
+    assert ("itch.io", "reinstate", [("app", None)]) in events(
+        "Games back\n\nAfter deindexing all of its adult games on July 24 \u2014 like, all of them "
+        "\u2014 Itch.io on August 1 relisted all free games in this category.")

@@ -23,6 +23,7 @@ from extractor.facts.platforms import is_company_reference, owned_by, platform_o
 from extractor.facts.unreal import DEMONSTRATIVES
 
 PLACE_PREPS = {"on", "from", "off", "across", "in", "onto", "via"}
+SPACED_DASHES = {"-", "–", "—", "--"}
 MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
 PLACE_TARGET_WORDS = {"group", "groups", "page", "pages", "channel", "channels", "server", "servers",
                       "subreddit", "forum", "community", "store", "program", "programme", "feed", "search",
@@ -40,7 +41,14 @@ def depth_below(token: Token, top: Token) -> int:
 def platform_in_subtree(token: Token) -> str | None:
     """The platform a phrase names, the one nearest its head first: 'Amazon-owned Twitch' is
     Twitch, 'the Twitter account of Facebook's founder' is Twitter."""
-    named = [t for t in token.subtree if platform_of_token(t)]
+    # ('PayPal security systems down - German banks block payments': a lone spaced dash parts a
+    # headline's clauses, whatever the parse hung across it; a pair sets off an aside)
+    dashes = [t.i for t in token.sent if t.text in SPACED_DASHES and t.whitespace_ and t.i > token.sent.start
+              and t.doc[t.i - 1].whitespace_]
+    # (a subject only: not the place in 'from China App Store - Reuters')
+    dashes = dashes if len(dashes) == 1 and token.dep_ in {"nsubj", "nsubjpass"} else []
+    named = [t for t in token.subtree if platform_of_token(t)
+             and not any(min(t.i, token.i) < k < max(t.i, token.i) for k in dashes)]
     if not named:
         return None
     return platform_of_token(min(named, key=lambda t: (depth_below(t, token), t.i)))
