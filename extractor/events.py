@@ -33,6 +33,7 @@ from extractor.facts.reversals import appeal_won
 from extractor.facts.targets import DISTINCT_WORDS, Target, target_types
 from extractor.facts.things import noun_before
 from extractor.facts.time import When
+from extractor.facts.title_copies import without_title_copies
 from extractor.mentions import (
     MentionFacts,
     called_earlier,
@@ -154,7 +155,7 @@ def placed_mentions(doc: Doc, published: date | None, types: dict[int, str], eve
                     pending: list[MentionFacts]) -> Iterator[None]:
     """Place the article's mentions one by one into ``events`` (or ``pending``), in text order,
     yielding after each."""
-    for mention in action_mentions(doc):
+    for mention in without_title_copies(doc, action_mentions(doc)):
         told = store_of(mention_facts(doc, mention, types, published), doc)
         for facts in split_by_platform(payments_stopped(told)):
             refer_back(doc, facts, events, types)

@@ -978,3 +978,14 @@ def test_a_lone_dash_parts_a_headlines_clauses() -> None:
     assert ("itch.io", "reinstate", [("app", None)]) in events(
         "Games back\n\nAfter deindexing all of its adult games on July 24 \u2014 like, all of them "
         "\u2014 Itch.io on August 1 relisted all free games in this category.")
+
+
+def test_a_copy_of_the_headline_tells_the_headlines_event_once() -> None:
+    """An aggregator writes the headline again under other outlets' headlines; its 'it' is the
+    headline's platform, not the last one named before the copy (Amazon Studios)."""
+    text = ("Thousands join #WomenBoycottTwitter after it suspended Rose McGowan's account\n\n"
+            "Thousands are calling for a Twitter boycott after her account was temporarily suspended. "
+            "Rose McGowan Claims Harvey Weinstein Raped Me and She Told Amazon Studios PEOPLE.com\n\n"
+            "Full story on F3News: Thousands join #WomenBoycottTwitter after it suspended Rose McGowan's "
+            "account - Los Angeles Times\n")
+    assert [e[:2] for e in events(text)] == [("Twitter", "suspend")]
