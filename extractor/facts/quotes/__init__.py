@@ -17,8 +17,8 @@ then attributes each quote from the dependency parse of the words around it:
    ``likened`` ...) or a phrase (``according to``, ``in a statement``); a dash and a name
    closing the quote's line, or opening the next line, sign it. Cue words live in
    ``patterns/quote_cues.json``.
-3. **Speaker** (``subjects.py``, ``speakers.py``, ``names.py``, ``salience.py``, ``gender.py``,
-   ``organisations.py``). The subject of the cue verb nearest to it and outside the quote
+3. **Speaker** (``subjects.py``, ``speakers.py``, ``names.py``, ``salience.py``, ``focus.py``,
+   ``gender.py``, ``organisations.py``). The subject of the cue verb nearest to it and outside the quote
    (``nsubj``; inherited through ``conj``/``advcl`` when the verb has none; when the parse gives
    none for a verb after the quote, the person named between them or the noun after a verb that
    opens the attribution), the object of ``according to``. The mention is reduced to a name:
