@@ -14,11 +14,13 @@ from spacy.attrs import TAG
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.account_lists import listed_accounts
-from extractor.facts.account_names import given_names, outlet_as_source
-from extractor.facts.accounts import NamedAccount, described_accounts, same_name
+from extractor.facts.account_names import given_names
+from extractor.facts.accounts import NamedAccount, same_name
+from extractor.facts.apposed_names import described_accounts
 from extractor.facts.cues import WRITER_SELF_NAMES as SELF_NAME_PATTERNS
 from extractor.facts.entities import doc_text
 from extractor.facts.handles import handles_in
+from extractor.facts.outlets import outlet_as_source
 from extractor.mentions import PERSON_NOUNS
 
 if TYPE_CHECKING:

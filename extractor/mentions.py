@@ -12,13 +12,11 @@ from extractor.facts.account_names import (
     called_names,
     name_after,
     named_accounts,
-    outlet_as_source,
     quoted_name_after,
 )
 from extractor.facts.accounts import (
     NamedAccount,
     account_from,
-    apposed_names,
     domain_named_before,
     same_name,
 )
@@ -31,11 +29,13 @@ from extractor.facts.acted_on import (
 )
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.another_act import told_as_another_act
+from extractor.facts.apposed_names import apposed_names
 from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
 from extractor.facts.handles import handles_in
 from extractor.facts.implied import narrator_acted_on
 from extractor.facts.misread_headlines import headline_name, headline_words, singular
 from extractor.facts.numbers import count_of, vague_count
+from extractor.facts.outlets import outlet_as_source
 from extractor.facts.package_names import bare_packages
 from extractor.facts.persons import pronoun_person, reporting_subject, told_person
 from extractor.facts.platforms import (

@@ -483,7 +483,7 @@ def test_a_capitalised_person_noun_is_no_name() -> None:
 
 
 def test_an_aggregators_run_on_line_names_no_outlet_as_an_account() -> None:
-    from extractor.facts.account_names import headline_run_on
+    from extractor.facts.outlets import headline_run_on
 
     assert headline_run_on("washington post human error")
     assert headline_run_on("minutes nbcnews.com business insider")

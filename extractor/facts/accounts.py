@@ -373,34 +373,3 @@ def package_name(token: Token) -> NamedAccount | None:
     if word.text[:1].isalnum() and looks_like_package(word.text):
         return NamedAccount(word.text, None, None, None, word.start_char, word.end_char)
     return None
-
-
-def described_accounts(noun: Token) -> list[NamedAccount]:
-    """'The channel, Northern Front News, had 120,000 subscribers', 'The accounts, @a and @b, ...':
-    names in apposition to a definite target noun, with the followers the sentence gives them."""
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
-        return []
-    out = apposed_names(noun)
-    if len(out) == 1 and out[0].followers is None:
-        verb = noun.head
-        for obj in verb.children:
-            if obj.dep_ == "dobj" and obj.lower_ in FOLLOWER_NOUNS and noun.dep_ == "nsubj":
-                counted = count_of(obj)
-                if counted:
-                    out[0] = NamedAccount(out[0].name, out[0].handle, counted.value, counted.text,
-                                          out[0].start, out[0].end)
-    return out
-
-
-def apposed_names(noun: Token) -> list[NamedAccount]:
-    """'two packages, aryi and suffer, ...': the names in apposition to a noun, each once."""
-    out: list[NamedAccount] = []
-    named = [c for c in noun.children if c.dep_ == "appos"]
-    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # 'The three candidates are A, B and C'
-        named += [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
-    for c in named:
-        for name in [c, *c.conjuncts]:
-            account = account_from(name) or (package_name(name) if noun.lower_ in PACKAGE_NOUNS else None)
-            if account and not any(same_name(a.name, account.name) for a in out):
-                out.append(account)
-    return out

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extractor.facts.accounts import TARGET_WORDS
 from extractor.facts.acted_on import (
     OBJECT_DEPS,
     RELATIVE_PRONOUNS,
@@ -41,6 +40,7 @@ from extractor.facts.actors import (
     is_platform_token,
     located_in_country,
     owned_home,
+    owned_in_sentence,
     owned_part,
     owned_place,
     owner_acting_on_platform,
@@ -59,6 +59,7 @@ from extractor.facts.coordination import coordinated_platforms, listed_companies
 from extractor.facts.cues import CUES, is_item_store
 from extractor.facts.implied import domain_elsewhere, has_target_noun, sentence_has_target, staff_barred
 from extractor.facts.leaders import leader_platform
+from extractor.facts.mood import done_since
 from extractor.facts.notices import notice_mentions
 from extractor.facts.operators import listed_operator_acts, operator_acts
 from extractor.facts.platform_words import (
@@ -252,21 +253,6 @@ def link_platform(token: Token, acted_on: list[Token],
     return None
 
 
-def owned_in_sentence(token: Token, owner: str, acted_on: list[Token], subject: Token) -> str | None:
-    """'Amazon, where Parler's servers were hosted in Amazon Web Services, has banned Parler', 'its
-    App Store fraud analysis shows that Apple blocked 1.6 million accounts': the one platform of
-    the acting company's own that its sentence names (not as what was acted on: 'Meta removed
-    Facebook and Instagram accounts' is split by platform) is where it acted."""
-    told = [x for noun in acted_on for x in (noun, *noun.conjuncts)]  # '46 pages and 9 Instagram accounts'
-    told += list(subject.conjuncts)  # 'Facebook and Instagram removed'
-    inside = {t.i for x in told for t in x.subtree}
-    doc = token.doc
-    inside |= {t.i for t in token.sent if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in TARGET_WORDS}
-    owned = {platform_of_token(t) for t in token.sent if t.i not in inside and platform_of_token(t)
-             and owned_by(platform_of_token(t) or "", owner)}
-    return owned.pop() if len(owned) == 1 else None
-
-
 def action_mentions(doc: Doc) -> list[ActionMention]:
     """Every moderation action in the article that a platform took, in text order."""
     mentions = platform_mentions(doc)  # none named: only services named as actors (facts.operators)
@@ -387,14 +373,6 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                     sentence_start=sentence.start_char, sentence_end=sentence.end_char, adjectival=False))
     out = [m for m in out if not elaborates(doc[m.head], m, out)]
     return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: text_order(doc, m))
-
-
-def done_since(token: Token) -> bool:
-    """'the now-removed ads', 'the since-suspended account': a participle before its noun that
-    says the act is done, as a clause would ('the ads have been removed'); not 'the since-deleted
-    post', which its author deleted as often as not."""
-    return token.lemma_.lower() != "delete" and any(
-        c.dep_ == "advmod" and c.lower_ in {"now", "since"} and c.i < token.i for c in token.children)
 
 
 def text_order(doc: Doc, mention: ActionMention) -> int:

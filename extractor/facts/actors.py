@@ -3,14 +3,15 @@
 Helpers for ``extractor.facts.actions`` (the subject and the passive agent are found by
 ``extractor.facts.subjects``): the platform a phrase names (the one nearest its head), the
 platform of the place acted on, actors that are not platforms (governments, courts, users), an
-owner acting on a platform of its own, the platforms listed with the actor ('along with', 'such
-as', conjuncts), a store an item returned to, and platforms that are only where someone spoke or
-what someone reported to.
+owner acting on a platform of its own (the one its sentence names), the platforms listed with
+the actor ('along with', 'such as', conjuncts), a store an item returned to, and platforms that
+are only where someone spoke or what someone reported to.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.accounts import TARGET_WORDS
 from extractor.facts.acted_on import (
     OBJECT_DEPS,
     RELATIVE_PRONOUNS,
@@ -259,3 +260,18 @@ def owned_part(place: Token | None) -> bool:
     """'our Discord server', 'our subreddit on Reddit': a part of a platform that the speaker owns
     (not 'our App Store': the platform itself)."""
     return place is not None and owned_place(place) and not platform_of_token(place)
+
+
+def owned_in_sentence(token: Token, owner: str, acted_on: list[Token], subject: Token) -> str | None:
+    """'Amazon, where Parler's servers were hosted in Amazon Web Services, has banned Parler', 'its
+    App Store fraud analysis shows that Apple blocked 1.6 million accounts': the one platform of
+    the acting company's own that its sentence names (not as what was acted on: 'Meta removed
+    Facebook and Instagram accounts' is split by platform) is where it acted."""
+    told = [x for noun in acted_on for x in (noun, *noun.conjuncts)]  # '46 pages and 9 Instagram accounts'
+    told += list(subject.conjuncts)  # 'Facebook and Instagram removed'
+    inside = {t.i for x in told for t in x.subtree}
+    doc = token.doc
+    inside |= {t.i for t in token.sent if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in TARGET_WORDS}
+    owned = {platform_of_token(t) for t in token.sent if t.i not in inside and platform_of_token(t)
+             and owned_by(platform_of_token(t) or "", owner)}
+    return owned.pop() if len(owned) == 1 else None

@@ -1,7 +1,8 @@
 """Mood and time of an action word: an act under way ('in the process of restoring'), an order
 or a to-do ('5. delete the account'), an act to come told in a time clause ('you'll still be able
 to play it after it's been pulled') and a generic 'when' gerund ('When removing a video, YouTube
-notifies the creator') are no action taken (used by ``extractor.facts.unreal.is_unreal``)."""
+notifies the creator') are no action taken (used by ``extractor.facts.unreal.is_unreal``); a
+participle before its noun may say the act is done ('the now-removed ads': ``done_since``)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -53,3 +54,11 @@ def under_way(token: Token) -> bool:
     return (token.tag_ == "VBG" and token.dep_ == "pcomp" and of.lower_ == "of"
             and process.lemma_.lower() in UNDER_WAY_NOUNS and process.dep_ == "pobj"
             and process.head.lower_ == "in")
+
+
+def done_since(token: Token) -> bool:
+    """'the now-removed ads', 'the since-suspended account': a participle before its noun that
+    says the act is done, as a clause would ('the ads have been removed'); not 'the since-deleted
+    post', which its author deleted as often as not."""
+    return token.lemma_.lower() != "delete" and any(
+        c.dep_ == "advmod" and c.lower_ in {"now", "since"} and c.i < token.i for c in token.children)

@@ -1,0 +1,74 @@
+"""News outlets named in a story: mostly the source ('told The Verge', 'CBS News reported', an
+aggregator's list of headlines and their outlets), an account's name only where the sentence says
+the account is the outlet's ("RT's channels", 'YouTube banned RT'). The outlets are data:
+``patterns/news_outlets.json``."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from extractor.facts.accounts import TARGET_WORDS, NamedAccount
+from extractor.facts.entities import doc_text
+from extractor.nlp import PATTERNS_DIR
+
+
+@lru_cache(maxsize=1)
+def news_outlets() -> frozenset[str]:
+    rows = json.loads((PATTERNS_DIR / "news_outlets.json").read_text(encoding="utf-8"))["outlets"]
+    return frozenset(name.lower() for name in rows)
+
+
+@lru_cache(maxsize=1)
+def multiword_outlets() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted(tuple(name.split()) for name in news_outlets() if len(name.split()) > 1))
+
+
+def headline_run_on(name: str) -> bool:
+    """'Washington Post Human Error', 'Minutes NBCNews.com Business Insider': an aggregator's line
+    runs an outlet's name (of two words or more) into two or more words of a headline; no account
+    is named so ('BBC News Arabic', one word more, may be)."""
+    words = tuple(name.split())
+    return any(len(words) >= len(outlet) + 2 and outlet in (words[:len(outlet)], words[-len(outlet):])
+               for outlet in multiword_outlets())
+
+
+def outlet_tail(account: NamedAccount, doc: Doc) -> bool:
+    """'World Report' of 'U.S. News & World Report': a name that ends an outlet's name whose first
+    words stand right before it in the text."""
+    name = account.name.lower()
+    text = doc_text(doc)
+    for outlet in news_outlets():
+        if len(outlet) > len(name) and outlet.endswith(" " + name):
+            lead = len(outlet) - len(name)
+            if account.start >= lead and text[account.start - lead:account.start].lower() == outlet[:lead]:
+                return True
+    return False
+
+
+def outlet_as_source(account: NamedAccount, doc: Doc) -> bool:
+    """A news outlet named as a source, not as whose account it is ('told CBS News', an
+    aggregator's 'Headline  Los Angeles Times'): kept only as the owner of an account noun
+    ("RT's channels", 'the account of the New York Post') or as what the action took."""
+    name = account.name.lower().removeprefix("the ")
+    if headline_run_on(name) or outlet_tail(account, doc):
+        return True
+    if name not in news_outlets() and account.name.lower() not in news_outlets():
+        return False
+    words = doc.char_span(account.start, account.end, alignment_mode="expand")
+    if words is None:
+        return True
+    root = words.root
+    while root.dep_ == "conj" and root.head != root:  # 'the accounts of RT and Sputnik'
+        root = root.head
+    head = root.head
+    owner = (root.dep_ in {"poss", "compound"} and head.lower_ in TARGET_WORDS  # 'New York Times apps'
+             or root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in TARGET_WORDS)
+    acted = root.dep_ in {"dobj", "nsubjpass"} and any(
+        span.start <= head.i < span.end for span in doc.spans.get("actions", [])) and not any(
+        c.dep_ == "appos" for c in root.children)  # 'PC Gamer  More than 40000 Steam users were banned'
+    # 'The channel, RT America, was suspended' (not 'found inside the app (BleepingComputer)')
+    named_item = root.dep_ == "appos" and head.dep_ in {"dobj", "nsubjpass"} and any(
+        span.start <= head.head.i < span.end for span in doc.spans.get("actions", []))
+    return not (owner or acted or named_item)
