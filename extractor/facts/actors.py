@@ -44,10 +44,10 @@ def platform_in_subtree(token: Token) -> str | None:
     Twitch, 'the Twitter account of Facebook's founder' is Twitter."""
     # ('PayPal security systems down - German banks block payments': a lone spaced dash parts a
     # headline's clauses, whatever the parse hung across it; a pair sets off an aside)
-    dashes = [t.i for t in token.sent if t.text in SPACED_DASHES and t.whitespace_ and t.i > token.sent.start
-              and t.doc[t.i - 1].whitespace_]
     # (a subject only: not the place in 'from China App Store - Reuters')
-    dashes = dashes if len(dashes) == 1 and token.dep_ in {"nsubj", "nsubjpass"} else []
+    dashes = [t.i for t in token.sent if t.text in SPACED_DASHES and t.whitespace_ and t.i > token.sent.start
+              and t.doc[t.i - 1].whitespace_] if token.dep_ in {"nsubj", "nsubjpass"} else []
+    dashes = dashes if len(dashes) == 1 else []
     named = [t for t in token.subtree if platform_of_token(t)
              and not any(min(t.i, token.i) < k < max(t.i, token.i) for k in dashes)]
     if not named:

@@ -42,6 +42,7 @@ class Names:
     families: dict[str, list[str]]
     whole_text: str | None
     genders: Genders | None
+    full_forms: dict[str, str]  # name -> ``full_name_in`` the article's text, read once per name
 
     doc: Doc
     index: DocIndex
@@ -69,7 +70,7 @@ class Names:
         ``Debbie Wasserman Schultz``)."""
         full = self.full_names.get(name.split()[-1]) if name else None
         if full is None and self.whole_text is not None and name and " " not in name:
-            full = self.full_names.setdefault(name, full_name_in(self.whole_text, name, self.cues))
+            full = self.full_names.setdefault(name, self.full_form(name))
         if full is not None and full.endswith(name):
             return full
         if name and " " not in name and name not in self.families:
@@ -110,13 +111,20 @@ class Names:
         return (before in self.cues.title_words - DETERMINERS or lower in self.cues.male_first_names
                 or lower in self.cues.female_first_names or self.speaks(chain))
 
+    def full_form(self, name: str) -> str:
+        """The first 'Firstname Name' the article writes (the whole article where the Doc holds
+        some of its lines), else the name; the text is searched once per name."""
+        if name not in self.full_forms:
+            text = self.whole_text if self.whole_text is not None else self.index.text
+            self.full_forms[name] = full_name_in(text, name, self.cues)
+        return self.full_forms[name]
+
     def named_in_full(self, name: str) -> bool:
         """A one-word name that the article also writes after a common first name ('Lang' where the
         text says 'John Lang' earlier or later, even on lines this Doc does not hold): a surname."""
         if not name.isalpha() or not name[:1].isupper():
             return False
-        text = self.whole_text if self.whole_text is not None else self.index.text
-        first = full_name_in(text, name, self.cues).split()[0].lower()
+        first = self.full_form(name).split()[0].lower()
         return first != name.lower() and (first in self.cues.male_first_names
                                            or first in self.cues.female_first_names)
 

@@ -64,6 +64,15 @@ def recent_subject(orgs: list[Span], head: Token, platforms_only: bool) -> Span 
     return main[-1] if main else None
 
 
+def subject_org_before(orgs: list[Span], head: Token) -> Span | None:
+    """'But the Arlington County Police Department "...," a spokesperson confirmed': the first
+    organisation that is a subject earlier in the speaker's own sentence (not one a place or an
+    owner only describes: ``located``)."""
+    sent = head.sent
+    return next((e for e in orgs if sent.start <= e.start and e.end <= head.i
+                 and e.root.dep_ in SUBJECT_DEPS and not located(e)), None)
+
+
 def named_modifier(head: Token, quoted: Callable[[int], bool]) -> str | None:
     """The proper name in front of a group or role noun (``the Zscaler team``, ``Chainalysis
     researchers``): a compound of capitalised words right before the noun."""

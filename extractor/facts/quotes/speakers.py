@@ -22,6 +22,7 @@ from extractor.facts.quotes.organisations import (
     platform_in,
     recent_subject,
     site_owner,
+    subject_org_before,
 )
 from extractor.facts.quotes.salience import (
     Candidate,
@@ -74,6 +75,7 @@ class Resolver(Focus):
     candidates: list[Candidate] = field(default_factory=list)  # people in focus, for pronouns
     genders: Genders | None = None
     whole_text: str | None = None  # the article, when the Doc holds some of its lines only
+    full_forms: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         ents = [ent for ent in doc_entities(self.doc) if not self.index.quoted(ent.start)]
@@ -313,24 +315,13 @@ class Resolver(Focus):
             recent = recent_subject(self.orgs, head, kind == "platform")
             if recent is not None:  # 'Apple says that Parler ... "...," the company said': Apple
                 return self.relabel(self.org(recent), surface)
-        subject = self.subject_org_before(head) if subtree[0].lower_ in {"a", "an"} else None
+        subject = subject_org_before(self.orgs, head) if subtree[0].lower_ in {"a", "an"} else None
         if subject is not None:  # 'But the County Police "has not investigated ...," a spokesperson said'
             return self.relabel(self.org(subject), surface)
         acting = meant_platform(self.orgs, surface[1]) if kind == "company" else None
         meant = (self.org(acting) if acting is not None else self.main_platform(surface[1])
                  or self.last_org(surface[1], kind == "platform"))
         return self.relabel(meant, surface)
-
-    def subject_org_before(self, head: Token) -> Span | None:
-        """The organisation that is a subject earlier in the speaker's own sentence, outside quotes."""
-        for tok in head.sent:
-            if tok.i >= head.i:
-                return None
-            ent = self.entity_of(tok) if tok.dep_ in SUBJECT_DEPS and not self.index.quoted(tok.i) else None
-            organisation = ent is not None and (ent.label_ == PLATFORM_LABEL or ent.label_ in ORG_LABELS)
-            if organisation and not located(ent):
-                return ent
-        return None
 
     def main_platform(self, before: int) -> Speaker | None:
         ent = main_platform(self.orgs, before)
