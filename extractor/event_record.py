@@ -70,7 +70,10 @@ def event_dict(doc: Doc, event: Event) -> dict:
         for a in m.accounts:
             if link_debris(a.name) or a.name in target_words():
                 continue  # ('removed the mod': a word for what was acted on is no name)
-            entry = next((x for x in accounts if same_name(x["name"], a.name)), None)
+            # (names listed side by side for one mention are two: '"Bypass" and "Bypass XM"')
+            entry = next((x for x in accounts if same_name(x["name"], a.name)
+                          and (x["name"] == a.name or a.handle or x["handle"]
+                               or all(b.name != x["name"] for b in m.accounts))), None)
             if entry is None:
                 accounts.append({
                     "name": a.name, "handle": a.handle, "followers": a.followers,

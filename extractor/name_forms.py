@@ -5,7 +5,8 @@ is one name across the record's events; the evidence stays the words written.
 
 The fuller form comes from the names the events hold, or else from the people the article names
 in full ('Trump' -> 'Donald Trump'). A short form that two different fuller forms could stand for
-('Trump' in a story of Donald Trump and Donald Trump Jr.) is left as written."""
+('Trump' in a story of Donald Trump and Donald Trump Jr.) is left as written, and so is one
+listed beside its longer form for one mention ('"Bypass" and "Bypass XM"')."""
 from __future__ import annotations
 
 import re
@@ -69,13 +70,19 @@ def one_form_per_name(doc: Doc, events: list[Event]) -> None:
             people = people_in_full(doc) if people is None else people
             # a lone word is a person's last name only where the article gives that person in full
             full = fuller_form(name, {p for p in people if words_of(p)[-1] == words_of(name)[0]})
-        if full is not None:
+        if full is not None and not listed_together(name, full, events):
             chosen[name] = full
     if not chosen:
         return
     for event in events:
         for m in event.mentions:
             m.accounts = [fullest(a, chosen) for a in m.accounts]
+
+
+def listed_together(name: str, full: str, events: list[Event]) -> bool:
+    """'removed the extensions "Bypass" and "Bypass XM"': a name and its longer form found side by
+    side for one mention are two names, not one written twice."""
+    return any({name, full} <= {a.name for a in m.accounts} for e in events for m in e.mentions)
 
 
 def fullest(account: NamedAccount, chosen: dict[str, str]) -> NamedAccount:

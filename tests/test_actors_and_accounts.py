@@ -538,3 +538,18 @@ def test_an_outlet_credited_in_apposition_is_no_account() -> None:
     told = named("Trump's account vanished for minutes, U.S. News & World Report said. Twitter had "
                  "suspended the account briefly.")
     assert all("World Report" not in names for names in told)
+
+
+def test_names_listed_side_by_side_stay_apart_and_whole() -> None:
+    # a name and its longer form listed for one action are two names, not one written twice
+    assert named('Extensions pulled\n\nMozilla removed the extensions "Bypass" and "Bypass XM" from its '
+                 "add-on store on Monday.") == [["Bypass", "Bypass XM"]]
+    assert named('Games pulled\n\nValve pulled the games "Quest" and "Quest II" from Steam on Friday.') == [
+        ["Quest", "Quest II"]]
+    # a piece of a hyphenated package name is no name of its own
+    assert named("Package pulled\n\nThe npm package ua-parser-js was removed from npm on Friday.") == [
+        ["ua-parser-js"]]
+    # a short form still takes the full form told elsewhere
+    told = named("Ban\n\nTwitter banned Alex Example on Monday. Example had 2,000 followers. Twitter "
+                 "also banned Example's second account on Tuesday.")
+    assert told and all(names == ["Alex Example"] for names in told)

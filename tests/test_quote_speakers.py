@@ -697,3 +697,21 @@ def test_a_report_speaks_for_the_owner_named_with_it(quotes):
     report = ("Fairlinked's BrowserGate report alleged that LinkedIn searches computers.\n\n"
               "\u201cThe user is never asked. Never told,\u201d the report said.")
     assert speakers(quotes(report)) == ["Fairlinked"]
+
+
+def test_a_cue_verb_the_parse_read_as_a_noun_still_speaks(quotes):
+    """'"...," one conference attendee remembers', '"...," the Saudis state in the paper': the
+    parse took the verb for the last noun of the speaker's phrase."""
+    one = ('The group did little at first. "People would come around and talk for a couple of days," '
+           "one Google Ideas conference attendee remembers.")
+    assert speakers(quotes(one)) == ["attendee"]
+    many = ("The effort comes ahead of the report.\n\n\"Today, the kingdom is one of the leading nations "
+            'in combating terrorism and terror-financing," the Saudis state in the white paper.')
+    assert speakers(quotes(many)) == ["Saudis"]
+
+
+def test_a_description_with_nobody_named_before_speaks_as_written(quotes):
+    """'said the base chief' with no person named before it: the description itself, not nobody."""
+    text = ("The scene in the film is untrue, according to the officer in charge of the base.\n\n"
+            '"There never was a stand-down order," said the base chief, speaking publicly at last.')
+    assert speakers(quotes(text)) == ["base chief"]

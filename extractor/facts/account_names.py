@@ -145,8 +145,9 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
     quoted = with_partitives(acted_on)  # 'five of the six "X" podcasts'
     out.extend(a for a in (quoted_name_before(n) or quoted_name_after(n) or name_after(n)
                            or name_before_description(n) for n in quoted) if a is not None)
+    # each quoted name is one name: 'Bypass XM' listed after 'Bypass' is another extension
     out.extend(a for n in quoted for a in quoted_items_after(n)
-               if not any(same_name(a.name, b.name) for b in out))
+               if not any(a.name.lower() == b.name.lower() or b.start <= a.start < b.end for b in out))
     # 'the streamer xQc', 'the account of user jsmith99'
     holders = [*acted_on, *(p for n in acted_on for p in of_objects(n)), *authors]
     out.extend(a for a in (handle_after(n) for n in holders)
@@ -163,7 +164,8 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             counted = followers_near(cand.head)
             if counted:
                 account = replace(account, followers=counted[0], followers_text=counted[1])
-        if account and not any(same_name(a.name, account.name) for a in out):
+        if account and not any(same_name(a.name, account.name) or a.start <= account.start < a.end
+                               for a in out):  # not 'js' of the package 'ua-parser-js'
             out.append(account)
     for whole in (capitalised_before(n) for n in acted_on):
         # 'Example First account': the whole capitalised name, not the part the parse made a name

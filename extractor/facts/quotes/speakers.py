@@ -237,8 +237,9 @@ class Resolver(Focus):
         if head.lemma_.lower() in ANONYMOUS_SOURCES and not self.index.quoted(head.i):
             return self.plain(tokens, surface)  # 'one source said': nobody's spokesperson, unnamed
         if self.is_description(head):
-            if self.definite(tokens):  # "the Facebook exec": a person named before
-                return self.relabel(self.last_person(surface[1], elsewhere=True), surface)
+            if self.definite(tokens):  # "the Facebook exec": a person named before, else as written
+                return (self.relabel(self.last_person(surface[1], elsewhere=True), surface)
+                        or self.plain(tokens, surface))
             other = self.aide_of(head, tokens)
             if other is not None:  # 'the former top aide to President Bush': not Bush
                 found = self.last_person(surface[1], elsewhere=True, others=other)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from extractor.facts.name_words import QUOTE_CLOSERS
 from extractor.facts.quotes.vocab import (
     INHERIT_SUBJECT_DEPS,
     NOMINAL_HEAD_POS,
@@ -36,7 +37,36 @@ def is_cue_verb(tok: Token, cues: CueData) -> bool:
         return False
     if tok.pos_ in VERB_POS:
         return True
-    return tok.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    return tok.pos_ == "NOUN" and (any(c.dep_ in SUBJECT_DEPS for c in tok.children) or cue_read_as_noun(tok))
+
+
+def cue_read_as_noun(tok: Token) -> bool:
+    """'"...," one conference attendee remembers', '"...," the Saudis state in the paper': a cue
+    verb right after a quote that the parse read as the last noun of its speaker's phrase (the
+    speaker's words hang on it as modifiers: ``MISPARSED_SUBJECT_DEPS``); a verb's form, not a
+    noun's: 'remembers' after one speaker, 'state' after many."""
+    return noun_cue_speaker(tok) is not None
+
+
+PHRASE_DEPS = MISPARSED_SUBJECT_DEPS | {"det", "nummod", "poss"}
+
+
+def noun_cue_speaker(tok: Token) -> Token | None:
+    """The speaker's head word in a phrase whose last word is a cue verb read as a noun (see
+    ``cue_read_as_noun``), or None."""
+    doc = tok.doc
+    words = [c for c in tok.lefts if c.dep_ in PHRASE_DEPS]
+    speakers = [c for c in words if c.dep_ in MISPARSED_SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"}]
+    if tok.pos_ != "NOUN" or not speakers:
+        return None
+    first = min(w.left_edge.i for w in words)
+    if first == 0 or doc[first - 1].text not in QUOTE_CLOSERS:
+        return None
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in NOMINAL_HEAD_POS:
+        return None  # the phrase goes on: not its last word
+    one = tok.tag_ == "NNS" and tok.lower_.endswith("s")
+    many = tok.tag_ == "NN" and speakers[-1].tag_ in {"NNS", "NNPS"}
+    return speakers[-1] if one or many else None
 
 
 def named_in_title(subject: Token) -> Token:
@@ -60,6 +90,9 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
         if child.lower_ in cues.relative_pronouns and verb.dep_ == "relcl":
             return verb.head
         return named_in_title(child)
+    misread = noun_cue_speaker(verb)  # '"...," the Saudis state': not the subject of the quote's verb
+    if misread is not None and not quoted(misread.i):
+        return misread
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
