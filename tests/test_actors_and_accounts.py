@@ -553,3 +553,8 @@ def test_names_listed_side_by_side_stay_apart_and_whole() -> None:
     told = named("Ban\n\nTwitter banned Alex Example on Monday. Example had 2,000 followers. Twitter "
                  "also banned Example's second account on Tuesday.")
     assert told and all(names == ["Alex Example"] for names in told)
+
+
+def test_package_names_listed_after_a_colon() -> None:
+    assert named("Packages pulled\n\nnpm removed three packages: eslint-scope, eslint-config-eslint and "
+                 "babel-preset-es2015.") == [["eslint-scope", "eslint-config-eslint", "babel-preset-es2015"]]

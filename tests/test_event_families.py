@@ -989,3 +989,14 @@ def test_a_copy_of_the_headline_tells_the_headlines_event_once() -> None:
             "Full story on F3News: Thousands join #WomenBoycottTwitter after it suspended Rose McGowan's "
             "account - Los Angeles Times\n")
     assert [e[:2] for e in events(text)] == [("Twitter", "suspend")]
+
+
+def test_a_file_host_acts_on_files_and_material_is_content() -> None:
+    # a file host removes and restores the files it hosts, not only accounts
+    assert events("Leaks\n\nDropbox later reinstated the leaked documents.") == [
+        ("Dropbox", "reinstate", [("other", None)])]
+    # 'material' taken down from a platform is content on it
+    assert events("Takedown\n\nYouTube removed the material on Friday after a copyright claim.") == [
+        ("YouTube", "remove", [("post", None)])]
+    # a feature a file host drops is still no event
+    assert events("Update\n\nDropbox removed the public folder feature from its basic plan.") == []

@@ -340,3 +340,16 @@ def test_a_misread_headline_still_gives_for_and_a_gerund() -> None:
     event = only_event("GoDaddy bans neo-Nazi site Daily Example for mocking woman hurt at protest\n\n"
                        "The webhost dropped the site on Monday.", "GoDaddy")
     assert any(r.startswith("mocking woman") for r in event["reasons"]), event["reasons"]
+
+
+def test_a_name_given_is_no_reason() -> None:
+    """'the package, called "reqeusts"', 'packages, named a, b and c': the words that name the
+    items acted on are no grounds for acting on them."""
+    from extractor import extract
+    from extractor.settings import Settings
+    called = extract('PyPI removed the typosquatted package, called "reqeusts", on Monday.',
+                     published="2024-05-01", settings=Settings(screen=False))
+    assert [e["reasons"] for e in called["events"]] == [[]]
+    named = extract("The malicious packages, named colorslib, httpslib and libhttps, were removed from PyPI.",
+                    published="2024-05-01", settings=Settings(screen=False))
+    assert [e["reasons"] for e in named["events"]] == [["malicious packages"]]

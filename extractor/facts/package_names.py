@@ -15,7 +15,7 @@ from extractor.facts.accounts import PACKAGE_NOUNS, NamedAccount, looks_like_pac
 from extractor.facts.cues import CUES
 from extractor.facts.entities import doc_text
 
-NAMING = re.compile(r",?[ \t]+(?:(?P<verb>named|called|dubbed)[ \t]+)?")
+NAMING = re.compile(r"[,:]?[ \t]+(?:(?P<verb>named|called|dubbed)[ \t]+)?")
 NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
 WORD = re.compile(r"[A-Za-z0-9][\w.\-/]*[A-Za-z0-9]")  # a package name
 MAX_NAMES = 12

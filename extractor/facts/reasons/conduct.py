@@ -166,9 +166,14 @@ def platform_accuses(verb: Token) -> bool:
         platform_of_token(o) or is_company_reference(o) for o in objects)
 
 
+NAMING_VERBS = {"call", "name", "dub", "title", "nickname"}  # a participle after a noun gives its name
+
+
 def description(verb: Token, cue: str) -> Candidate | None:
     """'which it described as a violent extremist group', 'accounts it deemed inauthentic': how the
     acted-on party is described; not a name given ('an app called Twitter Patria')."""
+    if verb.dep_ == "acl" and verb.lemma_.lower() in NAMING_VERBS:
+        return None  # 'the typosquatted package, called "reqeusts"': its name
     said = [c for c in verb.children if c.dep_ in {"oprd", "acomp"}]
     said += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
              if o.dep_ == "pobj"]

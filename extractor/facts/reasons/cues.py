@@ -26,6 +26,7 @@ from extractor.facts.acted_on import is_headline
 from extractor.facts.entities import entities_in
 from extractor.facts.platforms import is_company_reference, platform_of_token
 from extractor.facts.reasons.conduct import (
+    NAMING_VERBS,
     SUBJECT_DEPS,
     conduct_clause,
     is_target_reference,
@@ -324,7 +325,8 @@ def described_targets(sent: Span, targets: set[int]) -> list[Candidate]:
             continue
         first = max(sent.start, min(min(words[c.i].start, *(t.i for t in c.subtree)) for c in bad))
         after = [t for c in noun.children if c.i > noun.i and (
-            c.dep_ in {"acl", "relcl"} or c.dep_ == "prep" and c.lower_ in DESCRIBING_PREPS)
+            c.dep_ in {"acl", "relcl"} and c.lemma_.lower() not in NAMING_VERBS  # not ', named X'
+            or c.dep_ == "prep" and c.lower_ in DESCRIBING_PREPS)
             for t in c.subtree]
         places = [t.i for t in after if t.dep_ == "prep" and t.lower_ in {"from", "off", "on"}
                   and any(platform_of_token(x) for x in t.subtree)]  # '... from the Play Store'
