@@ -715,3 +715,11 @@ def test_a_description_with_nobody_named_before_speaks_as_written(quotes):
     text = ("The scene in the film is untrue, according to the officer in charge of the base.\n\n"
             '"There never was a stand-down order," said the base chief, speaking publicly at last.')
     assert speakers(quotes(text)) == ["base chief"]
+
+
+def test_a_phrase_cue_after_a_reported_clause_belongs_to_the_reporting_verb(quotes):
+    """'The company said the change would happen "...," in a blog post': the company's post, not
+    the change's (the phrase hangs on a verb of the reported clause)."""
+    text = ("Meta dropped its fact checkers last year. The company said the change would happen \"over "
+            "the next few years and will let us catch more issues faster,\" in a blog post.")
+    assert speakers(quotes(text)) == ["Meta"]

@@ -237,3 +237,16 @@ def test_candidate_lines_keep_only_the_platform_lines_near_moderation_wording() 
     record = extract(text, published="2021-06-15")
     assert record["screen"] == "passed"
     assert [(e["platform"], e["action"]) for e in record["events"]] == [("Twitter", "remove")]
+
+
+def test_a_stage_two_stop_reads_its_quotes_with_the_headline() -> None:
+    """An article whose candidate lines hold no event still gets its quotes; 'the company' there
+    stands for the platform its headline names, though the headline holds no quote."""
+    from extractor import extract
+    text = ("Meta will stop removing posts from its feeds\n\n"
+            "A year after ditching third-party fact checkers and rolling back much of its content "
+            "moderation, the company says it will \"transform the way we work on the posts we take down "
+            "over the next few years\".")
+    record = extract(text, published="2026-01-01")
+    assert record["screen"] == "no_event_in_candidate_lines"
+    assert [q["speaker"] for q in record["quotes"]] == ["Meta"]

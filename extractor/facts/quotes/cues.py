@@ -153,6 +153,19 @@ def phrase_cue_at(frame: list[Token], i: int, cues: CueData) -> tuple[str, str, 
     return None
 
 
+REPORTED_DEPS = {"ccomp", "xcomp", "advcl", "conj"}
+
+
+def saying_verb(head: Token, cues: CueData) -> Token:
+    """The verb a phrase cue tells the manner of: its own head, or the speaking verb that reports
+    the clause it hangs on ('The company says the change will happen "...," in a blog post': the
+    company's post, not the change's)."""
+    verb = head
+    while not is_cue_verb(verb, cues) and verb.dep_ in REPORTED_DEPS and verb.head != verb:
+        verb = verb.head
+    return verb if is_cue_verb(verb, cues) else head
+
+
 def cues_in(frame: list[Token], cues: CueData, from_end: bool, quoted: Quoted = never) -> list[Cue]:
     """Cues in a frame, nearest to the quote first (frame end for the before-frame)."""
     found: list[Cue] = []
@@ -165,7 +178,7 @@ def cues_in(frame: list[Token], cues: CueData, from_end: bool, quoted: Quoted = 
             if role == "object":
                 speaker = phrase_object(frame[i + length - 1])
             else:
-                speaker = find_subject(tok.head, cues, quoted=quoted)
+                speaker = find_subject(saying_verb(tok.head, cues), cues, quoted=quoted)
             if speaker is not None or role == "clause":
                 found.append(Cue(cue, speaker, None, distance))
             continue
