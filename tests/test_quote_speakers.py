@@ -723,3 +723,16 @@ def test_a_phrase_cue_after_a_reported_clause_belongs_to_the_reporting_verb(quot
     text = ("Meta dropped its fact checkers last year. The company said the change would happen \"over "
             "the next few years and will let us catch more issues faster,\" in a blog post.")
     assert speakers(quotes(text)) == ["Meta"]
+
+
+def test_a_spokesperson_of_a_kind_of_body_speaks_for_the_one_named(quotes):
+    """'a department spokesperson', 'a council spokeswoman': the department or council named before
+    (one whose name has that word), not the platform of the story."""
+    police = ("GoFundMe removed the fundraiser on Monday. But the Arlington County Police Department again "
+              "confirmed it does not have reports of a shooting.\n\n\u201cWe do not have reports of any "
+              "recent incident matching their report,\u201d a department spokesperson said.")
+    assert [s and s.removeprefix("the ") for s in speakers(quotes(police))] == [
+        "Arlington County Police Department"]
+    council = ("Facebook removed the page on Monday after Bristol City Council complained.\n\n"
+               "\u201cThis page spread false claims about our staff,\u201d a council spokeswoman said.")
+    assert speakers(quotes(council)) == ["Bristol City Council"]

@@ -311,6 +311,12 @@ class Resolver(Focus):
             voiced = last_voiced_org(head, self.cues.voice_nouns, self.index.quoted)
             if voiced is not None:
                 return self.relabel(self.org(voiced), surface)
+        for mod in (c for c in head.children if c.dep_ in {"compound", "nmod"} and not self.index.quoted(c.i)
+                    and c.lemma_.lower() in self.cues.other_org_nouns):
+            # 'a department spokesperson': the department named before ('Arlington County Police Department')
+            named_org = self.last_named_org(surface[1], mod.lemma_.lower(), namesake_only=True)
+            if named_org is not None:
+                return self.relabel(named_org, surface)
         kind = self.org_noun_kind([t for t in subtree if t.i <= head.i])
         if kind is not None:
             recent = recent_subject(self.orgs, head, kind == "platform")
