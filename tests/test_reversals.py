@@ -606,3 +606,12 @@ def test_an_appeal_won_reinstates_what_the_platform_last_did() -> None:
                  "April.",
                  "YouTube removed the video in May. The employer successfully appealed the ruling."):
         assert all(e["action"] != "reinstate" for e in extract("Headline\n\n" + body)["events"]), body
+
+
+def test_a_ban_walked_back_rolled_back_or_backtracked_on_is_reinstated() -> None:
+    for reversal in ("walked back the ban", "rolled back the ban", "backtracked on the ban"):
+        assert events(f"Ban\n\nTwitter banned the account on Monday. Twitter {reversal} on Friday.") == [
+            ("Twitter", "ban", [("account", 1)]), ("Twitter", "reinstate", [("account", 1)])], reversal
+    # taking back what is no action on an account is no reinstatement
+    assert events("Policy\n\nMeta rolled back much of its content moderation last year.") == []
+    assert events("Plans\n\nTwitter backtracked on its plan to charge for the API.") == []

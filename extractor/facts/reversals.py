@@ -1,5 +1,6 @@
 """Reversals: the verb that undoes an action told by its noun ('lifted its ban', 'the suspension
-was lifted', 'reversed its decision to remove the page'), which makes a reinstatement of it."""
+was lifted', 'reversed its decision to remove the page', 'walked back the ban', 'backtracked on
+the ban'), which makes a reinstatement of it."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -7,7 +8,9 @@ from spacy.tokens import Span, Token
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.cues import CUES
 
-BACKTRACK_VERBS = {"backtrack", "relent", "reverse", "u-turn"}
+BACKTRACK_VERBS = {"backtrack", "relent", "reverse", "u-turn", "backpedal"}
+TAKING_BACK_VERBS = {"walk", "roll"}  # with 'back': 'walked back the ban'
+
 
 
 def reversal_verb(token: Token) -> Token | None:
@@ -20,9 +23,15 @@ def reversal_verb(token: Token) -> Token | None:
     if token.pos_ == "VERB" and token.head.lemma_.lower() in CUES["decision_nouns"] and token.dep_ in {
             "acl", "xcomp", "relcl"}:
         noun = token.head  # 'its decision to remove'
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "on":
+        verb = noun.head.head  # 'Twitter backtracked on the ban'
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in BACKTRACK_VERBS else None
     if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "nsubjpass"}:
         return None
     verb = noun.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in TAKING_BACK_VERBS and any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children):
+        return verb  # 'walked back the ban', 'the suspension was rolled back'
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CUES["reversal_verbs"] else None
 
 
