@@ -63,15 +63,13 @@ def quotes_of_some_lines(lines: LineDocs) -> list[Quote]:
     """The quotes of an article whose event stage found nothing, parsing only the lines that hold
     a quotation longer than a scare quote and the line before each such quote that opens its
     line (a cue such as ``X said:`` sits there), and the headline (who 'the company' is), with
-    offsets into the whole text. Those lines are
-    parsed without the statistical NER, more than half of the parse's cost: speakers are then
-    named from the proper nouns and the platform names (the entity ruler still runs); lines
-    parsed for events keep their entities."""
+    offsets into the whole text. Those lines are parsed without the statistical NER, more than
+    half of the parse's cost: speakers are then named from the proper nouns and the platform names
+    (the entity ruler still runs); lines parsed for events keep their entities."""
     wanted = lines_for_quotes(lines.lines)
     if not wanted:
         return []
-    # the headline too: who 'the company' and 'she' stand for is often named there first
-    wanted.add(next((n for n, line in enumerate(lines.lines) if line.strip()), 0))
+    wanted.add(0)  # the headline (line 0, as in the screen's candidate lines): 'the company' is named there
     chosen = sorted(wanted)
     missing = list(dict.fromkeys(lines.lines[n] for n in chosen if lines.lines[n] not in lines.by_text))
     with lines.nlp.select_pipes(disable=list(QUOTE_LINES_SKIP)):

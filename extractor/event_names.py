@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.account_lists import listed_accounts
 from extractor.facts.account_names import given_names
-from extractor.facts.accounts import NamedAccount, same_name
+from extractor.facts.accounts import NamedAccount, already_named, same_name
 from extractor.facts.apposed_names import described_accounts
 from extractor.facts.cues import WRITER_SELF_NAMES as SELF_NAME_PATTERNS
 from extractor.facts.entities import doc_text
@@ -172,8 +172,7 @@ def attach_described_accounts(doc: Doc, events: list[Event], types: dict[int, st
         if event is None:
             continue
         for account in described:
-            if not any(same_name(a.name, account.name) or a.start <= account.start < a.end
-                       for m in event.mentions for a in m.accounts):
+            if not already_named(account, [a for m in event.mentions for a in m.accounts]):
                 event.mentions[-1].accounts.append(account)
 
 

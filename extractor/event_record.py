@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from extractor.events import Event, build_events
-from extractor.facts.accounts import same_name
+from extractor.facts.accounts import NamedAccount, same_name
 from extractor.facts.entities import doc_text
 from extractor.facts.reasons.attach import add_reasons
 from extractor.facts.targets import target_words
@@ -46,6 +46,17 @@ def link_debris(name: str) -> bool:
     return "/" in name and not name.lower().startswith(("r/", "u/", "/r/", "/u/", "@"))
 
 
+def one_account(entry: dict, account: NamedAccount, listed: list[NamedAccount]) -> bool:
+    """Does ``account`` name the account of ``entry`` ('Trump' and 'Donald Trump', a handle and its
+    name)? Not when the entry's name is another one listed beside it for the same mention
+    ('"Bypass" and "Bypass XM"'): those are two."""
+    if not same_name(entry["name"], account.name):
+        return False
+    if entry["name"] == account.name or account.handle or entry["handle"]:
+        return True
+    return all(b.name != entry["name"] for b in listed)
+
+
 def event_dict(doc: Doc, event: Event) -> dict:
     """The event as a record's ``events[]`` entry."""
     text = doc_text(doc)
@@ -70,10 +81,7 @@ def event_dict(doc: Doc, event: Event) -> dict:
         for a in m.accounts:
             if link_debris(a.name) or a.name in target_words():
                 continue  # ('removed the mod': a word for what was acted on is no name)
-            # (names listed side by side for one mention are two: '"Bypass" and "Bypass XM"')
-            entry = next((x for x in accounts if same_name(x["name"], a.name)
-                          and (x["name"] == a.name or a.handle or x["handle"]
-                               or all(b.name != x["name"] for b in m.accounts))), None)
+            entry = next((x for x in accounts if one_account(x, a, m.accounts)), None)
             if entry is None:
                 accounts.append({
                     "name": a.name, "handle": a.handle, "followers": a.followers,

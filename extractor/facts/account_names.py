@@ -18,6 +18,7 @@ from extractor.facts.accounts import (
     TITLE_WORDS,
     NamedAccount,
     account_from,
+    already_named,
     describes_person,
     followers_near,
     is_name,
@@ -164,8 +165,7 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             counted = followers_near(cand.head)
             if counted:
                 account = replace(account, followers=counted[0], followers_text=counted[1])
-        if account and not any(same_name(a.name, account.name) or a.start <= account.start < a.end
-                               for a in out):  # not 'js' of the package 'ua-parser-js'
+        if account and not already_named(account, out):
             out.append(account)
     for whole in (capitalised_before(n) for n in acted_on):
         # 'Example First account': the whole capitalised name, not the part the parse made a name

@@ -241,6 +241,12 @@ def in_entity_name(token: Token, words: int) -> bool:
     return words > 1 and token.is_title and token.ent_type_ in {"ORG", "WORK_OF_ART", "PRODUCT", "FAC"}
 
 
+def already_named(account: NamedAccount, accounts: list[NamedAccount]) -> bool:
+    """Is ``account`` among ``accounts``: the same name, or words inside one of them ('js' of the
+    package 'ua-parser-js')?"""
+    return any(same_name(a.name, account.name) or a.start <= account.start < a.end for a in accounts)
+
+
 def same_name(a: str, b: str) -> bool:
     """'Trump', 'Donald Trump', 'President Donald Trump' and '@realDonaldTrump' name one account."""
     na, nb = (n.lower().lstrip("@").removeprefix("r/").removeprefix("u/") for n in (a, b))

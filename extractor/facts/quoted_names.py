@@ -48,13 +48,14 @@ def quoted_items_after(noun: Token) -> list[NamedAccount]:
     """'removed the packages 'aryi', 'suffer' and 'pytagora'': quoted names after a noun for a
     package or an extension, lower case as such names are, and the quoted names listed with them;
     titles listed after a plural noun for titled things ('the games "Example Quest" and "Quest II"')."""
-    if noun.lower_ in ITEM_NOUNS:
-        names = quoted_names_at(noun.doc, noun.idx + len(noun))
+    items = noun.lower_ in ITEM_NOUNS
+    if not items and not (noun.lower_ in TITLED_NOUNS and noun.tag_ == "NNS"):
+        return []
+    names = quoted_names_at(noun.doc, noun.idx + len(noun))
+    if items:
         return names if names and " " not in names[0].name else []
-    if noun.lower_ in TITLED_NOUNS and noun.tag_ == "NNS":  # 'the apps "Example Chat" and "Chat Plus"'
-        names = quoted_names_at(noun.doc, noun.idx + len(noun))
-        return names if len(names) > 1 and all(n.name[:1].isupper() for n in names) else []
-    return []
+    # 'the apps "Example Chat" and "Chat Plus"': titles, two or more
+    return names if len(names) > 1 and all(n.name[:1].isupper() for n in names) else []
 
 
 # things known by a title: 'the episode 'The Truth About Vaccines'', 'the app "Example Chat"'

@@ -12,7 +12,6 @@ BACKTRACK_VERBS = {"backtrack", "relent", "reverse", "u-turn", "backpedal"}
 TAKING_BACK_VERBS = {"walk", "roll"}  # with 'back': 'walked back the ban'
 
 
-
 def reversal_verb(token: Token) -> Token | None:
     """The verb that undoes an action: 'lifted its ban', 'the suspension was lifted', 'reversed
     its decision to remove the page' (``reversal_verbs`` in cues.json), or None."""

@@ -161,9 +161,11 @@ def saying_verb(head: Token, cues: CueData) -> Token:
     the clause it hangs on ('The company says the change will happen "...," in a blog post': the
     company's post, not the change's)."""
     verb = head
-    while not is_cue_verb(verb, cues) and verb.dep_ in REPORTED_DEPS and verb.head != verb:
+    while not is_cue_verb(verb, cues):
+        if verb.dep_ not in REPORTED_DEPS or verb.head == verb:
+            return head
         verb = verb.head
-    return verb if is_cue_verb(verb, cues) else head
+    return verb
 
 
 def cues_in(frame: list[Token], cues: CueData, from_end: bool, quoted: Quoted = never) -> list[Cue]:

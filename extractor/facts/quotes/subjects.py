@@ -37,27 +37,24 @@ def is_cue_verb(tok: Token, cues: CueData) -> bool:
         return False
     if tok.pos_ in VERB_POS:
         return True
-    return tok.pos_ == "NOUN" and (any(c.dep_ in SUBJECT_DEPS for c in tok.children) or cue_read_as_noun(tok))
-
-
-def cue_read_as_noun(tok: Token) -> bool:
-    """'"...," one conference attendee remembers', '"...," the Saudis state in the paper': a cue
-    verb right after a quote that the parse read as the last noun of its speaker's phrase (the
-    speaker's words hang on it as modifiers: ``MISPARSED_SUBJECT_DEPS``); a verb's form, not a
-    noun's: 'remembers' after one speaker, 'state' after many."""
-    return noun_cue_speaker(tok) is not None
+    return tok.pos_ == "NOUN" and (any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+                                   or noun_cue_speaker(tok) is not None)
 
 
 PHRASE_DEPS = MISPARSED_SUBJECT_DEPS | {"det", "nummod", "poss"}
 
 
 def noun_cue_speaker(tok: Token) -> Token | None:
-    """The speaker's head word in a phrase whose last word is a cue verb read as a noun (see
-    ``cue_read_as_noun``), or None."""
+    """'"...," one conference attendee remembers', '"...," the Saudis state in the paper': a cue
+    verb right after a quote that the parse read as the last noun of its speaker's phrase (the
+    speaker's words hang on it as modifiers: ``MISPARSED_SUBJECT_DEPS``), in a verb's form, not a
+    noun's ('remembers' after one speaker, 'state' after many): the speaker's head word, or None."""
+    if tok.pos_ != "NOUN":
+        return None
     doc = tok.doc
     words = [c for c in tok.lefts if c.dep_ in PHRASE_DEPS]
     speakers = [c for c in words if c.dep_ in MISPARSED_SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"}]
-    if tok.pos_ != "NOUN" or not speakers:
+    if not speakers:
         return None
     first = min(w.left_edge.i for w in words)
     if first == 0 or doc[first - 1].text not in QUOTE_CLOSERS:

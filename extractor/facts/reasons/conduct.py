@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extractor.facts.name_words import NAMING_VERBS
 from extractor.facts.platforms import is_company_reference, platform_of_token
 from extractor.facts.reasons.lexicon import CUES, GENERIC_CATEGORY, terms_in
 from extractor.facts.reasons.phrase import Candidate, compact, right_part
@@ -164,9 +165,6 @@ def platform_accuses(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     return any(platform_of_token(s) or is_company_reference(s) for s in subjects) and not any(
         platform_of_token(o) or is_company_reference(o) for o in objects)
-
-
-NAMING_VERBS = {"call", "name", "dub", "title", "nickname"}  # a participle after a noun gives its name
 
 
 def description(verb: Token, cue: str) -> Candidate | None:

@@ -24,9 +24,9 @@ from extractor.facts.account_names import AUTHOR_VERBS, author_of
 from extractor.facts.accounts import unbroken_word
 from extractor.facts.acted_on import is_headline
 from extractor.facts.entities import entities_in
+from extractor.facts.name_words import NAMING_VERBS
 from extractor.facts.platforms import is_company_reference, platform_of_token
 from extractor.facts.reasons.conduct import (
-    NAMING_VERBS,
     SUBJECT_DEPS,
     conduct_clause,
     is_target_reference,
