@@ -558,3 +558,8 @@ def test_names_listed_side_by_side_stay_apart_and_whole() -> None:
 def test_package_names_listed_after_a_colon() -> None:
     assert named("Packages pulled\n\nnpm removed three packages: eslint-scope, eslint-config-eslint and "
                  "babel-preset-es2015.") == [["eslint-scope", "eslint-config-eslint", "babel-preset-es2015"]]
+
+
+def test_a_titles_first_word_no_is_part_of_the_name() -> None:
+    text = "Steam\n\nValve removed the edgelord simulator No Mercy from Steam in April."
+    assert named(text) == [["No Mercy"]]

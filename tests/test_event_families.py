@@ -1000,3 +1000,20 @@ def test_a_file_host_acts_on_files_and_material_is_content() -> None:
         ("YouTube", "remove", [("post", None)])]
     # a feature a file host drops is still no event
     assert events("Update\n\nDropbox removed the public folder feature from its basic plan.") == []
+
+
+def test_a_suspension_received_from_a_platform() -> None:
+    # the parse hangs 'from Twitch' on the receiving verb, not on the suspension
+    assert events("Streamer\n\nThe streamer received a three-day suspension from Twitch for the slur.") == [
+        ("Twitch", "suspend", [("account", 1)])]
+    assert events("Streamer\n\nThe streamer received a three-day suspension from his school.") == []
+
+
+def test_an_item_that_vanished_from_a_platform_was_removed() -> None:
+    assert events("Steam\n\nThe game Trials of Innocence vanished from Steam last week.") == [
+        ("Steam", "remove", [("app", 1)])]
+    assert events("Tweets\n\nHis tweets disappeared from Twitter on Monday.") == [
+        ("Twitter", "remove", [("post", None)])]
+    # people who left a platform, and features it dropped, were not removed
+    assert events("Exodus\n\nUsers vanished from Twitter after the takeover.") == []
+    assert events("Feeds\n\nThe chronological feed disappeared from Facebook in 2011.") == []

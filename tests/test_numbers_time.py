@@ -112,6 +112,14 @@ def test_a_year_before_a_noun_is_no_count() -> None:
     assert [count_of(t).value for t in doc if t.text == "accounts"] == [2020]
 
 
+def test_a_year_before_one_thing_is_no_count() -> None:
+    """'the historical 2006 documentary': a year before a singular noun dates one thing."""
+    doc = parse("Headline\n\nYouTube removed the historical 2006 documentary after a takedown request.")
+    [noun] = [t for t in doc if t.text == "documentary"]
+    assert [c.text for c in noun.children if c.dep_ == "nummod"] == ["2006"]
+    assert count_of(noun) is None
+
+
 def test_a_products_version_number_is_no_count() -> None:
     doc = parse("Headline\n\nNintendo banned the Switch 2 owner after he downloaded patches.")
     [noun] = [t for t in doc if t.text == "owner"]

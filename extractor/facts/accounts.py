@@ -114,6 +114,8 @@ def name_span(token: Token) -> Span:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].ent_type_ != "PLATFORM"
                                                            or company_app(doc[start - 1], token)):
         start -= 1
+    if start > 0 and doc[start - 1].text == "No" and not doc[start - 1].is_sent_start:
+        start -= 1  # 'the simulator No Mercy', 'No Man's Sky': a title's first word
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
         end += 1
     while titled_of(doc, end + 1):  # 'Trials of Innocence', 'Call of Duty': one title

@@ -201,6 +201,8 @@ def acted_on_tokens(token: Token) -> list[Token]:
             and token.head.head.lemma_.lower() in CUES["caught_verbs"]):
         # 'pages caught up in Facebook's news ban', 'sites hit by the ban': what the act reached
         found.extend(c for c in token.head.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
+    if token.pos_ == "VERB" and token.lemma_.lower() in CUES["vanishing_verbs"]:
+        found.extend(c for c in token.children if c.dep_ == "nsubj")  # 'the game vanished from Steam'
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in CUES["receiving_verbs"]:
         found.extend(c for c in token.head.children if c.dep_ == "nsubj")  # 'the streamer received a ban'
     if (token.pos_ == "NOUN" and token.dep_ in {"dobj", "npadvmod"}

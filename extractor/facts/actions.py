@@ -233,6 +233,13 @@ def link_platform(token: Token, acted_on: list[Token],
                     and verb.head.lemma_.lower() in CUES["hit_with_verbs"])
         if hit_with:
             verb = verb.head  # 'Twitch hit the streamer with a seven-day suspension': Twitch hit
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in CUES["receiving_verbs"]:
+            # 'the streamer received a three-day suspension from Twitch': the parse hangs the
+            # platform on the receiving verb
+            named = [platform_in_subtree(p) for c in verb.children if c.dep_ == "prep"
+                     and c.lower_ in {"from", "on"} for p in c.children if p.dep_ == "pobj"]
+            if named and named[0]:
+                return named[0], "agent"
         if (noun.dep_ in OBJECT_DEPS or hit_with) and verb.pos_ == "VERB":
             vsubj = subject_of(verb)
             if vsubj is not None:

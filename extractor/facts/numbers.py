@@ -176,6 +176,8 @@ def not_a_count(doc: Doc, start: int, end: int) -> bool:
     if start > 0 and doc[start - 1].lower_ in CURRENCY or doc[start].text[:1] in {"$", "£", "€", "₹"}:
         return True
     if end - start == 1 and YEAR.match(doc[start].text):
+        if end < len(doc) and doc[end].tag_ == "NN":
+            return True  # 'the historical 2006 documentary', 'its 2019 post': a year, one thing
         if start == 0 or doc[start].is_sent_start:
             return doc[start].ent_type_ == "DATE"  # '2020 saw ...'
         return doc[start - 1].lower_ in YEAR_PREPOSITIONS  # 'in 2020 accounts were'; not 'removed 2020 ...'
