@@ -563,3 +563,20 @@ def test_package_names_listed_after_a_colon() -> None:
 def test_a_titles_first_word_no_is_part_of_the_name() -> None:
     text = "Steam\n\nValve removed the edgelord simulator No Mercy from Steam in April."
     assert named(text) == [["No Mercy"]]
+
+
+def test_package_names_listed_as_plain_words() -> None:
+    # the parse reads 'aryi' and 'suffer' as verbs: the package noun is still the verb's object
+    assert named("PyPI\n\nPyPI removed the packages aryi, suffer and noblesse on Monday.") == [
+        ["aryi", "suffer", "noblesse"]]
+    # a list after a colon, its last name hung on the one before it; a hyphenated name stays whole
+    assert named("npm\n\nThe following packages were removed from npm: latex-online, hotdog-tabs, "
+                 "mstest2.") == [["latex-online", "hotdog-tabs", "mstest2"]]
+    # lower-case words after a package noun that are no list are no names
+    assert named("PyPI\n\nPyPI removed the packages quickly after the report.") == [[]]
+
+
+def test_a_games_owner_acts_on_its_games_players() -> None:
+    found = extract("Cheats\n\nEpic Games banned two Fortnite players from the game for cheating.",
+                    published="2021-06-15")["events"]
+    assert [(e["platform"], e["action"], e["targets"][0]["count"]) for e in found] == [("Fortnite", "ban", 2)]

@@ -736,3 +736,11 @@ def test_a_spokesperson_of_a_kind_of_body_speaks_for_the_one_named(quotes):
     council = ("Facebook removed the page on Monday after Bristol City Council complained.\n\n"
                "\u201cThis page spread false claims about our staff,\u201d a council spokeswoman said.")
     assert speakers(quotes(council)) == ["Bristol City Council"]
+
+
+def test_a_quote_that_is_the_predicate_of_a_named_subject(quotes):
+    text = ("Senator Ann Example \"has no intention of resigning and will fight the charges in court.\" "
+            "Her office declined to comment.")
+    assert speakers(quotes(text)) == ["Ann Example"]
+    # a passive headline fragment after a name is not the name's words
+    assert speakers(quotes('Ann Example "accidentally banned by the forum" after a glitch')) == []

@@ -473,3 +473,21 @@ def test_a_signature_line_and_a_label_line_are_no_continuation_and_no_speaker(qu
     text = ("Kasich spoke on Tuesday night in Ohio.\nTranscript:\n"
             "\"Tonight we arrived in Cleveland, and we went to a restaurant with my family.\"\n")
     assert [q.speaker for q in quotes(text)] != ["Transcript"]
+
+
+def test_a_statement_left_open_ends_with_its_paragraph(quotes):
+    # its closing mark lost (a feed cut it, a slip): the statement ends with its paragraph
+    text = ('"Nobody at the company would put our users at risk," the statement read. "No system is '
+            "perfect and bad actors adapt to evade detection, including efforts to take users elsewhere."
+            "\n\nThis article first appeared on another site.")
+    found = quotes(text)
+    assert [q.text[:20] for q in found] == ["Nobody at the compan", "No system is perfect"]
+    assert found[1].text.endswith("users elsewhere.")
+    # not a stray mark before a few words, nor a statement that does not end a sentence
+    assert quotes('Moderators wrote "see the rules and the appeals page for the forum before posting\n\n'
+                  "Later the admins posted a note.") == []
+
+
+def test_a_closing_mark_in_opening_position_opens_a_quote(quotes):
+    q = only(quotes("* ”I can confirm that the show has been removed,” a spokeswoman for Ana Ruiz said."))
+    assert q.text == "I can confirm that the show has been removed"

@@ -326,6 +326,10 @@ def account_from(token: Token) -> NamedAccount | None:
         return NamedAccount(handle, handle, None, None, start, token.idx + len(token))
     if in_dateline(token) or outlet_after_dash(token):
         return None
+    word = unbroken_word(token)
+    if (len(word) > 1 and word.text[:1].islower() and word.text[-1:].isalnum()
+            and any(t.lower_ in PACKAGE_NOUNS for t in token.sent)):
+        return package_name(token)  # 'packages ... hotdog-tabs': the parse made a name of a piece
     span = name_span(token)
     # in a Title Case headline every word is capitalised and the model's parts of speech are no
     # guide: a name there is one the body capitalises too ('Facebook Bans Spy-for-Hire Firms' has none)

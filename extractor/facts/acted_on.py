@@ -370,6 +370,7 @@ def hyphenated(token: Token) -> bool:
 
 
 HEADLINE_STOPS = {"ADP", "SCONJ", "AUX", "PART"}
+OBJECT_DETERMINERS = {"the", "its", "their", "these", "those", "all"}
 HEADLINE_REACH = 8  # words after the action word where a headline's object may stand
 
 
@@ -380,8 +381,12 @@ def headline_objects(first: Token, types: dict[int, str]) -> list[Token]:
     subject); ``first`` is the first word after the action."""
     sentence = first.sent
     action = first.doc[first.i - 1]
-    # a headline, or a summary line read the same way ('GoDaddy boots neo-Nazi site after ...')
-    if not (is_headline(sentence) or action.pos_ == "NOUN" and action.text.endswith("s")):
+    # a headline, or a summary line read the same way ('GoDaddy boots neo-Nazi site after ...'), or
+    # a verb left with no object where 'the' and a target word follow it ('PyPI removed the
+    # packages aryi, suffer and noblesse': the names read as verbs)
+    objectless = (action.pos_ == "VERB" and first.lower_ in OBJECT_DETERMINERS
+                  and not any(c.dep_ in OBJECT_DEPS for c in action.children))
+    if not (is_headline(sentence) or action.pos_ == "NOUN" and action.text.endswith("s") or objectless):
         return []
     found: list[Token] = []
     for t in sentence.doc[first.i:min(sentence.end, first.i + HEADLINE_REACH)]:

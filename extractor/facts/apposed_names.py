@@ -40,7 +40,11 @@ def apposed_names(noun: Token) -> list[NamedAccount]:
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # 'The three candidates are A, B and C'
         named += [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
     for c in named:
-        for name in [c, *c.conjuncts]:
+        listed = [c, *c.conjuncts]
+        # 'latex-online, hotdog-tabs, mstest2': the parse may hang a list's last name on the one
+        # before it as another apposition
+        listed += [a for n in listed[1:] for a in n.children if a.dep_ == "appos" and a not in listed]
+        for name in listed:
             account = account_from(name) or (package_name(name) if noun.lower_ in PACKAGE_NOUNS else None)
             if account and not any(same_name(a.name, account.name) for a in out):
                 out.append(account)

@@ -43,20 +43,44 @@ def package_names(noun: Token) -> list[NamedAccount]:
     if intro is None:
         return out
     named = intro.group("verb") is not None
-    pos = intro.end()
+    listed = listed_words(text, intro.end())
+    strict = []
+    for name, start in listed:
+        if not (named or looks_like_package(name) and name[:1].islower()):
+            break
+        strict.append(NamedAccount(name, None, None, None, start, start + len(name)))
+    if len(strict) < len(listed) and plain_word_list(noun, text, listed):
+        strict = [NamedAccount(name, None, None, None, start, start + len(name)) for name, start in listed]
+    return out + strict
+
+
+def listed_words(text: str, pos: int) -> list[tuple[str, int]]:
+    """The words of a list written from ``pos`` ('aryi, suffer and noblesse'), with their offsets."""
+    words: list[tuple[str, int]] = []
     for _ in range(MAX_NAMES):
         word = WORD.match(text, pos)
         if word is None or word.group(0).lower() in NOT_PACKAGE_WORDS:
             break
-        name = word.group(0).rstrip(".")
-        if not (named or looks_like_package(name) and name[:1].islower()):
-            break
-        out.append(NamedAccount(name, None, None, None, word.start(), word.start() + len(name)))
+        words.append((word.group(0).rstrip("."), word.start()))
         joined = NEXT.match(text, word.end())
         if joined is None:
             break
         pos = joined.end()
-    return out
+    return words
+
+
+def plain_word_list(noun: Token, text: str, listed: list[tuple[str, int]]) -> bool:
+    """'the packages aryi, suffer and noblesse were ...': lower-case words listed right after a plural
+    package noun, the last joined by 'and' or 'or', and the clause going on after them, are names
+    even when they look like plain words."""
+    if noun.lower_ in SINGLE_PACKAGE_NOUNS or len(listed) < 2 or not all(
+            name[:1].islower() for name, _ in listed):
+        return False
+    last, start = listed[-1]
+    before_last = text[listed[-2][1] + len(listed[-2][0]):start]
+    after = text[start + len(last):].lstrip(" \t")
+    return (re.search(r"\b(?:and|or)\b", before_last) is not None
+            and (after[:1] in {"", ".", ",", ";", ":", ")"} or after.split(maxsplit=1)[0] in BARE_NAME_ENDS))
 
 
 SINGLE_PACKAGE_NOUNS = {"package", "library", "module", "crate", "gem", "extension"}

@@ -122,7 +122,7 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
         if short and not att.bound and not reported_fragment(index, att, cues):
             continue
         if att.speaker is None and not standalone(index, span):
-            subject = sentence_subject(index, resolver, span, cues)
+            subject = sentence_subject(index, resolver, span, cues) or quoted_predicate(index, resolver, span)
             if subject is None:
                 continue
             att = subject  # 'Google wants to combat "convincing fake apps"': the sentence's subject
@@ -246,6 +246,30 @@ def sentence_subject(index: DocIndex, resolver: Resolver, span: QuoteSpan,
     if speaker is None or speaker.kind == "other":
         return None
     return Attribution(span, Cue("", subject, root, 0), speaker, False)
+
+
+def quoted_predicate(index: DocIndex, resolver: Resolver, span: QuoteSpan) -> Attribution | None:
+    """'The app's developers "categorically reject harassment ..."': a quote that is its sentence's
+    predicate, the main verb inside the marks and its subject before them, is the subject's words
+    (when the subject is a person or an organisation)."""
+    k = index.first_token_at(span.start)
+    if k >= len(index.doc):
+        return None
+    root = index.doc[k].sent.root
+    words = index.text[span.start:span.end].rstrip("\"”’' ")
+    if (root.pos_ not in VERB_POS or not span.start <= root.idx < span.end or root.tag_ == "VBN"
+            or not words.endswith((".", "!", "?"))
+            or any(c.dep_ in {"auxpass", "nsubjpass"} for c in root.children)):
+        return None  # ('Stylus "accidentally banned by npmjs"', a headline's 'Apple "pulls 60 VPNs"')
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.idx < span.mark_start
+                    and not index.quoted(c.i)), None)
+    edge = subject.right_edge if subject is not None else None
+    if edge is None or index.text[edge.idx + len(edge):span.mark_start].strip():
+        return None  # the quote goes on right after the subject
+    speaker = resolver.resolve(subject) if subject is not None else None
+    if speaker is None or speaker.kind == "other":
+        return None
+    return Attribution(span, Cue("", subject, None, 0), speaker, False)
 
 
 def quote_fills_paragraph(index: DocIndex, span: QuoteSpan) -> bool:

@@ -95,6 +95,9 @@ def scan_paragraph(text: str, start: int, end: int, following: tuple[int, int] |
         close = mismatched_close(text, open_at, end, open_mark)
         if close is not None and close not in forced:
             forced[close] = open_at
+        elif closed_by_paragraph_end(text, start, end, open_at, open_mark):
+            found.append((open_at, end))
+            return sorted(found), None
         else:
             ignored.add(open_at)
 
@@ -206,6 +209,20 @@ def continued_unopened(text: str, start: int, end: int, open_at: int, mark: str,
     # a statement goes on, not a line that signs it ('Former NAACP president Ben Jealous."')
     tokens = words[:-1].split()
     return len(tokens) >= MIN_CONTINUED_WORDS and sum(t[:1].islower() for t in tokens) * 2 >= len(tokens)
+
+
+def closed_by_paragraph_end(text: str, start: int, end: int, open_at: int, mark: str) -> bool:
+    """'... the company statement read. "No system is perfect and bad actors adapt to evade
+    detection.' then a paragraph of other words: a statement opened at a sentence's start and left
+    open to the end of its paragraph, its closing mark lost (a feed that cut it, a slip), ends there."""
+    body = body_start(text, start, end)
+    before = text[body:open_at].rstrip()
+    opening = open_at == body or before.endswith((".", ",", ":", "!", "?"))
+    words = text[open_at + 1:end].rstrip()
+    marks = set(DOUBLE_OPEN) | DOUBLE_CLOSE
+    if mark not in DOUBLE_OPEN or not opening or not words or words[-1] not in ".!?":
+        return False
+    return not any(ch in marks for ch in words) and len(words.split()) >= MIN_CONTINUED_WORDS
 
 
 def find_spans(text: str) -> list[QuoteSpan]:

@@ -46,7 +46,9 @@ DASHES = frozenset({"―", "—", "–", "-", "--"})
 MAX_SIGNATURE_TOKENS = 5
 MAX_TITLE_WORDS = 12
 
-DOUBLE_OPEN = {'"': '"', "“": "”", "„": "“", "«": "»", "»": "«"}
+# '”' opens a quote only in opening position, after a space and before a word (a slip: '* ”I can
+# confirm ...,” a spokeswoman said')
+DOUBLE_OPEN = {'"': '"', "“": "”", "„": "“", "«": "»", "»": "«", "”": "”"}
 DOUBLE_CLOSE = frozenset({'"', "”", "“", "»", "«"})
 SINGLE_OPEN = {"'": "'", "‘": "’", "‹": "›", "‚": "‘"}
 SINGLE_CLOSE = frozenset({"'", "’", "›", "‘"})
