@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from extractor.events import has_events
 from extractor.facts.quotes import Quote, find_quotes, load_cues, quote_lines, shifted
+from extractor.newsrooms import mark_publisher
 from extractor.nlp import LineDocs
 from extractor.screen import NO_EVENT_IN_CANDIDATE_LINES, NO_PLATFORM_NEAR_MODERATION, OFF, PASSED, screen
 from extractor.settings import Settings
@@ -40,17 +41,19 @@ class Analysis:
     quotes: list[Quote] | None = None
 
 
-def analyse(text: str, published: date | None, settings: Settings) -> Analysis:
-    """Parse as much of the article as its screen result asks for."""
+def analyse(text: str, published: date | None, settings: Settings, publisher: str | None = None) -> Analysis:
+    """Parse as much of the article as its screen result asks for. ``publisher``: the platform
+    whose own newsroom published the article (``extractor.newsrooms``), which names its platform
+    on every line: moderation wording anywhere passes the screen's first stage."""
     if not settings.screen:
-        return Analysis(LineDocs(text, settings.model).doc(), OFF)
+        return Analysis(mark_publisher(LineDocs(text, settings.model).doc(), publisher), OFF)
     seen = screen(text, settings.model)
-    if not seen.passed:
+    if not (seen.passed or publisher and seen.moderation_lines):
         return Analysis(None, NO_PLATFORM_NEAR_MODERATION, [])
     lines = LineDocs(text, settings.model)
-    if not has_events(lines.doc(seen.candidate_lines), published):
+    if not has_events(mark_publisher(lines.doc(seen.candidate_lines), publisher), published):
         return Analysis(None, NO_EVENT_IN_CANDIDATE_LINES, quotes_of_some_lines(lines))
-    return Analysis(lines.doc(), PASSED)
+    return Analysis(mark_publisher(lines.doc(), publisher), PASSED)
 
 
 def lines_for_quotes(lines: list[str]) -> set[int]:

@@ -75,6 +75,7 @@ def _extract(content: str | bytes, *, url: str | None, published: str | date | N
              with_text: bool | None = None) -> dict:
     from extractor.analyse import analyse
     from extractor.article import TextTooLong, read_article
+    from extractor.newsrooms import newsroom_platform
     from extractor.record import build_record, published_date
 
     settings = settings or Settings()
@@ -91,7 +92,7 @@ def _extract(content: str | bytes, *, url: str | None, published: str | date | N
                           f"{settings.max_text_chars} analysed")
     if article.published is None and crawl_date is not None:
         article.published = crawl_date  # a WARC record's crawl date, when the page gives none
-    analysis = analyse(article.text, published_date(article), settings)
+    analysis = analyse(article.text, published_date(article), settings, newsroom_platform(article.url))
     text = settings.with_text if with_text is None else with_text
     return build_record(article, analysis.doc, source, analysis.screen, analysis.quotes, with_text=text)
 

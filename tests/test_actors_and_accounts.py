@@ -580,3 +580,14 @@ def test_a_games_owner_acts_on_its_games_players() -> None:
     found = extract("Cheats\n\nEpic Games banned two Fortnite players from the game for cheating.",
                     published="2021-06-15")["events"]
     assert [(e["platform"], e["action"], e["targets"][0]["count"]) for e in found] == [("Fortnite", "ban", 2)]
+
+
+def test_places_and_abbreviations_listed_are_no_names() -> None:
+    text = ("Accounts\n\nTwitter banned accounts linked to a network posting about many topics, including "
+            "the U.S. presidential campaign.")
+    assert named(text) == [[]]
+    text = "Accounts\n\nOpenAI said it disrupted covert influence operations (IO) last month."
+    assert named(text) == [[]]
+    # capitals in brackets that are no abbreviation of the words before them stay a name
+    text = "Accounts\n\nTwitter suspended the account of the news site (RTX) last month."
+    assert named(text) == [["RTX"]]

@@ -86,6 +86,8 @@ def listed_accounts(sentence: Span, action: Token | None = None,
             i = j + 1
             if employer_of_next_name(tokens, i) or not good_name(name):
                 continue  # 'Washington Post technology reporter Drew Harwell': the person is listed
+            if all(w.ent_type_ in PLACE_ENTITIES for w in name) and name.root.dep_ in MODIFIER_DEPS:
+                continue  # 'topics, including the U.S. presidential campaign': a place describing a thing
             if i < len(tokens) and tokens[i].text == "-" and len(name) == 1:
                 continue  # 'Co-Deputy Director ...': the first piece of a hyphenated title
             current = NamedAccount(name.text, None, None, None, start.idx, name.end_char)
@@ -98,6 +100,10 @@ def listed_accounts(sentence: Span, action: Token | None = None,
                                                  current.start, current.end)
         i += 1
     return out
+
+
+PLACE_ENTITIES = {"GPE", "LOC", "NORP"}
+MODIFIER_DEPS = {"nmod", "compound", "amod", "poss"}
 
 
 def listed_platform(token: Token, acting: str | None) -> bool:

@@ -21,6 +21,7 @@ from extractor.facts.name_words import (
     for_device,
     outlet_acronym,
     quoted_title,
+    spelled_out_before,
     taken_from_store,
     titled_of,
 )
@@ -217,6 +218,8 @@ def good_name(span: Span) -> bool:
         return False  # 'bans of Developers': a person noun capitalised, no one's name
     if len(words) > 2 and words[-1].text == "Act":
         return False  # 'Digital Millennium Copyright Act': a law
+    if len(words) == 1 and spelled_out_before(words[0]):
+        return False  # 'covert influence operations (IO)': an abbreviation
     if any(t.lower_ in CUES["authority_words"] for t in words) and not owns_account(span.root):
         return False  # 'Department of Justice' (not "the European Commission's ad account")
     return not all(t.lower_ in NOT_NAMES for t in words)

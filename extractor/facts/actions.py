@@ -101,6 +101,7 @@ from extractor.facts.unreal import (
     user_blocking,
 )
 from extractor.facts.wrongly_done import wrongly_done
+from extractor.newsrooms import publisher_of
 
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
 ACTING_RULES = {"subject", "agent", "operator"}  # rules that found the platform named as the actor
@@ -192,6 +193,8 @@ def link_platform(token: Token, acted_on: list[Token],
             return False  # "We've pulled the update from the App Store": the developer
         if place is not None and not owned_place(place):
             return platform_in_subtree(place), "place"  # 'we permanently suspended @x from Twitter'
+        if subject.lower_ == "we" and publisher_of(token.doc):
+            return publisher_of(token.doc), "subject"  # 'We banned accounts ...' on openai.com
         if subject.lower_ == "they" and token.lemma_.lower() in RESTORING_LEMMAS and acted_on and all(
                 t.lower_ in REFERRING_PRONOUNS or (types or {}).get(t.i) for t in acted_on):
             return "", "subject-reference"  # '... PayPal limited my account. They restored it.'

@@ -113,3 +113,14 @@ def titled_of(doc: Doc, i: int) -> bool:
             and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title
             and doc[i + 1].ent_type_ in {"", "WORK_OF_ART"}
             and doc[i].head == doc[i - 1] and doc[i + 1].head == doc[i])
+
+
+def spelled_out_before(token: Token) -> bool:
+    """'influence operations (IO)', 'coordinated inauthentic behaviour (CIB)': capitals in brackets
+    that the initials of the lower-case words before them spell, an abbreviation."""
+    doc, i, text = token.doc, token.i, token.text
+    if not (text.isupper() and 1 < len(text) <= 6 and i > 1 and doc[i - 1].text == "("):
+        return False
+    words = [t for t in doc[max(0, i - 1 - len(text)):i - 1] if not t.is_punct]
+    return (len(words) == len(text) and all(t.is_lower for t in words)
+            and "".join(t.text[0] for t in words).upper() == text)
