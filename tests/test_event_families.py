@@ -1017,3 +1017,17 @@ def test_an_item_that_vanished_from_a_platform_was_removed() -> None:
     # people who left a platform, and features it dropped, were not removed
     assert events("Exodus\n\nUsers vanished from Twitter after the takeover.") == []
     assert events("Feeds\n\nThe chronological feed disappeared from Facebook in 2011.") == []
+
+
+def test_a_network_disrupted_and_reported() -> None:
+    # the parse hangs the object on the second of two verbs joined by 'and'
+    assert events("Networks\n\nOpenAI has disrupted and reported over 40 networks that violated its "
+                  "usage policies.") == [("OpenAI", "remove", [("other", 40)])]
+
+
+def test_an_act_told_only_as_a_guess_is_not_taken() -> None:
+    assert events("Rapper\n\nFans speculated that Twitter had banned the rapper.") == []
+    assert events("Account\n\nMany users assumed that Twitter had suspended the account.") == []
+    # what a platform confirmed happened
+    assert events("Account\n\nTwitter confirmed that it had suspended the account.") == [
+        ("Twitter", "suspend", [("account", 1)])]

@@ -79,6 +79,8 @@ def test_parse_number(words: list[str], value: int | None) -> None:
     ("Twitter suspended several hundred accounts.", [("account", None, "several hundred", None, True)]),
     ("Facebook removed a few thousand pages.", [("page", None, "a few thousand", None, True)]),
     ("Twitter suspended five hundred accounts.", [("account", 500, "five hundred", None, False)]),
+    ("Twitter purged an unknown number of accounts.",
+     [("account", None, "an unknown number", None, True)]),
     ("Facebook removed 46 pages, 12 groups and 9 accounts.",
      [("page", 46, "46", None, False), ("group", 12, "12", None, False), ("account", 9, "9", None, False)]),
     ("Twitter suspended the account of Jane Example.", [("account", 1, None, None, False)]),

@@ -129,3 +129,10 @@ def test_ads_removed_after_posts_are_another_occasion() -> None:
             "posts that had been published on it. In some cases, Meta removed ads for breaching its "
             "policies.")
     assert [o[2] for o in occasions(text)] == [[("post", None)], [("ad", None)]]
+
+
+def test_an_unknown_number_after_one_named_account_is_another_occasion() -> None:
+    text = ("Accounts\n\nTwitter suspended the account of the group Example Front.\n\n"
+            "Twitter purged an unknown number of prominent accounts over the last day.")
+    assert [(o[1], o[2], o[3]) for o in occasions(text)] == [
+        ("suspend", [("account", 1)], ["Example Front"]), ("remove", [("account", None)], [])]

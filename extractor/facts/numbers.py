@@ -297,8 +297,8 @@ def vague_count(token: Token) -> Count | None:
     head, top = token, None
     while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in VAGUE_HEADS:
         head = top = head.head.head
-        if head.lower_ == "number" and not any(c.lower_ == "a" for c in head.children):
-            return None  # 'the number of accounts' is no amount
+        if head.lower_ == "number" and not any(c.lower_ in {"a", "an"} for c in head.children):
+            return None  # 'the number of accounts' is no amount ('an unknown number of' is)
     if top is None:
         return None
     start = top.left_edge.i

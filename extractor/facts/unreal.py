@@ -186,6 +186,8 @@ def is_unreal(token: Token) -> bool:
             return True  # 'it was working to reinstate the app'
         if i > 0 and lemma in CUES["denial_verbs"]:
             return True
+        if i > 0 and lemma in CUES["speculation_verbs"] and t.pos_ == "VERB" and chain[i - 1].dep_ == "ccomp":
+            return True  # 'Fans speculated that Twitter had banned the rapper': a guess
         if i > 0 and t.pos_ == "ADJ" and lemma in CUES["plan_adjectives"] and chain[i - 1].dep_ == "xcomp":
             return True  # 'we are unable to reverse the suspension', 'poised to ban'
         if i > 0 and t.pos_ == "NOUN" and lemma in CUES["plan_nouns"]:
