@@ -488,6 +488,15 @@ def test_a_statement_left_open_ends_with_its_paragraph(quotes):
                   "Later the admins posted a note.") == []
 
 
+def test_a_quote_signed_on_the_next_line_is_not_closed_at_its_paragraph(quotes):
+    # a pull quote signed on its own line, its closing mark after the signature: its first line is
+    # not a statement closed by its paragraph's end (a carried-over speaker would be wrong)
+    text = ('Analysts were divided.\n\n"I worry that we may see a resurgence of people singing the virtues '
+            'of balanced budgets as the campaign goes on.\nAna Ruiz, Center for Budget Research."\n\n'
+            "The debate went on.")
+    assert not any(t.endswith("goes on.") for t in texts(text))
+
+
 def test_a_closing_mark_in_opening_position_opens_a_quote(quotes):
     q = only(quotes("* ”I can confirm that the show has been removed,” a spokeswoman for Ana Ruiz said."))
     assert q.text == "I can confirm that the show has been removed"

@@ -95,7 +95,7 @@ def scan_paragraph(text: str, start: int, end: int, following: tuple[int, int] |
         close = mismatched_close(text, open_at, end, open_mark)
         if close is not None and close not in forced:
             forced[close] = open_at
-        elif closed_by_paragraph_end(text, start, end, open_at, open_mark):
+        elif closed_by_paragraph_end(text, start, end, open_at, open_mark, following):
             found.append((open_at, end))
             return sorted(found), None
         else:
@@ -211,10 +211,15 @@ def continued_unopened(text: str, start: int, end: int, open_at: int, mark: str,
     return len(tokens) >= MIN_CONTINUED_WORDS and sum(t[:1].islower() for t in tokens) * 2 >= len(tokens)
 
 
-def closed_by_paragraph_end(text: str, start: int, end: int, open_at: int, mark: str) -> bool:
+def closed_by_paragraph_end(text: str, start: int, end: int, open_at: int, mark: str,
+                            following: tuple[int, int] | None) -> bool:
     """'... the company statement read. "No system is perfect and bad actors adapt to evade
     detection.' then a paragraph of other words: a statement opened at a sentence's start and left
-    open to the end of its paragraph, its closing mark lost (a feed that cut it, a slip), ends there."""
+    open to the end of its paragraph, its closing mark lost (a feed that cut it, a slip), ends there.
+    Not when the next paragraph ends with a closing mark: the quote goes on there, or is signed
+    ('Dean Baker, Center for Economic and Policy Research."')."""
+    if following is not None and text[following[0]:following[1]].rstrip()[-1:] in DOUBLE_CLOSE:
+        return False
     body = body_start(text, start, end)
     before = text[body:open_at].rstrip()
     opening = open_at == body or before.endswith((".", ",", ":", "!", "?"))
