@@ -591,3 +591,22 @@ def test_places_and_abbreviations_listed_are_no_names() -> None:
     # capitals in brackets that are no abbreviation of the words before them stay a name
     text = "Accounts\n\nTwitter suspended the account of the news site (RTX) last month."
     assert named(text) == [["RTX"]]
+
+
+def test_an_ampersand_joins_one_name() -> None:
+    assert named("Apps\n\nApple removed the Barnes & Noble app from the App Store.") == [["Barnes & Noble"]]
+    assert named("Apps\n\nThe Find & Call app has been removed from the App Store.") == [["Find & Call"]]
+    # 'and' between two names still gives two accounts
+    [names] = named("Pages\n\nFacebook removed the accounts of Example Org and Sample Org.")
+    assert sorted(names) == ["Example Org", "Sample Org"]
+
+
+def test_a_title_with_of_opening_its_sentence_is_one_name() -> None:
+    # the model reads 'Trials' as a plain noun at the start of the sentence
+    text = "Steam\n\nTrials of Innocence disappeared from Steam on Tuesday."
+    assert named(text) == [["Trials of Innocence"]]
+
+
+def test_an_apps_edition_for_a_device_after_its_noun_is_part_of_its_name() -> None:
+    text = "Apps\n\nGoogle pulled the app Siri for Android from the Android Market."
+    assert named(text) == [["Siri for Android"]]

@@ -308,3 +308,14 @@ def test_a_relative_clause_without_that_acts_on_the_noun_it_describes() -> None:
     # a clause whose subject is a pronoun is left alone ('the content it removed': whose 'it' is unsure)
     assert events("Archive\n\nThe agency is wiping its archive, so you will have to ask for any of the "
                   "content it removed.") == []
+
+
+def test_a_headline_verb_read_as_a_noun_before_whose_posts() -> None:
+    # 'censors' read as a noun compounded onto 'tweets'; "Trump's" between the verb and its object
+    found = extract("Twitter censors Trump’s tweets about ‘disappearing’ ballots\n\nMore soon.",
+                    published="2020-11-04")["events"]
+    assert [(e["platform"], e["action"], [t["type"] for t in e["targets"]]) for e in found] == [
+        ("Twitter", "restrict", ["post"])]
+    # a platform's censors as people are no action
+    text = "Censors\n\nThe Facebook censors were busy on Monday."
+    assert extract(text, published="2020-11-04")["events"] == []

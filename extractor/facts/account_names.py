@@ -28,7 +28,7 @@ from extractor.facts.accounts import (
 )
 from extractor.facts.acted_on import of_objects, relative_antecedent, such_as, with_partitives
 from extractor.facts.entities import doc_text, entity_at
-from extractor.facts.name_words import NAMING_VERBS
+from extractor.facts.name_words import NAMING_VERBS, for_device
 from extractor.facts.package_names import package_names
 from extractor.facts.platforms import platform_of_token
 from extractor.facts.quoted_names import (
@@ -97,7 +97,9 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
             candidates.append(noun.head.head)  # 'Acme Chat, the app banned from ...' (a reduced passive)
         owned = noun.lower_ in OWNED_NOUNS or is_name(noun)
         for c in noun.children:
-            compound = c.dep_ == "compound" and owned and not describes_person(c, noun)
+            # ('the Barnes & Noble app': a name joined by '&' the parse hangs as a modifier)
+            joined = c.dep_ == "nmod" and c.pos_ == "PROPN" and any(x.text == "&" for x in c.children)
+            compound = (c.dep_ == "compound" or joined) and owned and not describes_person(c, noun)
             if c.dep_ in {"poss", "appos"} or compound:
                 candidates.append(relative_antecedent(c) or c)  # 'X, whose channel was terminated'
             if c.dep_ in {"nmod", "compound"} and platform_of_token(c):
@@ -307,6 +309,8 @@ def name_after(noun: Token) -> NamedAccount | None:
         return None
     if words[-1].dep_ in {"nsubj", "nsubjpass"} and words[-1].head.i > words[-1].i:
         return None  # 'the app Apple removed': a subject of what follows
+    if end + 1 < noun.sent.end and for_device(doc, end):
+        words = doc[start:end + 2]  # 'the app Siri for Android': its edition is part of its name
     return NamedAccount(words.text, None, None, None, words.start_char, words.end_char)
 
 

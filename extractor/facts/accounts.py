@@ -13,6 +13,7 @@ from extractor.facts.entities import doc_text, entity_at
 from extractor.facts.name_words import (
     PLACE_ACRONYMS,
     QUOTE_OPENERS,
+    ampersand_joins,
     called_title,
     camel_case,
     capitalised_object,
@@ -24,6 +25,7 @@ from extractor.facts.name_words import (
     spelled_out_before,
     taken_from_store,
     titled_of,
+    titled_of_before,
 )
 from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
@@ -99,7 +101,7 @@ def name_span(token: Token) -> Span:
             if cut:  # 'Ann Example of Virginia': a person and where they are from
                 end = cut[0]
             # 'the accounts of Example Org and Sample Org': one entity for two names
-            joints = [t.i for t in doc[start:end] if t.dep_ == "cc" and t.lower_ in {"and", "&"}
+            joints = [t.i for t in doc[start:end] if t.dep_ == "cc" and t.lower_ == "and"
                       and start < t.i < end - 1 and doc[t.i - 1].is_title and doc[t.i + 1].is_title]
             for k in joints:
                 start, end = (start, k) if token.i < k else (k + 1, end)
@@ -115,10 +117,13 @@ def name_span(token: Token) -> Span:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].ent_type_ != "PLATFORM"
                                                            or company_app(doc[start - 1], token)):
         start -= 1
+    while start > 1 and (ampersand_joins(doc, start - 1) or titled_of_before(doc, start)
+                         and doc[start - 2].lemma_.lower() not in TITLE_WORDS):  # not 'Head of X'
+        start -= 2  # 'Find & Call'; 'Trials of Innocence' (the model read 'Trials' as a plain noun)
     if start > 0 and doc[start - 1].text == "No" and not doc[start - 1].is_sent_start:
         start -= 1  # 'the simulator No Mercy', 'No Man's Sky': a title's first word
-    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
-        end += 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" or ampersand_joins(doc, end + 1):
+        end += 2 if doc[end + 1].text == "&" else 1  # 'Find & Call': one name
     while titled_of(doc, end + 1):  # 'Trials of Innocence', 'Call of Duty': one title
         end += 2
         while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":

@@ -381,15 +381,16 @@ def headline_objects(first: Token, types: dict[int, str]) -> list[Token]:
     subject); ``first`` is the first word after the action."""
     sentence = first.sent
     action = first.doc[first.i - 1]
-    # a headline, or a summary line read the same way ('GoDaddy boots neo-Nazi site after ...'), or
-    # a verb left with no object where 'the' and a target word follow it ('PyPI removed the
-    # packages aryi, suffer and noblesse': the names read as verbs)
+    # a headline, a line read the same way ('GoDaddy boots neo-Nazi site after ...'), or a verb with no
+    # object before 'the' and a target word ('PyPI removed the packages aryi, suffer and noblesse')
     objectless = (action.pos_ == "VERB" and first.lower_ in OBJECT_DETERMINERS
                   and not any(c.dep_ in OBJECT_DEPS for c in action.children))
     if not (is_headline(sentence) or action.pos_ == "NOUN" and action.text.endswith("s") or objectless):
         return []
     found: list[Token] = []
     for t in sentence.doc[first.i:min(sentence.end, first.i + HEADLINE_REACH)]:
+        if t.tag_ == "POS":  # "Twitter censors Trump's tweets": whose they are
+            continue
         if t.pos_ in HEADLINE_STOPS or t.tag_ in {"VBD", "VBZ"}:
             break
         if types.get(t.i):

@@ -124,3 +124,20 @@ def spelled_out_before(token: Token) -> bool:
     words = [t for t in doc[max(0, i - 1 - len(text)):i - 1] if not t.is_punct]
     return (len(words) == len(text) and all(t.is_lower for t in words)
             and "".join(t.text[0] for t in words).upper() == text)
+
+
+def ampersand_joins(doc: Doc, i: int) -> bool:
+    """'&' between capitalised words of one name ('Find & Call', 'Barnes & Noble')."""
+    return (0 < i < len(doc) - 1 and doc[i].text == "&" and doc[i - 1].is_title
+            and doc[i + 1].is_title and doc[i + 1].pos_ in {"PROPN", "NOUN"})
+
+
+def titled_of_before(doc: Doc, start: int) -> bool:
+    """'Trials of Innocence' named from 'Innocence': a capitalised word and 'of' before a name that
+    the 'of' governs, the word opening its sentence or a proper noun."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start].head != doc[start - 1]:
+        return False
+    first = doc[start - 2]
+    return (first.is_title and doc[start - 1].head == first and first.pos_ in {"NOUN", "PROPN"}
+            and not first.ent_type_
+            and (first.is_sent_start or first.pos_ == "PROPN"))
