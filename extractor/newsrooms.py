@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
-from extractor.nlp import PATTERNS_DIR
+NEWSROOMS_FILE = Path(__file__).parent / "patterns" / "newsrooms.json"  # a URL needs no spaCy
 
 PUBLISHER_KEY = "extractor.publisher"
 
@@ -18,7 +21,7 @@ PUBLISHER_KEY = "extractor.publisher"
 @lru_cache(maxsize=1)
 def newsroom_hosts() -> dict[str, str]:
     """Host -> the platform whose newsroom it is."""
-    rows = json.loads((PATTERNS_DIR / "newsrooms.json").read_text(encoding="utf-8"))
+    rows = json.loads(NEWSROOMS_FILE.read_text(encoding="utf-8"))
     return {host.lower(): platform for platform, hosts in rows.items() if not platform.startswith("_")
             for host in hosts}
 

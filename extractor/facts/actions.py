@@ -193,8 +193,8 @@ def link_platform(token: Token, acted_on: list[Token],
             return False  # "We've pulled the update from the App Store": the developer
         if place is not None and not owned_place(place):
             return platform_in_subtree(place), "place"  # 'we permanently suspended @x from Twitter'
-        if subject.lower_ == "we" and publisher_of(token.doc):
-            return publisher_of(token.doc), "subject"  # 'We banned accounts ...' on openai.com
+        if subject.lower_ == "we" and (publisher := publisher_of(token.doc)):
+            return publisher, "subject"  # 'We banned accounts ...' on openai.com
         if subject.lower_ == "they" and token.lemma_.lower() in RESTORING_LEMMAS and acted_on and all(
                 t.lower_ in REFERRING_PRONOUNS or (types or {}).get(t.i) for t in acted_on):
             return "", "subject-reference"  # '... PayPal limited my account. They restored it.'
@@ -236,13 +236,11 @@ def link_platform(token: Token, acted_on: list[Token],
                     and verb.head.lemma_.lower() in CUES["hit_with_verbs"])
         if hit_with:
             verb = verb.head  # 'Twitch hit the streamer with a seven-day suspension': Twitch hit
-        if noun.dep_ == "dobj" and verb.lemma_.lower() in CUES["receiving_verbs"]:
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in CUES["receiving_verbs"] and (
+                place := place_platform(verb)):
             # 'the streamer received a three-day suspension from Twitch': the parse hangs the
             # platform on the receiving verb
-            named = [platform_in_subtree(p) for c in verb.children if c.dep_ == "prep"
-                     and c.lower_ in {"from", "on"} for p in c.children if p.dep_ == "pobj"]
-            if named and named[0]:
-                return named[0], "agent"
+            return place, "agent"
         if (noun.dep_ in OBJECT_DEPS or hit_with) and verb.pos_ == "VERB":
             vsubj = subject_of(verb)
             if vsubj is not None:

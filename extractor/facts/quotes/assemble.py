@@ -266,7 +266,7 @@ def quoted_predicate(index: DocIndex, resolver: Resolver, span: QuoteSpan) -> At
     edge = subject.right_edge if subject is not None else None
     if edge is None or index.text[edge.idx + len(edge):span.mark_start].strip():
         return None  # the quote goes on right after the subject
-    speaker = resolver.resolve(subject) if subject is not None else None
+    speaker = resolver.resolve(subject)
     if speaker is None or speaker.kind == "other":
         return None
     return Attribution(span, Cue("", subject, None, 0), speaker, False)

@@ -179,6 +179,7 @@ def next_paragraph_reopens(text: str, end: int, mark: str) -> bool:
 
 
 PARAGRAPH_BULLETS = ("* ", "- ", "• ")
+DOUBLE_MARKS = frozenset(DOUBLE_OPEN) | DOUBLE_CLOSE
 MIN_CONTINUED_WORDS = 10  # a paragraph that goes on with a statement, not a signature line
 
 
@@ -203,8 +204,7 @@ def continued_unopened(text: str, start: int, end: int, open_at: int, mark: str,
     if following is None or mark not in DOUBLE_OPEN or not opening:
         return False
     words = text[body_start(text, *following):following[1]].rstrip()
-    marks = set(DOUBLE_OPEN) | DOUBLE_CLOSE
-    if len(words) < 2 or words[-1] not in DOUBLE_CLOSE or any(ch in marks for ch in words[:-1]):
+    if len(words) < 2 or words[-1] not in DOUBLE_CLOSE or any(ch in DOUBLE_MARKS for ch in words[:-1]):
         return False
     # a statement goes on, not a line that signs it ('Former NAACP president Ben Jealous."')
     tokens = words[:-1].split()
@@ -224,10 +224,9 @@ def closed_by_paragraph_end(text: str, start: int, end: int, open_at: int, mark:
     before = text[body:open_at].rstrip()
     opening = open_at == body or before.endswith((".", ",", ":", "!", "?"))
     words = text[open_at + 1:end].rstrip()
-    marks = set(DOUBLE_OPEN) | DOUBLE_CLOSE
     if mark not in DOUBLE_OPEN or not opening or not words or words[-1] not in ".!?":
         return False
-    return not any(ch in marks for ch in words) and len(words.split()) >= MIN_CONTINUED_WORDS
+    return not any(ch in DOUBLE_MARKS for ch in words) and len(words.split()) >= MIN_CONTINUED_WORDS
 
 
 def find_spans(text: str) -> list[QuoteSpan]:
