@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -176,6 +177,33 @@ def attach_described_accounts(doc: Doc, events: list[Event], types: dict[int, st
                 event.mentions[-1].accounts.append(account)
 
 
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+
+
+def told_just_before(event: Event, sentence: Span) -> bool:
+    """The event is told in the sentence before this one (or the one before that)."""
+    before = [s.start_char for s in sentence.doc[max(0, sentence.start - 80):sentence.start].sents][-2:]
+    return any(m.mention.sentence_start in before for m in event.mentions)
+
+
+def acted_on_kind(event: Event, noun: Token) -> bool:
+    """'chatbots' names the kind of thing the event acted on ('the bots')."""
+    kind = noun.lemma_.lower()
+    return any(t.pos_ == "NOUN" and len(t.lemma_) > 2 and kind.endswith(t.lemma_.lower())
+               for m in event.mentions for t in kind_nouns(m.acted_on))
+
+
+def kind_nouns(acted_on: list[Token]) -> Iterator[Token]:
+    """The nouns that say what was acted on: 'celebrity chatbots' (a compound's head), 'a dozen of the
+    bots' (what a quantity is of)."""
+    for token in acted_on:
+        yield token
+        if token.dep_ == "compound":
+            yield token.head
+        yield from (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj")
+
+
 def attach_listed_accounts(doc: Doc, events: list[Event], types: dict[int, str]) -> None:
     """'Pages caught up in the purge include X and Y': names listed after an event, in a sentence
     whose subject is a target noun, belong to the latest event told before it."""
@@ -189,10 +217,15 @@ def attach_listed_accounts(doc: Doc, events: list[Event], types: dict[int, str])
                  and (t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "pobj" and t.head.lower_ == "among")]
         # 'Among them are Ken Klippenstein of the Intercept, ...': the ones just told
         kinds += [t for t in sentence[:2] if t.lower_ in {"them", "those"} and t.head.lower_ == "among"]
-        if not kinds:
-            continue
         event = latest_event_before(events, sentence.start_char - 1)
         if event is None:
+            continue
+        # 'This included games like X and Y' just after the event; 'The chatbots ... included X': the
+        # kind of thing the event acted on
+        kinds += [t for t in sentence if t.dep_ == "nsubj" and t.head.lemma_ == "include"
+                  and (t.lower_ in DEMONSTRATIVES and t.tag_ == "DT" and told_just_before(event, sentence)
+                       or t.tag_ == "NNS" and acted_on_kind(event, t))]
+        if not kinds:
             continue
         last = event.mentions[-1]
         for account in listed:

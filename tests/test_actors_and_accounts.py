@@ -386,6 +386,22 @@ def test_names_listed_among_them_join_the_event_told_before() -> None:
         "Sam Example", "Rob Sample", "ExampleCast"]
 
 
+def test_names_listed_after_this_included_join_the_event_told_just_before() -> None:
+    record = extract("Apple purges clone games\n\nApple removed dozens of clone games from the App Store "
+                     "on Monday. This included games like Temple Example, Tiny Sample, and Numbers With "
+                     "Examples.")
+    assert [a["name"] for e in record["events"] for a in e["named_accounts"]] == [
+        "Temple Example", "Tiny Sample", "Numbers With Examples"]
+
+
+def test_names_included_among_the_kind_of_thing_acted_on_join_the_event() -> None:
+    # 'the chatbots ... included' lists the bots deleted; 'a subscription that includes' lists nothing
+    record = extract("Meta deletes celebrity chatbots\n\nMeta deleted about a dozen of the bots before the "
+                     "story ran. The unauthorized chatbots that reporters found included Ann Example and "
+                     "Bea Sample. Meta also announced a subscription that includes an 'Undo Post' feature.")
+    assert [a["name"] for e in record["events"] for a in e["named_accounts"]] == ["Ann Example", "Bea Sample"]
+
+
 def test_the_authors_first_name_is_the_author() -> None:
     page = ("---\ntitle: Your account is permanently suspended\nauthors:\n  - \"Manuel Example\"\n---\n\n"
             "Manuel's ban from Twitter should be a lesson for us all.\n")
@@ -579,6 +595,10 @@ def test_package_names_listed_as_plain_words() -> None:
 def test_a_games_owner_acts_on_its_games_players() -> None:
     found = extract("Cheats\n\nEpic Games banned two Fortnite players from the game for cheating.",
                     published="2021-06-15")["events"]
+    assert [(e["platform"], e["action"], e["targets"][0]["count"]) for e in found] == [("Fortnite", "ban", 2)]
+    # the owner as the subject of the verb above: 'took the step of banning'
+    found = extract("Cheats\n\nLast month, Epic Games took the unusual step of not just banning two Fortnite "
+                    "players for cheating, but taking them to court.", published="2021-06-15")["events"]
     assert [(e["platform"], e["action"], e["targets"][0]["count"]) for e in found] == [("Fortnite", "ban", 2)]
 
 

@@ -358,6 +358,13 @@ def test_the_writer_acted_on_and_separated_particles() -> None:
     # the writer as the passive subject, in a story about one platform: the writer's account
     assert events("My Twitter\n\nI have posted on Twitter since 2009. Last week I got shadowbanned "
                   "without warning.") == [("Twitter", "restrict", [("account", 1)])]
+    # gamers' words for a ban of some length: 'temp banned', 'perma-banned', 'permabanned'
+    assert events("Streamers on Twitch\n\nThe streamer was perma-banned from Twitch for her account "
+                  "name.") == [("Twitch", "ban", [("account", 1)])]
+    assert events("Streamers on Twitch\n\nThe streamer was permabanned by Twitch on Monday.") == [
+        ("Twitch", "ban", [("account", 1)])]
+    assert events("Streamers on Twitch\n\nTwitch temp banned the streamer for her account name.") == [
+        ("Twitch", "ban", [("account", 1)])]
     # (not 'I was rejected': that tells of the writer's app or submission)
     assert events("Review\n\nI have sold apps on Google Play since 2019. Last week I was rejected "
                   "again.") == []

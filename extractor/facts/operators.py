@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.cues import CUES
 from extractor.facts.entities import entity_at
 from extractor.facts.platforms import owned_by, platform_of_token
+from extractor.facts.subjects import subject_of
 
 OPERATOR_ENTITIES = {"ORG", "PRODUCT"}
 NEVER_SERVICES = CUES["not_operators"] | CUES["authority_words"]
@@ -55,9 +56,11 @@ def listed_operator_acts(name: str, rule: str, acted_on: list[Token], types: dic
     if name.lower() not in CUES["account_operators"]:
         return True
     banned = action.lemma_.lower() in CUES["operator_verbs"]  # a person is banned, not 'removed'
-    # 'Epic Games banned two Fortnite players': the owner named as the actor, on its game's players
-    by_owner = rule == "target" and any(c.dep_ == "nsubj" and owned_by(name, platform_of_token(c) or "")
-                                        for c in action.children)
+    # 'Epic Games banned two Fortnite players', 'Epic took the step of banning two Fortnite players':
+    # the owner named as the actor, on its game's players
+    doer = subject_of(action)
+    by_owner = (rule == "target" and doer is not None and doer.dep_ == "nsubj"
+                and owned_by(name, platform_of_token(doer) or ""))
     return (rule in {"subject", "agent", "subject-reference", "staff", "place"} or by_owner) and any(
         types.get(t.i) == "account"
         or banned and (t.ent_type_ == "PERSON" or t.lemma_.lower() in CUES["account_person_nouns"]
