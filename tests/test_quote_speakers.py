@@ -744,3 +744,43 @@ def test_a_quote_that_is_the_predicate_of_a_named_subject(quotes):
     assert speakers(quotes(text)) == ["Ann Example"]
     # a passive headline fragment after a name is not the name's words
     assert speakers(quotes('Ann Example "accidentally banned by the forum" after a glitch')) == []
+
+
+def test_a_title_joined_to_a_name_stands_for_the_person(quotes):
+    text = ('"We want to use the best technology we have," says Examplesoft founder and president Ann '
+            'Example. "To do everything we can to level the playing field."')
+    assert speakers(quotes(text)) == ["Ann Example", "Ann Example"]
+
+
+def test_the_object_of_a_verb_of_making_speaks_the_infinitive_under_it(quotes):
+    # 'prompted X to boast': X boasts; 'used an interview to declare': the user declares
+    text = ('Apple pulled the app. The ruling has prompted Sample.fm to boast that "We must be big time '
+            'now", adding the team was surprised.')
+    assert speakers(quotes(text)) == ["Sample.fm"]
+    text = ('In 2019 Ann Example used a post-match interview to declare: "We will keep playing for our '
+            'city, whatever the league says."')
+    assert speakers(quotes(text)) == ["Ann Example"]
+
+
+@pytest.mark.parametrize("verb", ["shot back", "fired back", "hit back"])
+def test_a_verb_with_its_particle_is_a_cue(quotes, verb):
+    text = f'Ann Example and Bo Sample clashed on stage. "Bo wants to be a tough guy tonight," Ann {verb}.'
+    assert speakers(quotes(text)) == ["Ann Example"]
+
+
+def test_reacted_is_a_cue_after_the_quote_only(quotes):
+    text = 'Ann Example spoke in Ohio. "We\'re going to win," reacted Ann.'
+    assert speakers(quotes(text)) == ["Ann Example"]
+
+
+def test_the_name_a_naming_participle_gives_the_speaker(quotes):
+    text = ('The author directed readers to a fundraising page. "All donations will help," said the '
+            'page organizer, identified as Jamel Example.')
+    assert speakers(quotes(text)) == ["Jamel Example"]
+
+
+def test_a_spokesperson_speaks_for_the_subject_of_the_sentence_before(quotes):
+    text = ("Dropbox later reinstated the documents.\n\nGoogle, which owns YouTube, declined to comment on "
+            "specific videos, but said it was aware of the risks.\n\n\"Unfortunately, there is potential "
+            "for copyright interests to be abused,\" said a spokesperson.")
+    assert speakers(quotes(text)) == ["Google"]

@@ -215,7 +215,9 @@ def last_subject(index: DocIndex, resolver: Resolver, span: QuoteSpan,
     root = words[-1].sent.root
     if root.pos_ not in VERB_POS or index.quoted(root.i):
         return None
-    subjects = [named_in_title(c) for c in root.children if c.dep_ in SUBJECT_DEPS and not index.quoted(c.i)]
+    titles = resolver.cues.title_words
+    subjects = [named_in_title(c, titles) for c in root.children
+                if c.dep_ in SUBJECT_DEPS and not index.quoted(c.i)]
     speaker = resolver.resolve(subjects[0]) if subjects else None
     if speaker is None or speaker.kind != "person":
         return None

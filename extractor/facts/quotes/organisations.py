@@ -64,13 +64,21 @@ def recent_subject(orgs: list[Span], head: Token, platforms_only: bool) -> Span 
     return main[-1] if main else None
 
 
-def subject_org_before(orgs: list[Span], head: Token) -> Span | None:
+def subject_org_before(orgs: list[Span], head: Token, previous: bool = False) -> Span | None:
     """'But the Arlington County Police Department "...," a spokesperson confirmed': the first
     organisation that is a subject earlier in the speaker's own sentence (not one a place or an
     owner only describes: ``located``)."""
     sent = head.sent
-    return next((e for e in orgs if sent.start <= e.start and e.end <= head.i
-                 and e.root.dep_ in SUBJECT_DEPS and not located(e)), None)
+    found = next((e for e in orgs if sent.start <= e.start and e.end <= head.i
+                  and e.root.dep_ in SUBJECT_DEPS and not located(e)), None)
+    if found is not None or not previous or sent.start == 0:
+        return found
+    # ``previous`` (a spokesperson): 'Google, which owns YouTube, declined to comment but said ... /
+    # "...," said a spokesperson': the organisation that is the subject of the main verb of the
+    # sentence just before
+    before = head.doc[sent.start - 1].sent
+    return next((e for e in orgs if before.start <= e.start and e.end <= before.end
+                 and e.root.dep_ in SUBJECT_DEPS and e.root.head == before.root and not located(e)), None)
 
 
 def named_modifier(head: Token, quoted: Callable[[int], bool]) -> str | None:

@@ -182,7 +182,7 @@ class Resolver(Focus):
         subtree = list(head.subtree)
         # "Labour MP Dawn Butler", "its chief executive, Linda Yaccarino,": the named apposition
         for child in head.children:
-            named = self.entity_of(child) if child.dep_ == "appos" else None
+            named = self.entity_of(child) if child.dep_ == "appos" else self.named_as(child)
             if named is not None and self.is_person(named):
                 end = named.end_char
                 return self.named(named, subtree, (self.index.text[surface[1]:end], surface[1], end))
@@ -283,6 +283,14 @@ class Resolver(Focus):
     def entity_of(self, head: Token) -> Span | None:
         return entity_at(head)
 
+    def named_as(self, child: Token) -> Span | None:
+        """'the organizer, identified as Jamel Example', 'a developer named Ann Example': the name
+        a naming participle gives the noun it hangs on."""
+        if child.dep_ != "acl" or child.lower_ not in self.cues.naming_words | {"identified"}:
+            return None
+        name = next((t for t in child.subtree if t.pos_ == "PROPN" and t.i > child.i), None)
+        return self.entity_of(name) if name is not None else None
+
     def named(self, ent: Span, subtree: list[Token], surface: Mention) -> Speaker:
         if self.is_person(ent):
             name = self.expand(self.clean_name(ent)) or ent.text
@@ -322,7 +330,8 @@ class Resolver(Focus):
             recent = recent_subject(self.orgs, head, kind == "platform")
             if recent is not None:  # 'Apple says that Parler ... "...," the company said': Apple
                 return self.relabel(self.org(recent), surface)
-        subject = subject_org_before(self.orgs, head) if subtree[0].lower_ in {"a", "an"} else None
+        voice = head.lemma_.lower() in self.cues.voice_nouns
+        subject = subject_org_before(self.orgs, head, voice) if subtree[0].lower_ in {"a", "an"} else None
         if subject is not None:  # 'But the County Police "has not investigated ...," a spokesperson said'
             return self.relabel(self.org(subject), surface)
         acting = meant_platform(self.orgs, surface[1]) if kind == "company" else None

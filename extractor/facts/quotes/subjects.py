@@ -31,6 +31,9 @@ def never(i: int) -> bool:
 
 def is_cue_verb(tok: Token, cues: CueData) -> bool:
     lemma, lower = tok.lemma_.lower(), tok.lower_
+    if lemma in cues.particle_cues:  # '"...," Trump shot back'
+        return tok.pos_ in VERB_POS and any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ in cues.particle_cues[lemma] for c in tok.children)
     if lemma not in cues.cue_lemmas and lower not in cues.cue_forms:
         return False
     if tok.dep_ in NOT_CUE_DEPS:
@@ -66,10 +69,13 @@ def noun_cue_speaker(tok: Token) -> Token | None:
     return speakers[-1] if one or many else None
 
 
-def named_in_title(subject: Token) -> Token:
-    """'Documentarian and filmmaker James K. Lambert informs ...': a title the parse made the
-    subject, with the person's name joined to it, stands for that person."""
-    if subject.pos_ != "ADJ" or subject.ent_type_:
+def named_in_title(subject: Token, titles: frozenset[str] = frozenset()) -> Token:
+    """'Documentarian and filmmaker James K. Lambert informs ...', 'says Jigsaw founder and president
+    Jared Cohen': a title the parse made the subject, with the person's name joined to it as its
+    conjunct, stands for that person."""
+    title = subject.pos_ == "ADJ" or subject.pos_ == "NOUN" and subject.lower_ in titles and not any(
+        c.dep_ == "det" for c in subject.children)  # ('the founder and Jane Roe': two people)
+    if not title or subject.ent_type_:
         return subject
     return next((c for c in subject.children if c.dep_ == "conj" and c.ent_type_ in PERSON_LABELS), subject)
 
@@ -86,7 +92,7 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
         child = min(subjects, key=lambda c: abs(c.i - verb.i))
         if child.lower_ in cues.relative_pronouns and verb.dep_ == "relcl":
             return verb.head
-        return named_in_title(child)
+        return named_in_title(child, cues.title_words)
     misread = noun_cue_speaker(verb)  # '"...," the Saudis state': not the subject of the quote's verb
     if misread is not None and not quoted(misread.i):
         return misread
@@ -94,11 +100,17 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if depth == 0 and verb.tag_ in PARTICIPLE_TAGS and verb.dep_ in ("advcl", "xcomp"):
+        controller = object_controller(verb.head, cues, quoted)  # '... prompted X to boast "...", adding'
+        if controller is not None:
+            return controller
         root = verb.sent.root
         if root != verb and any(c.dep_ in SUBJECT_DEPS for c in root.children):
             return find_subject(root, cues, depth + 1, quoted)
     if verb.dep_ == "acl" and verb.head.ent_type_ in PERSON_LABELS and not quoted(verb.head.i):
         return verb.head  # 'footage of Hillary Clinton asking, "..."'
+    controller = object_controller(verb, cues, quoted)
+    if controller is not None:
+        return controller
     if depth < 3 and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head != verb:
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN") and head.head != head:  # "a post accusing ..."
@@ -123,6 +135,15 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
         if child.dep_ in MISPARSED_SUBJECT_DEPS and child.pos_ in NOMINAL_HEAD_POS and not quoted(child.i):
             return child
     return person_just_before(verb, quoted)
+
+
+def object_controller(verb: Token, cues: CueData, quoted: Quoted = never) -> Token | None:
+    """'the news prompted Bloom.fm to boast that "..."': the object of a verb of making or asking
+    (``control_verbs``) does what the infinitive under it says."""
+    if verb.dep_ != "xcomp" or verb.head == verb or verb.head.lemma_.lower() not in cues.control_verbs:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                 and c.pos_ in NOMINAL_HEAD_POS and not quoted(c.i)), None)
 
 
 def person_just_before(verb: Token, quoted: Quoted = never) -> Token | None:

@@ -79,6 +79,8 @@ class CueData:
     document_nouns: frozenset[str]
     other_org_nouns: frozenset[str]
     naming_words: frozenset[str]
+    control_verbs: frozenset[str]  # 'prompted X to say': X says
+    particle_cues: dict[str, frozenset[str]]  # 'shot back', 'weighed in': cues with their particle only
     max_scare_words: int
     role_nouns: frozenset[str]
     voice_nouns: frozenset[str]
@@ -122,6 +124,8 @@ def load_cues(path: Path = CUES_FILE) -> CueData:
         document_nouns=words("document_nouns"),
         other_org_nouns=words("other_org_nouns"),
         naming_words=words("naming_words"),
+        control_verbs=words("control_verbs"),
+        particle_cues={verb: frozenset(parts) for verb, parts in raw["particle_cues"].items()},
         max_scare_words=int(raw["max_scare_words"]),
         role_nouns=words("role_nouns"),
         voice_nouns=words("voice_nouns"),
