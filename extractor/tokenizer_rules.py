@@ -23,9 +23,16 @@ from spacy.util import compile_infix_regex
 GLUED_LENGTHS = range(2, 16)  # a look-behind has a fixed width: one pattern per word length
 
 
+# a quotation mark glued to the word after it ('... purchases,”explains TouchArcade', 'she
+# wrote“We'): the mark (and a comma before a closing one) is a token of its own, so that the cue
+# after a quote is read
+GLUED_QUOTE_MARKS = [r"(?<=[A-Za-z]),(?=[”\"][A-Za-z])", r"(?<=[\w,.!?])[”\"](?=[A-Za-z])",
+                     r"(?<=[a-z])“(?=[A-Za-z])"]
+
+
 def glued_words_infixes(nlp: Language) -> Callable:
     glued = [rf"(?<=(?<![@\w/.#])[a-z]{{{n}}})(?=[A-Z][a-z]|[A-Z]{{2,}}[a-z])" for n in GLUED_LENGTHS]
-    return compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
+    return compile_infix_regex([*nlp.Defaults.infixes, *glued, *GLUED_QUOTE_MARKS]).finditer
 
 
 # 'de-platformed', 're-instated', 'un-suspended': a moderation verb with a hyphenated prefix stays

@@ -784,3 +784,22 @@ def test_a_spokesperson_speaks_for_the_subject_of_the_sentence_before(quotes):
             "specific videos, but said it was aware of the risks.\n\n\"Unfortunately, there is potential "
             "for copyright interests to be abused,\" said a spokesperson.")
     assert speakers(quotes(text)) == ["Google"]
+
+
+def test_a_cue_glued_to_the_closing_mark_is_read(quotes):
+    # a saved page lost the space: ',”explains TouchArcade'
+    text = ("The games have been removed from the store.\n\n\u201cAlthough still accessible via purchase "
+            "history, pulled games can no longer access purchases,\u201dexplains SampleArcade.")
+    assert speakers(quotes(text)) == ["SampleArcade"]
+
+
+def test_a_signature_may_hold_a_particle_and_end_at_a_bracket(quotes):
+    text = ('The police described the scheme.\n\n"Numerous users of the network were attracted by the idea '
+            'of buying a pass." - Guardia di Esempio (translated)')
+    assert speakers(quotes(text)) == ["Esempio"]
+
+
+def test_signed_off_is_a_cue(quotes):
+    text = ('Columnist Ann Example quit the service after the threats. "It\'s too much," she signed off. '
+            '"I can\'t live like this."')
+    assert speakers(quotes(text)) == ["Ann Example", "Ann Example"]

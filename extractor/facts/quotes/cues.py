@@ -299,6 +299,10 @@ def governs(index: DocIndex, span: QuoteSpan, verb: Token) -> bool:
     return any(verb in index.doc[k].ancestors for k in range(lo, max(lo + 1, hi)))
 
 
+NAME_PARTICLES = frozenset({"di", "da", "de", "del", "della", "der", "van", "von", "la", "le", "du", "of",
+                            "y"})
+
+
 def signature(index: DocIndex, span: QuoteSpan) -> Cue | None:
     """``"..." ― Karen Bobadilla``: a quote signed with a dash and a name closing its line (reader
     comments, testimonials, epigraphs); the name, up to a comma, is the speaker."""
@@ -324,12 +328,14 @@ def signature(index: DocIndex, span: QuoteSpan) -> Cue | None:
         else:
             return None
     name: list[Token] = []
-    while k < len(doc) and doc[k].text not in (",", ".") and not doc[k].is_space and not index.quoted(k):
+    # (up to a comma, a full stop or a bracket: '- Guardia di Finanza (translated)')
+    while k < len(doc) and doc[k].text not in (",", ".", "(") and not doc[k].is_space and not index.quoted(k):
         name.append(doc[k])
         k += 1
     if not name or len(name) > MAX_SIGNATURE_TOKENS:
         return None
-    if not all(t.pos_ == "PROPN" or t.text.lstrip(DASH_CHARS).istitle() for t in name):
+    if not all(t.pos_ == "PROPN" or t.text.lstrip(DASH_CHARS).istitle() or t.lower_ in NAME_PARTICLES
+               and 0 < j < len(name) - 1 for j, t in enumerate(name)):
         return None
     if not name[0].text.lstrip(DASH_CHARS)[:1].isupper():
         return None
