@@ -15,6 +15,15 @@ def test_single_items_are_events() -> None:
         ("Instagram", "label", [("video", 1)])]
 
 
+def test_what_others_would_do_or_were_lured_into_is_no_event() -> None:
+    # "they'd cut us off": 'would' before a bare verb
+    assert events("Crawling\n\nThey said we had to stop crawling that customer or they'd cut us off "
+                  "from AWS.") == []
+    # 'lured users into disabling ads': the users did the disabling
+    assert events("Apps\n\nThe apps lured users into disabling in-app advertisements by linking their "
+                  "Facebook profile to the app.") == []
+
+
 def test_demands_and_other_senses_are_no_events() -> None:
     assert events("Opinion\n\nIt's time for Twitter to ban the senator's account.") == []
     assert events("Tim Cook On Apple Being 'Pulled Into The Enterprise'\n\nApple sells more Macs.") == []

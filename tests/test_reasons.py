@@ -129,6 +129,18 @@ def test_the_platforms_own_notice_is_no_legal_demand() -> None:
     assert event["reasons"] == ["a DMCA notice from the studio"]
 
 
+def test_pressure_on_the_action_is_why() -> None:
+    event = only_event("Apps\n\nApple removed the apps following pressure from the Example administration.",
+                       "App Store")
+    assert event["reasons"] == ["pressure from the Example administration"]
+    event = only_event("Group\n\nFacebook removed the group amid a backlash from users.", "Facebook")
+    assert event["reasons"] == ["a backlash from users"]
+    # pressure on the platform that is not said of the action is no ground
+    event = only_event("Files\n\nFacebook removed the post on Monday. The site, which is under political "
+                       "pressure in Europe, gave no reason.", "Facebook")
+    assert event["reasons"] == []
+
+
 def test_an_event_keeps_the_first_three_grounds_told() -> None:
     event = only_event("Suspended\n\nTwitter suspended the account over spam. The account had engaged in "
                        "harassment, the company said. Twitter said the account had violated its "

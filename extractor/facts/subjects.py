@@ -69,6 +69,10 @@ def subject_of(token: Token) -> Token | None:
                 and current.head.pos_ == "VERB" and current.head.i < current.i):
             current = current.head
             continue
+        if current.dep_ == "pcomp" and current.head.lower_ == "into":
+            objects = [c for c in current.head.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects[0]  # 'the apps lured users into disabling ads': the users did
         if (current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ == "in"
                 and current.head.head.lemma_.lower() in JOINING_LEMMAS):
             current = current.head.head  # 'Google joins GoDaddy in dropping the site': Google did

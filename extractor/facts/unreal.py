@@ -196,7 +196,8 @@ def is_unreal(token: Token) -> bool:
             break  # "Manuel's ban from Twitter should be a lesson": the ban is there, whatever follows
         for c in t.children:
             cl = c.lower_
-            if c.dep_ == "aux" and cl in CUES["modal_auxiliaries"]:
+            if c.dep_ == "aux" and (cl in CUES["modal_auxiliaries"] or cl in {"'d", "’d"} and t.tag_ == "VB"):
+                # ("they'd cut us off": 'would' before a bare verb, not 'had')
                 # 'will now remove' with an explicit 'now' still counts as announced action
                 if i == 0 and any(x.lower_ == "now" for x in t.children):
                     continue

@@ -87,14 +87,17 @@ def is_target_reference(token: Token, targets: set[int], actions: set[int],
     return any(c.i in actions and c.dep_ in {"amod", "compound"} for c in token.children)
 
 
-def legal_or_conduct_after(word: Token) -> list[Candidate | None]:
-    """'removed with a copyright notice', 'following a DMCA request': a legal demand; 'suspended
-    after it started encouraging X': what the acted-on party did."""
+def legal_or_conduct_after(word: Token, on_action: bool = False) -> list[Candidate | None]:
+    """'removed with a copyright notice', 'following a DMCA request': a legal demand; 'removed after
+    pressure from officials' (``on_action``: the phrase hangs on the action word); 'suspended after
+    it started encouraging X': what the acted-on party did."""
     out: list[Candidate | None] = []
     for obj in word.children:
         # (not 'met with a notice reading "Account suspended"': the platform's own notice, quoted)
         quoted = any(c.dep_ == "acl" and c.lemma_.lower() in {"read", "say", "state"} for c in obj.children)
-        if obj.dep_ == "pobj" and obj.lemma_.lower() in CUES["legal_nouns"] and not quoted:
+        demand = obj.lemma_.lower() in CUES["legal_nouns"] or on_action and obj.lemma_.lower() in CUES[
+            "pressure_nouns"]
+        if obj.dep_ == "pobj" and demand and not quoted:
             out.append(compact(list(obj.subtree), "grounds", word.i))
     if word.lower_ == "after":
         verbs = [c for c in word.children if c.dep_ == "pcomp"]

@@ -161,7 +161,7 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int],
                 tokens = right_part(obj) if obj.tag_ == "VBG" else list(obj.subtree)
                 out.append(compact(tokens, "grounds", t.i))
         elif low in CUES["legal_preps"] and t.dep_ in {"prep", "mark"}:
-            out.extend(legal_or_conduct_after(t))
+            out.extend(legal_or_conduct_after(t, t.head.i in actions))
         elif lemma in CUES["violation_verbs"] and t.pos_ == "VERB" and any(
                 c.dep_ in {"dobj", "obj"} for c in t.children) and violator_ok(t, targets):
             out.append(compact(right_part(t), "violation", t.i))
