@@ -24,6 +24,14 @@ def test_what_others_would_do_or_were_lured_into_is_no_event() -> None:
                   "Facebook profile to the app.") == []
 
 
+def test_a_gerund_subject_of_a_general_statement_is_no_event() -> None:
+    assert events("TikTok\n\nBanning a short-video app has long-term consequences.") == []
+    assert events("TikTok\n\nBanning TikTok would hurt millions of American users.") == []
+    # one act, named, told in the present: still an event
+    assert [e[1] for e in events("Apple\n\nApple has its reasons, but rejecting the Steam Link app seems a "
+                                 "bit too much.")] == ["remove"]
+
+
 def test_demands_and_other_senses_are_no_events() -> None:
     assert events("Opinion\n\nIt's time for Twitter to ban the senator's account.") == []
     assert events("Tim Cook On Apple Being 'Pulled Into The Enterprise'\n\nApple sells more Macs.") == []

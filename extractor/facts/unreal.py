@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from extractor.facts.acted_on import acted_on_tokens, is_headline
 from extractor.facts.cues import CUES, OTHER_SENSE_OBJECTS, OTHER_SENSES
-from extractor.facts.mood import anticipated, generic_gerund, imperative, under_way
+from extractor.facts.mood import anticipated, generic_gerund, imperative, subject_gerund, under_way
 from extractor.facts.platforms import platform_of_token
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ def is_unreal(token: Token) -> bool:
     """Plans, threats, demands, denials, questions and conditions: not an action taken."""
     if (what_a_thing_is_for(token) or practice_named(token) or feature_purpose(token) or repair(token)
             or topic_gerund(token) or planned_by_noun(token) or imperative(token) or generic_gerund(token)
-            or under_way(token)):
+            or under_way(token) or subject_gerund(token)):
         return True
     chain = governing_chain(token)
     for i, t in enumerate(chain):
