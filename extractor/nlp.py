@@ -14,6 +14,8 @@ Components added to the model (all data-driven, patterns in ``extractor/patterns
   a PERSON; the ruler runs first, so the rules never depend on the model's label for platforms.
 - ``x_platform`` (after the ruler, ``extractor.x_platform``): names that are also words ("X",
   "Threads", "Kick") as platforms where the context says so.
+- ``dated_names`` (after ``ner``, ``extractor.dated_names``): a name ending in "Today" ("Russia
+  Today") is one organisation, not a name and a day.
 - ``moderation_actions`` (Matcher): moderation wording as spans in ``doc.spans["actions"]``,
   each labelled with one action of the closed list (suspend, ban, remove, ...).
 - ``moderation_dependencies`` (DependencyMatcher): wording that spans a phrase ("kicked X off",
@@ -246,7 +248,7 @@ PATTERN_PIPES = ("glued_words", "platform_ruler")  # what the platform ruler's p
 
 def build_pipeline(model: str | None = None) -> Language:
     """A fresh pipeline: the model with our rule components added."""
-    from extractor import glued, x_platform  # noqa: F401  (register the 'glued_words' and 'x_platform' components)
+    from extractor import dated_names, glued, x_platform  # noqa: F401  (register our components)
     from extractor.fast_components import speed_up_components
     from extractor.tokenizer_rules import with_our_rules
 
@@ -263,6 +265,7 @@ def build_pipeline(model: str | None = None) -> Language:
     with nlp.select_pipes(enable=[name for name in nlp.pipe_names if name in PATTERN_PIPES]):
         ruler.add_patterns(read_jsonl(PATTERNS_DIR / "platforms.jsonl"))
     nlp.add_pipe("x_platform", after="platform_ruler")
+    nlp.add_pipe("dated_names", after="ner")
     nlp.add_pipe("moderation_actions", last=True)
     nlp.add_pipe("moderation_dependencies", last=True)
     nlp.add_pipe("moderation_targets", last=True)

@@ -402,6 +402,12 @@ def test_names_included_among_the_kind_of_thing_acted_on_join_the_event() -> Non
     assert [a["name"] for e in record["events"] for a in e["named_accounts"]] == ["Ann Example", "Bea Sample"]
 
 
+def test_a_name_ending_in_today_is_one_name_not_a_day() -> None:
+    # "Russia Today", "USA Today": the model reads the last word as a date
+    assert named("Ads\n\nTwitter banned Example Today from advertising.") == [["Example Today"]]
+    assert named("Ads\n\nTwitter banned Russia Today from advertising.") == [["Russia Today"]]
+
+
 def test_the_authors_first_name_is_the_author() -> None:
     page = ("---\ntitle: Your account is permanently suspended\nauthors:\n  - \"Manuel Example\"\n---\n\n"
             "Manuel's ban from Twitter should be a lesson for us all.\n")
