@@ -52,6 +52,12 @@ def test_also_in_a_later_sentence_is_another_act() -> None:
                                                       ("remove", [("post", None)])]
 
 
+def test_earlier_this_year_in_a_later_sentence_is_another_act() -> None:
+    text = ("Apps\n\nApple removed VoIP apps from the App Store on Monday. Earlier this year, Apple "
+            "removed VPN apps from the App Store.")
+    assert [(o[0], o[1]) for o in occasions(text)] == [("App Store", "remove"), ("App Store", "remove")]
+
+
 def test_the_same_takedown_told_twice_stays_one_event() -> None:
     text = ("Twitter removes network\n\nTwitter removed 3,400 accounts on Thursday. The accounts, "
             "which the company removed this week, had posted state propaganda.")

@@ -14,8 +14,23 @@ def told_as_another_act(token: Token) -> bool:
     second time': an adverb or phrase on the action word (or on the verb whose object the action
     noun is) that tells another act."""
     verbs = [token, token.head] if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} else [token]
-    return any(c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT_ADVERBS or nth_time(c) or in_addition(c)
-               for v in verbs for c in v.children) or announced_also(token)
+    other_act_noun = token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in OTHER_ACT_ADJECTIVES for c in token.children)
+    return other_act_noun or announced_also(token) or any(
+        c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT_ADVERBS or nth_time(c) or in_addition(c)
+        or earlier_period(c) for v in verbs for c in v.children)
+
+
+# 'the earlier removal of VPN apps', 'a previous ban': an act noun said to be another act
+OTHER_ACT_ADJECTIVES = {"earlier", "previous", "prior", "later", "separate"}
+PERIOD_NOUNS = {"year", "month", "week", "day", "summer", "spring", "autumn", "fall", "winter", "decade"}
+
+
+def earlier_period(child: Token) -> bool:
+    """'Earlier this year, Apple removed VPN apps', 'later that month': a period said to be before
+    or after the one told."""
+    return (child.dep_ in {"npadvmod", "advmod", "tmod"} and child.lemma_.lower() in PERIOD_NOUNS
+            and any(g.dep_ == "advmod" and g.lower_ in {"earlier", "later"} for g in child.children))
 
 
 ADDING_PHRASES = {("in", "addition"), ("on", "top")}
