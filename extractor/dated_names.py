@@ -20,15 +20,16 @@ class DatedNames:
 
     def __call__(self, doc: Doc) -> Doc:
         merged: list[Span] = []
-        for ent in doc.ents:
+        ents = doc.ents
+        for k, ent in enumerate(ents):
             if ent.label_ != "DATE" or len(ent) != 1 or ent.text not in DATE_WORDS or ent.start == 0:
                 continue
             before = doc[ent.start - 1]
             if before.is_sent_start or before.pos_ != "PROPN" or doc[ent.start].is_sent_start:
                 continue
-            start = before.i
-            if before.ent_type_:  # the whole name before it ('Psychology' or 'New York')
-                start = next(e.start for e in doc.ents if e.start <= before.i < e.end)
+            # the whole name before it ('Psychology', 'New York'): the entity that ends right here
+            joined = before.ent_type_ and k > 0 and ents[k - 1].end == ent.start
+            start = ents[k - 1].start if joined else before.i
             merged.append(Span(doc, start, ent.end, label="ORG"))
         if merged:
             doc.set_ents(merged, default="unmodified")

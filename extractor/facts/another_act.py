@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.acted_on import TIME_UNITS
+from extractor.facts.dates import SEASON_START
 from extractor.facts.platforms import is_company_reference, platform_of_token
 from extractor.occasions import ANOTHER_ACT_ADVERBS
 
@@ -23,7 +25,7 @@ def told_as_another_act(token: Token) -> bool:
 
 # 'the earlier removal of VPN apps', 'a previous ban': an act noun said to be another act
 OTHER_ACT_ADJECTIVES = {"earlier", "previous", "prior", "later", "separate"}
-PERIOD_NOUNS = {"year", "month", "week", "day", "summer", "spring", "autumn", "fall", "winter", "decade"}
+PERIOD_NOUNS = (TIME_UNITS - {"second", "minute", "hour"}) | set(SEASON_START) | {"decade"}
 
 
 def earlier_period(child: Token) -> bool:

@@ -1,6 +1,6 @@
 """Mood and time of an action word: an act under way ('in the process of restoring'), an order
 or a to-do ('5. delete the account'), an act to come told in a time clause ('you'll still be able
-to play it after it's been pulled') a generic 'when' gerund ('When removing a video, YouTube
+to play it after it's been pulled'), a generic 'when' gerund ('When removing a video, YouTube
 notifies the creator') and a gerund subject of a general statement ('banning an app has
 consequences') are no action taken (used by ``extractor.facts.unreal.is_unreal``); a
 participle before its noun may say the act is done ('the now-removed ads': ``done_since``)."""
@@ -39,14 +39,17 @@ def subject_gerund(token: Token) -> bool:
     """'Banning a short-video app has long-term consequences', 'banning TikTok would hurt users': a
     gerund with no doer of its own that is the subject of a present or modal clause talks of such
     acts in general ('Suspending the account was the right call' tells of one)."""
+    if (token.tag_ != "VBG" or token.dep_ not in {"csubj", "csubjpass"}
+            or any(c.dep_ in {"nsubj", "nsubjpass", "poss"} for c in token.children)):
+        return False
     clause = token.head
-    modal = any(c.dep_ == "aux" and c.lower_ in CUES["modal_auxiliaries"] for c in clause.children)
+    if any(c.dep_ == "aux" and c.lower_ in CUES["modal_auxiliaries"] for c in clause.children):
+        return True
     # (in the present, only on some thing or other: 'rejecting Steam Link seems too much' is one act)
-    some = [o for o in token.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and not any(
-        d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an", "any"} for d in o.children)]
-    general = modal or clause.tag_ in {"VBZ", "VBP"} and bool(some)
-    return (token.tag_ == "VBG" and token.dep_ in {"csubj", "csubjpass"} and general
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "poss"} for c in token.children))
+    return clause.tag_ in {"VBZ", "VBP"} and any(
+        o.dep_ == "dobj" and o.pos_ == "NOUN" and not any(
+            d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an", "any"} for d in o.children)
+        for o in token.children)
 
 
 def generic_gerund(token: Token) -> bool:

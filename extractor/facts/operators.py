@@ -58,9 +58,8 @@ def listed_operator_acts(name: str, rule: str, acted_on: list[Token], types: dic
     banned = action.lemma_.lower() in CUES["operator_verbs"]  # a person is banned, not 'removed'
     # 'Epic Games banned two Fortnite players', 'Epic took the step of banning two Fortnite players':
     # the owner named as the actor, on its game's players
-    doer = subject_of(action)
-    by_owner = (rule == "target" and doer is not None and doer.dep_ == "nsubj"
-                and owned_by(name, platform_of_token(doer) or ""))
+    doer = subject_of(action) if rule == "target" else None
+    by_owner = doer is not None and doer.dep_ == "nsubj" and owned_by(name, platform_of_token(doer) or "")
     return (rule in {"subject", "agent", "subject-reference", "staff", "place"} or by_owner) and any(
         types.get(t.i) == "account"
         or banned and (t.ent_type_ == "PERSON" or t.lemma_.lower() in CUES["account_person_nouns"]

@@ -135,11 +135,12 @@ def stranded_subject(token: Token) -> Token | None:
             return first
 
 
-def object_controller(clause: Token) -> Token | None:
+def object_controller(clause: Token, verbs: frozenset[str] | None = None) -> Token | None:
     """Who does what an infinitive says when the verb above it controls it through its object or
-    its passive subject: 'forced Apple to pull Skype', 'Apple was forced to pull Skype'."""
+    its passive subject: 'forced Apple to pull Skype', 'Apple was forced to pull Skype'. ``verbs``:
+    the controlling verbs (else ``implicative_verbs``; the quote rules give their ``control_verbs``)."""
     verb = clause.head
-    if verb.lemma_.lower() not in CUES["implicative_verbs"]:
+    if verb.lemma_.lower() not in (CUES["implicative_verbs"] if verbs is None else verbs):
         return None
     for c in verb.children:
         if c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "dobj" and c.i < clause.i:

@@ -19,6 +19,7 @@ from extractor.facts.quotes.vocab import (
     VERB_POS,
     CueData,
 )
+from extractor.facts.subjects import object_controller as controlling_object
 
 AUX_DEPS = frozenset({"aux", "auxpass"})
 MISPARSED_SUBJECT_DEPS = frozenset({"amod", "nmod", "compound"})
@@ -139,11 +140,14 @@ def find_subject(verb: Token, cues: CueData, depth: int = 0, quoted: Quoted = ne
 
 def object_controller(verb: Token, cues: CueData, quoted: Quoted = never) -> Token | None:
     """'the news prompted Bloom.fm to boast that "..."': the object of a verb of making or asking
-    (``control_verbs``) does what the infinitive under it says."""
-    if verb.dep_ != "xcomp" or verb.head == verb or verb.head.lemma_.lower() not in cues.control_verbs:
+    (``control_verbs``) says what the infinitive under it says (``facts.subjects.object_controller``
+    with those verbs; an object, not a passive subject, and not in the quote)."""
+    if verb.dep_ != "xcomp" or verb.head == verb:
         return None
-    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
-                 and c.pos_ in NOMINAL_HEAD_POS and not quoted(c.i)), None)
+    doer = controlling_object(verb, cues.control_verbs)
+    if doer is None or doer.dep_ != "dobj" or doer.pos_ not in NOMINAL_HEAD_POS or quoted(doer.i):
+        return None
+    return doer
 
 
 def person_just_before(verb: Token, quoted: Quoted = never) -> Token | None:
