@@ -89,6 +89,8 @@ class Screener:
         # 'Kalshi suspended the account': a service's verb on an account-like noun, no platform named
         self.operator = self._matcher(nlp, "LOWER", set(config["operator_words"]))
         self.account = self._matcher(nlp, "LOWER", set(config["account_words"]))
+        # 'taken down by its web host, ValueWeb': a service told by its kind
+        self.kind = self._matcher(nlp, "LOWER", set(config["service_kind_words"]))
         # a line that holds none of a list's words (as they can stand as tokens) cannot match it;
         # the expressions tell which lines the decision needs tokenized (see __call__)
         pieces = special_case_pieces(nlp)
@@ -103,6 +105,8 @@ class Screener:
                                        re.IGNORECASE)
         self.may_be_account = word_finder(self._first_words(set(config["account_words"])), pieces,
                                           re.IGNORECASE)
+        self.may_be_kind = word_finder(self._first_words(set(config["service_kind_words"])), pieces,
+                                       re.IGNORECASE)
 
     def _first_words(self, phrases: set[str], lower: bool = True) -> set[str]:
         """The first token of each phrase (lower case for the LOWER matchers)."""
@@ -128,7 +132,8 @@ class Screener:
         near = {n + k for n in platform_lines for k in range(self.window + 1)}
         wording = [n for n, line in enumerate(lines) if self.may_moderate.search(line)]
         deciding = [n for n in wording if platform_lines and (n in near or self.may_stand_in.search(lines[n]))
-                    or self.may_operate.search(lines[n]) and self.may_be_account.search(lines[n])]
+                    or self.may_operate.search(lines[n]) and self.may_be_account.search(lines[n])
+                    or self.may_be_kind.search(lines[n])]
         moderation_lines, stand_in_lines, operator_lines = self._wording(
             self._tokenized(lines, deciding, docs))
         passed = bool(platform_lines) and bool(moderation_lines & (near | stand_in_lines)) \
@@ -143,14 +148,15 @@ class Screener:
 
     def _wording(self, numbered: Iterable[tuple[int, Doc]]) -> tuple[set[int], set[int], set[int]]:
         """Of these lines: those with moderation wording, those of them with a stand-in word, and
-        those of them with an operator and an account word."""
+        those of them with an operator and an account word, or a service's kind."""
         moderation_lines, stand_in_lines, operator_lines = set(), set(), set()
         for number, line in numbered:
             if self._has(self.moderation, line):
                 moderation_lines.add(number)
                 if self._has(self.stand_ins, line):
                     stand_in_lines.add(number)
-                if self._has(self.operator, line) and self._has(self.account, line):
+                operating = self._has(self.operator, line) and self._has(self.account, line)
+                if operating or self._has(self.kind, line):
                     operator_lines.add(number)
         return moderation_lines, stand_in_lines, operator_lines
 

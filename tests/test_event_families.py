@@ -180,6 +180,29 @@ def test_services_the_platform_list_does_not_know() -> None:
     assert events(own) == []
 
 
+def test_services_told_by_their_kind() -> None:
+    # a name the platform list does not know is a service when the article says what kind it is,
+    # whatever entity type the model gave it ('NameSilo' is read as a person)
+    text = "Offline\n\nDomain registrar NameSilo suspended the site's domain on Tuesday."
+    assert events(text) == [("NameSilo", "suspend", [("server", 1)])]
+    text = "Offline\n\nThe domain was suspended by its registrar, TierraNet, on Monday."
+    assert events(text) == [("TierraNet", "suspend", [("server", 1)])]
+    # told by its kind, a service also acts by taking a site down; a restored domain is reinstated
+    text = "Offline\n\nThe forum was taken down by its web host, ValueWeb, on Friday."
+    assert events(text) == [("ValueWeb", "remove", [("community", 1)])]
+    text = "Back\n\nThe forum's domain was later restored by Neustar."
+    assert events(text) == [("Neustar", "reinstate", [("server", 1)])]
+    # without its kind, a company taking down its own site is no event
+    assert events("Offline\n\nThe forum was taken down by Acme Corp on Friday.") == []
+    assert events("Offline\n\nThe forum was taken down by Acme Corp, its owner, on Friday.") == []
+
+
+def test_marked_as_a_verdict() -> None:
+    # 'marked it as misleading': the verdict parsed as a clause of its own, 'as' under it
+    text = "Label\n\nThe tweet was later deleted after Twitter marked it as misleading."
+    assert events(text) == [("Twitter", "label", [("post", 1)])]
+
+
 def test_saved_page_artifacts_and_domains() -> None:
     # a word glued to the link after it ('ofEnderman') is read as two
     text = "Gone\n\nYouTube confirmed the removal ofEnderman's personal channel on Monday."

@@ -41,6 +41,13 @@ def test_a_service_verb_on_an_account_passes_without_a_platform() -> None:
     assert not screen("Markets\n\nThe exchange suspended trading on Monday.\n").passed
 
 
+def test_a_service_told_by_its_kind_passes_without_a_platform() -> None:
+    # 'taken down by its web host, ValueWeb': the kind of service and moderation wording on a line
+    seen = screen("Offline\n\nThe forum was taken down by its web host, ValueWeb, on Friday.\n")
+    assert seen.passed and seen.platform_lines == {1}
+    assert not screen("Offline\n\nThe forum was taken down on Friday.\n").passed
+
+
 def test_a_platform_and_moderation_wording_on_one_line_pass() -> None:
     seen = screen("Twitter suspended 80 accounts.")
     assert seen.passed

@@ -23,8 +23,29 @@ OPERATOR_ENTITIES = {"ORG", "PRODUCT"}
 NEVER_SERVICES = CUES["not_operators"] | CUES["authority_words"]
 
 
+def kind_name(actor: Token) -> Span | None:
+    """The name of a service told with its kind: 'domain registrar NameSilo' (the kind a compound
+    of the name), 'its registrar, TierraNet,' (the name in apposition to the kind), whatever
+    entity type the model gave the name."""
+    if actor.lemma_.lower() in CUES["service_kinds"]:
+        actor = next((c for c in actor.children if c.dep_ == "appos" and c.pos_ == "PROPN"), actor)
+    kinds = CUES["service_kinds"]
+    told = any(c.dep_ == "compound" and c.lemma_.lower() in kinds for c in actor.children) or (
+        actor.dep_ == "appos" and actor.head.lemma_.lower() in kinds)
+    if actor.pos_ != "PROPN" or platform_of_token(actor) or not told:
+        return None
+    start = actor.i
+    doc = actor.doc
+    while start > actor.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return actor.doc[start:actor.i + 1]
+
+
 def operator_name(actor: Token) -> str | None:
     """The name of an organisation that may run a service, or None."""
+    kind = kind_name(actor)
+    if kind is not None:
+        return kind.text
     if platform_of_token(actor) or actor.ent_type_ not in OPERATOR_ENTITIES:
         return None  # a person ('Musk suspended the accounts'), a place, an untyped word
     ent = entity_at(actor)
@@ -39,10 +60,12 @@ def operator_name(actor: Token) -> str | None:
 
 def operator_acts(actor: Token, action: Token, acted_on: list[Token], types: dict[int, str]) -> str | None:
     """The operator's name when ``actor`` acted on an account-like thing as a service does."""
-    if action.lemma_.lower() not in CUES["operator_verbs"]:
+    kind = kind_name(actor) is not None  # 'the site was taken down by its host, ValueWeb'
+    verb = action.lemma_.lower()
+    if verb not in CUES["operator_verbs"] and not (kind and verb in CUES["kind_verbs"]):
         return None
     if not any(t.lemma_.lower() in CUES["operator_objects"] or types.get(t.i) in {"server", "app", "channel"}
-               for t in acted_on):
+               or kind and t.lemma_.lower() in CUES["kind_objects"] for t in acted_on):
         return None
     return operator_name(actor)
 
