@@ -22,6 +22,25 @@ def test_a_title_says_which_person_a_pronoun_can_be() -> None:
     assert named(text) == [["Ann Example"]]
 
 
+def test_a_person_the_model_named_with_a_title() -> None:
+    # 'Ms Lopez': the model began the person at the title; the name is read from the word after it
+    text = "Activist suspended\n\nMs Lopez said her Facebook account was suspended without warning."
+    assert named(text) == [["Lopez"]]
+
+
+def test_a_description_of_a_person_names_no_account() -> None:
+    # what the description of a person is 'of' or names is who the person is, not another account
+    text = "Purge\n\nTwitter suspended David Duke, a former leader of the Ku Klux Klan, on Friday."
+    assert named(text) == [["David Duke"]]
+    text = ("Purge\n\nTwitter suspended dozens of accounts on Friday, including that of David Duke, "
+            "a former Ku Klux Klan leader.")
+    assert named(text) == [["David Duke"]]
+    # 'the account for X' in apposition is an account listed, not a description
+    text = ("Purge\n\nTwitter suspended several accounts on Friday. Among them are the reporter Rob Roe, "
+            "the account for TrueAnon, a podcast, and others.")
+    assert named(text) == [["Rob Roe", "TrueAnon"]]
+
+
 def test_staff_pronoun_and_descriptions_resolve_to_the_platform() -> None:
     staff = extract("YouTube purge\n\nJane Roe, who leads YouTube's trust and safety team, said they had "
                     "taken down more than 4,000 channels in the second quarter.", published="2021-06-15")

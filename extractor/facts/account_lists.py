@@ -11,6 +11,7 @@ from extractor.facts.accounts import (
     MAX_LIST_LINE,
     NAME_JOINERS,
     NOT_NAMES,
+    OWNED_NOUNS,
     NamedAccount,
     good_name,
 )
@@ -88,6 +89,8 @@ def listed_accounts(sentence: Span, action: Token | None = None,
                 continue  # 'Washington Post technology reporter Drew Harwell': the person is listed
             if all(w.ent_type_ in PLACE_ENTITIES for w in name) and name.root.dep_ in MODIFIER_DEPS:
                 continue  # 'topics, including the U.S. presidential campaign': a place describing a thing
+            if in_description(name.root):
+                continue  # 'David Duke, a former Ku Klux Klan leader': who the person listed is
             if i < len(tokens) and tokens[i].text == "-" and len(name) == 1:
                 continue  # 'Co-Deputy Director ...': the first piece of a hyphenated title
             current = NamedAccount(name.text, None, None, None, start.idx, name.end_char)
@@ -103,6 +106,20 @@ def listed_accounts(sentence: Span, action: Token | None = None,
 
 
 PLACE_ENTITIES = {"GPE", "LOC", "NORP"}
+DESCRIPTION_HOPS = 3  # words from a name up to the description noun it modifies
+
+
+def in_description(token: Token) -> bool:
+    """'X, a former Ku Klux Klan leader', 'X, the founder of Acme': a name that modifies (or is
+    the object of a preposition on) a common noun in apposition to a name describes that one."""
+    for _ in range(DESCRIPTION_HOPS):
+        if token.dep_ not in MODIFIER_DEPS | {"pobj", "prep"} or token.head == token:
+            return False
+        token = token.head
+        if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
+            return token.lower_ not in OWNED_NOUNS  # not 'X, the account for Y'
+
+    return False
 MODIFIER_DEPS = {"nmod", "compound", "amod", "poss"}
 
 
