@@ -317,6 +317,17 @@ def test_a_definite_role_or_age_refers_back_to_the_person_named(quotes):
             '"It is not over," the 31-year-old said.\n\n'
             '"I trust the fans," the former captain added.')
     assert [q.speaker for q in quotes(text)] == ["Mark Owen"] * 3
+    # the age before a noun for the person: 'the 31-year-old YouTuber'
+    text = ('"We will appeal," said Jane Doe, whose video was removed.\n\n'
+            '"I\'m shocked," the 31-year-old YouTuber told Insider.')
+    assert [q.speaker for q in quotes(text)] == ["Jane Doe"] * 2
+
+
+def test_a_name_in_apposition_to_an_apposed_role_speaks(quotes):
+    # 'Its owner, the activist Lee Park,': the role's own apposition names the speaker
+    text = ("YouTube banned the channel on Monday. Its owner, the activist Lee Park, said in a tweet: "
+            '"YouTube is afraid of the truth."')
+    assert [q.speaker for q in quotes(text)] == ["Lee Park"]
 
 
 def test_a_paragraph_ending_with_a_colon_introduces_the_quote(quotes):

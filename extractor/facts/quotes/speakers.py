@@ -183,6 +183,10 @@ class Resolver(Focus):
         # "Labour MP Dawn Butler", "its chief executive, Linda Yaccarino,": the named apposition
         for child in head.children:
             named = self.entity_of(child) if child.dep_ == "appos" else self.named_as(child)
+            if named is None and child.dep_ == "appos" and child.pos_ == "NOUN":
+                # 'Its owner, the activist Lee Park,': the name in apposition to the apposed role
+                named = next((e for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                              and (e := self.entity_of(c)) is not None), None)
             if named is not None and self.is_person(named):
                 end = named.end_char
                 return self.named(named, subtree, (self.index.text[surface[1]:end], surface[1], end))
