@@ -347,6 +347,24 @@ def test_a_platform_blocked_by_a_country_is_not_moderation() -> None:
     assert events_of(text) == []
 
 
+def test_who_a_subject_names_and_a_country_as_it() -> None:
+    # a platform named only in a relative clause of the subject is not the subject
+    text = ("Meta's move\n\nMeta faced criticism. The company, which owns Instagram and WhatsApp, "
+            "removed the posts on Monday.")
+    assert [(e["platform"], e["action"]) for e in events_of(text)] == [("Facebook", "remove")]
+    # 'it' after a country as the last subject stands for the country, not the platform named before
+    text = ("TikTok's fate\n\nFurther limits on TikTok could hurt if China chooses to retaliate. It "
+            "fired a warning shot this month, banning app stores from offering WhatsApp.")
+    assert events_of(text) == []
+    # the platform as the subject of its own clause still acts; a relative clause telling the
+    # action still names who acted
+    text = "Purge\n\nTwitter, which Musk bought in 2022, suspended 40 accounts on Monday."
+    assert [(e["platform"], e["action"]) for e in events_of(text)] == [("Twitter", "suspend")]
+    text = ("Takedowns\n\nThe contract went to a company that then removed material from YouTube "
+            "and Vimeo.")
+    assert sorted(e["platform"] for e in events_of(text)) == ["Vimeo", "YouTube"]
+
+
 @pytest.mark.parametrize("text", [
     "Headline\n\nYouTube removed 130,000 videos for violating its vaccine policy.",
     "GoDaddy bans neo-Nazi site Example Stormer for a post\n\nThe company acted late on Sunday.",

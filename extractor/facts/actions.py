@@ -153,7 +153,7 @@ def link_platform(token: Token, acted_on: list[Token],
                 return home, "target"  # 'Google keeps suspending our Google Cloud access'
             return name, "subject"
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-            name = platform_in_subtree(subject.head.head)
+            name = platform_in_subtree(subject.head.head, relative=True)
             if name:
                 return name, "subject"
         if subject.lower_ in {"it", "they"} and token.dep_ in {"advcl", "conj"} and token.head != token:
@@ -347,6 +347,9 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                     actor.lower_ == "they" and acted_on and all(writers(t) for t in acted_on))
                 refer = preceding_platform if pronoun else main_platform_before
                 most = refer(span.start_char, actors if pronoun else mentions)
+                if pronoun and actor.lower_ == "it" and country_subject_before(actor):
+                    continue  # 'China could retaliate. It fired a warning shot, banning ...'
+
                 # 'the company' just after a sentence whose subject is a platform: that platform
                 # (the owner of the one named most speaks for it: 'Google' for YouTube)
                 subject = None if pronoun else subject_platform_before(doc, span.start_char, actors)
@@ -381,6 +384,17 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                     sentence_start=sentence.start_char, sentence_end=sentence.end_char, adjectival=False))
     out = [m for m in out if not elaborates(doc[m.head], m, out)]
     return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: text_order(doc, m))
+
+
+def country_subject_before(pronoun: Token) -> bool:
+    """'... if China chooses to retaliate. It fired a warning shot, banning app stores from ...':
+    'it' as the subject, when the last subject before it (in its sentence or the one before) is
+    a country, stands for the country."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    before = doc[start - 1].sent.start if start > 0 else start
+    subjects = [t for t in doc[before:pronoun.i] if t.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and subjects[-1].ent_type_ == "GPE"
 
 
 def text_order(doc: Doc, mention: ActionMention) -> int:

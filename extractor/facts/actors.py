@@ -39,9 +39,11 @@ def depth_below(token: Token, top: Token) -> int:
     return depth
 
 
-def platform_in_subtree(token: Token) -> str | None:
+def platform_in_subtree(token: Token, relative: bool = False) -> str | None:
     """The platform a phrase names, the one nearest its head first: 'Amazon-owned Twitch' is
-    Twitch, 'the Twitter account of Facebook's founder' is Twitter."""
+    Twitch, 'the Twitter account of Facebook's founder' is Twitter; none named only in a relative
+    clause of the phrase ('India, where TikTok had 200m users'), unless ``relative`` (the clause
+    is the one that tells the action)."""
     # ('PayPal security systems down - German banks block payments': a lone spaced dash parts a
     # headline's clauses, whatever the parse hung across it; a pair sets off an aside)
     # (a subject only: not the place in 'from China App Store - Reuters')
@@ -49,10 +51,26 @@ def platform_in_subtree(token: Token) -> str | None:
               and t.doc[t.i - 1].whitespace_] if token.dep_ in {"nsubj", "nsubjpass"} else []
     dashes = dashes if len(dashes) == 1 else []
     named = [t for t in token.subtree if platform_of_token(t)
-             and not any(min(t.i, token.i) < k < max(t.i, token.i) for k in dashes)]
+             and not any(min(t.i, token.i) < k < max(t.i, token.i) for k in dashes)
+             and (relative or not in_relative_clause(t, token))]
     if not named:
         return None
     return platform_of_token(min(named, key=lambda t: (depth_below(t, token), t.i)))
+
+
+RELATIVE_REACH = 12  # words from a name up to the head of the phrase it is in
+
+
+def in_relative_clause(token: Token, top: Token) -> bool:
+    """'India, where TikTok had 200m users, banned it': a name inside a relative clause of the
+    phrase tells something about the phrase's head; it is not what the phrase names."""
+    for _ in range(RELATIVE_REACH):
+        if token == top or token.head == token:
+            return False
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def place_platform(token: Token) -> str | None:
