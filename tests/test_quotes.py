@@ -330,6 +330,17 @@ def test_a_name_in_apposition_to_an_apposed_role_speaks(quotes):
     assert [q.speaker for q in quotes(text)] == ["Lee Park"]
 
 
+def test_the_company_after_a_company_the_model_left_untagged(quotes):
+    # 'the company' just after a sentence whose subject is a company name the model tagged as nothing
+    text = ('Electronic Arts has pulled several older games from the App Store. "We want to focus on '
+            'developing new titles," the company said.')
+    assert [q.speaker for q in quotes(text)] == ["Electronic Arts"]
+    # not an outlet that reports, and not a subject inside a quotation
+    text = ('User Mag reported on Tuesday that Substack sent a push alert. The company told Engadget the '
+            'notification was an "extremely offensive and disturbing" error.')
+    assert [q.speaker for q in quotes(text)] == ["Substack"]
+
+
 def test_a_paragraph_ending_with_a_colon_introduces_the_quote(quotes):
     text = ("The mayor, Ruth Adler, issued the following statement:\n\n"
             '"Our thoughts are with the families of the victims."')

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.cues import CUES
 from extractor.facts.entities import entity_at
 from extractor.facts.platforms import PlatformMention, main_platform_before
 from extractor.facts.quotes.vocab import ORG_LABELS, PLATFORM_LABEL, SUBJECT_DEPS, CueData
@@ -61,7 +62,29 @@ def recent_subject(orgs: list[Span], head: Token, platforms_only: bool) -> Span 
     main = [e for e in orgs if fits(e) and previous.start <= e.start and e.end <= previous.end
             and e.root.dep_ == "nsubj" and (e.root.head == previous.root or (
                 e.root.head.dep_ == "conj" and e.root.head.head == previous.root))]
-    return main[-1] if main else None
+    if main or platforms_only:
+        return main[-1] if main else None
+    return untagged_subject(previous)
+
+
+OPENING_QUOTES = {'"', "“", "‘"}
+
+
+def untagged_subject(sentence: Span) -> Span | None:
+    """'Electronic Arts has pulled its games. "...," the company said': the main subject of the
+    sentence before, a proper name the model tagged as nothing (a company it does not know)."""
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_:
+        return None
+    if sentence.root.lemma_.lower() in CUES["statement_verbs"] or any(
+            t.text in OPENING_QUOTES for t in sentence.doc[sentence.start:subject.i]):
+        return None  # 'User Mag reported that ...': an outlet reports; words in quotes are no narration
+    start = subject.i
+    doc = subject.doc
+    while start > sentence.start and doc[start - 1].dep_ in {"compound", "amod"} and (
+            doc[start - 1].is_title and not doc[start - 1].ent_type_ and doc[start - 1].head.i >= start):
+        start -= 1
+    return subject.doc[start:subject.i + 1]
 
 
 def subject_org_before(orgs: list[Span], head: Token, previous: bool = False) -> Span | None:
