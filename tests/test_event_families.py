@@ -197,6 +197,13 @@ def test_services_told_by_their_kind() -> None:
     assert events("Offline\n\nThe forum was taken down by Acme Corp, its owner, on Friday.") == []
 
 
+def test_search_engines_act_on_sites() -> None:
+    text = "Search\n\nBing removed the website from its search index after a legal request."
+    assert events(text) == [("Bing", "remove", [("server", 1)])]
+    text = "Search\n\nGoogle stopped showing the site in its search results after the complaint."
+    assert events(text) == [("Google", "restrict", [("server", 1)])]
+
+
 def test_marked_as_a_verdict() -> None:
     # 'marked it as misleading': the verdict parsed as a clause of its own, 'as' under it
     text = "Label\n\nThe tweet was later deleted after Twitter marked it as misleading."
