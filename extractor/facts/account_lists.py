@@ -117,9 +117,15 @@ def in_description(token: Token) -> bool:
             return False
         token = token.head
         if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
-            return token.lower_ not in OWNED_NOUNS  # not 'X, the account for Y'
-
+            return describes_name(token)
     return False
+
+
+def describes_name(noun: Token) -> bool:
+    """'David Duke, a former leader of the Ku Klux Klan': a common noun in apposition to a name
+    describes who the name is; not 'X, the account for Y', where the noun is an account."""
+    return (noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN"
+            and noun.lower_ not in OWNED_NOUNS)
 MODIFIER_DEPS = {"nmod", "compound", "amod", "poss"}
 
 

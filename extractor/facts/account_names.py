@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from extractor.facts.account_lists import describes_name
 from extractor.facts.accounts import (
     DEFINITE,
     OWNED_NOUNS,
@@ -110,7 +111,8 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
                 candidates.extend(c.conjuncts)
             link_to = c.lower_ == "to" and noun.lemma_.lower() in LINK_NOUNS  # 'links to ICE List'
             # ('Ann Example of Virginia', 'Bob Roe from the Daily Wire': where a person is from)
-            person_from = c.lower_ in {"of", "from"} and (noun.ent_type_ == "PERSON" or describes_named(noun))
+            person_from = c.lower_ in {"of", "from"} and (noun.ent_type_ == "PERSON" or (
+                describes_name(noun) and noun.head.ent_type_ == "PERSON"))
             if c.dep_ == "prep" and not person_from and (
                     c.lower_ in {"of", "for", "belonging", "from", "by"} or such_as(c) or link_to):
                 for p in c.children:
@@ -174,13 +176,6 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
         if whole is not None and (not out or any(whole.start <= a.start and a.end <= whole.end for a in out)):
             out = [a for a in out if not whole.start <= a.start < whole.end] + [whole]
     return out
-
-
-def describes_named(noun: Token) -> bool:
-    """'David Duke, a former leader of the Ku Klux Klan': a noun in apposition to a person's name
-    describes the person; what it is 'of' is no account acted on."""
-    return (noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.lower_ not in OWNED_NOUNS
-            and noun.pos_ == "NOUN")
 
 
 def name_before_description(noun: Token) -> NamedAccount | None:

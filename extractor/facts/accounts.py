@@ -334,6 +334,9 @@ def account_from(token: Token) -> NamedAccount | None:
         return NamedAccount(handle, handle, None, None, start, token.idx + len(token))
     if in_dateline(token) or outlet_after_dash(token):
         return None
+    if token.ent_iob_ == "B" and token.lemma_.lower() in TITLE_WORDS and token.i + 1 < len(token.doc) and (
+            token.doc[token.i + 1].ent_iob_ == "I"):
+        token = token.doc[token.i + 1]  # 'Ms Lopez': an entity the model began at a title
     word = unbroken_word(token)
     if (len(word) > 1 and word.text[:1].islower() and word.text[-1:].isalnum()
             and any(t.lower_ in PACKAGE_NOUNS for t in token.sent)):

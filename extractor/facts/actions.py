@@ -345,11 +345,10 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 # ('they removed two of my games': the platform the writer's story is about)
                 pronoun = actor.lower_ in {"it", "its", "they", "their"} and not (
                     actor.lower_ == "they" and acted_on and all(writers(t) for t in acted_on))
-                refer = preceding_platform if pronoun else main_platform_before
-                most = refer(span.start_char, actors if pronoun else mentions)
                 if pronoun and actor.lower_ == "it" and country_subject_before(actor):
                     continue  # 'China could retaliate. It fired a warning shot, banning ...'
-
+                refer = preceding_platform if pronoun else main_platform_before
+                most = refer(span.start_char, actors if pronoun else mentions)
                 # 'the company' just after a sentence whose subject is a platform: that platform
                 # (the owner of the one named most speaks for it: 'Google' for YouTube)
                 subject = None if pronoun else subject_platform_before(doc, span.start_char, actors)

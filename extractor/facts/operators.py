@@ -27,9 +27,9 @@ def kind_name(actor: Token) -> Span | None:
     """The name of a service told with its kind: 'domain registrar NameSilo' (the kind a compound
     of the name), 'its registrar, TierraNet,' (the name in apposition to the kind), whatever
     entity type the model gave the name."""
-    if actor.lemma_.lower() in CUES["service_kinds"]:
-        actor = next((c for c in actor.children if c.dep_ == "appos" and c.pos_ == "PROPN"), actor)
     kinds = CUES["service_kinds"]
+    if actor.lemma_.lower() in kinds:
+        actor = next((c for c in actor.children if c.dep_ == "appos" and c.pos_ == "PROPN"), actor)
     told = any(c.dep_ == "compound" and c.lemma_.lower() in kinds for c in actor.children) or (
         actor.dep_ == "appos" and actor.head.lemma_.lower() in kinds)
     if actor.pos_ != "PROPN" or platform_of_token(actor) or not told:
@@ -38,7 +38,7 @@ def kind_name(actor: Token) -> Span | None:
     doc = actor.doc
     while start > actor.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    return actor.doc[start:actor.i + 1]
+    return doc[start:actor.i + 1]
 
 
 def operator_name(actor: Token) -> str | None:
@@ -60,14 +60,14 @@ def operator_name(actor: Token) -> str | None:
 
 def operator_acts(actor: Token, action: Token, acted_on: list[Token], types: dict[int, str]) -> str | None:
     """The operator's name when ``actor`` acted on an account-like thing as a service does."""
-    kind = kind_name(actor) is not None  # 'the site was taken down by its host, ValueWeb'
+    kind = kind_name(actor)  # 'the site was taken down by its host, ValueWeb'
     verb = action.lemma_.lower()
-    if verb not in CUES["operator_verbs"] and not (kind and verb in CUES["kind_verbs"]):
+    if verb not in CUES["operator_verbs"] and not (kind is not None and verb in CUES["kind_verbs"]):
         return None
     if not any(t.lemma_.lower() in CUES["operator_objects"] or types.get(t.i) in {"server", "app", "channel"}
-               or kind and t.lemma_.lower() in CUES["kind_objects"] for t in acted_on):
+               or kind is not None and t.lemma_.lower() in CUES["kind_objects"] for t in acted_on):
         return None
-    return operator_name(actor)
+    return kind.text if kind is not None else operator_name(actor)
 
 
 def listed_operator_acts(name: str, rule: str, acted_on: list[Token], types: dict[int, str],

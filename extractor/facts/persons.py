@@ -101,17 +101,8 @@ def person_before(pronoun: Token, gender: str) -> NamedAccount | None:
         if actor is not None and t in actor.subtree:
             continue
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and gender_of(t) in {None, gender}:
-            return account_from(titled_name(t))
+            return account_from(t)
     return None
-
-
-def titled_name(first: Token) -> Token:
-    """The name in a person entity that the model began at a title ('Ms Lopez', 'Mr Smith'): the
-    word after the title (the name's span is read from there), else the entity's first word."""
-    after = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
-    if first.lower_ in TITLE_GENDER and after is not None and after.ent_iob_ == "I":
-        return after
-    return first
 
 
 def gender_of(name: Token) -> str | None:

@@ -174,11 +174,9 @@ class Names:
         campaign strategist``, ``The Republican``, ``the 31-year-old``: a role or an age with no
         name, made definite."""
         role = head.lemma_.lower() in self.cues.role_nouns or head.lower_ in self.cues.role_nouns
-        end = tokens[-1].idx + len(tokens[-1]) if tokens else 0
-        # ('the 31-year-old YouTuber': an age before the noun)
-        aged = bool(tokens) and (self.index.text[tokens[0].idx:end].endswith("-old") or any(
-            t.lower_ == "old" and t.i > 0 and t.nbor(-1).text == "-" or t.lower_.endswith("-old")
-            for t in tokens))
+        # an age, at the end or before the noun ('the 31-year-old', 'the 31-year-old YouTuber')
+        aged = any(t.lower_ == "old" and t.i > 0 and t.nbor(-1).text == "-" or t.lower_.endswith("-old")
+                   for t in tokens)
         if not role and not aged:
             return False
         if any(t.ent_type_ in PERSON_LABELS for t in tokens):

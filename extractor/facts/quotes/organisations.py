@@ -84,7 +84,7 @@ def untagged_subject(sentence: Span) -> Span | None:
     while start > sentence.start and doc[start - 1].dep_ in {"compound", "amod"} and (
             doc[start - 1].is_title and not doc[start - 1].ent_type_ and doc[start - 1].head.i >= start):
         start -= 1
-    return subject.doc[start:subject.i + 1]
+    return doc[start:subject.i + 1]
 
 
 def subject_org_before(orgs: list[Span], head: Token, previous: bool = False) -> Span | None:
