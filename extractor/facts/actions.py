@@ -37,6 +37,7 @@ from extractor.facts.actors import (
     RESTORING_LEMMAS,
     acting_on_platform,
     actor_is_excluded,
+    country_subject_before,
     is_platform_token,
     located_in_country,
     owned_home,
@@ -59,6 +60,7 @@ from extractor.facts.coordination import coordinated_platforms, listed_companies
 from extractor.facts.cues import CUES, is_item_store
 from extractor.facts.implied import domain_elsewhere, has_target_noun, sentence_has_target, staff_barred
 from extractor.facts.leaders import leader_platform
+from extractor.facts.maker_pulls import maker_pull_store, not_the_makers
 from extractor.facts.mood import done_since
 from extractor.facts.notices import notice_mentions
 from extractor.facts.operators import listed_operator_acts, operator_acts
@@ -272,6 +274,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
               and not brand_account(m.platform, doc[m.token_start].head)]
     types = target_types(doc)
     out: list[ActionMention] = []
+    pulled: set[str] = set()  # stores makers took their own items off (facts.maker_pulls)
     for span in doc.spans.get("actions", []):
         token = action_head(span)
         said = span.root if token.dep_ == "xcomp" and token.head in span else token  # 'stopped hosting'
@@ -302,6 +305,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         stores_act = bool(linked) and (linked[1] in {"place", "agent"} or linked[1] == "subject" and (
             (store := subject_of(token)) is not None and store.pos_ != "PRON")) and all(
             writers(t) for t in acted_on)
+        if linked is False and (store := maker_pull_store(token, span.label_, acted_on)):
+            pulled.add(store)
         if linked is False or own_product(acted_on) and not stores_act or linked and app_for_other_store(
                 linked[0], acted_on):
             continue
@@ -381,19 +386,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                     action="reinstate", action_text=reversal.text, start=reversal.idx,
                     end=reversal.idx + len(reversal), head=token.i, platform=platform, platform_rule=rule,
                     sentence_start=sentence.start_char, sentence_end=sentence.end_char, adjectival=False))
-    out = [m for m in out if not elaborates(doc[m.head], m, out)]
+    out = [m for m in not_the_makers(doc, out, pulled) if not elaborates(doc[m.head], m, out)]
     return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: text_order(doc, m))
-
-
-def country_subject_before(pronoun: Token) -> bool:
-    """'... if China chooses to retaliate. It fired a warning shot, banning app stores from ...':
-    'it' as the subject, when the last subject before it (in its sentence or the one before) is
-    a country, stands for the country."""
-    doc = pronoun.doc
-    start = pronoun.sent.start
-    before = doc[start - 1].sent.start if start > 0 else start
-    subjects = [t for t in doc[before:pronoun.i] if t.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and subjects[-1].ent_type_ == "GPE"
 
 
 def text_order(doc: Doc, mention: ActionMention) -> int:

@@ -293,3 +293,14 @@ def owned_in_sentence(token: Token, owner: str, acted_on: list[Token], subject: 
     owned = {platform_of_token(t) for t in token.sent if t.i not in inside and platform_of_token(t)
              and owned_by(platform_of_token(t) or "", owner)}
     return owned.pop() if len(owned) == 1 else None
+
+
+def country_subject_before(pronoun: Token) -> bool:
+    """'... if China chooses to retaliate. It fired a warning shot, banning app stores from ...':
+    'it' as the subject, when the last subject before it (in its sentence or the one before) is
+    a country, stands for the country."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    before = doc[start - 1].sent.start if start > 0 else start
+    subjects = [t for t in doc[before:pronoun.i] if t.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and subjects[-1].ent_type_ == "GPE"
