@@ -27,6 +27,7 @@ from extractor.event_names import (
 from extractor.facts.account_names import called_name
 from extractor.facts.accounts import NamedAccount, account_from
 from extractor.facts.actions import action_mentions
+from extractor.facts.described import described_earlier
 from extractor.facts.persons import PERSONAL_PRONOUNS
 from extractor.facts.platforms import owned_by
 from extractor.facts.reversals import appeal_won
@@ -231,7 +232,8 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event], types: dict[i
             facts.opens_event = not facts.mention.adjectival
     for target in facts.targets:
         if target.token >= 0 and not facts.accounts:
-            facts.accounts.extend(called_earlier(doc, doc[target.token]))
+            facts.accounts.extend(called_earlier(doc, doc[target.token])
+                                  or filter(None, [described_earlier(doc[target.token])]))
     if not facts.accounts and len(facts.targets) == 1 and facts.targets[0].token >= 0:
         facts.accounts.extend(the_account_named_before(doc[facts.targets[0].token], events, facts))
 

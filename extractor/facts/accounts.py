@@ -15,11 +15,11 @@ from extractor.facts.name_words import (
     QUOTE_OPENERS,
     ampersand_joins,
     called_title,
-    camel_case,
     capitalised_object,
     company_app,
     described_title,
     for_device,
+    handle_word,
     outlet_acronym,
     quoted_title,
     spelled_out_before,
@@ -176,7 +176,7 @@ def is_name(token: Token) -> bool:
     if token.lemma_.lower() in TITLE_WORDS:
         return False
     entity = token.ent_type_ in NAME_ENTITY_LABELS and token.is_title
-    return (token.pos_ == "PROPN" or entity or camel_case(token) or capitalised_object(token)
+    return (token.pos_ == "PROPN" or entity or handle_word(token) or capitalised_object(token)
             or quoted_title(token) or described_title(token))
 
 

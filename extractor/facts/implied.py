@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.cues import CUES
+from extractor.facts.name_words import handle_word
 from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS, told_person
 from extractor.facts.targets import targets_for
 
@@ -52,7 +53,9 @@ def sentence_has_target(acted_on: list[Token], types: dict[int, str]) -> bool:
         return True  # 'it was restored': the target told before; 'I got shadowbanned': the writer
     if any(told_person(t) for t in acted_on):
         return True  # 'the streamer was unbanned': the person told before
-    return any(t.ent_type_ in {"PERSON", "ORG"} or t.text.startswith("@") for t in acted_on)
+    # ('LesbianHotSauce was temp banned': a user name the model knows as no entity)
+    return any(t.ent_type_ in {"PERSON", "ORG"} or t.text.startswith("@")
+               or t.dep_ == "nsubjpass" and handle_word(t) for t in acted_on)
 
 
 def narrator_acted_on(token: Token) -> bool:

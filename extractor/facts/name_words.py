@@ -4,6 +4,8 @@ Tweetbot from the Play Store'), the acronyms of places that never are, and how f
 edition 'for Mac', 'of' inside a title, a company's name opening its app's: 'the Google Voice app')."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from extractor.facts.cues import CUES, is_item_store
@@ -48,6 +50,21 @@ def camel_case(token: Token) -> bool:
     text = token.text
     return (len(text) > 2 and text.isalnum() and text[0].isupper() and any(c.islower() for c in text)
             and any(c.isupper() for c in text[1:]))
+
+
+# a user name: 'DarkKnight_99', 'Ordo_Liberal', 'GamerGuy42', 'xQc' (not 'COVID19' or 'G20')
+HANDLE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|(?=[A-Za-z]*[a-z])[A-Za-z]{3,}[0-9]+"
+                         r"|[a-z]+[A-Z][A-Za-z0-9]*")
+
+
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # 'VPNs', 'NFTs': things, not names
+
+
+def handle_word(token: Token) -> bool:
+    """A word shaped as a user name, or capitalised inside ('LesbianHotSauce'): an account's name
+    whatever part of speech the model gave it."""
+    text = token.text
+    return (camel_case(token) or bool(HANDLE_WORD.fullmatch(text))) and not PLURAL_ACRONYM.fullmatch(text)
 
 
 PLACE_ACRONYMS = {"US", "UK", "EU", "USA", "UAE", "UN", "DC", "NYC", "LA", "USSR", "PRC", "DPRK", "ROK", "NZ"}

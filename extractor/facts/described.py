@@ -1,0 +1,54 @@
+"""A person told by a description the article gave them before: 'Popular streamer Jane Vexley
+lost her temper ... Twitch suspended the streamer's channel'; 'Big Tom, a rapper from Ohio, ...
+Twitter suspended the rapper'.
+
+A definite 'the streamer' (or 'the streamer's' before the thing acted on) stands for the name
+last given that same description: the noun before a name ('streamer Jane Vexley', 'the rapper
+Big Tom') or in apposition to it ('Big Tom, a rapper from Ohio').
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.facts.account_lists import describes_name
+from extractor.facts.accounts import PERSON_NOUNS, NamedAccount, account_from
+
+DEFINITE_DETERMINERS = {"the", "this", "that"}
+DESCRIBED_WINDOW = 400  # tokens before the sentence where the person may have been described
+TITLE_DEPS = {"compound", "nmod"}  # 'streamer Jane Vexley': the description before the name
+
+
+def described_earlier(noun: Token) -> NamedAccount | None:
+    """The name given earlier to the person that 'the streamer' (the target noun, or the noun
+    owning it: "the streamer's channel") describes."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    person = noun if noun.lemma_.lower() in PERSON_NOUNS else owner
+    if (person is None or person.tag_ != "NN" or person.lemma_.lower() not in PERSON_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in person.children)):
+        return None
+    doc = noun.doc
+    for earlier in reversed(doc[max(0, person.sent.start - DESCRIBED_WINDOW):person.sent.start]):
+        if earlier.lemma_ != person.lemma_ or earlier.tag_ != "NN":
+            continue
+        name = described_name(earlier)
+        if name is not None:
+            return account_from(name)
+    return None
+
+
+def described_name(description: Token) -> Token | None:
+    """The name token a description is given to: its head when it is a title before the name
+    ('streamer Jane Vexley') or in apposition to it ('Big Tom, a rapper from Ohio'), or the name
+    right after it ('the rapper Big Tom', however the parse hangs them)."""
+    head = description.head
+    if description.dep_ in TITLE_DEPS and head.i > description.i and person_name(head):
+        return head
+    if describes_name(description) and person_name(head):
+        return head
+    after = description.doc[description.i + 1] if description.i + 1 < len(description.doc) else None
+    return after if after is not None and after.sent == description.sent and person_name(after) else None
+
+
+def person_name(token: Token) -> bool:
+    """A proper noun the model takes for a person or for nothing (a name it does not know)."""
+    return token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", ""} and token.text[:1].isupper()
