@@ -64,6 +64,7 @@ from extractor.facts.maker_pulls import maker_pull_store, not_the_makers
 from extractor.facts.mood import done_since
 from extractor.facts.notices import notice_mentions
 from extractor.facts.operators import listed_operator_acts, operator_acts
+from extractor.facts.own_products import own_product
 from extractor.facts.platform_words import (
     app_for_other_store,
     brand_account,
@@ -96,7 +97,6 @@ from extractor.facts.unreal import (
     is_negated,
     is_unreal,
     other_sense,
-    own_product,
     owner_closing,
     owner_deleting,
     state_owned,
@@ -307,8 +307,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             writers(t) for t in acted_on)
         if linked is False and (store := maker_pull_store(token, span.label_, acted_on)):
             pulled.add(store)
-        if linked is False or own_product(acted_on) and not stores_act or linked and app_for_other_store(
-                linked[0], acted_on):
+        if linked is False or own_product(acted_on, token) and not stores_act or (
+                linked and app_for_other_store(linked[0], acted_on)):
             continue
         sentence = token.sent
         if linked is None:

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from extractor.facts.acted_on import acted_on_tokens, is_headline
 from extractor.facts.cues import CUES, OTHER_SENSE_OBJECTS, OTHER_SENSES
 from extractor.facts.mood import anticipated, generic_gerund, imperative, subject_gerund, under_way
-from extractor.facts.platforms import platform_of_token
 
 if TYPE_CHECKING:
     from extractor.facts.action_mention import ActionMention
@@ -205,11 +204,12 @@ def is_unreal(token: Token) -> bool:
             if c.dep_ == "mark" and cl in CUES["condition_marks"]:
                 return True
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CUES["condition_marks"]
-                                         for m in c.children):
+                                         and m.lower_ != "lest" for m in c.children):
+                # ('Lest anyone joke about it, Weibo blocked searches': what it was done against)
                 return True  # 'If a video breaks the rules, the company takes it down'
             if i == 0 and c.dep_ == "advmod" and cl in CUES["habitual_adverbs"]:
                 return True  # 'apps have sometimes been removed': a habit, not an occasion
-            if c.dep_ == "neg" and i > 0:
+            if c.dep_ == "neg" and i > 0 and not (i == 1 and said_what_it_was(token, t)):
                 return True
         if t.dep_ == "ROOT":
             break
@@ -242,6 +242,13 @@ def is_unreal(token: Token) -> bool:
             and head.lower_ not in ADJUNCT_PREPS):
         return True
     return sentence.text.rstrip().endswith("?")
+
+
+def said_what_it_was(noun: Token, verb: Token) -> bool:
+    """'The removal of the games wasn't a moderation decision': an action noun as the subject of a
+    denied 'be' says what the act was, not that it did not happen."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ in {"attr", "acomp"} for c in verb.children)
 
 
 def is_generic_present(token: Token) -> bool:
@@ -353,35 +360,6 @@ def owner_closing(token: Token, rule: str, acted_on: list[Token]) -> bool:
         return False
     return bool(acted_on) and all(any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in t.children)
                                   for t in acted_on)
-
-
-def own_product(acted_on: list[Token]) -> bool:
-    """'GitHub has removed Copilot's ability to insert tips', 'OpenAI is nuking its 4o model',
-    'local account workarounds removed', 'pulling its search service out of China': a platform
-    changing its own product, not moderating (the country it is pulled out of is no target)."""
-    heads = [t for t in acted_on if t.dep_ != "compound" and t.ent_type_ != "GPE"]
-    return bool(heads) and all(t.lemma_.lower() in CUES["feature_nouns"] or t.lower_ in CUES["feature_nouns"]
-                               or own_thing(t) for t in heads)
-
-
-def own_thing(noun: Token) -> bool:
-    """'Apple cancelled its charging mat project', 'its failed AirPower': a project, product or
-    site of the actor's own ('its', 'our'), not an account or a post of someone else."""
-    return (noun.lemma_.lower() in CUES["own_things"] or noun.pos_ == "PROPN") and any(
-        c.dep_ == "poss" and c.lower_ in {"its", "our"} for c in noun.children) and not told_by_owner(noun)
-
-
-SAYING_LEMMAS = {"say", "tell", "claim", "complain", "announce", "allege", "report", "write"}
-
-
-def told_by_owner(noun: Token) -> bool:
-    """'The Daily Wire said YouTube had demonetized its channel': 'its' in what someone other than
-    a platform said is the speaker's own, not the acting platform's."""
-    verb = noun.head
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_LEMMAS:
-        return False
-    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return speaker is not None and speaker.pos_ in {"PROPN", "NOUN"} and not platform_of_token(speaker)
 
 
 def elaborates(token: Token, mention: ActionMention, mentions: list[ActionMention]) -> bool:
