@@ -803,3 +803,19 @@ def test_signed_off_is_a_cue(quotes):
     text = ('Columnist Ann Example quit the service after the threats. "It\'s too much," she signed off. '
             '"I can\'t live like this."')
     assert speakers(quotes(text)) == ["Ann Example", "Ann Example"]
+
+
+def test_the_company_owning_a_document_is_the_company_told_of(quotes):
+    """"the company's blog post said": the company is the platform that acted, as in "the company
+    said"; its "'s" is no part of the description."""
+    found = quotes('Facebook removed the pages on Monday. "These pages broke our rules," the company\'s '
+                   'blog post said.')
+    assert speakers(found) == ["Facebook"]
+
+
+def test_it_is_not_an_organisation_named_in_a_clause_below(quotes):
+    """'how the IDF uses its services': the IDF is the subject of a clause below the main one;
+    'It said' goes on with Microsoft."""
+    found = quotes('After that report, Microsoft launched its first review of how the IDF uses its services. '
+                   'It said in May it had "found no evidence to date" that the IDF broke its terms.')
+    assert speakers(found) == ["Microsoft"]

@@ -3,7 +3,7 @@
 that keeps them; mixed into ``speakers.Resolver``."""
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extractor.facts.quotes.gender import Genders
 from extractor.facts.quotes.names import Names
@@ -71,7 +71,8 @@ class Focus(Names):
         for ent in self.orgs:
             if ent.end_char > before:
                 break
-            if ent.label_ == PLATFORM_LABEL or (not platform_only and ent.root.dep_ in SUBJECT_DEPS):
+            if ent.label_ == PLATFORM_LABEL or (not platform_only and ent.root.dep_ in SUBJECT_DEPS
+                                                and in_main_clause(ent.root.head)):
                 best = (ent.start_char, self.org(ent))
         for at, sp in self.history:
             usable = at < before and sp.kind == "org" and (sp.platform or not platform_only)
@@ -90,3 +91,12 @@ class Focus(Names):
     def org(self, ent: Span) -> Speaker:
         platform = ent.ent_id_ if ent.label_ == PLATFORM_LABEL and ent.ent_id_ else None
         return Speaker(self.clean_org(ent.text), (ent.text, ent.start_char, ent.end_char), platform, "org")
+
+
+def in_main_clause(verb: Token) -> bool:
+    """A verb of the sentence's main clause (or joined to it by 'and'), not of a clause below it:
+    'Microsoft launched a review of how the IDF uses its services. It said ...': 'it' is not the
+    IDF, the subject of a clause below."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"

@@ -355,8 +355,9 @@ class Resolver(Focus):
 
     def org_noun_kind(self, tokens: list[Token]) -> str | None:
         """"the company" -> company, "the social network" -> platform."""
-        words = [t.lower_ for t in tokens
-                 if (t.lower_ not in DETERMINERS and t.pos_ != "ADJ") or t.lower_ == "social"]
+        # ("the company's blog post said": its owner, 'the company', without its "'s")
+        words = [t.lower_ for t in tokens if (t.lower_ not in DETERMINERS and t.pos_ != "ADJ"
+                                              and t.dep_ != "case") or t.lower_ == "social"]
         for size in range(min(4, len(words)), 0, -1):
             phrase = " ".join(words[-size:])
             if phrase in self.cues.platform_nouns:
