@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from extractor.facts.entities import doc_text
+from extractor.facts.quotes.continued import going_on
 from extractor.facts.quotes.cues import (
     LIST_BULLETS,
     Cue,
@@ -113,6 +114,8 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
                 att = previous.moved_to(span)
             elif intro is not None:
                 att = intro
+        if (going := going_on(index, att, previous)) is not None:
+            att = Attribution(span, att.cue, going, att.bound)  # 'The developer continued: "..."'
         if (att.speaker is None or att.speaker.kind == "other") and is_notice(body, cues):
             notice = resolver.notice_speaker(span.start, span.end)
             if notice is not None:
