@@ -3,8 +3,11 @@
 that keeps them; mixed into ``speakers.Resolver``."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Callable
 
+from spacy.tokens import Doc, Span, Token
+
+from extractor.facts.accounts import HOLDERS
 from extractor.facts.quotes.gender import Genders
 from extractor.facts.quotes.names import Names
 from extractor.facts.quotes.salience import Candidate, Speaker, candidate, most_salient
@@ -80,6 +83,16 @@ class Focus(Names):
                 best = (at, sp)
         return best[1] if best else None
 
+    def they_speaker(self, before: int) -> Speaker | None:
+        """'they': a group of people told as a subject ('Fourteen security experts wrote ...',
+        'Kevin Rose and Alexis Ohanian ...') after the speaker before, else that speaker, else the
+        organisation named last."""
+        options: list[tuple[int, Speaker]] = [(at, sp) for at, sp in self.history if at < before][-1:]
+        group = people_subject(self.doc, self.index.first_token_at(before), self.index.quoted)
+        if group is not None:
+            options.append((group.mention[1], group))
+        return max(options, key=lambda o: o[0])[1] if options else self.last_org(before, False)
+
     def last_speaker(self, before: int) -> Speaker | None:
         earlier = [sp for at, sp in self.history if at < before]
         return earlier[-1] if earlier else None
@@ -100,3 +113,30 @@ def in_main_clause(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+# nouns for people, of which a plural subject is a group 'they' may stand for
+PEOPLE_NOUNS = HOLDERS | {"expert", "official", "executive", "engineer", "advocate", "parent", "employee"}
+
+
+def people_subject(doc: Doc, k: int, quoted: Callable[[int], bool]) -> Speaker | None:
+    """The last subject before token ``k``, in its sentence or the one before, that is several
+    people: a plural noun for people ('Fourteen security experts') or names joined by 'and'."""
+    if k >= len(doc):
+        return None
+    start = doc[k].sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start:k]):
+        if t.dep_ not in SUBJECT_DEPS or quoted(t.i) or t.pos_ == "PRON":
+            continue
+        people = t.tag_ == "NNS" and t.lemma_.lower() in PEOPLE_NOUNS
+        names = t.ent_type_ == "PERSON" and any(c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                                                for c in t.children)
+        if not (people or names):
+            return None  # the last subject is someone or something else
+        words = [w for w in t.subtree if not quoted(w.i) and w.dep_ not in {"relcl", "punct"}]
+        span = doc[words[0].i:t.i + 1] if people else doc[t.left_edge.i:max(w.i for w in words) + 1]
+        text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+        return Speaker(text, (span.text, span.start_char, span.end_char), None, "other")
+    return None

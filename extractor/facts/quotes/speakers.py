@@ -166,7 +166,8 @@ class Resolver(Focus):
             return self.relabel(self.last_person(start, wanted, others=others)
                                 or self.last_person(start, others=others), surface)
         if lower in self.cues.plural_pronouns:
-            return self.relabel(self.last_speaker(start) or self.last_org(start, False), surface)
+            return self.relabel(self.they_speaker(start) if lower == "they" else
+                                self.last_speaker(start) or self.last_org(start, False), surface)
         if lower in self.cues.org_pronouns:
             return self.relabel(self.last_org(start, False), surface)
         if head.pos_ == "PRON":
