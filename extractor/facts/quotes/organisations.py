@@ -67,6 +67,20 @@ def recent_subject(orgs: list[Span], head: Token, platforms_only: bool) -> Span 
     return untagged_subject(previous)
 
 
+def main_subject_before(orgs: list[Span], head: Token) -> Span | None:
+    """'Unomelon has since shared the email on its server. "...," it wrote': 'it' goes on with the
+    organisation that is the main subject of the sentence before (tagged or not), if one is."""
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    previous = head.doc[sent.start - 1].sent
+    main = [e for e in orgs if previous.start <= e.start and e.end <= previous.end
+            and e.label_ in ORG_ENTITY_LABELS | {PLATFORM_LABEL} and e.root.dep_ == "nsubj"
+            and (e.root.head == previous.root
+                 or e.root.head.dep_ == "conj" and e.root.head.head == previous.root)]
+    return main[-1] if main else untagged_subject(previous)
+
+
 OPENING_QUOTES = {'"', "“", "‘"}
 
 

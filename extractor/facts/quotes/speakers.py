@@ -17,6 +17,7 @@ from extractor.facts.quotes.organisations import (
     last_voiced_org,
     located,
     main_platform,
+    main_subject_before,
     meant_platform,
     named_modifier,
     platform_in,
@@ -169,7 +170,9 @@ class Resolver(Focus):
             return self.relabel(self.they_speaker(start) if lower == "they" else
                                 self.last_speaker(start) or self.last_org(start, False), surface)
         if lower in self.cues.org_pronouns:
-            return self.relabel(self.last_org(start, False), surface)
+            subject = main_subject_before(self.orgs, head)
+            return self.relabel(self.org(subject) if subject is not None else self.last_org(start, False),
+                                surface)
         if head.pos_ == "PRON":
             return None
         return self.resolve_phrase(head, tokens, surface)
