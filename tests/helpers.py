@@ -160,6 +160,15 @@ def account_summary(text: str, published: str = "2021-06-15") -> list[tuple]:
             for e in extract(text, published=published)["events"]]
 
 
+def quote_speakers(text: str, published: str = "2020-01-01") -> list[str | None]:
+    """The speakers of a made-up article's quotes, in order, read with the screen off."""
+    from extractor import extract
+    from extractor.settings import Settings
+
+    record = extract(text, published=published, settings=Settings(screen=False))
+    return [q["speaker"] for q in record["quotes"]]
+
+
 def sigint_as_from_a_terminal() -> None:
     """``preexec_fn`` for a run that a test interrupts with SIGINT: Ctrl-C at a terminal reaches a
     process whose SIGINT is at its default. A suite started in the background by a shell without job

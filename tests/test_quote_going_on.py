@@ -2,13 +2,7 @@
 (``extractor.facts.quotes.continued``); articles written for these tests."""
 from __future__ import annotations
 
-from extractor import extract
-from extractor.settings import Settings
-
-
-def speakers(text: str) -> list[str | None]:
-    record = extract(text, published="2020-01-01", settings=Settings(screen=False))
-    return [q["speaker"] for q in record["quotes"]]
+from tests.helpers import quote_speakers as speakers
 
 
 def test_the_description_going_on_is_the_speaker_just_before() -> None:

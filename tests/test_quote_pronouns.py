@@ -4,13 +4,7 @@ main subject of the sentence before (``organisations.main_subject_before``); art
 these tests."""
 from __future__ import annotations
 
-from extractor import extract
-from extractor.settings import Settings
-
-
-def speakers(text: str) -> list[str | None]:
-    record = extract(text, published="2020-01-01", settings=Settings(screen=False))
-    return [q["speaker"] for q in record["quotes"]]
+from tests.helpers import quote_speakers as speakers
 
 
 def test_they_is_a_group_of_people_told_as_a_subject() -> None:
