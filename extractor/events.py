@@ -232,8 +232,8 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event], types: dict[i
             facts.opens_event = not facts.mention.adjectival
     for target in facts.targets:
         if target.token >= 0 and not facts.accounts:
-            facts.accounts.extend(called_earlier(doc, doc[target.token])
-                                  or filter(None, [described_earlier(doc[target.token])]))
+            noun = doc[target.token]
+            facts.accounts.extend(called_earlier(doc, noun) or described_earlier(noun))
     if not facts.accounts and len(facts.targets) == 1 and facts.targets[0].token >= 0:
         facts.accounts.extend(the_account_named_before(doc[facts.targets[0].token], events, facts))
 

@@ -18,22 +18,24 @@ DESCRIBED_WINDOW = 400  # tokens before the sentence where the person may have b
 TITLE_DEPS = {"compound", "nmod"}  # 'streamer Jane Vexley': the description before the name
 
 
-def described_earlier(noun: Token) -> NamedAccount | None:
+def described_earlier(noun: Token) -> list[NamedAccount]:
     """The name given earlier to the person that 'the streamer' (the target noun, or the noun
-    owning it: "the streamer's channel") describes."""
+    owning it: "the streamer's channel") describes, as a list of one (none when there is none),
+    like ``mentions.called_earlier``."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     person = noun if noun.lemma_.lower() in PERSON_NOUNS else owner
     if (person is None or person.tag_ != "NN" or person.lemma_.lower() not in PERSON_NOUNS
             or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in person.children)):
-        return None
+        return []
     doc = noun.doc
     for earlier in reversed(doc[max(0, person.sent.start - DESCRIBED_WINDOW):person.sent.start]):
         if earlier.lemma_ != person.lemma_ or earlier.tag_ != "NN":
             continue
         name = described_name(earlier)
         if name is not None:
-            return account_from(name)
-    return None
+            account = account_from(name)
+            return [account] if account is not None else []
+    return []
 
 
 def described_name(description: Token) -> Token | None:

@@ -10,12 +10,12 @@ from extractor.facts.platforms import platform_of_token
 REVIEW_LEMMAS = {"reject", "approve", "deny", "decline"}  # a store's review of what others submit
 
 
-def own_product(acted_on: list[Token], action: Token | None = None) -> bool:
+def own_product(acted_on: list[Token], action: Token) -> bool:
     """'GitHub has removed Copilot's ability to insert tips', 'OpenAI is nuking its 4o model',
     'local account workarounds removed', 'pulling its search service out of China': a platform
     changing its own product, not moderating (the country it is pulled out of is no target). Not
     what a store rejects or approves ('Apple rejected the update'): submitted by others."""
-    if action is not None and action.lemma_.lower() in REVIEW_LEMMAS:
+    if action.lemma_.lower() in REVIEW_LEMMAS:
         return False
     heads = [t for t in acted_on if t.dep_ != "compound" and t.ent_type_ != "GPE"]
     return bool(heads) and all(t.lemma_.lower() in CUES["feature_nouns"] or t.lower_ in CUES["feature_nouns"]

@@ -3,16 +3,17 @@ subject of a verb that says the speaking goes on ('continued', 'added') is the s
 quote just before, when that one is near (the description says what the speaker is, not who)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extractor.facts.quotes.salience import Speaker
+from extractor.facts.quotes.vocab import DEFINITE
 
 if TYPE_CHECKING:
     from extractor.facts.quotes.assemble import Attribution
     from extractor.facts.quotes.cues import DocIndex
 
 GOING_ON_LEMMAS = {"continue", "add"}
-DEFINITE = {"the", "this", "that"}
 NEAR_PARAGRAPHS = 2  # paragraph breaks at most between the quote before and this one
 
 
@@ -30,5 +31,4 @@ def going_on(index: DocIndex, att: Attribution, previous: Attribution | None) ->
     between = index.text[previous.span.end:att.span.start]
     if len([part for part in between.split("\n") if part.strip()]) > NEAR_PARAGRAPHS + 1:
         return None  # more than NEAR_PARAGRAPHS paragraphs of narration between
-    mention = (head.text, head.idx, head.idx + len(head))
-    return Speaker(previous.speaker.name, mention, previous.speaker.platform, previous.speaker.kind)
+    return replace(previous.speaker, mention=(head.text, head.idx, head.idx + len(head)))

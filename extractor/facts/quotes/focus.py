@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extractor.facts.accounts import HOLDERS
 from extractor.facts.quotes.gender import Genders
 from extractor.facts.quotes.names import Names
+from extractor.facts.quotes.organisations import in_main_clause
 from extractor.facts.quotes.salience import Candidate, Speaker, candidate, most_salient
 from extractor.facts.quotes.vocab import PLATFORM_LABEL, SUBJECT_DEPS
 
@@ -87,11 +88,11 @@ class Focus(Names):
         """'they': a group of people told as a subject ('Fourteen security experts wrote ...',
         'Kevin Rose and Alexis Ohanian ...') after the speaker before, else that speaker, else the
         organisation named last."""
-        options: list[tuple[int, Speaker]] = [(at, sp) for at, sp in self.history if at < before][-1:]
+        last = next(((at, sp) for at, sp in reversed(self.history) if at < before), None)
         group = people_subject(self.doc, self.index.first_token_at(before), self.index.quoted)
-        if group is not None:
-            options.append((group.mention[1], group))
-        return max(options, key=lambda o: o[0])[1] if options else self.last_org(before, False)
+        if group is not None and (last is None or group.mention[1] > last[0]):
+            return group
+        return last[1] if last is not None else self.last_org(before, False)
 
     def last_speaker(self, before: int) -> Speaker | None:
         earlier = [sp for at, sp in self.history if at < before]
@@ -104,15 +105,6 @@ class Focus(Names):
     def org(self, ent: Span) -> Speaker:
         platform = ent.ent_id_ if ent.label_ == PLATFORM_LABEL and ent.ent_id_ else None
         return Speaker(self.clean_org(ent.text), (ent.text, ent.start_char, ent.end_char), platform, "org")
-
-
-def in_main_clause(verb: Token) -> bool:
-    """A verb of the sentence's main clause (or joined to it by 'and'), not of a clause below it:
-    'Microsoft launched a review of how the IDF uses its services. It said ...': 'it' is not the
-    IDF, the subject of a clause below."""
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
 
 
 # nouns for people, of which a plural subject is a group 'they' may stand for

@@ -47,7 +47,6 @@ def recent_subject(orgs: list[Span], head: Token, platforms_only: bool) -> Span 
     ('Parler' above is the subject of what Apple says), and in the description's own sentence any
     organisation named before it; 'the social network' takes platforms only."""
     sent = head.sent
-    previous = head.doc[sent.start - 1].sent if sent.start > 0 else None
 
     def fits(e: Span) -> bool:
         return e.label_ == PLATFORM_LABEL or (not platforms_only and e.label_ in ORG_ENTITY_LABELS)
@@ -55,30 +54,31 @@ def recent_subject(orgs: list[Span], head: Token, platforms_only: bool) -> Span 
     described = {c.i for c in head.subtree}
     own = [e for e in orgs if fits(e) and sent.start <= e.start and e.end <= head.i
            and not any(t.i in described for t in e)]
-    if own:
-        return own[-1]
-    if previous is None:
-        return None
-    main = [e for e in orgs if fits(e) and previous.start <= e.start and e.end <= previous.end
-            and e.root.dep_ == "nsubj" and (e.root.head == previous.root or (
-                e.root.head.dep_ == "conj" and e.root.head.head == previous.root))]
-    if main or platforms_only:
-        return main[-1] if main else None
-    return untagged_subject(previous)
+    return own[-1] if own else main_subject_before(orgs, head, platforms_only)
 
 
-def main_subject_before(orgs: list[Span], head: Token) -> Span | None:
-    """'Unomelon has since shared the email on its server. "...," it wrote': 'it' goes on with the
-    organisation that is the main subject of the sentence before (tagged or not), if one is."""
+def main_subject_before(orgs: list[Span], head: Token, platforms_only: bool = False) -> Span | None:
+    """The organisation that is the main-clause subject of the sentence before ``head``'s: 'Unomelon
+    has since shared the email on its server. "...," it wrote'; a proper name the model tagged as
+    nothing counts too, unless ``platforms_only``."""
     sent = head.sent
     if sent.start == 0:
         return None
     previous = head.doc[sent.start - 1].sent
     main = [e for e in orgs if previous.start <= e.start and e.end <= previous.end
-            and e.label_ in ORG_ENTITY_LABELS | {PLATFORM_LABEL} and e.root.dep_ == "nsubj"
-            and (e.root.head == previous.root
-                 or e.root.head.dep_ == "conj" and e.root.head.head == previous.root)]
-    return main[-1] if main else untagged_subject(previous)
+            and (e.label_ == PLATFORM_LABEL or not platforms_only and e.label_ in ORG_ENTITY_LABELS)
+            and e.root.dep_ == "nsubj" and in_main_clause(e.root.head)]
+    if main or platforms_only:
+        return main[-1] if main else None
+    return untagged_subject(previous)
+
+
+def in_main_clause(verb: Token) -> bool:
+    """A verb of its sentence's main clause, or joined to it by 'and' ('Microsoft launched a review
+    of how the IDF uses its services': 'launched', not 'uses')."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 OPENING_QUOTES = {'"', "“", "‘"}
