@@ -144,6 +144,23 @@ def test_platforms_acting_together_give_one_event_each() -> None:
         ("Facebook", "remove", [("account", None)]), ("Instagram", "remove", [("account", None)])]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Meta removed the accounts from Facebook and Instagram on Tuesday.",
+    "Meta suspended his Facebook and Instagram accounts on Tuesday.",
+])
+def test_a_company_acting_on_its_own_platforms_gives_one_event_each(sentence: str) -> None:
+    assert [(p, a) for p, a, _ in summary("Headline\n\n" + sentence)] == [
+        ("Facebook", "remove" if "removed" in sentence else "suspend"),
+        ("Instagram", "remove" if "removed" in sentence else "suspend")]
+
+
+def test_accounts_on_other_companies_platforms_are_not_its_events() -> None:
+    # the company acted on its own platform only, whatever else the accounts' owner uses
+    assert [(p, a) for p, a, _ in summary(
+        "Headline\n\nMeta suspended the group's Facebook and Twitter accounts on Tuesday.")] == [
+        ("Facebook", "suspend")]
+
+
 def test_count_inside_a_network_of_accounts() -> None:
     assert summary("Headline\n\nMeta has taken down a network of 1,000 fake accounts run from Iran.") == [
         ("Facebook", "remove", [("account", 1000)])]

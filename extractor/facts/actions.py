@@ -145,6 +145,8 @@ def link_platform(token: Token, acted_on: list[Token],
             place = place_platform(token)
             if place and owned_by(place, name):
                 return place, "place"  # 'Apple removed Parler from the App Store'
+            if place == name:
+                return name, "subject"  # 'Meta removed them from Facebook and Instagram': each of its own
             if place and place != name and is_item_store(place):
                 return False  # 'Facebook has pulled Onavo Protect from the App Store': its publisher
             store = os_store(acted_on)

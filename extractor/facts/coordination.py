@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.facts.acted_on import SUBJECT_DEPS, such_as
+from extractor.facts.acted_on import OBJECT_DEPS, SUBJECT_DEPS, such_as
 from extractor.facts.actors import (
     MODIFIER_DEPS,
     place_phrase,
     platform_in_subtree,
 )
-from extractor.facts.platforms import COMPANY_NOUNS, OWNED_STORES, platform_of_token
+from extractor.facts.platforms import COMPANY_NOUNS, OWNED_STORES, owned_by, platform_of_token
 from extractor.facts.returns import STORE_WORDS, return_places
 from extractor.facts.subjects import JOINING_LEMMAS, agent_of, subject_of
 
@@ -45,6 +45,7 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
             # 'Apple Pay, PayPal cut off sites': the parse may give the verb two subjects
             names += [p for p in (platform_of_token(t) for t in subject.head.children
                                   if t.dep_ in SUBJECT_DEPS and t != subject) if p]
+        names += own_homes_listed(token, name)
     elif rule == "agent":
         anchors.append(agent_of(token))
     elif rule == "target":
@@ -92,6 +93,18 @@ def coordinated_platforms(token: Token, name: str, rule: str) -> list[str]:
     if rule == "subject" and own_store_place(token):
         names = [OWNED_STORES.get(n, n) for n in names]  # 'Apple and Google pulled X from their stores'
     return list(dict.fromkeys(n for n in names if n))
+
+
+def own_homes_listed(token: Token, owner: str) -> list[str]:
+    """'Meta suspended Trump's Facebook and Instagram accounts': the acting company's own platforms
+    listed as the homes of what it acted on (not another company's: the accounts are on its own)."""
+    homes = []
+    for noun in (c for c in token.children if c.dep_ in OBJECT_DEPS):
+        for modifier in (c for c in noun.children if c.dep_ in MODIFIER_DEPS and platform_of_token(c)):
+            listed = [platform_of_token(t) or "" for t in (modifier, *modifier.conjuncts)]
+            if len(listed) > 1 and all(p == owner or owned_by(p, owner) for p in listed):
+                homes += listed
+    return homes
 
 
 def own_store_place(token: Token) -> bool:
