@@ -28,7 +28,7 @@ from extractor.facts.account_names import called_name
 from extractor.facts.accounts import NamedAccount, account_from
 from extractor.facts.actions import action_mentions
 from extractor.facts.described import described_earlier
-from extractor.facts.persons import PERSONAL_PRONOUNS
+from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS, passive_subject
 from extractor.facts.platforms import owned_by
 from extractor.facts.reversals import appeal_won
 from extractor.facts.targets import DISTINCT_WORDS, Target, target_types
@@ -222,9 +222,14 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event], types: dict[i
                                               and noun.head.pos_ == "PROPN" else None)
                 facts.accounts = [named] if named is not None else []
                 facts.opens_event = not facts.mention.adjectival
-        people = [t for t in facts.acted_on if t.lower_ in PERSONAL_PRONOUNS]
+        # ('he was unbanned a week later': a person pronoun as the passive subject, too)
+        people = [t for t in facts.acted_on if t.lower_ in PERSONAL_PRONOUNS
+                  or t.lower_ in PASSIVE_SUBJECTS and passive_subject(t)]
         named = [a for e in earlier for m in e.mentions for a in m.accounts]
-        if people and named:
+        # (or, named nowhere, the one account the platform acted on last: 'banned the streamer')
+        one_account = bool(earlier) and any(t.type == "account" and t.count == 1
+                                            for m in earlier[-1].mentions for t in m.targets)
+        if people and (named or one_account):
             # 'Twitter suspended him again in December': the person named last on that platform
             p = people[0]
             facts.targets = [Target("account", 1, None, p.idx, p.idx + len(p), p.i)]

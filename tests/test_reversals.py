@@ -615,3 +615,19 @@ def test_a_ban_walked_back_rolled_back_or_backtracked_on_is_reinstated() -> None
     # taking back what is no action on an account is no reinstatement
     assert events("Policy\n\nMeta rolled back much of its content moderation last year.") == []
     assert events("Plans\n\nTwitter backtracked on its plan to charge for the API.") == []
+
+
+def test_a_person_pronoun_as_the_one_let_back_is_the_person_the_platform_acted_on() -> None:
+    # 'he was reinstated', and 'was unbanned' (a participle the model reads as an adjective)
+    banned_and_back = [("Twitch", "ban", [("account", 1)]), ("Twitch", "reinstate", [("account", 1)])]
+    for text in ("Streamer\n\nTwitch banned the streamer xQc on Monday. He was reinstated a week later.",
+                 "Streamer\n\nThe streamer xQc was banned from Twitch on Monday. He was unbanned a week "
+                 "later."):
+        assert events(text) == banned_and_back
+        assert [n for n, _ in names(text)] == [["xQc"], ["xQc"]]
+    # named nowhere: the one account the platform acted on
+    assert events("Streamer\n\nTwitch banned the streamer on Monday. She was unbanned three days "
+                  "later.") == banned_and_back
+    # a person told of after the act, not let back
+    assert events("Streamer\n\nTwitch banned the streamer xQc on Monday. He was happy about the "
+                  "attention.") == banned_and_back[:1]

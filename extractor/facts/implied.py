@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from extractor.facts.cues import CUES
 from extractor.facts.name_words import handle_word
-from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS, told_person
+from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS, passive_subject, told_person
 from extractor.facts.targets import targets_for
 
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
@@ -48,7 +48,7 @@ def sentence_has_target(acted_on: list[Token], types: dict[int, str]) -> bool:
     if has_target_noun(acted_on, types) or targets_for(acted_on, types):
         return True
     if any(t.lower_ in REFERRING_PRONOUNS or t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss"
-           or t.lower_ in PASSIVE_SUBJECTS and t.dep_ == "nsubjpass" or narrator_acted_on(t)
+           or t.lower_ in PASSIVE_SUBJECTS and passive_subject(t) or narrator_acted_on(t)
            for t in acted_on):
         return True  # 'it was restored': the target told before; 'I got shadowbanned': the writer
     if any(told_person(t) for t in acted_on):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.accounts import NamedAccount, account_from
-from extractor.facts.acted_on import with_partitives
+from extractor.facts.acted_on import LINKING_VERBS, PARTICIPLE_TAGS, with_partitives
 from extractor.facts.cues import CUES
 
 PERSONAL_PRONOUNS = {"him": "m", "her": "f"}  # as the object of the action
@@ -39,7 +39,7 @@ def pronoun_person(acted_on: list[Token]) -> NamedAccount | None:
             speaker = reporting_person(t)  # 'Reddit user dmanthey said they got banned'
             if speaker is not None:
                 return speaker
-        if t.lower_ in PASSIVE_SUBJECTS and t.dep_ == "nsubjpass":  # 'she was suspended again'
+        if t.lower_ in PASSIVE_SUBJECTS and passive_subject(t):  # 'she was suspended again'
             return person_before(t, PASSIVE_SUBJECTS[t.lower_])
         if t.dep_ == "poss" and t.lower_ in POSSESSIVE_PRONOUNS:  # 'his ban': the one banned
             return person_before(t, POSSESSIVE_PRONOUNS[t.lower_])
@@ -50,6 +50,14 @@ def pronoun_person(acted_on: list[Token]) -> NamedAccount | None:
 
 
 SPEAKER_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
+
+
+def passive_subject(token: Token) -> bool:
+    """'she was suspended', and 'he was unbanned' where the model reads the participle as an
+    adjective after 'was' (the pronoun then the subject of 'was')."""
+    linking = token.head.lemma_.lower() in LINKING_VERBS
+    return token.dep_ == "nsubjpass" or token.dep_ == "nsubj" and linking and any(
+        c.dep_ in {"acomp", "xcomp", "oprd"} and c.tag_ in PARTICIPLE_TAGS for c in token.head.children)
 
 
 def reporting_subject(pronoun: Token) -> Token | None:
