@@ -202,7 +202,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             targets = [Target("account", 1, None, person.idx, person.idx + len(person), person.i)]
     if not accounts and targets:
         # 'Apple removed it from the App Store': the app, site or organisation named just before
-        thing = pronoun_thing(acted_on, hosted=mention.platform in HOST_TARGETS)
+        thing = pronoun_thing(acted_on, hosted=mention.platform in HOST_TARGETS, actor=mention.platform)
         if thing is not None:
             accounts = [thing]
     if not accounts and targets:

@@ -655,3 +655,19 @@ def test_a_title_with_of_opening_its_sentence_is_one_name() -> None:
 def test_an_apps_edition_for_a_device_after_its_noun_is_part_of_its_name() -> None:
     text = "Apps\n\nGoogle pulled the app Siri for Android from the Android Market."
     assert named(text) == [["Siri for Android"]]
+
+
+def test_the_store_that_acted_is_not_the_thing_it_acted_on() -> None:
+    # 'Steam removed it': 'it' is the game told before, never Steam itself
+    assert named("Game pulled\n\nJane Example made the game in 2020. Steam removed it on Monday.") == [[]]
+    assert named("Game pulled\n\nA game called Star Drift came out in 2020. Steam removed it on Monday.") == [
+        ["Star Drift"]]
+    # a platform that is the thing a store or host acted on still is
+    assert named("Parler pulled\n\nParler was the fastest-growing app last week. Apple removed it from the "
+                 "App Store on Saturday.") == [["Parler"]]
+
+
+def test_the_maker_named_before_products_a_store_acted_on_is_named() -> None:
+    assert named("Phones pulled\n\nAmazon banned BLU phones over spyware concerns.") == [["BLU"]]
+    assert named("Books pulled\n\nAmazon removed Acme Press books from its store on Monday.") == [
+        ["Acme Press"]]

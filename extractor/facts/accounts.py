@@ -59,7 +59,9 @@ TARGET_WORDS = {"account", "accounts", "page", "pages", "group", "groups", "chan
 # nouns whose proper-noun compound names whose they are: 'Logan Paul projects', 'the Musi app'
 PACKAGE_NOUNS = {"package", "packages", "library", "libraries", "extension", "extensions", "repo", "repos",
                  "repository", "repositories", "module", "modules", "crate", "crates", "gem", "gems"}
-OWNED_NOUNS = TARGET_WORDS | {"project", "projects", "series"}
+# ('BLU phones banned on Amazon': the maker of products a store stopped selling)
+OWNED_NOUNS = TARGET_WORDS | {"project", "projects", "series", "phone", "phones", "device", "devices",
+                              "product", "products", "book", "books"}
 NAMED_PLACES = TARGET_WORDS - {"post", "posts", "video", "videos", "tweets", "users", "game", "games"}
 LIST_NEAR = 6  # tokens between an action word and a listing word that lists what it acted on
 NOT_NAMES = {"we", "i", "you", "he", "she", "they", "us", "our", "my", "twitter", "facebook", "meta", "the",

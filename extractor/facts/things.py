@@ -27,23 +27,25 @@ WINDOW_SENTENCES = 1
 OWNER_COMPANIES = frozenset(OWNERS.values())
 
 
-def pronoun_thing(acted_on: list[Token], hosted: bool = False) -> NamedAccount | None:
+def pronoun_thing(acted_on: list[Token], hosted: bool = False,
+                  actor: str | None = None) -> NamedAccount | None:
     """The named thing an acted-on 'it' or 'its ...' stands for, or None; ``hosted``: a store or
-    a host acted, so a platform may be the thing."""
+    a host acted, so a platform may be the thing (not ``actor``, the platform that acted: 'Steam
+    removed it')."""
     for t in acted_on:
         if t.lower_ == "it" and t.dep_ != "poss":
-            return thing_before(t, hosted)
+            return thing_before(t, hosted, actor)
         owner = next((c for c in t.children if c.dep_ == "poss" and c.lower_ == "its"), None)
         if owner is not None:
             return thing_before(owner)
     return None
 
 
-def thing_before(pronoun: Token, hosted: bool = False) -> NamedAccount | None:
+def thing_before(pronoun: Token, hosted: bool = False, actor: str | None = None) -> NamedAccount | None:
     for t in reversed(words_before(pronoun, WINDOW_SENTENCES)):
         platform = platform_of_token(t)
-        if (hosted and platform and platform not in OWNER_COMPANIES and t.ent_iob_ == "B"
-                and t.dep_ in ARGUMENT_DEPS):
+        if (hosted and platform and platform not in OWNER_COMPANIES and platform != actor
+                and t.ent_iob_ == "B" and t.dep_ in ARGUMENT_DEPS):
             return NamedAccount(platform, None, None, None, t.idx, t.idx + len(t))
         named = called_name(t) if t.pos_ == "NOUN" else None
         if named is not None:
