@@ -387,6 +387,15 @@ def test_an_attributed_fragment_in_capitals_or_misparsed_as_a_modifier_is_still_
     assert quotes('Apple called the feature "Safe Mode".') == []
 
 
+def test_what_a_speaker_described_something_as_is_theirs(quotes):
+    # 'as' hung on the object by the parse: the verb still governs the quoted words
+    for text in ('Maria Lopez described the ban as "Kafkaesque" in an interview.',
+                 'Maria Lopez described the ban as "Kafkaesque and cruel" in an interview.'):
+        assert [q.speaker for q in quotes(text)] == ["Maria Lopez"]
+    # nobody described it: a term
+    assert quotes('The app, described as "Kafkaesque" by nobody, was removed.') == []
+
+
 def test_a_phrase_deep_in_a_reported_clause_is_its_speakers(quotes):
     # three words or more anywhere in what a named speaker is said to have said
     text = ("Founder Dana Cole said the \u201csudden and disruptive\u201d move is the result of a campaign. "

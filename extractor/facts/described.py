@@ -16,6 +16,8 @@ from extractor.facts.accounts import PERSON_NOUNS, NamedAccount, account_from
 DEFINITE_DETERMINERS = {"the", "this", "that"}
 DESCRIBED_WINDOW = 400  # tokens before the sentence where the person may have been described
 TITLE_DEPS = {"compound", "nmod"}  # 'streamer Jane Vexley': the description before the name
+PERSON_OR_UNKNOWN = frozenset({"PERSON", ""})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", ""})  # a speaker may be an organisation ('the studio')
 
 
 def described_earlier(noun: Token) -> list[NamedAccount]:
@@ -38,19 +40,37 @@ def described_earlier(noun: Token) -> list[NamedAccount]:
     return []
 
 
-def described_name(description: Token) -> Token | None:
+def described_name(description: Token, labels: frozenset[str] = PERSON_OR_UNKNOWN) -> Token | None:
     """The name token a description is given to: its head when it is a title before the name
     ('streamer Jane Vexley') or in apposition to it ('Big Tom, a rapper from Ohio'), or the name
-    right after it ('the rapper Big Tom', however the parse hangs them)."""
+    right after it ('the rapper Big Tom', however the parse hangs them). ``labels``: the entity
+    labels the name may have ('' for a name the model does not know)."""
     head = description.head
-    if description.dep_ in TITLE_DEPS and head.i > description.i and person_name(head):
+    if description.dep_ in TITLE_DEPS and head.i > description.i and person_name(head, labels):
         return head
-    if describes_name(description) and person_name(head):
+    if describes_name(description) and person_name(head, labels):
         return head
     after = description.doc[description.i + 1] if description.i + 1 < len(description.doc) else None
-    return after if after is not None and after.sent == description.sent and person_name(after) else None
+    named_after = after is not None and after.sent == description.sent and person_name(after, labels)
+    return after if named_after else None
 
 
-def person_name(token: Token) -> bool:
+def person_name(token: Token, labels: frozenset[str] = PERSON_OR_UNKNOWN) -> bool:
     """A proper noun the model takes for a person or for nothing (a name it does not know)."""
-    return token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", ""} and token.text[:1].isupper()
+    return token.pos_ == "PROPN" and token.ent_type_ in labels and token.text[:1].isupper()
+
+
+def name_described_before(noun: Token) -> Token | None:
+    """'"We are shocked," the studio said' after 'Santa Ragione, an Italian studio,': the name
+    (of a person or an organisation) last given the description that a definite singular noun
+    is, or None."""
+    if (noun.pos_ != "NOUN" or noun.tag_ != "NN"
+            or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)):
+        return None
+    doc = noun.doc
+    for earlier in reversed(doc[max(0, noun.sent.start - DESCRIBED_WINDOW):noun.sent.start]):
+        if earlier.lemma_ == noun.lemma_ and earlier.tag_ == "NN":
+            name = described_name(earlier, SPEAKER_LABELS)
+            if name is not None:
+                return name
+    return None

@@ -232,12 +232,22 @@ def dominates(index: DocIndex, span: QuoteSpan, verb: Token) -> bool:
         # the noun is called, whatever the parse's 'amod' says; a quoted term modifies before it)
         if tok.dep_ in NOT_CUE_DEPS and not (tok.dep_ == "amod" and tok.i > tok.head.i):
             return False
+        if described_as(tok, verb):
+            return True
         hops, head = 0, tok
         while head.head != head and hops < MAX_GOVERNING_HOPS:
             head, hops = head.head, hops + 1
             if head == verb:
                 return True
     return False
+
+
+def described_as(tok: Token, verb: Token) -> bool:
+    """'described the ban as "Kafkaesque"' where the parse hangs 'as' on the object: the verb
+    governs what its object is described as."""
+    prep = tok.head
+    return (prep.dep_ == "prep" and prep.lower_ == "as" and prep.head.dep_ == "dobj"
+            and prep.head.head == verb)
 
 
 def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tuple[Cue | None, bool]:

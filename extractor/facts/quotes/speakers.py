@@ -8,7 +8,9 @@ import numpy
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.described import name_described_before
 from extractor.facts.entities import doc_entities, entity_at
+from extractor.facts.platforms import COMPANY_NOUNS
 from extractor.facts.quotes.cues import DocIndex
 from extractor.facts.quotes.focus import Focus
 from extractor.facts.quotes.gender import Genders
@@ -227,6 +229,12 @@ class Resolver(Focus):
                 author = document_author(head)
                 found = self.resolve(author) if author is not None else None
                 return self.relabel(found, surface) if found is not None else self.plain(tokens, surface)
+        # 'the studio' after 'Pixel Forge, a small studio,' ('the company' has rules of its own)
+        described = None if head.lemma_.lower() in COMPANY_NOUNS else name_described_before(head)
+        if described is not None:
+            found = self.resolve(described)
+            if found is not None:
+                return self.relabel(found, surface)
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.person_nouns and self.definite(
                 tokens, self.cues.person_nouns):
             return (self.relabel(self.last_person(surface[1], elsewhere=True), surface)
@@ -342,6 +350,8 @@ class Resolver(Focus):
         subject = subject_org_before(self.orgs, head, voice) if subtree[0].lower_ in {"a", "an"} else None
         if subject is not None:  # 'But the County Police "has not investigated ...," a spokesperson said'
             return self.relabel(self.org(subject), surface)
+        if not voice and kind is None and any(c.dep_ in {"acl", "relcl"} for c in head.children):
+            return None  # 'a lawyer representing the victims': someone the clause tells, no platform's
         acting = meant_platform(self.orgs, surface[1]) if kind == "company" else None
         meant = (self.org(acting) if acting is not None else self.main_platform(surface[1])
                  or self.last_org(surface[1], kind == "platform"))
