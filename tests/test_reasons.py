@@ -365,3 +365,15 @@ def test_a_name_given_is_no_reason() -> None:
     named = extract("The malicious packages, named colorslib, httpslib and libhttps, were removed from PyPI.",
                     published="2024-05-01", settings=Settings(screen=False))
     assert [e["reasons"] for e in named["events"]] == [["malicious packages"]]
+
+
+def test_a_reason_stops_before_an_outlet_run_on_after_a_headline() -> None:
+    # an aggregator's line: headline, outlet, headline, outlet
+    text = ("Apple pulls VPN apps\n\nApple pulls VPN apps from Chinese App Store in compliance with "
+            "government crackdown AppleInsider (press release) Apple Removes Some VPN Apps in China "
+            "Bloomberg")
+    assert extractor.extract(text)["events"][0]["reasons"] == ["compliance with government crackdown"]
+    # an outlet told as part of the grounds stays
+    text = "News\n\nTwitter suspended the account for reposting New York Times articles without permission."
+    assert extractor.extract(text)["events"][0]["reasons"] == [
+        "reposting New York Times articles without permission"]

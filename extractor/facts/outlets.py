@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extractor.facts.accounts import TARGET_WORDS, NamedAccount
 from extractor.facts.entities import doc_text
@@ -23,6 +23,28 @@ def news_outlets() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def multiword_outlets() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(tuple(name.split()) for name in news_outlets() if len(name.split()) > 1))
+
+
+def outlet_run_on(token: Token) -> bool:
+    """'... in compliance with government crackdown AppleInsider (press release) Apple Removes ...':
+    an aggregator's line runs an outlet's name on after a headline's last word; the name starts at
+    ``token``, after a word that is no function word, and a capital, a bracket, a dash or the
+    line's end follows it (not 'reposting New York Times articles')."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.i == 0 or doc[token.i - 1].pos_ in RUN_ON_BREAKS:
+        return False
+    for outlet in news_outlets():
+        words = outlet.split()
+        end = token.i + len(words)
+        if end <= len(doc) and [t.lower_ for t in doc[token.i:end]] == words:
+            after = doc[end] if end < len(doc) else None
+            if after is None or after.is_space or after.text[:1].isupper() or after.text in RUN_ON_MARKS:
+                return True
+    return False
+
+
+RUN_ON_BREAKS = {"ADP", "DET", "PART", "PUNCT", "CCONJ", "SPACE"}  # 'a report by Reuters', ', Reuters'
+RUN_ON_MARKS = {"(", "-", "|", "—", "–"}
 
 
 def headline_run_on(name: str) -> bool:

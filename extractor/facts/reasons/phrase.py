@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from extractor.facts.outlets import outlet_run_on
 from extractor.facts.reasons.lexicon import terms_in
 
 TIME_ENTS = {"DATE", "TIME"}
@@ -66,8 +67,8 @@ def stops_here(words: list[Token], k: int) -> bool:
     """The reason's words end before word k: a dash, a semicolon, a new line, a time phrase, a
     comma opening another clause ('..., according to', '..., which')."""
     t = words[k]
-    if t.text in STOP_AT or "\n" in t.text or t.ent_type_ in TIME_ENTS:
-        return True
+    if t.text in STOP_AT or "\n" in t.text or t.ent_type_ in TIME_ENTS or outlet_run_on(t):
+        return True  # (an outlet's name run on after a headline in an aggregator's line)
     if t.text == "-" and words[k - 1].whitespace_:
         return True
     return t.text == "," and k + 1 < len(words) and words[k + 1].lower_ in CLAUSE_AFTER_COMMA
