@@ -377,3 +377,10 @@ def test_a_reason_stops_before_an_outlet_run_on_after_a_headline() -> None:
     text = "News\n\nTwitter suspended the account for reposting New York Times articles without permission."
     assert extractor.extract(text)["events"][0]["reasons"] == [
         "reposting New York Times articles without permission"]
+
+
+def test_a_reason_told_as_a_clause_is_what_was_done_not_who_did_it() -> None:
+    text = "News\n\nReddit removed the post because it didn't follow the subreddit guidelines."
+    assert extractor.extract(text)["events"][0]["reasons"] == ["didn't follow the subreddit guidelines"]
+    text = "News\n\nSteam removed the games because they failed to meet new guidelines."
+    assert extractor.extract(text)["events"][0]["reasons"] == ["failed to meet new guidelines"]

@@ -16,6 +16,7 @@ LEADING_DROP = {"that", "which", "who", "to", "and", "or", "but", ",", "-", "—
                 "'s", "’s", "was", "were", "is", "are", "been", "being"}
 CLAUSE_AFTER_COMMA = {"according", "which", "said", "the", "while", "as", "but", "and"}
 MAX_WORDS = 20
+SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "it", "you"}
 QUOTES = {'"', "“", "”"}
 
 
@@ -44,7 +45,9 @@ def compact(tokens: list[Token], cue: str, anchor: int) -> Candidate | None:
                 while words and words[-1].pos_ == "ADP":
                     words.pop()
             break
-    while words and words[0].lower_ in LEADING_DROP:
+    # ('it didn't follow the subreddit guidelines': what it did, not who did it)
+    while words and (words[0].lower_ in LEADING_DROP or words[0].lower_ in SUBJECT_PRONOUNS
+                     and words[0].dep_ in {"nsubj", "nsubjpass"}):
         words.pop(0)
     words = words[:MAX_WORDS]
     while words and (words[-1].pos_ in TRAILING or words[-1].text in {",", "'s", "’s"}):
