@@ -27,6 +27,7 @@ from extractor.event_names import (
 from extractor.facts.account_names import called_name
 from extractor.facts.accounts import NamedAccount, account_from
 from extractor.facts.actions import action_mentions
+from extractor.facts.aliases import as_known
 from extractor.facts.described import described_earlier
 from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS, passive_subject
 from extractor.facts.platforms import owned_by
@@ -136,6 +137,7 @@ def build_events(doc: Doc, published: date | None = None, writer: str | None = N
         if named:
             name_the_writer(events, *named)
     one_form_per_name(doc, events)
+    as_known(doc, events)  # 'Stephen Yaxley-Lennon' where the article says he is known as Tommy Robinson
     return events
 
 

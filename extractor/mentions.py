@@ -28,6 +28,7 @@ from extractor.facts.acted_on import (
     updated,
 )
 from extractor.facts.action_mention import ActionMention
+from extractor.facts.aliases import one_name_per_person, recount
 from extractor.facts.another_act import told_as_another_act
 from extractor.facts.apposed_names import apposed_names
 from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
@@ -133,6 +134,9 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
         if not any(same_name(a.name, extra.name) for a in accounts):
             accounts.append(extra)
     accounts = [a for a in accounts if not outlet_as_source(a, doc)]
+    named_before = len(accounts)
+    accounts = one_name_per_person(accounts, doc)  # 'X, better known as Y': one account, Y's
+    targets = recount(targets, named_before, len(accounts))
     packages = [] if targets else bare_packages(mention.platform, token, acted_on)
     if packages:  # 'GitHub removed youtube-dl'
         accounts = [b for b in accounts if not any(a.start <= b.start and b.end <= a.end for a in packages)]
