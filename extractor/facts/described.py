@@ -56,12 +56,13 @@ def described_name(description: Token, labels: frozenset[str] = PERSON_OR_UNKNOW
 
 
 def person_name(token: Token, labels: frozenset[str] = PERSON_OR_UNKNOWN) -> bool:
-    """A proper noun the model takes for a person or for nothing (a name it does not know)."""
+    """A proper noun the model takes for a person or for nothing (a name it does not know), or
+    for another of ``labels``."""
     return token.pos_ == "PROPN" and token.ent_type_ in labels and token.text[:1].isupper()
 
 
 def name_described_before(noun: Token) -> Token | None:
-    """'"We are shocked," the studio said' after 'Santa Ragione, an Italian studio,': the name
+    """'"We are shocked," the studio said' after 'Pixel Forge, a small studio,': the name
     (of a person or an organisation) last given the description that a definite singular noun
     is, or None."""
     if (noun.pos_ != "NOUN" or noun.tag_ != "NN"
