@@ -229,9 +229,8 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event], types: dict[i
                   or t.lower_ in PASSIVE_SUBJECTS and passive_subject(t)]
         named = [a for e in earlier for m in e.mentions for a in m.accounts]
         # (or, named nowhere, the one account the platform acted on last: 'banned the streamer')
-        one_account = bool(earlier) and any(t.type == "account" and t.count == 1
-                                            for m in earlier[-1].mentions for t in m.targets)
-        if people and (named or one_account):
+        if people and (named or earlier and any(t.type == "account" and t.count == 1
+                                                for m in earlier[-1].mentions for t in m.targets)):
             # 'Twitter suspended him again in December': the person named last on that platform
             p = people[0]
             facts.targets = [Target("account", 1, None, p.idx, p.idx + len(p), p.i)]

@@ -3,8 +3,10 @@ Robinson (real name Stephen Yaxley-Lennon)', 'Ye, formerly known as Kanye West'.
 
 The account is the person's, named by the name the story says they are known by: the name after
 'better known as', 'also known as', 'aka' or 'who goes by'; the name before '(real name ...)',
-'whose real name is' or 'formerly known as'. The other name is no second account, and a count of
-accounts read from the names of a list drops with it. The cue words are data (``alias_known_as`` and
+'whose real name is' or 'formerly known as'. The other name is no second account beside the known
+one (``one_name_per_person``, for each mention), and a count of accounts read from the names of a
+list drops with it; told alone, anywhere in the story, it takes the known name (``as_known``,
+once the events are built). The cue words are data (``alias_known_as`` and
 ``alias_other_name`` in ``patterns/cues.json``).
 """
 from __future__ import annotations
@@ -40,32 +42,16 @@ def cue_between(gap: str) -> str | None:
 
 
 def one_name_per_person(accounts: list[NamedAccount], doc: Doc) -> list[NamedAccount]:
-    """The accounts with each person named once, by the name they are known by."""
+    """The accounts without the names that only tell another name of a person named beside them
+    (``as_known`` gives a name told alone the name the person is known by)."""
     text = doc_text(doc)
     ordered = sorted(accounts, key=lambda a: a.start)
-    dropped: set[int] = set()
+    dropped: list[NamedAccount] = []
     for first, second in zip(ordered, ordered[1:], strict=False):
         kind = cue_between(text[first.end:second.start])
-        dropped.add(id(first) if kind == "known_as" else id(second) if kind == "other_name" else 0)
-    kept = [a for a in accounts if id(a) not in dropped]
-    return [known_name(a, doc) or a for a in kept]
-
-
-def known_name(account: NamedAccount, doc: Doc) -> NamedAccount | None:
-    """The name a person named alone is known by, told beside it: 'Tommy Robinson's (real name
-    Stephen Yaxley-Lennon) account' (the name before an 'other name' cue), 'Stephen Yaxley-Lennon,
-    who goes by the name Tommy Robinson' (the name after a 'known as' cue)."""
-    text = doc_text(doc)
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
-    before = [e for e in people if e.end_char <= account.start]
-    if before and account.start - before[-1].end_char <= GAP_LIMIT and cue_between(
-            text[before[-1].end_char:account.start]) == "other_name":
-        return account_from(before[-1].root)
-    after = [e for e in people if e.start_char >= account.end]
-    if after and after[0].start_char - account.end <= GAP_LIMIT and cue_between(
-            text[account.end:after[0].start_char]) == "known_as":
-        return account_from(after[0].root)
-    return None
+        if kind is not None:
+            dropped.append(first if kind == "known_as" else second)
+    return [a for a in accounts if not any(a is d for d in dropped)]
 
 
 def recount(targets: list[Target], before: int, after: int) -> list[Target]:

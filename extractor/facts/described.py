@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from extractor.facts.account_lists import describes_name
 from extractor.facts.accounts import PERSON_NOUNS, NamedAccount, account_from
 
-DEFINITE_DETERMINERS = {"the", "this", "that"}
+DEFINITE = {"the", "this", "that"}  # (as quotes.vocab.DEFINITE; that package imports this module)
 DESCRIBED_WINDOW = 400  # tokens before the sentence where the person may have been described
 TITLE_DEPS = {"compound", "nmod"}  # 'streamer Jane Vexley': the description before the name
 PERSON_OR_UNKNOWN = frozenset({"PERSON", ""})
@@ -26,18 +26,27 @@ def described_earlier(noun: Token) -> list[NamedAccount]:
     like ``mentions.called_earlier``."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     person = noun if noun.lemma_.lower() in PERSON_NOUNS else owner
-    if (person is None or person.tag_ != "NN" or person.lemma_.lower() not in PERSON_NOUNS
-            or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in person.children)):
+    if person is None or person.lemma_.lower() not in PERSON_NOUNS:
         return []
-    doc = noun.doc
-    for earlier in reversed(doc[max(0, person.sent.start - DESCRIBED_WINDOW):person.sent.start]):
-        if earlier.lemma_ != person.lemma_ or earlier.tag_ != "NN":
-            continue
-        name = described_name(earlier)
-        if name is not None:
-            account = account_from(name)
-            return [account] if account is not None else []
-    return []
+    name = name_given_before(person, PERSON_OR_UNKNOWN)
+    account = account_from(name) if name is not None else None
+    return [account] if account is not None else []
+
+
+def name_given_before(description: Token, labels: frozenset[str]) -> Token | None:
+    """The name last given, before its sentence, the description that a definite singular noun
+    is ('the streamer' after 'Popular streamer Jane Vexley'), or None."""
+    if description.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                           for c in description.children):
+        return None
+    doc = description.doc
+    start = description.sent.start
+    for earlier in reversed(doc[max(0, start - DESCRIBED_WINDOW):start]):
+        if earlier.lemma_ == description.lemma_ and earlier.tag_ == "NN":
+            name = described_name(earlier, labels)
+            if name is not None:
+                return name
+    return None
 
 
 def described_name(description: Token, labels: frozenset[str] = PERSON_OR_UNKNOWN) -> Token | None:
@@ -65,13 +74,4 @@ def name_described_before(noun: Token) -> Token | None:
     """'"We are shocked," the studio said' after 'Pixel Forge, a small studio,': the name
     (of a person or an organisation) last given the description that a definite singular noun
     is, or None."""
-    if (noun.pos_ != "NOUN" or noun.tag_ != "NN"
-            or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)):
-        return None
-    doc = noun.doc
-    for earlier in reversed(doc[max(0, noun.sent.start - DESCRIBED_WINDOW):noun.sent.start]):
-        if earlier.lemma_ == noun.lemma_ and earlier.tag_ == "NN":
-            name = described_name(earlier, SPEAKER_LABELS)
-            if name is not None:
-                return name
-    return None
+    return name_given_before(noun, SPEAKER_LABELS) if noun.pos_ == "NOUN" else None

@@ -21,8 +21,19 @@ def news_outlets() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def outlets_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each outlet's words (lower case), by its first word."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(news_outlets()):
+        words = tuple(name.split())
+        grouped.setdefault(words[0], []).append(words)
+    return {first: tuple(names) for first, names in grouped.items()}
+
+
+@lru_cache(maxsize=1)
 def multiword_outlets() -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted(tuple(name.split()) for name in news_outlets() if len(name.split()) > 1))
+    return tuple(sorted(words for names in outlets_by_first_word().values() for words in names
+                        if len(words) > 1))
 
 
 def outlet_run_on(token: Token) -> bool:
@@ -33,10 +44,9 @@ def outlet_run_on(token: Token) -> bool:
     doc = token.doc
     if not token.text[:1].isupper() or token.i == 0 or doc[token.i - 1].pos_ in RUN_ON_BREAKS:
         return False
-    for outlet in news_outlets():
-        words = outlet.split()
+    for words in outlets_by_first_word().get(token.lower_, ()):
         end = token.i + len(words)
-        if end <= len(doc) and [t.lower_ for t in doc[token.i:end]] == words:
+        if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == words:
             after = doc[end] if end < len(doc) else None
             if after is None or after.is_space or after.text[:1].isupper() or after.text in RUN_ON_MARKS:
                 return True
