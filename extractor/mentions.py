@@ -35,7 +35,7 @@ from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
 from extractor.facts.handles import handles_in
 from extractor.facts.implied import narrator_acted_on
 from extractor.facts.misread_headlines import headline_name, headline_words, singular
-from extractor.facts.numbers import count_of, vague_count
+from extractor.facts.numbers import VAGUE_PARTS, count_of, vague_count
 from extractor.facts.outlets import outlet_as_source
 from extractor.facts.package_names import bare_packages
 from extractor.facts.persons import pronoun_person, reporting_subject, told_person
@@ -177,8 +177,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     elif not targets and accounts and (mention.platform_rule != "article" or the_platform):
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
     elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference", "staff", "place"}:
-        # 'banned two of its moderators': the people of a partitive, counted by its number
-        partitive = {p.i: n for n in acted_on if n.like_num for p in of_objects(n)
+        # 'banned two (or several) of its moderators': the people of a partitive, counted by its number
+        partitive = {p.i: n for n in acted_on if n.like_num or n.lower_ in VAGUE_PARTS for p in of_objects(n)
                      if p.lemma_.lower() in PERSON_NOUNS}
         people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]
         people += [doc[i] for i in partitive]
@@ -287,15 +287,22 @@ def whose_content(token: Token, content: bool) -> list[Token]:
     ('hid a tweet from Trump'), for posts and videos any name ('removed all videos from X'), the
     person in apposition to a described author ('removed videos by the influencer Andrew Tate'),
     and the owner of the channel or account the posts were taken from."""
-    objects = [(c, p) for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-               for p in c.children if p.dep_ == "pobj"]
+    # ('removed two videos by comedian Jon Vale': the 'by' the parse made the agent of an active verb)
+    active = any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
+    objects = [(c, p) for c in token.children if (c.dep_ == "prep" or c.dep_ == "agent" and active)
+               and c.lower_ in {"from", "by"} for p in c.children if p.dep_ == "pobj"]
     named = [p for c, p in objects
              if p.ent_type_ == "PERSON" or content and c.lower_ == "from" and p.pos_ == "PROPN"]
+    # (any name for a channel: 'two videos by true-crime channel Coldcase Corner')
     described = [a for _, p in objects if content and p.pos_ == "NOUN"
-                 for a in p.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+                 for a in p.children if a.dep_ == "appos" and (a.ent_type_ == "PERSON" or (
+                     a.pos_ == "PROPN" and p.lemma_.lower() in HOME_NOUNS))]
     # 'removed the video from the Daily Caller's YouTube channel': the channel's owner
+    # ('... from the channel of wellness influencer Nina Cross': the same)
     owners = [a for c, p in objects if content and c.lower_ == "from" and p.lemma_.lower() in HOME_NOUNS
-              for a in p.children if a.dep_ == "poss" and a.pos_ == "PROPN"]
+              for a in [*p.children, *(o for x in p.children if x.dep_ == "prep" and x.lower_ == "of"
+                                       for o in x.children if o.dep_ == "pobj")]
+              if a.dep_ in {"poss", "pobj"} and a.pos_ == "PROPN"]
     return named + described + owners
 
 

@@ -365,7 +365,10 @@ class LineDocs:
         numbers = sorted(range(len(self.lines)) if which is None else
                          {n for n in which if 0 <= n < len(self.lines)})
         if which is None and len(self.lines) <= 1:
-            return self.nlp(self.text)
+            from extractor.recase import headline_alone  # (a Title Case line alone is recased too)
+
+            if not headline_alone(self.text):
+                return self.nlp(self.text)
         new = list(dict.fromkeys(self.lines[n] for n in numbers if self.lines[n] not in self.by_text))
         recased: dict[str, str | None] = {}
         if new:

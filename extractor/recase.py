@@ -66,6 +66,14 @@ def is_title_case(words: list[str]) -> bool:
     return sum(1 for w in alpha if w[0].isupper() and not w.isupper()) / len(alpha) >= TITLE_SHARE
 
 
+def headline_alone(text: str) -> bool:
+    """A text of one line that is a Title Case headline ('TikTok Bans Creator Over Prank'): parsed
+    from its recased copy, like a headline above a story."""
+    words = text.split()
+    return len(text) <= MAX_HEADLINE and (is_title_case(words) or any(
+        shouted(w.strip(PUNCTUATION), common_words()) for w in words))
+
+
 def in_title_case_line(token: Token) -> bool:
     """Whether a token's sentence is a Title Case headline (its capitals say nothing of names)."""
     return is_title_case([t.text for t in token.sent if not t.is_space])
@@ -93,8 +101,10 @@ def article_common_words(lines: list[str]) -> frozenset[str]:
 def sentence_case(nlp: Language, line: str, article_words: frozenset[str] = frozenset()) -> str | None:
     """The line with its common Title Case words lower-cased, or None when it is not Title Case
     (``article_words``: the article's own common words, ``article_common_words``)."""
-    if len(line) > MAX_HEADLINE or not is_title_case(line.split()):
+    if len(line) > MAX_HEADLINE:
         return None  # a cheap look at the words first: most lines are paragraphs
+    if not is_title_case(line.split()):
+        return shouted_case(nlp, line)
     doc = nlp.make_doc(line)
     words = [t.text for t in doc if not t.is_space]
     if not is_title_case(words):
@@ -104,6 +114,28 @@ def sentence_case(nlp: Language, line: str, article_words: frozenset[str] = froz
     common = common_words()
     out = "".join((t.text.lower() if t.i > 0 and t.is_title and t.i not in keep
                    and (t.lower_ in common or t.lower_ in article_words) else t.text) + t.whitespace_
+                  for t in doc)
+    return out if out != line else None
+
+
+MIN_SHOUTED = 3  # letters: shorter capitals are initials ('UK', 'US')
+PUNCTUATION = ".,:;!?'\"‘’“”"
+
+
+def shouted(word: str, common: frozenset[str]) -> bool:
+    return len(word) >= MIN_SHOUTED and word.isalpha() and word.isupper() and word.lower() in common
+
+
+def shouted_case(nlp: Language, line: str) -> str | None:
+    """A tabloid headline's common words in capitals lower-cased ("Reality star Gemma Collins
+    KICKED OFF Twitter after row": the model reads 'Collins KICKED OFF' as one name), or None
+    when the line shouts no common word."""
+    common = common_words()
+    if not any(shouted(w.strip(PUNCTUATION), common) for w in line.split()):
+        return None
+    doc = nlp.make_doc(line)
+    keep = {t.i for ent in nlp.get_pipe("platform_ruler")(doc).ents for t in ent}
+    out = "".join((t.text.lower() if t.i not in keep and shouted(t.text, common) else t.text) + t.whitespace_
                   for t in doc)
     return out if out != line else None
 

@@ -3,11 +3,14 @@ subjects, 'of/on/against' objects of an action noun, the noun an adjectival acti
 with their conjuncts and appositions."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from extractor.facts.accounts import TARGET_WORDS
+from extractor.facts.clause_pronouns import plural_antecedent, resolve_clause_pronouns
 from extractor.facts.cues import CUES
+from extractor.facts.headlines import is_headline, noun_read_verb_object, put_off_platform
 from extractor.facts.platforms import is_company_reference, platform_of_token
+from extractor.facts.reduced_clauses import reduced_clause_objects
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -17,16 +20,6 @@ OBJECT_OR_AUX_DEPS = OBJECT_DEPS | {"aux", "auxpass"}  # a participle with neith
 OBJECT_PASSIVE_OR_MARK_DEPS = OBJECT_DEPS | {"auxpass", "mark"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 PLACE_WORDS = {"from", "in", "on"}
-
-
-def is_headline(sentence: Span) -> bool:
-    """A line of its own without a full stop: a headline, a subheading or a caption."""
-    text = sentence.text.strip()
-    doc = sentence.doc
-    last = doc[sentence.end - 1]
-    line_alone = (sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws) and (
-        sentence.end >= len(doc) or "\n" in last.text_with_ws or last.is_space)
-    return line_alone and not text.endswith((".", "!", "?", ":", '"', "”"))
 
 
 PARTICIPLE_TAGS = {"VBN", "JJ"}  # the model tags some participles as adjectives ("got unbanned")
@@ -128,6 +121,10 @@ def counted_after_preposition(verb: Token) -> list[Token]:
 
 def acted_on_tokens(token: Token) -> list[Token]:
     """Nouns the action applies to: objects, passive subjects, 'of/on/against' objects of a noun."""
+    if (put_off := put_off_platform(token)) is not None:  # 'Alex Jones booted off YouTube'
+        return expand_nouns([put_off[0]])
+    if (read_object := noun_read_verb_object(token)) is not None:  # 'TikTok bans schoolboy who ...'
+        return [read_object]
     found: list[Token] = []
     if not any(c.dep_ in OBJECT_DEPS for c in token.children):
         # 'stopped running ads on the channel': what the ads ran on, from the verb whose object they are
@@ -135,6 +132,7 @@ def acted_on_tokens(token: Token) -> list[Token]:
                      for o in x.children if is_instrument(o) for p in instrument_targets(x, o))
         if token.pos_ == "VERB":
             found.extend(counted_after_preposition(token))
+            found.extend(reduced_clause_objects(token))  # 'took down 4,000 channels linked to ...'
     for c in token.children:
         if is_instrument(c):
             # 'blocked the ad': the ad itself when it was on nothing named
@@ -312,13 +310,7 @@ def acted_on_tokens(token: Token) -> list[Token]:
     for out in (c for c in token.children if c.lower_ == "out" and c.dep_ in {"prt", "prep"}):
         ofs = [c for c in [*token.children, *out.children] if c.dep_ == "prep" and c.lower_ == "of"]
         found.extend(p for c in ofs for p in c.children if p.dep_ == "pobj")
-    # 'The video ... is no longer available after it was removed': the pronoun of a clause on the
-    # sentence's subject stands for that subject
-    if token.dep_ == "advcl":
-        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-                    and c.pos_ == "NOUN"]
-        if subjects:
-            found = [subjects[0] if t.lower_ == "it" and t.head == token else t for t in found]
+    found = [plural_antecedent(t) or t for t in resolve_clause_pronouns(token, found)]  # ('after it was ...')
     # 'journalists who were kicked off', 'A and B, both of whom were banned': the noun a relative
     # pronoun stands for
     found = [relative_antecedent(t) or t for t in found]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 
 @dataclass(frozen=True)
 class ActionMention:
@@ -19,3 +21,11 @@ class ActionMention:
     sentence_end: int
     adjectival: bool  # 'banned accounts': presupposes an action told elsewhere
     notice_target: str | None = None  # a quoted notice ('Account suspended'): the kind it names
+
+
+def text_order(doc: Doc, mention: ActionMention) -> int:
+    """Where a mention stands in the text; a reversal ('lifted its ban') after the action noun it
+    undoes."""
+    if mention.action != "reinstate" or doc[mention.head].pos_ != "NOUN":
+        return mention.start
+    return max(mention.start, doc[mention.head].idx) + 1

@@ -29,7 +29,7 @@ from extractor.facts.acted_on import (
     SUBJECT_DEPS,
     acted_on_tokens,
 )
-from extractor.facts.action_mention import ActionMention
+from extractor.facts.action_mention import ActionMention, text_order
 from extractor.facts.action_words import action_head, os_store, refused_hosting, writers
 from extractor.facts.actors import (
     LISTING_PREPS,
@@ -58,6 +58,7 @@ from extractor.facts.actors import (
 from extractor.facts.advertisers import advertiser_pausing
 from extractor.facts.coordination import coordinated_platforms, listed_companies
 from extractor.facts.cues import CUES, is_item_store
+from extractor.facts.headlines import noun_read_verb_object, put_off_platform
 from extractor.facts.implied import domain_elsewhere, has_target_noun, sentence_has_target, staff_barred
 from extractor.facts.leaders import leader_platform
 from extractor.facts.maker_pulls import maker_pull_store, not_the_makers
@@ -117,6 +118,10 @@ def link_platform(token: Token, acted_on: list[Token],
         return link_return(token, acted_on, types or {})
     if let_back(token):
         return None  # 'She won her appeal', 'she got her account back': the platform is implied
+    if (put_off := put_off_platform(token)) is not None:
+        return platform_of_token(put_off[1]), "place"  # 'Alex Jones booted off YouTube'
+    if noun_read_verb_object(token) is not None:  # 'TikTok bans schoolboy who ...'
+        return platform_of_token(token.doc[token.i - 1]), "subject"
     agent = agent_of(token)
     if agent is not None:
         name = platform_in_subtree(agent) if not acting_on_platform(agent) else None
@@ -377,7 +382,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 action=span.label_, action_text=span.text, start=span.start_char, end=span.end_char,
                 head=token.i, platform=platform, platform_rule=rule,
                 sentence_start=sentence.start_char, sentence_end=sentence.end_char,
-                adjectival=token.dep_ in ADJECTIVAL_DEPS
+                adjectival=token.dep_ in ADJECTIVAL_DEPS and noun_read_verb_object(token) is None
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
                 and not (token.dep_ == "amod" and subject_of(token) is not None)
                 and token.head.lemma_.lower() not in CUES["action_batch_nouns"]
@@ -390,11 +395,3 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                     sentence_start=sentence.start_char, sentence_end=sentence.end_char, adjectival=False))
     out = [m for m in not_the_makers(doc, out, pulled) if not elaborates(doc[m.head], m, out)]
     return sorted(out + notice_mentions(doc, out, mentions, about), key=lambda m: text_order(doc, m))
-
-
-def text_order(doc: Doc, mention: ActionMention) -> int:
-    """Where a mention stands in the text; a reversal ('lifted its ban') after the action noun it
-    undoes."""
-    if mention.action != "reinstate" or doc[mention.head].pos_ != "NOUN":
-        return mention.start
-    return max(mention.start, doc[mention.head].idx) + 1

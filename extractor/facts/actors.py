@@ -20,7 +20,7 @@ from extractor.facts.acted_on import (
 )
 from extractor.facts.cues import CUES
 from extractor.facts.platform_words import brand_account
-from extractor.facts.platforms import is_company_reference, owned_by, platform_of_token
+from extractor.facts.platforms import is_company_reference, owned_by, owner_modifier, platform_of_token
 from extractor.facts.unreal import DEMONSTRATIVES
 
 PLACE_PREPS = {"on", "from", "off", "across", "in", "onto", "via"}
@@ -50,7 +50,7 @@ def platform_in_subtree(token: Token, relative: bool = False) -> str | None:
     dashes = [t.i for t in token.sent if t.text in SPACED_DASHES and t.whitespace_ and t.i > token.sent.start
               and t.doc[t.i - 1].whitespace_] if token.dep_ in {"nsubj", "nsubjpass"} else []
     dashes = dashes if len(dashes) == 1 else []
-    named = [t for t in token.subtree if platform_of_token(t)
+    named = [t for t in token.subtree if platform_of_token(t) and not owner_modifier(t)
              and not any(min(t.i, token.i) < k < max(t.i, token.i) for k in dashes)
              and (relative or not in_relative_clause(t, token))]
     if not named:

@@ -282,6 +282,9 @@ def count_left_of(token: Token) -> Count | None:
     return counted
 
 
+VAGUE_PARTS = {"several", "some", "many", "most", "dozens", "hundreds", "thousands"}  # '... of its admins'
+
+
 def vague_count(token: Token) -> Count | None:
     """'dozens of accounts', 'hundreds of thousands of posts', 'a handful of pages', 'several
     channels', 'a few videos': an amount without a number (value None)."""

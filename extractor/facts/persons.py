@@ -90,7 +90,13 @@ def clause_subject(word: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ not in {"dobj", "dative", "iobj"} or verb.pos_ != "VERB":
         return None
+    if verb.lemma_.lower() in UNDERGOING_VERBS and any(
+            c.dep_ in {"acl", "oprd", "xcomp", "ccomp"} and c.tag_ == "VBN" for c in noun.children):
+        return None  # 'Jane Doe had her Twitter account suspended': hers, who had it done to her
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+UNDERGOING_VERBS = {"have", "get", "see"}  # 'had her account suspended', 'saw his page removed'
 
 
 def words_before(pronoun: Token, sentences: int = WINDOW_SENTENCES) -> Span:

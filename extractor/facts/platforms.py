@@ -188,11 +188,37 @@ def owned_by(platform: str, company: str) -> bool:
 def described_platform(noun: Token, mentions: list[PlatformMention]) -> str | None:
     """'the Beijing-owned company', 'the video-sharing app', 'the Menlo Park firm': the platform
     that the words before a company noun describe (``patterns/platform_descriptors.json``),
-    among those the article names; the one named most when several fit. None when none fits."""
+    among those the article names; the one named most when several fit. An owner that owns one
+    platform only ('the Amazon-owned platform': Twitch) names it, named in the article or not.
+    None when none fits."""
     if not is_company_reference(noun) or noun.lower_ in {"it", "its"}:
         return None
-    words = " " + " ".join(t.lower_ for t in noun.subtree if t.i < noun.i) + " "
+    first = min((t for t in noun.subtree if t.i <= noun.i), key=lambda t: t.i)
+    # the words as written, so that 'Amazon-owned' (three tokens) is one word as in the data
+    words = " " + " ".join(noun.doc.text[first.idx:noun.idx].lower().split()) + " "
     counts = Counter(m.platform for m in mentions)
     fitting = [p for p, descriptors in DESCRIPTORS.items()
                if p in counts and any(f" {d} " in words for d in descriptors)]
-    return max(fitting, key=lambda p: (counts[p], -list(counts).index(p))) if fitting else None
+    if not fitting:  # 'the Microsoft-owned code hosting site' in a story that names GitHub
+        owners = {w[:-len(OWNED_SUFFIX)] for w in words.split() if w.endswith(OWNED_SUFFIX)}
+        fitting = [p for p in counts if OWNERS.get(p, "").lower() in owners]
+    if fitting:
+        return max(fitting, key=lambda p: (counts[p], -list(counts).index(p)))
+    owned = {p for p, descriptors in DESCRIPTORS.items() for d in descriptors
+             if d.endswith(OWNED_SUFFIX) and f" {d} " in words}
+    return owned.pop() if len(owned) == 1 else None
+
+
+OWNED_SUFFIX = "-owned"
+OWNERSHIP_WORDS = {"owned", "backed", "run", "operated", "controlled", "funded"}
+
+
+def owner_modifier(token: Token) -> bool:
+    """'Amazon' in 'the Amazon-owned platform': a company named as the owner of what the phrase
+    names, not as what it names."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":  # 'Elon Musk-owned'
+        end += 1
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+        and doc[end + 1].lower_ in OWNERSHIP_WORDS

@@ -27,8 +27,8 @@ def speaker_of(token: Token) -> Token | None:
         if verb.lemma_.lower() in CUES["statement_verbs"]:
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c != token
                         and token not in c.subtree]
-            if subjects:
-                return subjects[0]
+            if subjects:  # 'NAIROBI, Kenya (AP) — TikTok said': the subject nearest the verb
+                return min(subjects, key=lambda s: abs(s.i - verb.i))
             told = said_before(verb) or participle_speaker(verb)
             if told is not None:
                 return told

@@ -164,8 +164,12 @@ def agent_of(token: Token) -> Token | None:
             or token.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in verb.children)):
         token = verb  # ('the streamer was handed a 30-day suspension by Twitch')
     passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    # 'YouTube has restored a lecture by historian Amir Qureshi': the parse took the lecture's
+    # author for the agent of a verb that has a subject and an object of its own
+    active = any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
     for c in token.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and passive and c.i > token.i):
+        by_after = c.dep_ == "prep" and c.lower_ == "by" and passive and c.i > token.i
+        if c.dep_ == "agent" and not active or by_after:
             for p in c.children:  # (not 'By the time he was banned ...', a time before the verb)
                 if p.dep_ == "pobj" and p.lemma_.lower() not in NOT_AGENTS:
                     return p

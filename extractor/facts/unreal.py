@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from extractor.facts.acted_on import acted_on_tokens, is_headline
+from extractor.facts.acted_on import acted_on_tokens
 from extractor.facts.cues import CUES, OTHER_SENSE_OBJECTS, OTHER_SENSES
+from extractor.facts.headlines import is_headline
 from extractor.facts.mood import anticipated, generic_gerund, imperative, subject_gerund, under_way
 
 if TYPE_CHECKING:

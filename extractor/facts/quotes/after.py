@@ -95,3 +95,28 @@ def named_beside(index: DocIndex, after: list[Token], verb: Token) -> Token | No
     while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I" and not index.quoted(k + 1):
         k += 1
     return doc[k]
+
+
+HEADLINE_SPEAKER_REACH = 2  # tokens after the colon where the speaker's name begins
+HEADLINE_SPEAKER_LABELS = {"PERSON", "ORG", "PLATFORM"}
+
+
+def headline_speaker(index: DocIndex, start: int, end: int) -> Token | None:
+    """"'It breached our rules': TikTok bans schoolboy ...": a quote opening a headline (a line
+    with no full stop at its end) and followed by a colon is said by the one the headline then
+    names first (a person, an organisation or a platform); None for any other quote."""
+    text = index.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[end:line_end].lstrip(" '\"’”")
+    opening = text[line_start:start].strip(" '\"‘“")
+    if opening or not rest.startswith(":") or text[:line_end].rstrip().endswith("."):
+        return None
+    colon = index.first_token_at(end + text[end:line_end].index(":"))
+    for tok in index.doc[colon + 1:min(len(index.doc), colon + 1 + HEADLINE_SPEAKER_REACH)]:
+        if tok.ent_type_ in HEADLINE_SPEAKER_LABELS and tok.ent_iob_ == "B":
+            return tok
+        if tok.ent_type_:  # ("'A million calls an hour': Israel relies on Microsoft")
+            return None
+    return None

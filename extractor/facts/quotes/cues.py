@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from extractor.facts.entities import doc_text
 from extractor.facts.quotes.after import (
     attribution_follows,
+    headline_speaker,
     introduces_next,
     named_beside,
     parenthetical,
@@ -258,6 +259,9 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
     signed = signature(index, span)
     if signed is not None:
         return signed, True
+    headline = headline_speaker(index, span.start, span.end)
+    if headline is not None:
+        return Cue(":", headline, None, 0), True
     # '"... today." Smith later said that ...' starts a new sentence; after '?' or '!' the
     # attribution may follow with a capital ('"Why?" Smith asked reporters during ...'), when no
     # cue before the quote introduces it
@@ -281,6 +285,12 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
     # 'X who tweeted, "A," later adding, "B"', 'X told Wired, "A," before adding a plea': a cue
     # with no subject of its own gives way to a cue of the sentence that names who speaks
     named_before = next((c for c in before_cues if c.speaker_token is not None), None)
+    teller = inner_teller(before_cues[0].verb) if governing_before else None
+    if (teller is not None and after_cues and after_cues[0].verb is not None
+            and after_cues[0].verb in before_cues[0].verb.ancestors):
+        # 'Facebook rejected the ad, telling it the image was "sexually suggestive", the charity
+        # said': the telling inside the charity's report says who said the quoted words
+        return Cue(before_cues[0].text, teller, before_cues[0].verb, before_cues[0].distance), True
     if after_cues and (trailing_comma and not (new_sentence and before_cues) or not before_cues):
         if after_cues[0].speaker_token is None and named_before is not None:
             return named_before, True
@@ -301,6 +311,14 @@ def choose_cue(index: DocIndex, span: QuoteSpan, text: str, cues: CueData) -> tu
     if governing:
         return governing[0], True
     return None, False
+
+
+def inner_teller(verb: Token | None) -> Token | None:
+    """The subject of the clause a participle of speech hangs from ('Facebook' in 'Facebook
+    rejected the ad, telling it ...'), or None."""
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def governs(index: DocIndex, span: QuoteSpan, verb: Token) -> bool:

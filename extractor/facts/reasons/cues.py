@@ -22,8 +22,8 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.account_names import AUTHOR_VERBS, author_of
 from extractor.facts.accounts import unbroken_word
-from extractor.facts.acted_on import is_headline
 from extractor.facts.entities import entities_in
+from extractor.facts.headlines import is_headline
 from extractor.facts.name_words import NAMING_VERBS
 from extractor.facts.platforms import is_company_reference, platform_of_token
 from extractor.facts.reasons.conduct import (
