@@ -22,7 +22,8 @@ platform and action group unless one of these boundaries says it tells another o
 6. ``years before``: the event is undated (the story's news) and a later sentence dates its act a
    year or more before the article ("In 2012 Apple rejected an app ..." in a story of 2025).
 7. ``joined act``: an action word joined by "and" to one of the event's, of another action, on
-   objects of its own ("banned three subreddits and suspended several moderators").
+   objects of its own ("banned three subreddits and suspended several moderators", "removed
+   300 tracks ... and placed a posting restriction on his account").
 
 A mention that names an account the event holds is the same occasion unless boundary 2 or 3
 says otherwise.
@@ -39,6 +40,8 @@ from extractor.facts.unreal import DEFINITE_WORDS
 QUOTE_MARKS = '"“”'
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from extractor.events import Event
     from extractor.mentions import MentionFacts
 
@@ -185,16 +188,22 @@ def joined_other_act(event: Event, facts: MentionFacts) -> bool:
     if not facts.acted_on:
         return False
     doc = facts.acted_on[0].doc
-    head = doc[facts.mention.head]
+    head = verb_of(doc[facts.mention.head])
     mine = {t.i for t in facts.acted_on}
     for m in event.mentions:
         if m.mention.action == facts.mention.action or not m.acted_on:
             continue
-        other = doc[m.mention.head]
+        other = verb_of(doc[m.mention.head])
         joined = head.dep_ == "conj" and head.head == other or other.dep_ == "conj" and other.head == head
         if joined and not mine & {t.i for t in m.acted_on}:
             return True
     return False
+
+
+def verb_of(action: Token) -> Token:
+    """The verb that tells an action noun ('has placed a posting restriction on his account'), or
+    the action word itself."""
+    return action.head if action.pos_ == "NOUN" and action.dep_ == "dobj" else action
 
 
 def same_occasion(event: Event, facts: MentionFacts) -> bool:

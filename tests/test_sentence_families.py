@@ -127,3 +127,49 @@ def test_several_of_its_administrators_are_accounts_banned() -> None:
 def test_videos_by_a_named_person_are_that_persons() -> None:
     assert names("Comedy\n\nYouTube removed two videos by comedian Jon Vale.") == [
         (["Jon Vale"], [("video", 2)])]
+
+
+def test_an_account_or_a_company_taking_down_its_own_post_is_no_moderation() -> None:
+    assert events("Menu\n\nThe official X account of fast-food chain Burger Barn deleted a tweet mocking a "
+                  "rival's new menu after it was criticised.") == []
+    assert events("Demo\n\nGoogle removed a promotional video for its chatbot from its own YouTube channel "
+                  "after critics noted the demo had been edited.") == []
+    # someone else's channel: the platform's doing
+    assert [e[:2] for e in events("Gone\n\nYouTube removed the video from his channel after "
+                                  "complaints.")] == [("YouTube", "remove")]
+
+
+def test_names_listed_after_a_plural_noun_all_count() -> None:
+    assert names("Apps\n\nGoogle removed the apps Flashlight Plus, QR Reader Pro and PDF Master from Google "
+                 "Play.") == [(["Flashlight Plus", "QR Reader Pro", "PDF Master"], [("app", 3)])]
+
+
+def test_a_role_with_the_name_in_apposition_is_that_person_whatever_the_model_took_the_name_for() -> None:
+    from extractor import extract
+
+    # no event: the lines are parsed for their quotes alone, without the model's entities
+    record = extract("Lawsuit\n\nA tech industry trade group sued Utah on Tuesday to block a law requiring "
+                     "platforms such as Instagram and TikTok to verify users' ages and restrict minors' "
+                     'accounts.\n\n"The state is trying to dictate how Americans access speech," said the '
+                     "group's general counsel, Raymond Oduya.", published="2021-06-15")
+    assert [q["speaker"] for q in record["quotes"]] == ["Raymond Oduya"]
+    record = extract('Removed\n\nSubstack has removed The Watchman Report, a newsletter that published '
+                     "addresses.\n\nThe newsletter's author, Curtis Hale, said he was \"looking at other "
+                     'options."', published="2021-06-15")
+    assert [q["speaker"] for q in record["quotes"]] == ["Curtis Hale"]
+
+
+def test_an_act_told_by_a_noun_on_a_joined_verb_is_another_event() -> None:
+    assert events("Tracks\n\nSoundCloud has removed about 300 tracks by mashup producer DJ Kestrel after a "
+                  "label filed copyright complaints, and has placed a posting restriction on his "
+                  "account.") == [("SoundCloud", "remove", [("other", 300)]),
+                                  ("SoundCloud", "restrict", [("account", 1)])]
+
+
+def test_an_account_speaks_for_whoever_owns_it() -> None:
+    from extractor import extract
+
+    record = extract("Geoblocked\n\nX has blocked Australian users from viewing 65 posts of a stabbing, "
+                     'the company said.\n\n"We have complied with the notice under protest," X\'s Global '
+                     "Government Affairs account posted.", published="2024-04-22")
+    assert [q["speaker"] for q in record["quotes"]] == ["X"]

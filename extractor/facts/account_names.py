@@ -59,6 +59,17 @@ def author_of(participle: Token) -> list[Token]:
     return found
 
 
+def stray_list_items(name: Token) -> list[Token]:
+    """'removed the apps Flashlight Plus, QR Reader Pro and PDF Master': the names after the first
+    of a list in apposition to a plural noun, which the parse hung on the verb as its conjuncts."""
+    noun = name.head
+    verb = noun.head
+    if noun.tag_ != "NNS" or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    items = [t for t in verb.children if t.dep_ == "conj" and t.pos_ == "PROPN" and t.i > name.i]
+    return [*items, *(c for t in items for c in t.conjuncts if c.pos_ == "PROPN" and c.i > t.i)]
+
+
 def joined_names(candidates: list[Token]) -> list[Token]:
     """The first of two names one entity joins with 'and' ('Example Org and Sample Org')."""
     out = []
@@ -143,6 +154,7 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
         cand = candidates[i]
         appos = [c for c in cand.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         candidates.extend(appos)
+        candidates.extend(t for a in appos for t in stray_list_items(a) if all(t != x for x in candidates))
         if appos:
             candidates = [c for c in candidates if not (c.dep_ == "compound" and c.head == cand)]
         candidates.extend(t for t in cand.conjuncts if all(t != x for x in candidates))

@@ -65,7 +65,7 @@ from extractor.facts.maker_pulls import maker_pull_store, not_the_makers
 from extractor.facts.mood import done_since
 from extractor.facts.notices import notice_mentions
 from extractor.facts.operators import listed_operator_acts, operator_acts
-from extractor.facts.own_products import own_product
+from extractor.facts.own_products import account_acting, from_own_home, own_product
 from extractor.facts.platform_words import (
     app_for_other_store,
     brand_account,
@@ -135,8 +135,8 @@ def link_platform(token: Token, acted_on: list[Token],
     elif any(c.dep_ == "agent" and not any(p.dep_ == "pobj" for p in c.children) for c in token.children):
         return False  # 'has been removed by ...' (a feed cut the sentence): nobody known acted
     subject = subject_of(token) if token.pos_ in {"VERB", "AUX"} or token.dep_ == "amod" else None
-    if subject is None and writers_own_doing(token):
-        return False  # 'Delisting my website from Google', 'Deleting my Facebook account was easy'
+    if subject is None and writers_own_doing(token) or account_acting(subject) or from_own_home(token):
+        return False  # 'Delisting my website from Google'; 'The official X account of ... deleted'
     if subject is not None and not platform_in_subtree(subject):
         # 'disaster: AdSense banned Lilley': the parse may give the verb a second subject, the platform
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i > subject.i

@@ -1,5 +1,7 @@
 """A platform changing its own product, not moderating: 'GitHub has removed Copilot's ability to
-insert tips', 'OpenAI is nuking its 4o model', 'Apple cancelled its charging mat project'."""
+insert tips', 'OpenAI is nuking its 4o model', 'Apple cancelled its charging mat project'; an
+account or a company acting on what it posted itself: 'The official X account of Burger Barn
+deleted a tweet', 'Google removed a promotional video from its own YouTube channel'."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -40,3 +42,27 @@ def told_by_owner(noun: Token) -> bool:
         return False
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return speaker is not None and speaker.pos_ in {"PROPN", "NOUN"} and not platform_of_token(speaker)
+
+
+HOLDER_NOUNS = {"account", "handle", "page", "channel", "profile", "feed"}  # where one's own posts live
+OWNERS_POSSESSIVES = {"its", "their", "our"}
+
+
+POST_NOUNS = {"post", "tweet", "video", "clip", "photo", "picture", "message", "comment", "story", "reel"}
+
+
+def account_acting(subject: Token | None) -> bool:
+    """'The official X account of fast-food chain Burger Barn deleted a tweet': an account that
+    takes down a post is its owner deleting it, whatever platform names it; not the platform."""
+    return subject is not None and subject.dep_ == "nsubj" and subject.lemma_.lower() in HOLDER_NOUNS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in POST_NOUNS for c in subject.head.children)
+
+
+def from_own_home(action: Token) -> bool:
+    """'Google removed a promotional video for its chatbot from its own YouTube channel': taken
+    from the actor's own account, channel or page (not 'from his channel': someone else's)."""
+    # ('its own': 'from its channel' may be the channel of the one whose video it was)
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in HOLDER_NOUNS
+               and any(x.dep_ == "poss" and x.lower_ in OWNERS_POSSESSIVES for x in p.children)
+               and any(x.lower_ == "own" for x in p.children)
+               for c in action.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children)

@@ -1,7 +1,7 @@
-"""The written battery (``tests/corpus/battery.jsonl``) laid out as a corpus the project's scorer
-reads: one ``.txt`` article and one gold JSON per passage.
+"""The written batteries (``tests/corpus/battery.jsonl``, ``tests/corpus/battery-2.jsonl``) laid
+out as a corpus the project's scorer reads: one ``.txt`` article and one gold JSON per passage.
 
-    python3 tests/corpus/battery.py OUT     # then:
+    python3 tests/corpus/battery.py OUT [tests/corpus/battery-2.jsonl]     # then:
     extractor batch OUT/articles -o battery.jsonl
     python3 ../shared/eval/score.py --gold OUT/gold --pred battery.jsonl
 
@@ -30,12 +30,13 @@ def gold_of(passage: dict) -> dict:
             "quotes": passage["quotes"]}
 
 
-def write_corpus(out: Path) -> int:
-    """Write ``out/articles/<id>.txt`` and ``out/gold/<id>.json``; the number of passages."""
+def write_corpus(out: Path, battery: Path = BATTERY) -> int:
+    """Write ``out/articles/<id>.txt`` and ``out/gold/<id>.json`` for each passage of ``battery``;
+    the number of passages."""
     (out / "articles").mkdir(parents=True, exist_ok=True)
     (out / "gold").mkdir(parents=True, exist_ok=True)
     count = 0
-    for line in BATTERY.read_text(encoding="utf-8").splitlines():
+    for line in battery.read_text(encoding="utf-8").splitlines():
         passage = json.loads(line)
         article = out / "articles" / f"{passage['id']}.txt"
         article.write_text(passage["text"].rstrip() + "\n", encoding="utf-8")
@@ -46,6 +47,7 @@ def write_corpus(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: python3 tests/corpus/battery.py OUT")
-    print(f"{write_corpus(Path(sys.argv[1]))} passages written to {sys.argv[1]}")
+    if len(sys.argv) not in {2, 3}:
+        sys.exit("usage: python3 tests/corpus/battery.py OUT [BATTERY.jsonl]")
+    source = Path(sys.argv[2]) if len(sys.argv) == 3 else BATTERY
+    print(f"{write_corpus(Path(sys.argv[1]), source)} passages of {source} written to {sys.argv[1]}")

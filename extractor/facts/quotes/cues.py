@@ -318,7 +318,9 @@ def inner_teller(verb: Token | None) -> Token | None:
     rejected the ad, telling it ...'), or None."""
     if verb is None or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    # (a name only: 'Her liberal friends have mocked Trump, calling him "an orange buffoon," Susan
+    # said' is Susan's report, whose next quote goes on in her words)
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 
 
 def governs(index: DocIndex, span: QuoteSpan, verb: Token) -> bool:

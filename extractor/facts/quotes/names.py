@@ -8,6 +8,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.platforms import COMPANY_NOUNS
 from extractor.facts.quotes.cues import DASH_CHARS, DocIndex
 from extractor.facts.quotes.gender import Genders
 from extractor.facts.quotes.salience import Speaker
@@ -208,6 +209,14 @@ class Names:
         text = joined([t for t in tokens if t.lower_ not in DETERMINERS])
         return Speaker(text, surface, None, "person")
 
+
+    def role_noun(self, head: Token) -> bool:
+        """'the mother', "the group's general counsel", "K-Dusk's manager": a noun for a person,
+        one the cues know or anyone's something that is no organisation."""
+        lemma = head.lemma_.lower()
+        owned = any(c.dep_ == "poss" for c in head.children)
+        return head.pos_ == "NOUN" and (lemma in self.cues.person_nouns or owned and lemma not in (
+            COMPANY_NOUNS | self.cues.other_org_nouns))
 
     def name_chain(self, head: Token) -> list[Token]:
         chain = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]

@@ -61,6 +61,9 @@ ANONYMOUS_SOURCES = {"source", "insider"}  # 'a source familiar with the plans' 
 OUTLET_NOUNS = {"newspaper", "paper", "outlet", "publication", "magazine", "broadcaster"}
 
 
+SPEAKING_ACCOUNTS = {"account", "handle", "feed"}  # an account speaks for whoever owns it
+
+
 @dataclass
 class Resolver(Focus):
     """Resolves subject mentions to names, with a memory of earlier speakers."""
@@ -196,6 +199,20 @@ class Resolver(Focus):
             if named is not None and self.is_person(named):
                 end = named.end_char
                 return self.named(named, subtree, (self.index.text[surface[1]:end], surface[1], end))
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and self.role_noun(head):
+                # "the group's general counsel, Raymond Oduya", 'the mother, Rachel Simmons': a person,
+                # whatever the model took the name for (or with the lines parsed without entities)
+                chain = self.name_chain(child)
+                between = self.doc[head.i + 1:chain[-1].i]  # (not past a bracket or a nickname's marks)
+                if 2 <= len(chain) <= 4 and all(t.text[:1].isupper() for t in chain) and not any(
+                        t.text in "()\"“”" for t in between):
+                    end = chain[-1].idx + len(chain[-1])
+                    name = self.expand(self.clean_name(chain)) or " ".join(t.text for t in chain)
+                    return Speaker(name, (self.index.text[surface[1]:end], surface[1], end),
+                                   self.platform_near(subtree), "person")
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and head.lemma_.lower() in SPEAKING_ACCOUNTS and (found := self.resolve(owner)):
+            return self.relabel(found, surface)  # "X's Global Government Affairs account posted": X
         if head.tag_ == "NNS" and tokens[0].lower_ in DEFINITE and not any(
                 c.dep_ in {"poss", "compound"} or c.ent_type_ for c in head.children):
             return self.plain(tokens, surface)  # 'the lawmakers wrote', 'the researchers state': a group
