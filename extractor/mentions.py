@@ -47,7 +47,7 @@ from extractor.facts.platforms import (
 )
 from extractor.facts.reasons import groups_of
 from extractor.facts.reversals import got_back
-from extractor.facts.subjects import subject_of
+from extractor.facts.subjects import subject_and_object, subject_of
 from extractor.facts.targets import Target, count_of_number, counted_target, targets_for
 from extractor.facts.things import pronoun_thing
 from extractor.facts.time import When, when_in
@@ -288,7 +288,7 @@ def whose_content(token: Token, content: bool) -> list[Token]:
     person in apposition to a described author ('removed videos by the influencer Andrew Tate'),
     and the owner of the channel or account the posts were taken from."""
     # ('removed two videos by comedian Jon Vale': the 'by' the parse made the agent of an active verb)
-    active = any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
+    active = subject_and_object(token)
     objects = [(c, p) for c in token.children if (c.dep_ == "prep" or c.dep_ == "agent" and active)
                and c.lower_ in {"from", "by"} for p in c.children if p.dep_ == "pobj"]
     named = [p for c, p in objects

@@ -67,8 +67,9 @@ def is_title_case(words: list[str]) -> bool:
 
 
 def headline_alone(text: str) -> bool:
-    """A text of one line that is a Title Case headline ('TikTok Bans Creator Over Prank'): parsed
-    from its recased copy, like a headline above a story."""
+    """A text of one line that is a Title Case headline ('TikTok Bans Creator Over Prank') or shouts
+    a common word ('Jack Fincham BANNED from TikTok'): parsed from its recased copy, like a headline
+    above a story."""
     words = text.split()
     return len(text) <= MAX_HEADLINE and (is_title_case(words) or any(
         shouted(w.strip(PUNCTUATION), common_words()) for w in words))

@@ -47,7 +47,7 @@ class XPlatform:
         if before is not None and before.lower_ in self.before:
             return True
         if before is not None and before.lower_ == "by" and i > 1 and doc[i - 2].tag_ == "VBN":
-            return True  # 'has now been suspended by Kick
+            return True  # 'has now been suspended by Kick'
         return after is not None and (after.lower_ in self.after or after.pos_ in {"VERB", "AUX"})
 
     def __call__(self, doc: Doc) -> Doc:

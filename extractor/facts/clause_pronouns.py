@@ -48,8 +48,8 @@ def resolve_clause_pronouns(clause: Token, found: list[Token]) -> list[Token]:
 def plural_antecedent(pronoun: Token) -> Token | None:
     """The plural target noun ('accounts', 'videos') last written before 'them' (or 'they') in
     its sentence, or None."""
-    acted = any(c.dep_ in {"nsubj", "agent"} for c in pronoun.head.children)
-    if pronoun.lower_ not in PLURAL_PRONOUNS or not acted:
+    if pronoun.lower_ not in PLURAL_PRONOUNS or not any(c.dep_ in {"nsubj", "agent"}
+                                                        for c in pronoun.head.children):
         return None  # (not 'delays in nuking them', 'before they were closed': nobody said to act)
     for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
         if t.tag_ in PLURAL_TAGS and t.lower_ in TARGET_WORDS:

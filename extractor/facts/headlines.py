@@ -16,6 +16,7 @@ from extractor.facts.platforms import platform_of_token
 
 OFF_PARTICLES = {"off"}
 NOMINAL_POS = {"NOUN", "PROPN"}
+NAME_LABELS = {"PERSON", "ORG", ""}  # the one put off: a name, the model's guess of its kind aside
 
 
 def is_headline(sentence: Span) -> bool:
@@ -37,7 +38,6 @@ def noun_read_verb_object(token: Token) -> Token | None:
     if before is None or not platform_of_token(before) or before.head not in {token, token.head}:
         return None
     return token.head if token.head.i > token.i and is_headline(token.sent) else None
-NAME_LABELS = {"PERSON", "ORG", ""}
 
 
 def put_off_platform(token: Token) -> tuple[Token, Token] | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from extractor.facts.cues import CUES
 from extractor.facts.platforms import platform_of_token
+from extractor.facts.unreal import POST_WORDS
 
 REVIEW_LEMMAS = {"reject", "approve", "deny", "decline"}  # a store's review of what others submit
 
@@ -48,14 +49,11 @@ HOLDER_NOUNS = {"account", "handle", "page", "channel", "profile", "feed"}  # wh
 OWNERS_POSSESSIVES = {"its", "their", "our"}
 
 
-POST_NOUNS = {"post", "tweet", "video", "clip", "photo", "picture", "message", "comment", "story", "reel"}
-
-
 def account_acting(subject: Token | None) -> bool:
     """'The official X account of fast-food chain Burger Barn deleted a tweet': an account that
     takes down a post is its owner deleting it, whatever platform names it; not the platform."""
     return subject is not None and subject.dep_ == "nsubj" and subject.lemma_.lower() in HOLDER_NOUNS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in POST_NOUNS for c in subject.head.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in POST_WORDS for c in subject.head.children)
 
 
 def from_own_home(action: Token) -> bool:

@@ -82,6 +82,9 @@ def reporting_person(pronoun: Token) -> NamedAccount | None:
     return account_from(subject)
 
 
+UNDERGOING_VERBS = {"have", "get", "see"}  # 'had her account suspended', 'saw his page removed'
+
+
 def clause_subject(word: Token) -> Token | None:
     """The active subject of the verb whose object a pronoun is, or owns ('Musk' for 'her' in
     'Musk reinstated her account' or 'Musk suspended her'): never the one the pronoun stands for.
@@ -94,9 +97,6 @@ def clause_subject(word: Token) -> Token | None:
             c.dep_ in {"acl", "oprd", "xcomp", "ccomp"} and c.tag_ == "VBN" for c in noun.children):
         return None  # 'Jane Doe had her Twitter account suspended': hers, who had it done to her
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
-UNDERGOING_VERBS = {"have", "get", "see"}  # 'had her account suspended', 'saw his page removed'
 
 
 def words_before(pronoun: Token, sentences: int = WINDOW_SENTENCES) -> Span:

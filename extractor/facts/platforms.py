@@ -185,6 +185,10 @@ def owned_by(platform: str, company: str) -> bool:
     return OWNERS.get(platform) == company
 
 
+OWNED_SUFFIX = "-owned"
+OWNERSHIP_WORDS = {"owned", "backed", "run", "operated", "controlled", "funded"}
+
+
 def described_platform(noun: Token, mentions: list[PlatformMention]) -> str | None:
     """'the Beijing-owned company', 'the video-sharing app', 'the Menlo Park firm': the platform
     that the words before a company noun describe (``patterns/platform_descriptors.json``),
@@ -193,9 +197,8 @@ def described_platform(noun: Token, mentions: list[PlatformMention]) -> str | No
     None when none fits."""
     if not is_company_reference(noun) or noun.lower_ in {"it", "its"}:
         return None
-    first = min((t for t in noun.subtree if t.i <= noun.i), key=lambda t: t.i)
     # the words as written, so that 'Amazon-owned' (three tokens) is one word as in the data
-    words = " " + " ".join(noun.doc.text[first.idx:noun.idx].lower().split()) + " "
+    words = " " + " ".join(noun.doc.text[noun.left_edge.idx:noun.idx].lower().split()) + " "
     counts = Counter(m.platform for m in mentions)
     fitting = [p for p, descriptors in DESCRIPTORS.items()
                if p in counts and any(f" {d} " in words for d in descriptors)]
@@ -207,10 +210,6 @@ def described_platform(noun: Token, mentions: list[PlatformMention]) -> str | No
     owned = {p for p, descriptors in DESCRIPTORS.items() for d in descriptors
              if d.endswith(OWNED_SUFFIX) and f" {d} " in words}
     return owned.pop() if len(owned) == 1 else None
-
-
-OWNED_SUFFIX = "-owned"
-OWNERSHIP_WORDS = {"owned", "backed", "run", "operated", "controlled", "funded"}
 
 
 def owner_modifier(token: Token) -> bool:

@@ -154,6 +154,13 @@ BY_MANNER_WORDS = {"mistake", "accident", "error", "default", "design", "hand", 
 NOT_AGENTS = BY_TIME_WORDS | BY_MANNER_WORDS
 
 
+def subject_and_object(verb: Token) -> bool:
+    """A verb with an active subject and a direct object of its own: a 'by' phrase the parse hangs
+    on it as an agent ('YouTube has restored a lecture by historian Amir Qureshi') tells the
+    object's author, not who acted."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def agent_of(token: Token) -> Token | None:
     """'suspended by Twitter': the object of the passive agent. An action noun takes the agent of
     the verb that imposed or lifted it ('the restriction on the account was lifted by Facebook',
@@ -166,7 +173,7 @@ def agent_of(token: Token) -> Token | None:
     passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     # 'YouTube has restored a lecture by historian Amir Qureshi': the parse took the lecture's
     # author for the agent of a verb that has a subject and an object of its own
-    active = any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
+    active = subject_and_object(token)
     for c in token.children:
         by_after = c.dep_ == "prep" and c.lower_ == "by" and passive and c.i > token.i
         if c.dep_ == "agent" and not active or by_after:

@@ -209,7 +209,6 @@ class Names:
         text = joined([t for t in tokens if t.lower_ not in DETERMINERS])
         return Speaker(text, surface, None, "person")
 
-
     def role_noun(self, head: Token) -> bool:
         """'the mother', "the group's general counsel", "K-Dusk's manager": a noun for a person,
         one the cues know or anyone's something that is no organisation."""
