@@ -22,6 +22,13 @@ CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "staff": 0
               "notice-article": 0.5, "return": 0.6, "owner": 0.6}
 
 
+HANDLE_FORM = re.compile(r"@\w+")  # the schema's handles: '@k.vandermeer' (a dotted handle) stays a name
+
+
+def schema_handle(handle: str | None) -> str | None:
+    return handle if handle is not None and HANDLE_FORM.fullmatch(handle) else None
+
+
 def innermost(phrases: list[str]) -> list[str]:
     """'activists linked to the Occupy movement' and 'the Occupy movement': keep the latter."""
     return [p for p in phrases if not any(q != p and q in p for q in phrases)]
@@ -84,13 +91,13 @@ def event_dict(doc: Doc, event: Event) -> dict:
             entry = next((x for x in accounts if one_account(x, a, m.accounts)), None)
             if entry is None:
                 accounts.append({
-                    "name": a.name, "handle": a.handle, "followers": a.followers,
+                    "name": a.name, "handle": schema_handle(a.handle), "followers": a.followers,
                     "followers_text": a.followers_text,
                     "evidence": {"text": text[a.start:a.end], "start": a.start, "end": a.end}})
             else:
                 if entry["followers"] is None and a.followers is not None:
                     entry["followers"], entry["followers_text"] = a.followers, a.followers_text
-                if entry["handle"] is None and a.handle is not None:
+                if entry["handle"] is None and schema_handle(a.handle) is not None:
                     entry["handle"] = a.handle  # 'Roger Stone', found as '@RogerJStoneJr' too
     named_items(targets, accounts, text)
     groups = innermost(list(dict.fromkeys(g for m in event.mentions for g in m.groups)))

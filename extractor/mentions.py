@@ -14,12 +14,7 @@ from extractor.facts.account_names import (
     named_accounts,
     quoted_name_after,
 )
-from extractor.facts.accounts import (
-    NamedAccount,
-    account_from,
-    domain_named_before,
-    same_name,
-)
+from extractor.facts.accounts import NamedAccount, account_from, domain_named_before, same_name
 from extractor.facts.acted_on import (
     HEADLINE_REACH,
     acted_on_tokens,
@@ -39,12 +34,7 @@ from extractor.facts.numbers import VAGUE_PARTS, count_of, vague_count
 from extractor.facts.outlets import outlet_as_source
 from extractor.facts.package_names import bare_packages
 from extractor.facts.persons import pronoun_person, reporting_subject, told_person
-from extractor.facts.platforms import (
-    OWNED_STORES,
-    OWNERS,
-    owned_by,
-    platform_of_token,
-)
+from extractor.facts.platforms import OWNED_STORES, OWNERS, owned_by, platform_of_token
 from extractor.facts.reasons import groups_of
 from extractor.facts.reversals import got_back
 from extractor.facts.subjects import subject_and_object, subject_of
@@ -63,8 +53,16 @@ HOST_TARGETS |= {store: "other" if store.lower() in CUES["package_registries"] e
 # a payment service cuts off an account, whatever it is ('Visa suspended payments to Pornhub')
 HOST_TARGETS |= {service: "account" for service in PAYMENT_SERVICES}
 PERSON_NOUNS = CUES["account_person_nouns"]  # people whose account an action on them stands for
-MONEY_WORDS = {"payouts", "payout", "monetization", "monetisation", "earnings", "revenue", "royalties"}
+MONEY_WORDS = {"payouts", "payout", "monetization", "monetisation", "earnings", "revenue", "royalties", "ads",
+               "advertising"}
 
+
+def paid(acted_on: list[Token], action: Token) -> list[Token]:
+    """"cut off the creator's payouts", 'cuts off ad revenue for a finfluencer': whose money it was."""
+    money = [n for n in acted_on if n.lower_ in MONEY_WORDS]
+    return [c for n in money for c in n.children if c.dep_ == "poss"] + [
+        p for x in [*(c for n in money for c in n.children), *action.children] if x.dep_ == "prep"
+        and x.lower_ in {"for", "to"} and money for p in x.children if p.dep_ == "pobj"]
 
 
 @dataclass
@@ -90,10 +88,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     if mention.notice_target:  # a quoted notice: the target nouns of its sentence (facts.notices)
         acted_on = [t for t in sentence if types.get(t.i) == mention.notice_target
                     and not mention.start <= t.idx < mention.end]
-    if mention.action == "demonetize":
-        # "cut off the creator's payouts": the creator's account is what lost its money
-        acted_on = [c for n in acted_on for c in n.children if c.dep_ == "poss"
-                    and n.lower_ in MONEY_WORDS] or acted_on
+    if mention.action == "demonetize":  # the account that lost its money
+        acted_on = paid(acted_on, token) or acted_on
     targets = targets_for(acted_on, types)
     updates = [p for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for p in updated(c)]
     if updates and mention.action in {"ban", "remove"}:
@@ -382,12 +378,13 @@ def same_company(platform: str, actor: str) -> bool:
 
 def split_by_platform(facts: MentionFacts) -> list[MentionFacts]:
     """'Meta removed 937 Facebook accounts and 363 Instagram accounts': one mention per platform.
-    Only platforms of the actor's own company split off: in 'the restriction on the DoorDash
-    account was lifted by Facebook' the account is DoorDash's own, on Facebook."""
+    Only platforms of the actor's own company split off ('the restriction on the DoorDash account
+    was lifted by Facebook': DoorDash's own account); so do homes ('The Facebook page and the
+    Instagram account were taken down')."""
     own = facts.mention.platform
     others = list(dict.fromkeys(t.platform for t in facts.targets if t.platform and t.platform != own
                                 and same_company(t.platform, own)))
-    if not others or facts.mention.platform_rule == "target":
+    if not others:
         return [facts]
     out = []
     mine = [t for t in facts.targets if not t.platform or t.platform == own]

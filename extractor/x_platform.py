@@ -27,6 +27,7 @@ class XPlatform:
         self.before = CUES["x_platform_before"]
         self.owner = CUES["x_platform_owner_before"]
         self.after = CUES["x_platform_after"]
+        self.possessed = CUES["x_platform_possessed"]
         self.not_after = CUES["x_not_after"]
 
     def is_platform(self, doc: Doc, i: int) -> bool:
@@ -48,6 +49,8 @@ class XPlatform:
             return True
         if before is not None and before.lower_ == "by" and i > 1 and doc[i - 2].tag_ == "VBN":
             return True  # 'has now been suspended by Kick'
+        if after is not None and after.tag_ == "POS" and i + 2 < len(doc):
+            return doc[i + 2].lower_ in self.possessed  # "X's Global Government Affairs team"
         return after is not None and (after.lower_ in self.after or after.pos_ in {"VERB", "AUX"})
 
     def __call__(self, doc: Doc) -> Doc:

@@ -267,9 +267,10 @@ def test_not_until_tells_when_it_happened_and_footage_is_a_video() -> None:
 
 
 def test_the_targets_told_before_switched_back_on_or_restored() -> None:
+    # (the accounts of five critics are five accounts, restored as told before)
     assert events("Facebook\n\nFacebook suspended the accounts of five critics on Monday. On Tuesday the "
                   "accounts were switched back on.") == [
-        ("Facebook", "suspend", [("account", None)]), ("Facebook", "reinstate", [("account", None)])]
+        ("Facebook", "suspend", [("account", 5)]), ("Facebook", "reinstate", [("account", 5)])]
     assert events("Facebook\n\nFacebook suspended the page on Monday. The page was restored on Tuesday.") == [
         ("Facebook", "suspend", [("page", 1)]), ("Facebook", "reinstate", [("page", 1)])]
     # with nothing acted on before, 'the page was restored' names no platform's act

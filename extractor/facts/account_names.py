@@ -153,6 +153,9 @@ def named_accounts(acted_on: list[Token], places: list[Token] | None = None) -> 
     while i < len(candidates):
         cand = candidates[i]
         appos = [c for c in cand.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if not appos and cand.pos_ == "NOUN":  # 'the mayor of Springfield, Tom Hale': the parse hangs
+            appos = [a for p in of_objects(cand) if p.ent_type_ != "PERSON"  # the name on the place
+                     for a in p.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
         candidates.extend(appos)
         candidates.extend(t for a in appos for t in stray_list_items(a) if all(t != x for x in candidates))
         if appos:
@@ -373,7 +376,9 @@ def given_names(noun: Token) -> list[NamedAccount]:
     if noun.lower_ not in OWNED_NOUNS or not any(c.dep_ == "det" and c.lower_ in DEFINITE
                                                  for c in noun.children):
         return []
-    names = called_names(noun) or colon_names(noun)
+    # ('The ads, run by an account called GlowGlam Aesthetics, ...': a named owner inside the phrase)
+    names = called_names(noun) or colon_names(noun) or [
+        a for t in noun.subtree if t is not noun and t.lower_ in OWNED_NOUNS for a in called_names(t)]
     if names or noun.dep_ != "nsubjpass" or noun.head.lemma_.lower() not in NAMING_VERBS:
         return names
     out: list[NamedAccount] = []

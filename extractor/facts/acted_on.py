@@ -11,6 +11,7 @@ from extractor.facts.cues import CUES
 from extractor.facts.headlines import is_headline, noun_read_verb_object, put_off_platform
 from extractor.facts.platforms import is_company_reference, platform_of_token
 from extractor.facts.reduced_clauses import reduced_clause_objects
+from extractor.facts.return_words import comes_back
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -30,11 +31,8 @@ MARK_INSTRUMENTS = {"badge", "badges", "checkmark", "checkmarks", "tick", "ticks
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 RAISING_VERBS = {"appear", "seem"}
 LINKING_VERBS = {"get", "be", "become", "remain", "stay"}  # '... was unpublished', 'remains banned'
-# 'the app returned to / is back in / resurfaced on the App Store'
 GRANTED_NOUNS = {"amnesty", "amnesties", "pardon"}  # what the possessor grants, not undergoes
 LETTING_VERBS = {"allow", "let", "welcome", "invite", "bring", "put"}  # '... the app back into the store'
-# "regained access to"; "re-surfaced" is one token (extractor.tokenizer_rules.PREFIXED_WORD)
-RETURN_WORDS = {"return", "back", "resurface", "reappear", "regain", "re-surface", "re-appear"}
 RECEIVING_BACK = {"get", "win"}  # 'got my account back', 'won his channel back': the object came back
 SERVICE_INSTRUMENTS = {"support", "protection", "service", "hosting"}  # "ended its support for the site"
 # the words that tie an instrument to what it was on, where they differ from 'to/on/from/against':
@@ -297,7 +295,7 @@ def acted_on_tokens(token: Token) -> list[Token]:
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if noun.pos_ == "NOUN" and after is not None and after.pos_ == "NOUN" and after.dep_ == "ROOT":
             found.append(after)
-    if token.lemma_.lower() in RETURN_WORDS:
+    if comes_back(token):
         verb = token
         while verb.dep_ == "advmod" and verb.head != verb:  # 'was back on', 'switched back on'
             verb = verb.head
@@ -320,11 +318,21 @@ def acted_on_tokens(token: Token) -> list[Token]:
 PARTITIVE_WORDS = {"both", "all", "each", "some", "many", "most", "several", "one", "two", "three", "none"}
 
 
+def hosted_item(place: Token) -> Token | None:
+    """'six blogs on Blogger', 'ran six blogs on Blogger': the noun a platform after 'on' is home to."""
+    if not (platform_of_token(place) and place.dep_ == "pobj" and place.head.lower_ == "on"):
+        return None
+    verb = place.head.head  # (the phrase on the noun, or on the verb whose object it is)
+    holder = next((c for c in verb.children if c.dep_ == "dobj" and c.i < place.i), verb)
+    return holder if holder.pos_ == "NOUN" else None
+
+
 def relative_antecedent(token: Token) -> Token | None:
     """'journalists who were kicked off', 'A and B, both of whom were banned', 'X, whose channel
-    was terminated': the noun a relative pronoun stands for: the head of its relative clause."""
+    was terminated': the noun a relative pronoun stands for: the head of its relative clause ('six
+    blogs on Blogger, which Google took down': the blogs, not the platform they are on)."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return token.head.head
+        return hosted_item(token.head.head) or token.head.head
     pronoun = token
     if token.lower_ in PARTITIVE_WORDS:
         pronoun = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"

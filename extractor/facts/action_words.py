@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.acted_on import RECEIVING_BACK, RETURN_WORDS
+from extractor.facts.acted_on import RECEIVING_BACK
+from extractor.facts.return_words import RETURN_WORDS
 
 SWITCH_VERBS = {"switch", "turn"}
 REFUSAL_VERBS = {"refuse", "decline"}  # 'refused to publish the game' (actions_dep.json)

@@ -25,7 +25,6 @@ from spacy.tokens import Doc, Token
 from extractor.facts.acted_on import (
     OBJECT_DEPS,
     RELATIVE_PRONOUNS,
-    RETURN_WORDS,
     SUBJECT_DEPS,
     acted_on_tokens,
 )
@@ -59,6 +58,7 @@ from extractor.facts.advertisers import advertiser_pausing
 from extractor.facts.coordination import coordinated_platforms, listed_companies
 from extractor.facts.cues import CUES, is_item_store
 from extractor.facts.headlines import noun_read_verb_object, put_off_platform
+from extractor.facts.hearsay import hearsay
 from extractor.facts.implied import domain_elsewhere, has_target_noun, sentence_has_target, staff_barred
 from extractor.facts.leaders import leader_platform
 from extractor.facts.maker_pulls import maker_pull_store, not_the_makers
@@ -73,7 +73,6 @@ from extractor.facts.platform_words import (
     the_place_told,
 )
 from extractor.facts.platforms import (
-    OWNED_STORES,
     described_platform,
     implied_platform,
     is_company_reference,
@@ -84,12 +83,15 @@ from extractor.facts.platforms import (
     platforms_in,
     preceding_platform,
     salient_platform,
+    speaking_owner,
     subject_platform_before,
 )
+from extractor.facts.return_words import comes_back
 from extractor.facts.returns import link_return
 from extractor.facts.reversals import let_back, reversal_verb, undone_in_sentence
-from extractor.facts.staff import speaker_acted, statement_platform
+from extractor.facts.staff import acts_for_self, speaker_acted, statement_platform
 from extractor.facts.subjects import agent_of, subject_of
+from extractor.facts.surveys import surveyed
 from extractor.facts.targets import inside_name, target_types
 from extractor.facts.unreal import (
     DEMONSTRATIVES,
@@ -114,7 +116,7 @@ ADJECTIVAL_DEPS = {"amod", "compound"}
 def link_platform(token: Token, acted_on: list[Token],
                   types: dict[int, str] | None = None) -> tuple[str, str] | None | bool:
     """The platform that acted and the rule that found it; False when someone else acted."""
-    if token.lemma_.lower() in RETURN_WORDS:
+    if comes_back(token):
         return link_return(token, acted_on, types or {})
     if let_back(token):
         return None  # 'She won her appeal', 'she got her account back': the platform is implied
@@ -135,7 +137,8 @@ def link_platform(token: Token, acted_on: list[Token],
     elif any(c.dep_ == "agent" and not any(p.dep_ == "pobj" for p in c.children) for c in token.children):
         return False  # 'has been removed by ...' (a feed cut the sentence): nobody known acted
     subject = subject_of(token) if token.pos_ in {"VERB", "AUX"} or token.dep_ == "amod" else None
-    if subject is None and writers_own_doing(token) or account_acting(subject) or from_own_home(token):
+    if (subject is None and writers_own_doing(token) or account_acting(subject) or from_own_home(token)
+            or subject is not None and acts_for_self(subject)):  # ('the subreddit's moderators')
         return False  # 'Delisting my website from Google'; 'The official X account of ... deleted'
     if subject is not None and not platform_in_subtree(subject):
         # 'disaster: AdSense banned Lilley': the parse may give the verb a second subject, the platform
@@ -341,8 +344,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
             if len(in_sentence) == 1 and not (name and the_place_told(token)):
                 # ('the posts were taken down, a Meta spokesperson said' in a story about
                 # Instagram: the owner speaks for the platform the story is about)
-                owner = in_sentence[0]
-                name = name if name and owned_by(name, owner) and OWNED_STORES.get(owner) != name else owner
+                name = speaking_owner(name, in_sentence[0], named, span.start_char)
                 rule = "sentence"
             elif in_sentence:
                 if span.label_ == "reinstate":  # 'taken off two stores (it was later restored)'
@@ -374,7 +376,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         if (not name or not (listed_operator_acts(name, rule, acted_on, types, token) or reverses_own)
                 or user_blocking(token, rule, acted_on) or owner_deleting(token, rule, acted_on)
                 or owner_closing(token, rule, acted_on) or country_blocking(token, acted_on)
-                or domain_elsewhere(name, rule, acted_on)):
+                or domain_elsewhere(name, rule, acted_on) or surveyed(token, rule) or hearsay(token)):
             continue
         reversal = reversal_verb(token)
         for platform in coordinated_platforms(token, name, rule):

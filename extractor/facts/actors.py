@@ -21,6 +21,7 @@ from extractor.facts.acted_on import (
 from extractor.facts.cues import CUES
 from extractor.facts.platform_words import brand_account
 from extractor.facts.platforms import is_company_reference, owned_by, owner_modifier, platform_of_token
+from extractor.facts.staff import community_staff
 from extractor.facts.unreal import DEMONSTRATIVES
 
 PLACE_PREPS = {"on", "from", "off", "across", "in", "onto", "via"}
@@ -50,7 +51,9 @@ def platform_in_subtree(token: Token, relative: bool = False) -> str | None:
     dashes = [t.i for t in token.sent if t.text in SPACED_DASHES and t.whitespace_ and t.i > token.sent.start
               and t.doc[t.i - 1].whitespace_] if token.dep_ in {"nsubj", "nsubjpass"} else []
     dashes = dashes if len(dashes) == 1 else []
+    # ('a European Valorant league': a platform's name on a body that is no service, which acts itself)
     named = [t for t in token.subtree if platform_of_token(t) and not owner_modifier(t)
+             and not (t.dep_ in MODIFIER_DEPS and t.head.lemma_.lower() in CUES["not_operators"])
              and not any(min(t.i, token.i) < k < max(t.i, token.i) for k in dashes)
              and (relative or not in_relative_clause(t, token))]
     if not named:
@@ -137,11 +140,11 @@ def actor_is_excluded(subject: Token) -> bool:
     """
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
+    if community_staff(subject):
+        return True
     if platform_in_subtree(subject) or subject.lower_ in DEMONSTRATIVES:
         return False
     return not is_company_reference(subject)
-
-
 
 def removed_from_elsewhere(token: Token) -> bool:
     """'booted off the show', 'banned from trade', 'expelled from school': the place acted from is
@@ -193,7 +196,9 @@ def owner_acting_unnamed(token: Token, subject: Token, acted_on: list[Token]) ->
 
 def owned_home(acted_on: list[Token], owner: str) -> str | None:
     """A platform of the owner's that every acted-on noun names as its home ('our Google Cloud
-    access', 'his Instagram account' when Meta acted)."""
+    access', 'his Instagram account' when Meta acted; '45 of the group's YouTube video ads')."""
+    acted_on = [next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj"), t) if t.like_num else t for t in acted_on]
     homes = {platform_of_token(c) for t in acted_on if t.pos_ == "NOUN"
              for c in t.children if c.dep_ == "compound" and platform_of_token(c)}
     nouns = [t for t in acted_on if t.pos_ == "NOUN"]

@@ -19,6 +19,12 @@ from extractor.facts.numbers import count_of
 def described_accounts(noun: Token) -> list[NamedAccount]:
     """'The channel, Northern Front News, had 120,000 subscribers', 'The accounts, @a and @b, ...':
     names in apposition to a definite target noun, with the followers the sentence gives them."""
+    name = noun.head
+    if (noun.dep_ in {"nmod", "compound"} and name.i == noun.i + 2 and noun.nbor(1).text == ","
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in name.children)):
+        # 'The account, @GLindqvist_FinMin, carried ...': the parse hung the noun on the name
+        found = account_from(name)
+        return [found] if found is not None else []
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return []
     out = apposed_names(noun)

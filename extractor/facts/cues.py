@@ -18,6 +18,7 @@ OTHER_SENSES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["ot
 # action lemma -> objects that give it another sense ('cutting off our access to the data')
 OTHER_SENSE_OBJECTS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in _DATA["other_sense_objects"].items()}
+FIXTURES = frozenset(_DATA["fixture_words"])  # 'banned for six matches': a league's ban
 # how a first-person writer names themself in the text (regular expressions, kept as written)
 WRITER_SELF_NAMES: tuple[str, ...] = tuple(_DATA["writer_self_names"])
 # services whose business is moving money, as platforms are named

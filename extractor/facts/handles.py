@@ -9,7 +9,8 @@ from spacy.tokens import Span
 from extractor.facts.accounts import NamedAccount
 from extractor.facts.platforms import OWNERS
 
-HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})(?![\w/-])")  # not a package scope: '@scope/name'
+# ('@k.vandermeer': Instagram's handles hold dots; not a package scope: '@scope/name')
+HANDLE = re.compile(r"(?<![\w@])@(\w(?:\w|\.(?=\w)){0,29})(?![\w/-])")
 SUBREDDIT = re.compile(r"(?<![\w/])/?r/(\w{2,30})")
 REDDIT_USER = re.compile(r"(?<![\w/])/?u/([\w-]{3,20})")  # 'the user u/example_mod'
 PLATFORM_HANDLE_PREFIXES = ("twitter", "youtube", "facebook", "meta", "instagram", "tiktok", "reddit",

@@ -81,13 +81,32 @@ NAMING_VERBS = {"call", "name", "dub", "title", "know"}
 NAMED_AS = {"oprd", "attr", "dobj", "xcomp", "npadvmod"}
 
 
+ITEM_NOUNS = {"account", "channel", "page", "group", "profile", "handle", "podcast", "show", "subreddit",
+              "server", "app", "game", "blog", "site", "website", "community", "newsletter"}
+
+
+def titled_by_noun(token: Token) -> bool:
+    """'the channel Garden Truths', 'the page Harbour Watch': capitalised words after the noun
+    that says what they name (a channel, a page, an account) are its name, whatever entity the
+    model took them for (a place in 'Garden Truths'); so are those whose page, channel or account
+    it is ("the Morning Hour's Facebook page", a time to the model), unless a place or a people."""
+    head = token.head if token.dep_ == "compound" else token
+    if not (token.is_title and token.pos_ == "PROPN"):
+        return False
+    if head.dep_ == "poss" and head.head.lower_ in ITEM_NOUNS and token.ent_type_ not in {"GPE", "NORP"}:
+        return True
+    return any(c.dep_ == "compound" and c.i < token.i and c.lower_ in ITEM_NOUNS and c.i > 0
+               and c.doc[c.i - 1].pos_ == "DET" for c in head.children)
+
+
 def called_title(token: Token) -> bool:
     """'a game called No Mercy', 'an app named Tsip Bato': a capitalised word that a naming verb
     gives to a noun is a name, even where the model took it for a place or a date ('No Mercy' as a
-    location)."""
+    location); so is one after the noun that says what it names ('the channel Garden Truths')."""
     verb = token.head
     return (token.is_title and token.dep_ in NAMED_AS and verb.dep_ in {"acl", "relcl"}
-            and verb.lemma_.lower() in NAMING_VERBS and verb.head.pos_ in {"NOUN", "PROPN"})
+            and verb.lemma_.lower() in NAMING_VERBS and verb.head.pos_ in {"NOUN", "PROPN"}
+            ) or titled_by_noun(token)
 
 
 # nouns that describe a title in apposition: 'Horses, the indie horror game banned from Steam'

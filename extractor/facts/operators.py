@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.cues import CUES
-from extractor.facts.entities import entity_at
+from extractor.facts.entities import doc_entities, entity_at
 from extractor.facts.platforms import owned_by, platform_of_token
 from extractor.facts.subjects import subject_of
 
@@ -52,10 +52,18 @@ def operator_name(actor: Token) -> str | None:
     if ent is None:
         return None
     words = [t for t in ent if t.lower_ not in {"the"} and t.tag_ != "POS"]
-    if not words or any(t.lower_ in NEVER_SERVICES for t in words):
+    if not words or any(t.lower_ in NEVER_SERVICES for t in words) or persons_name(ent):
         return None
     span: Span = actor.doc[words[0].i:words[-1].i + 1]
     return span.text
+
+
+def persons_name(ent: Span) -> bool:
+    """'Tran used the moderation tools to ban the accounts': the surname of a person named in the
+    story ('streamer Mai Tran'), whatever entity the model gave it here."""
+    words = ent.text.split()
+    return any(e.label_ == "PERSON" and len(e) > len(words) and e.text.split()[-len(words):] == words
+               for e in doc_entities(ent.doc))
 
 
 def operator_acts(actor: Token, action: Token, acted_on: list[Token], types: dict[int, str]) -> str | None:

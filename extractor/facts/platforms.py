@@ -221,3 +221,27 @@ def owner_modifier(token: Token) -> bool:
         end += 1
     return end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
         and doc[end + 1].lower_ in OWNERSHIP_WORDS
+
+
+def speaking_owner(about: str | None, owner: str, named: list[Token], char: int) -> str:
+    """The platform a sentence's only named company acts for: the story's platform when the company
+    owns it ('the posts were taken down, a Meta spokesperson said' in a story about Instagram); else,
+    when the company is named as the owner ('Meta', not 'Facebook'), the one of its platforms the
+    story named most before ('Threads suspended ... Meta said the account had been suspended';
+    'Meta' itself not counted); else the company's own platform."""
+    if about and owned_by(about, owner) and OWNED_STORES.get(owner) != about:
+        return about
+    told = next((t for t in named if platform_of_token(t) == owner), None)
+    return company_platform(told, char) if told is not None else owner
+
+
+def company_platform(token: Token, char: int) -> str:
+    """The platform a company's name stands for: the platform of that name ('Facebook'); a company
+    named as the owner of several ('Meta', not 'Facebook') stands for the one of them the story
+    named most before ``char`` ('Meta' itself not counted), else its own."""
+    owner = platform_of_token(token) or ""
+    if token.text.lower() == owner.lower():
+        return owner
+    before = [m for m in platform_mentions(token.doc) if (owned_by(m.platform, owner) or (
+        m.platform == owner and m.text.lower() == owner.lower()))]
+    return main_platform_before(char, before) or owner

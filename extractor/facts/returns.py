@@ -1,6 +1,6 @@
 """Returns: 'the app returned to the App Store', 'she was back on Twitter', 'the account is back
 online', 'regained access to': who let what come back (``extractor.facts.actions.link_platform``
-for the return words of ``extractor.facts.acted_on.RETURN_WORDS``).
+for the return words of ``extractor.facts.return_words.RETURN_WORDS``).
 
 An item back in a store was let back by the store (``place``); an account back on the platform
 its noun names, by that platform (``target``); someone back on a platform, by that platform only

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.cues import CUES
-from extractor.facts.platforms import is_company_reference, platform_of_token
+from extractor.facts.platforms import company_platform, is_company_reference, platform_of_token
 
 STAFF_PRONOUNS = {"they", "we", "he", "she", "i", "his", "her", "their", "our", "my"}
 OWNER_DEPS = {"poss", "compound", "nmod"}
@@ -62,15 +62,46 @@ def said_before(verb: Token) -> Token | None:
     return next((c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
+COMMUNITY_ROLES = {"administrator", "admin", "moderator", "mod", "owner", "founder", "creator"}
+COMMUNITY_NOUNS = {"group", "subreddit", "server", "page", "community", "forum", "chat", "chatroom"}
+
+
+def community_staff(subject: Token) -> bool:
+    """'The administrator of a Facebook group', "the subreddit's moderators", 'server mods': the
+    people who run a community on a platform act for the community, not for the platform."""
+    if subject.lemma_.lower() not in COMMUNITY_ROLES:
+        return False
+    around = [c for c in subject.children if c.dep_ in {"poss", "compound"}]
+    around += [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"]
+    return any(c.lemma_.lower() in COMMUNITY_NOUNS for c in around)
+
+
+def described_person(subject: Token) -> bool:
+    """'Twitch streamer Lina Park banned 900 accounts from her chat': a person whom a platform's
+    name only describes (not a role of its staff: 'Twitch CEO Emmett Shear')."""
+    named = [t for t in subject.subtree if platform_of_token(t)]
+    return subject.ent_type_ == "PERSON" and bool(named) and all(
+        t.dep_ in OWNER_DEPS - {"poss"} and t.head.pos_ == "NOUN" and t.head.ent_type_ != "PERSON"
+        and t.head.lemma_.lower() not in CUES["staff_roles"] for t in named)
+
+
+def acts_for_self(subject: Token) -> bool:
+    """Someone of a platform's community, not of the platform, who acts on their own."""
+    return community_staff(subject) or described_person(subject)
+
+
 def staff_platform(person: Token) -> str | None:
     """The platform a person speaks for; '' for a spokesperson of no named platform; None for
     anyone else."""
+    if community_staff(person):
+        return None  # "the subreddit's moderators": a community's own people
     words = list(person.subtree)
     roles = [t for t in words if t.lemma_.lower() in CUES["staff_roles"]]
     platforms = [t for t in words if platform_of_token(t)]
     if platforms and (roles or person.ent_type_ == "PERSON" and any(
             t.dep_ in OWNER_DEPS and t.head == person for t in platforms)):
-        return platform_of_token(platforms[0])
+        return company_platform(platforms[0], person.idx)  # ('a Meta spokesperson': the story's platform)
     if person.lemma_.lower() in CUES["staff_roles"] or is_company_reference(person):
         return ""
     return None
@@ -82,8 +113,9 @@ def statement_platform(pronoun: Token) -> str | None:
     if pronoun.lower_ == "it":
         # 'Meta, the parent company of Facebook, Instagram and WhatsApp, said it had removed ...':
         # the platform that says so, not the one named last
+        # ("X's Global Government Affairs team said it had complied": the team's platform)
         speaker = speaker_of(pronoun)
-        return platform_of_token(speaker) if speaker is not None else None
+        return None if speaker is None else platform_of_token(speaker) or staff_platform(speaker) or None
     if company and not (pronoun.pos_ == "NOUN" and is_company_reference(pronoun)):
         return None
     speaker = speaker_of(pronoun)
@@ -109,4 +141,5 @@ def speaker_acted(pronoun: Token) -> bool:
     if speaker is None or staff_platform(speaker) is not None or any(
             platform_of_token(t) for t in speaker.subtree):
         return False
-    return speaker.lemma_.lower() in CUES["authority_words"] or speaker.ent_type_ in SPEAKING_BODIES
+    return (speaker.lemma_.lower() in CUES["authority_words"] or speaker.ent_type_ in SPEAKING_BODIES
+            or community_staff(speaker))  # "the subreddit's moderators said they had banned users'

@@ -52,7 +52,7 @@ def subject_of(token: Token) -> Token | None:
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            return subjects[0]
+            return past_dateline(subjects[0])
         if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in current.children):
             raised = [c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
             if current is not token and current.lemma_.lower() in RAISING_LEMMAS:
@@ -92,6 +92,17 @@ def subject_of(token: Token) -> Token | None:
             return None
         break
     return None
+
+
+DASHES = {"-", "–", "—"}
+
+
+def past_dateline(subject: Token) -> Token:
+    """'OSLO (Nordpress) - X reinstated the account': a wire dateline's place read as the subject,
+    the actor hung on it in apposition after the dash: the actor."""
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+             and any(t.text in DASHES for t in subject.doc[subject.i:c.i])]
+    return after[-1] if after else subject
 
 
 def decision_owner(token: Token) -> Token | None:
@@ -180,6 +191,11 @@ def agent_of(token: Token) -> Token | None:
             for p in c.children:  # (not 'By the time he was banned ...', a time before the verb)
                 if p.dep_ == "pobj" and p.lemma_.lower() not in NOT_AGENTS:
                     return p
+    if any(c.dep_ == "auxpass" for c in token.children):
+        # 'has been banned for six matches and fined £15,000 by the league': the agent of both
+        return next((p for other in token.conjuncts if other.i > token.i and other.tag_ == "VBN"
+                     for c in other.children if c.dep_ == "agent" for p in c.children
+                     if p.dep_ == "pobj" and p.lemma_.lower() not in NOT_AGENTS), None)
     return None
 
 

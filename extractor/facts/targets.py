@@ -29,6 +29,7 @@ DISTINCT_WORDS = {"another", "new", "additional", "further", "other"}
 COUNT_NOUNS = {"pair": 2, "dozen": 12, "trio": 3}
 # words that make a counted noun the owner of the acted-on noun: "80 activists had their accounts"
 OWNER_DEPS = {"poss"}
+ONE_EACH_NOUNS = {"account", "profile", "page", "channel", "handle"}  # one for each of their owners
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,11 @@ def target_words() -> dict[str, str]:
 
 def target_types(doc: Doc) -> dict[int, str]:
     """Token index -> target type, from the ``moderation_targets`` component's spans (a span's
-    first token, or its head noun when it is a compound: 'check marks'), and the Reddit names
-    the tokenizer keeps whole ('r/example' a community, 'u/example' an account)."""
-    types = {span.root.i if len(span) > 1 and span.root.dep_ != "compound" and span[0].dep_ == "compound"
-             else span.start: span.label_ for span in doc.spans.get("target_nouns", [])}
+    first token, or its head noun when it is a compound or a count: 'check marks', '1,300 boards'),
+    and the Reddit names the tokenizer keeps whole ('r/example' a community, 'u/example' an account)."""
+    types = {span.root.i if len(span) > 1 and span.root.dep_ != "compound" and (
+        span[0].dep_ == "compound" or span[0].like_num) else span.start: span.label_
+        for span in doc.spans.get("target_nouns", [])}
     types = {i: kind for i, kind in types.items() if not filed_form(doc[i])}
     text = doc_text(doc)
     if "r/" in text or "u/" in text:
@@ -90,6 +92,10 @@ def owner_count(noun: Token) -> Count | None:
     """'Around 80 activists ... had their accounts suspended', '53 US inmates' accounts': the count
     of the owner (plural accounts of as many people)."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "NNS"]
+    if noun.tag_ == "NNS" and noun.lemma_.lower() in ONE_EACH_NOUNS:
+        # 'the accounts of 14 Palestinian journalists': one account (page, channel) for each owner
+        owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" and p.tag_ in {"NNS", "NNPS"}]
     if owners and noun.tag_ == "NNS":
         counted = count_of(owners[0])
         if counted is not None:
@@ -200,6 +206,19 @@ def count_of_number(token: Token) -> Count | None:
                  qualifier)
 
 
+OTHERS_WORDS = {"others", "more"}  # 'banned r/X and quarantined 54 others'
+
+
+def others_target(token: Token, types: dict[int, str]) -> Target | None:
+    """'banned the community r/X and quarantined 54 others': as many of the kind of target told
+    last before them in the sentence."""
+    counted = count_of(token) if token.lower_ in OTHERS_WORDS else None
+    told = [i for i in range(token.sent.start, token.i) if i in types]
+    if counted is None or not told:
+        return None
+    return counted_target(types[told[-1]], counted, token.idx + len(token), token.i)
+
+
 def targets_for(nouns: list[Token], types: dict[int, str]) -> list[Target]:
     """The targets among the nouns an action applies to, in order, one per noun."""
     out: list[Target] = []
@@ -207,7 +226,7 @@ def targets_for(nouns: list[Token], types: dict[int, str]) -> list[Target]:
         if noun.dep_ == "compound" and types.get(noun.head.i) == types.get(noun.i) and any(
                 n.i == noun.head.i for n in nouns):
             continue  # 'the podcast episodes': the episodes, not a podcast besides them
-        target = target_of(noun, types) or number_head_target(noun, types)
+        target = target_of(noun, types) or number_head_target(noun, types) or others_target(noun, types)
         if target is None or target.count is None or target.count == 1 and target.type == "other":
             # 'the account of X', 'a network of 1,000 accounts': a counted target just below
             for c in noun.children:

@@ -7,7 +7,10 @@ out as a corpus the project's scorer reads: one ``.txt`` article and one gold JS
 
 Each line of the battery is a passage an annotator wrote for the project (no published article),
 with the events and quotes it reports: ``{"id", "text", "family", "events": [{"platform",
-"action", "target_type", "count", "named_accounts"}], "quotes": [{"text", "speaker"}]}``.
+"action", "target_type", "count", "named_accounts"}], "quotes": [{"text", "speaker"}]}``; the third
+battery's events also hold ``targets`` (one event may act on several kinds), ``reasons`` (the
+words of the text that give the grounds) and ``optional``, and its quotes ``speaker_aliases``
+and ``optional``, all in the scorer's meaning.
 """
 from __future__ import annotations
 
@@ -24,9 +27,13 @@ def gold_of(passage: dict) -> dict:
     return {"id": passage["id"], "file": f"{passage['id']}.txt", "published": PUBLISHED,
             "family": passage["family"],
             "events": [{"platform": e["platform"], "action": e["action"],
-                        "targets": [{"type": e["target_type"], "count": e["count"]}],
+                        "targets": e.get("targets") or [{"type": e["target_type"], "count": e["count"]}],
                         "named_accounts": [{"name": n} for n in e["named_accounts"]],
-                        "groups": [], "reasons": [], "reason_categories": []} for e in passage["events"]],
+                        "groups": [],
+                        # (reasons are scored only where the battery annotates them: the third)
+                        **({"reasons": e["reasons"], "reason_categories": [None] * len(e["reasons"])}
+                           if "reasons" in e else {}),
+                        **({"optional": True} if e.get("optional") else {})} for e in passage["events"]],
             "quotes": passage["quotes"]}
 
 

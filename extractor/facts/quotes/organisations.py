@@ -151,6 +151,15 @@ def last_voiced_org(head: Token, voice_nouns: frozenset[str], quoted: Callable[[
 SITE_NOUNS = frozenset({"website", "site", "blog", "page", "account", "channel", "feed", "profile", "forum"})
 
 
+def speaking_bodies(head: Token, body_nouns: frozenset[str], quoted: Callable[[int], bool]) -> list[Token]:
+    """'a council spokesperson', 'a spokesperson for the council': the nouns of the body a voice
+    speaks for, when they are nouns of organisations other than companies."""
+    bodies = [c for c in head.children if c.dep_ in {"compound", "nmod"}] + [
+        p for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "at"}
+        for p in c.children if p.dep_ == "pobj"]
+    return [c for c in bodies if not quoted(c.i) and c.lemma_.lower() in body_nouns]
+
+
 def site_owner(place: Token | None) -> Token | None:
     """Whose website a message is on: "Manitoba Games' website", "the Blockchain.info website"."""
     if place is None or place.lemma_.lower() not in SITE_NOUNS:

@@ -2,6 +2,7 @@
 descriptions and pronouns to the person or organisation they stand for."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy
@@ -9,10 +10,9 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.described import name_described_before
-from extractor.facts.entities import doc_entities, entity_at
+from extractor.facts.entities import doc_entities
 from extractor.facts.platforms import COMPANY_NOUNS
 from extractor.facts.quotes.cues import DocIndex
-from extractor.facts.quotes.focus import Focus
 from extractor.facts.quotes.gender import Genders
 from extractor.facts.quotes.organisations import (
     document_author,
@@ -25,6 +25,7 @@ from extractor.facts.quotes.organisations import (
     platform_in,
     recent_subject,
     site_owner,
+    speaking_bodies,
     subject_org_before,
 )
 from extractor.facts.quotes.salience import (
@@ -34,6 +35,7 @@ from extractor.facts.quotes.salience import (
     candidate,
     in_main_clause,
 )
+from extractor.facts.quotes.speaker_forms import SpeakerForms
 from extractor.facts.quotes.vocab import (
     DEFINITE,
     DETERMINERS,
@@ -59,13 +61,26 @@ def subjects(doc: Doc) -> list[Token]:
 
 ANONYMOUS_SOURCES = {"source", "insider"}  # 'a source familiar with the plans' speaks for nobody named
 OUTLET_NOUNS = {"newspaper", "paper", "outlet", "publication", "magazine", "broadcaster"}
-
-
 SPEAKING_ACCOUNTS = {"account", "handle", "feed"}  # an account speaks for whoever owns it
+HANDLE_WORD = re.compile(r"@\w[\w.]*|/?u/[\w-]{3,20}")  # an @handle or a Reddit user speaks as written
+
+
+NOTICE_NOUNS = {"notice", "banner", "notification", "message", "label", "warning", "interstitial"}
+SHOWING_VERBS = {"appear", "show", "display", "pop"}
+
+
+def shown_notice(head: Token) -> bool:
+    """'a notice on its page', 'the notice that appeared at the time', 'a suspension banner': what
+    a platform shows on its pages (not a notice someone sent: 'the notice said' of a court)."""
+    if head.lemma_.lower() not in NOTICE_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "on" or c.dep_ in {"relcl", "acl"} and c.lemma_.lower()
+               in SHOWING_VERBS or c.dep_ == "compound" and c.lower_ in {"suspension", "warning", "error"}
+               for c in head.children)
 
 
 @dataclass
-class Resolver(Focus):
+class Resolver(SpeakerForms):
     """Resolves subject mentions to names, with a memory of earlier speakers."""
     doc: Doc
     index: DocIndex
@@ -130,12 +145,6 @@ class Resolver(Focus):
                     text = self.index.text[start:end]
                     self.described_people.append((tok.idx, Speaker(text, (text, start, end), None, "person")))
 
-    def platform_near(self, tokens: list[Token]) -> str | None:
-        for tok in tokens:
-            if tok.ent_type_ == PLATFORM_LABEL and tok.ent_id_:
-                return tok.ent_id_
-        return None
-
     # -- mentions
 
     def mention_tokens(self, head: Token) -> list[Token]:
@@ -166,6 +175,8 @@ class Resolver(Focus):
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         surface = (self.index.text[start:end], start, end)
         lower = head.lower_
+        if HANDLE_WORD.fullmatch(head.text):  # '... u/quillfeather wrote', 'wrote @quill_feather'
+            return Speaker(head.text, surface, self.platform_near(tokens), "person")
         if lower in self.cues.person_pronouns:
             wanted = self.genders.pronoun_gender(lower) if self.genders is not None else None
             others = addressed(head)
@@ -181,11 +192,6 @@ class Resolver(Focus):
         if head.pos_ == "PRON":
             return None
         return self.resolve_phrase(head, tokens, surface)
-
-    def relabel(self, speaker: Speaker | None, surface: Mention) -> Speaker | None:
-        if speaker is None:
-            return None
-        return Speaker(speaker.name, surface, speaker.platform, speaker.kind)
 
     def resolve_phrase(self, head: Token, tokens: list[Token], surface: Mention) -> Speaker | None:
         subtree = list(head.subtree)
@@ -227,6 +233,8 @@ class Resolver(Focus):
             return self.relabel(self.org(ent), surface)
         if ent is not None and (ent.label_ in PERSON_LABELS | ORG_LABELS or self.is_person(ent)):
             return self.named(ent, subtree, surface)
+        if shown_notice(head) and (meant := meant_platform(self.orgs, surface[1])) is not None:
+            return self.relabel(self.org(meant), surface)  # 'according to a notice on its page'
         if head.lemma_.lower() in self.cues.message_nouns:
             # "her tweet read", "a post from Andrew Tate said": whoever wrote the message
             for child in head.children:
@@ -290,47 +298,6 @@ class Resolver(Focus):
                 return Speaker(name, surface, platform, kind_of)
         return self.plain(tokens, surface)
 
-    def plain(self, tokens: list[Token], surface: Mention) -> Speaker | None:
-        """The mention as it stands (``the editorial board``) when it names nobody known."""
-        kept = tokens[1:] if tokens and tokens[0].lower_ in DETERMINERS else tokens
-        while kept and kept[-1].lower_ in {"'s", "’s", "'"}:  # "Fairlinked's report": the owner
-            kept = kept[:-1]
-        # the words as written ("Russia's internet regulator", 'the New York-based market')
-        if not kept:
-            return None
-        inside = {t.i for t in kept}
-        whole = all(t.i in inside or t.is_punct for t in self.doc[kept[0].i:kept[-1].i + 1])
-        text = (self.index.text[kept[0].idx:kept[-1].idx + len(kept[-1])] if whole
-                else " ".join(t.text for t in kept))
-        return Speaker(text, surface, self.platform_near(tokens), "other") if text else None
-
-    def last_named_org(self, before: int, noun: str, namesake_only: bool = False) -> Speaker | None:
-        """'the council', 'the newspaper': the organisation named last before, one whose name has
-        that noun in it ('Bristol City Council') if there is one, else any that is not a platform."""
-        candidates = [ent for ent in self.orgs if ent.end_char <= before and ent.label_ in ORG_LABELS]
-        with_noun = [ent for ent in candidates if noun in ent.text.lower()]
-        chosen = (with_noun if namesake_only else with_noun or candidates)[-1:]
-        return Speaker(self.clean_org(chosen[0].text), (chosen[0].text, chosen[0].start_char,
-                                                         chosen[0].end_char), None, "org") if chosen else None
-
-    def entity_of(self, head: Token) -> Span | None:
-        return entity_at(head)
-
-    def named_as(self, child: Token) -> Span | None:
-        """'the organizer, identified as Jamel Example', 'a developer named Ann Example': the name
-        a naming participle gives the noun it hangs on."""
-        if child.dep_ != "acl" or child.lower_ not in self.cues.naming_words | {"identified"}:
-            return None
-        name = next((t for t in child.subtree if t.pos_ == "PROPN" and t.i > child.i), None)
-        return self.entity_of(name) if name is not None else None
-
-    def named(self, ent: Span, subtree: list[Token], surface: Mention) -> Speaker:
-        if self.is_person(ent):
-            name = self.expand(self.clean_name(ent)) or ent.text
-            platform = self.platform_near(subtree) or self.platform_of.get(name)
-            return Speaker(name, surface, platform, "person")
-        return Speaker(self.clean_org(ent.text), surface, None, "org")
-
     def spokesperson(self, head: Token, subtree: list[Token], surface: Mention) -> Speaker | None:
         """``a Twitter spokesperson``, ``a spokesperson for Facebook``: the organisation speaks."""
         for tok in subtree:
@@ -352,12 +319,15 @@ class Resolver(Focus):
             voiced = last_voiced_org(head, self.cues.voice_nouns, self.index.quoted)
             if voiced is not None:
                 return self.relabel(self.org(voiced), surface)
-        for mod in (c for c in head.children if c.dep_ in {"compound", "nmod"} and not self.index.quoted(c.i)
-                    and c.lemma_.lower() in self.cues.other_org_nouns):
-            # 'a department spokesperson': the department named before ('Arlington County Police Department')
+        # 'a department spokesperson', 'a spokesperson for the council': the department named before
+        # ('Arlington County Police Department'), else the description (no platform's voice)
+        bodies = speaking_bodies(head, self.cues.other_org_nouns, self.index.quoted)
+        for mod in bodies:
             named_org = self.last_named_org(surface[1], mod.lemma_.lower(), namesake_only=True)
             if named_org is not None:
                 return self.relabel(named_org, surface)
+        if bodies:
+            return self.plain(self.mention_tokens(head), surface)
         kind = self.org_noun_kind([t for t in subtree if t.i <= head.i])
         if kind is not None:
             recent = recent_subject(self.orgs, head, kind == "platform")
