@@ -245,3 +245,15 @@ def test_a_platforms_team_said_it_acted() -> None:
                                   'said it had "complied with the notice by withholding the content in '
                                   'Australia". Facebook removed 30 posts.')] == [
         ("Twitter", "restrict"), ("Facebook", "remove")]
+
+
+def test_an_effort_still_under_way_and_a_persons_team_are_no_acts_of_the_platform() -> None:
+    assert events("Pulled\n\nGoogle Play removed the app. The company insisted that it had stopped all "
+                  "third-party collection agencies and was working to restore the listing.") == [
+        ("Google Play", "remove", [("app", 1)])]
+    # an act deeper in a clause of the infinitive is told as done
+    assert events("Server\n\nDiscord said it was working with the forum's team to moderate its new server, "
+                  "after removing the previous server over hate speech.") == [
+        ("Discord", "remove", [("server", 1)])]
+    assert events("Hacked\n\nThe actress's Instagram account was hacked on Monday. Her team said it "
+                  "recovered the account and then deleted the posts.") == []

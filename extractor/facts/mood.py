@@ -80,3 +80,15 @@ def done_since(token: Token) -> bool:
     post', which its author deleted as often as not."""
     return token.lemma_.lower() != "delete" and any(
         c.dep_ == "advmod" and c.lower_ in {"now", "since"} and c.i < token.i for c in token.children)
+
+
+def striving(chain: list[Token], i: int) -> bool:
+    """'Microsoft said it was working to reinstate the app': an effort verb (``chain[i]``) whose
+    'to' infinitive holds the act (its complement; or the act itself, which another parse makes an
+    adverbial clause: 'was working to restore the listing'), an act still under way. Not an act
+    deeper in a clause of that infinitive ('working with the team to moderate its new server, after
+    removing the previous server')."""
+    below = chain[i - 1]
+    infinitive = below.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    return (i > 0 and chain[i].lemma_.lower() in CUES["effort_verbs"] and infinitive
+            and (below.dep_ == "xcomp" or i == 1))

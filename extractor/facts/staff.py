@@ -18,6 +18,7 @@ from extractor.facts.platforms import company_platform, is_company_reference, pl
 
 STAFF_PRONOUNS = {"they", "we", "he", "she", "i", "his", "her", "their", "our", "my"}
 OWNER_DEPS = {"poss", "compound", "nmod"}
+PERSONAL = {"her", "his", "my", "their"}  # ('her team said it recovered the account')
 COMPANY_PRONOUNS = {"we", "our", "they", "their"}  # a company speaking of itself
 
 
@@ -86,6 +87,11 @@ def described_person(subject: Token) -> bool:
         and t.head.lemma_.lower() not in CUES["staff_roles"] for t in named)
 
 
+def own_people(person: Token) -> bool:
+    """"the subreddit's moderators": a community's own people; 'her team': a person's."""
+    return community_staff(person) or any(c.dep_ == "poss" and c.lower_ in PERSONAL for c in person.children)
+
+
 def acts_for_self(subject: Token) -> bool:
     """Someone of a platform's community, not of the platform, who acts on their own."""
     return community_staff(subject) or described_person(subject)
@@ -94,8 +100,8 @@ def acts_for_self(subject: Token) -> bool:
 def staff_platform(person: Token) -> str | None:
     """The platform a person speaks for; '' for a spokesperson of no named platform; None for
     anyone else."""
-    if community_staff(person):
-        return None  # "the subreddit's moderators": a community's own people
+    if own_people(person):
+        return None
     words = list(person.subtree)
     roles = [t for t in words if t.lemma_.lower() in CUES["staff_roles"]]
     platforms = [t for t in words if platform_of_token(t)]
@@ -142,4 +148,4 @@ def speaker_acted(pronoun: Token) -> bool:
             platform_of_token(t) for t in speaker.subtree):
         return False
     return (speaker.lemma_.lower() in CUES["authority_words"] or speaker.ent_type_ in SPEAKING_BODIES
-            or community_staff(speaker))  # "the subreddit's moderators said they had banned users'
+            or own_people(speaker))  # "the subreddit's moderators said they had banned users'

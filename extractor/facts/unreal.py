@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from extractor.facts.acted_on import acted_on_tokens
 from extractor.facts.cues import CUES, FIXTURES, OTHER_SENSE_OBJECTS, OTHER_SENSES
 from extractor.facts.headlines import is_headline
-from extractor.facts.mood import anticipated, generic_gerund, imperative, subject_gerund, under_way
+from extractor.facts.mood import anticipated, generic_gerund, imperative, striving, subject_gerund, under_way
 
 if TYPE_CHECKING:
     from extractor.facts.action_mention import ActionMention
@@ -201,7 +201,7 @@ def is_unreal(token: Token) -> bool:
             break  # 'Frey could see that her account was restored': what is seen happened
         if i > 0 and not joined and lemma in CUES["plan_verbs"] and t.pos_ in {"VERB", "NOUN", "AUX"}:
             return True
-        if i > 0 and lemma in CUES["effort_verbs"] and chain[i - 1].dep_ == "xcomp":
+        if striving(chain, i):
             return True  # 'it was working to reinstate the app'
         if i > 0 and lemma in CUES["denial_verbs"]:
             return True
