@@ -15,6 +15,7 @@ from extractor.facts.reasons.attach import add_reasons
 from extractor.facts.targets import target_words
 from extractor.follow_suit import add_followers
 from extractor.occasions import close
+from extractor.schema import handle_form
 from extractor.textspan import trimmed
 
 CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "staff": 0.8, "place": 0.8,
@@ -22,11 +23,9 @@ CONFIDENCE = {"agent": 0.9, "subject": 0.9, "subject-reference": 0.8, "staff": 0
               "notice-article": 0.5, "return": 0.6, "owner": 0.6}
 
 
-HANDLE_FORM = re.compile(r"@\w+")  # the schema's handles: '@k.vandermeer' (a dotted handle) stays a name
-
-
 def schema_handle(handle: str | None) -> str | None:
-    return handle if handle is not None and HANDLE_FORM.fullmatch(handle) else None
+    """The handle as the schema takes it; a dotted handle ('@k.vandermeer') stays a name only."""
+    return handle if handle is not None and handle_form().search(handle) else None
 
 
 def innermost(phrases: list[str]) -> list[str]:

@@ -60,9 +60,9 @@ MONEY_WORDS = {"payouts", "payout", "monetization", "monetisation", "earnings", 
 def paid(acted_on: list[Token], action: Token) -> list[Token]:
     """"cut off the creator's payouts", 'cuts off ad revenue for a finfluencer': whose money it was."""
     money = [n for n in acted_on if n.lower_ in MONEY_WORDS]
-    return [c for n in money for c in n.children if c.dep_ == "poss"] + [
-        p for x in [*(c for n in money for c in n.children), *action.children] if x.dep_ == "prep"
-        and x.lower_ in {"for", "to"} and money for p in x.children if p.dep_ == "pobj"]
+    near = [c for n in money for c in n.children] + (list(action.children) if money else [])
+    return [c for c in near if c.dep_ == "poss"] + [p for x in near if x.dep_ == "prep" and x.lower_ in {
+        "for", "to"} for p in x.children if p.dep_ == "pobj"]
 
 
 @dataclass

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -30,6 +31,13 @@ def validator() -> Draft202012Validator:
     schema = load_schema()
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
+
+
+@lru_cache(maxsize=1)
+def handle_form() -> re.Pattern[str]:
+    """The pattern a named account's ``handle`` must match in the schema (``^@\\w+$``), as the
+    validator applies it (Python's ``re.search``)."""
+    return re.compile(load_schema()["$defs"]["named_account"]["properties"]["handle"]["pattern"])
 
 
 def field_path(error) -> str:

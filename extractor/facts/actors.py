@@ -146,6 +146,7 @@ def actor_is_excluded(subject: Token) -> bool:
         return False
     return not is_company_reference(subject)
 
+
 def removed_from_elsewhere(token: Token) -> bool:
     """'booted off the show', 'banned from trade', 'expelled from school': the place acted from is
     not a platform (nor 'the platform', nor a group or page on one)."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.unreal import CLAIM_NOUNS
+
 RUMOUR_NOUNS = {"rumour", "rumor", "hoax", "meme"}
 MESSAGE_NOUNS = {"post", "message", "video", "tweet", "forward", "broadcast", "screenshot", "clip", "image",
                  "photo", "picture", "graphic", "text"}
@@ -33,7 +35,8 @@ def alleged(verb: Token) -> bool:
             and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.lemma_.lower() in SUIT_WORDS)
 
 
-CLAIM_NOUNS = {"claim", "rumour", "rumor", "allegation", "speculation"}
+# (a 'report', 'suggestion' or 'accusation' that X removed it is told as news: only when denied)
+HEARSAY_NOUNS = CLAIM_NOUNS - {"report", "suggestion", "accusation"}
 SHOWN_NOUNS = {"message", "notice", "banner", "notification", "error", "warning", "screen"}
 WRONG_WORDS = {"erroneous", "false", "fake", "wrong", "mistaken", "bogus", "incorrect", "spurious"}
 
@@ -50,7 +53,7 @@ def hearsay(token: Token) -> bool:
     # ('Members of the Occupy movement claim that Twitter is "banning people ..."': a verb the parse
     # made the sentence's noun root, which tells who claims: not hearsay)
     claim = token.head if token.dep_ in {"relcl", "acl"} else None
-    if claim is not None and claim.lemma_.lower() in CLAIM_NOUNS and claim.dep_ != "ROOT":
+    if claim is not None and claim.lemma_.lower() in HEARSAY_NOUNS and claim.dep_ != "ROOT":
         return True
     if false_notice(token):
         return True

@@ -213,8 +213,10 @@ def others_target(token: Token, types: dict[int, str]) -> Target | None:
     """'banned the community r/X and quarantined 54 others': as many of the kind of target told
     last before them in the sentence."""
     counted = count_of(token) if token.lower_ in OTHERS_WORDS else None
+    if counted is None:
+        return None
     told = [i for i in range(token.sent.start, token.i) if i in types]
-    if counted is None or not told:
+    if not told:
         return None
     return counted_target(types[told[-1]], counted, token.idx + len(token), token.i)
 
