@@ -31,7 +31,7 @@ from extractor.facts.aliases import as_known
 from extractor.facts.described import described_earlier
 from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS, passive_subject
 from extractor.facts.platforms import owned_by
-from extractor.facts.reversals import appeal_won
+from extractor.facts.reversals import PAY_WORDS, appeal_won
 from extractor.facts.targets import DISTINCT_WORDS, Target, target_types
 from extractor.facts.things import noun_before
 from extractor.facts.time import When
@@ -331,10 +331,10 @@ def undone_action(doc: Doc, facts: MentionFacts) -> Token | None:
         return head  # 'She won her appeal': what the platform last did to her is undone
     noun = head if head.pos_ == "NOUN" else next(
         (c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}
-         and (c.lemma_.lower() in DECISIONS or c.lower_ in UNDONE_PRONOUNS)), None)
+         and (c.lemma_.lower() in DECISIONS or c.lower_ in UNDONE_PRONOUNS | PAY_WORDS)), None)
     if noun is None or any(c.dep_ == "prep" for c in noun.children):
         return None  # ('lifted the ban on ...': what the ban was on is said, or it is not on anything)
-    undone = definite(noun) or noun.lower_ in UNDONE_PRONOUNS or noun.lemma_.lower() in STANCES
+    undone = definite(noun) or noun.lower_ in UNDONE_PRONOUNS | PAY_WORDS or noun.lemma_.lower() in STANCES
     return noun if undone else None
 
 

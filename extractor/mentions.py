@@ -14,19 +14,19 @@ from extractor.facts.account_names import (
     named_accounts,
     quoted_name_after,
 )
-from extractor.facts.accounts import NamedAccount, account_from, domain_named_before, same_name
+from extractor.facts.accounts import NamedAccount, account_from, same_name
 from extractor.facts.acted_on import (
     HEADLINE_REACH,
     acted_on_tokens,
     headline_objects,
     of_objects,
-    updated,
 )
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.aliases import one_name_per_person, recount
 from extractor.facts.another_act import told_as_another_act
 from extractor.facts.apposed_names import apposed_names
 from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
+from extractor.facts.domains import domain_named_before
 from extractor.facts.handles import handles_in
 from extractor.facts.implied import narrator_acted_on
 from extractor.facts.misread_headlines import headline_name, headline_words, singular
@@ -41,6 +41,7 @@ from extractor.facts.subjects import subject_and_object, subject_of
 from extractor.facts.targets import Target, count_of_number, counted_target, targets_for
 from extractor.facts.things import pronoun_thing
 from extractor.facts.time import When, when_in
+from extractor.facts.updates import restricted_updates
 from extractor.occasions import dated
 
 # platforms that host other services: what they act on is an app or a server
@@ -91,12 +92,9 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     if mention.action == "demonetize":  # the account that lost its money
         acted_on = paid(acted_on, token) or acted_on
     targets = targets_for(acted_on, types)
-    updates = [p for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for p in updated(c)]
-    if updates and mention.action in {"ban", "remove"}:
-        # 'Apple rejected an update to the app', 'blocking updates to vibe coding apps': the apps
-        # are restricted
-        acted_on, mention = updates, replace(mention, action="restrict")
-        targets = targets_for(acted_on, types)
+    updates = restricted_updates(token, types) if mention.action in {"ban", "remove"} else None
+    if updates:  # 'Apple rejected an update to the app': the app is restricted
+        (acted_on, targets), mention = updates, replace(mention, action="restrict")
     kept_from = kept_from_using(token, types)
     if kept_from:  # 'blocked US users from downloading ByteDance's apps': the apps were restricted
         acted_on, mention = kept_from, replace(mention, action="restrict")

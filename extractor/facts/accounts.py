@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import SENT_START
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.cues import CUES
+from extractor.facts.domains import domain_name
 from extractor.facts.entities import doc_text, entity_at
 from extractor.facts.name_words import (
     PLACE_ACRONYMS,
@@ -27,6 +25,7 @@ from extractor.facts.name_words import (
     titled_of,
     titled_of_before,
 )
+from extractor.facts.named_account import NamedAccount
 from extractor.facts.numbers import count_of
 from extractor.facts.platforms import platform_of_token
 from extractor.recase import in_title_case_line
@@ -68,16 +67,6 @@ NOT_NAMES = {"we", "i", "you", "he", "she", "they", "us", "our", "my", "twitter"
              "a", "an", "it", "offline", "online", "down", "off", "out", "back"}  # 'was taken offline'
 
 
-@dataclass(frozen=True)
-class NamedAccount:
-    name: str
-    handle: str | None
-    followers: int | None
-    followers_text: str | None
-    start: int
-    end: int
-
-
 def followers_near(token: Token) -> tuple[int, str] | None:
     """'X, a page with 3.1 million followers', 'Y, which had 460,000 followers'."""
     for t in token.subtree:
@@ -86,6 +75,12 @@ def followers_near(token: Token) -> tuple[int, str] | None:
             if counted:
                 return counted.value, counted.text
     return None
+
+
+def hyphen_joins(doc: Doc, i: int) -> bool:
+    """A hyphen written between two words with no space ('octo-dev'): one word of a name."""
+    return (doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
 
 
 def name_span(token: Token) -> Span:
@@ -122,6 +117,8 @@ def name_span(token: Token) -> Span:
     while start > 1 and (ampersand_joins(doc, start - 1) or titled_of_before(doc, start)
                          and doc[start - 2].lemma_.lower() not in TITLE_WORDS):  # not 'Head of X'
         start -= 2  # 'Find & Call'; 'Trials of Innocence' (the model read 'Trials' as a plain noun)
+    while start > 1 and hyphen_joins(doc, start - 1):
+        start -= 2  # 'octo-dev', a handle the model split at its hyphen
     if start > 0 and doc[start - 1].text == "No" and not doc[start - 1].is_sent_start:
         start -= 1  # 'the simulator No Mercy', 'No Man's Sky': a title's first word
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" or ampersand_joins(doc, end + 1):
@@ -131,39 +128,6 @@ def name_span(token: Token) -> Span:
         while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
             end += 1
     return doc[start:end + 3 if for_device(doc, end + 1) else end + 1]
-
-
-# a site's domain written as its name ('Archive.today', 'kiwifarms.net'): letters before the last dot
-DOMAIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*\.(?:[a-z]{2,6})")
-
-
-def domain_name(token: Token) -> bool:
-    return DOMAIN_NAME.fullmatch(token.text) is not None and not token.like_email
-
-
-DOMAIN_WINDOW = 61  # sentences before the one of 'the domain' searched for the domain's name
-
-
-def domain_named_before(acted_on: list[Token]) -> NamedAccount | None:
-    """'Despite this pressure, the main annas-archive.org domain remained operational ... "The
-    .org domain apparently has been suspended"': a definite, unnamed 'domain' acted on is the
-    domain name written last before it (of the top-level domain it gives, '.org', when it gives
-    one)."""
-    noun = next((t for t in acted_on if t.lemma_.lower() == "domain" and t.tag_ == "NN"), None)
-    if noun is None or not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "its", "their", "our", "my"}
-                               for c in noun.children):
-        return None
-    if any(domain_name(c) for c in noun.children):
-        return None  # named already ('the example.org domain')
-    ending = next((c.lower_ for c in noun.children if c.lower_.startswith(".") and c.lower_[1:].isalpha()),
-                  None)
-    doc = noun.doc
-    starts = [0, *(i for i in numpy.flatnonzero(doc.to_array(SENT_START)[:noun.i + 1] == 1).tolist() if i)]
-    first = starts[-(DOMAIN_WINDOW + 1)] if len(starts) > DOMAIN_WINDOW else 0  # (its own sentence too)
-    for t in reversed(doc[first:noun.i]):
-        if domain_name(t) and (ending is None or t.lower_.endswith(ending)):
-            return NamedAccount(t.text, None, None, None, t.idx, t.idx + len(t))
-    return None
 
 
 def is_name(token: Token) -> bool:

@@ -11,7 +11,8 @@ from extractor.facts.cues import CUES
 from extractor.facts.headlines import is_headline, noun_read_verb_object, put_off_platform
 from extractor.facts.platforms import is_company_reference, platform_of_token
 from extractor.facts.reduced_clauses import reduced_clause_objects
-from extractor.facts.return_words import comes_back
+from extractor.facts.return_words import comes_back, returned_antecedent
+from extractor.facts.updates import updated
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -83,18 +84,6 @@ def is_instrument(token: Token) -> bool:
     return token.dep_ in OBJECT_DEPS and token.lemma_.lower() in CUES["instrument_objects"]
 
 
-UPDATE_NOUNS = {"update", "updates"}
-
-
-def updated(noun: Token) -> list[Token]:
-    """'updates to vibe coding apps', 'an update for the app': what blocked updates are of (an app
-    kept from being updated is restricted: ``extractor.mentions``)."""
-    if noun.lower_ not in UPDATE_NOUNS:
-        return []
-    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"to", "for", "of"}
-            for p in prep.children if p.dep_ == "pobj"]
-
-
 # verbs that lift or clear an action told by its noun ('lifted the ban', 'cleared the restrictions')
 LIFTING_VERBS = CUES["reversal_verbs"] | {"clear", "remove", "drop"}
 
@@ -142,7 +131,7 @@ def acted_on_tokens(token: Token) -> list[Token]:
             found.extend(owner or on or [c])  # "revoked FoloToy's access to its models": FoloToy
         elif c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             found.append(c)
-            found.extend(updated(c))  # 'blocking updates to vibe coding apps': the apps too
+            found.extend(updated(c, token))  # 'blocking updates to vibe coding apps': the apps too
         elif c.dep_ == "prep" and (c.lower_ in {"of", "on", "against", "for", "to"} or cleared_from(c)) and (
                 token.pos_ == "NOUN" or token.lower_ in SERVICE_INSTRUMENTS and c.lower_ in {"for", "to"}):
             found.extend(p for p in c.children if p.dep_ == "pobj")  # ('cut off hosting for Parler')
@@ -303,7 +292,8 @@ def acted_on_tokens(token: Token) -> list[Token]:
             verb = verb.head
         # ('I got my account back': what the subject received back)
         deps = {"dobj"} if verb.lemma_.lower() in RECEIVING_BACK else SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-        found.extend(c for c in verb.children if c.dep_ in deps)
+        # ('They were back online by Monday': the target told in the sentence before)
+        found.extend(returned_antecedent(c, TARGET_WORDS) or c for c in verb.children if c.dep_ in deps)
     # 'was locked out of her Twitter account': what the subject was put out of
     for out in (c for c in token.children if c.lower_ == "out" and c.dep_ in {"prt", "prep"}):
         ofs = [c for c in [*token.children, *out.children] if c.dep_ == "prep" and c.lower_ == "of"]

@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from extractor.facts.accounts import NAMED_PLACES, NamedAccount, domain_name
+from extractor.facts.accounts import NAMED_PLACES, NamedAccount
+from extractor.facts.domains import domain_name
 from extractor.facts.entities import doc_text
 from extractor.facts.name_words import QUOTE_CLOSERS, QUOTE_OPENERS
 from extractor.facts.platforms import platform_of_token

@@ -39,7 +39,10 @@ def link_return(token: Token, acted_on: list[Token], types: dict[int, str]) -> t
     if back:
         return back, "return"
     # 'the account is back online': a target noun with no platform said
-    return None if implied_return(token) and any(types.get(t.i) for t in acted_on) else False
+    # ('two of our packages ... They were back online': the counted packages)
+    told = [*acted_on, *(p for t in acted_on if t.like_num for c in t.children if c.lower_ == "of"
+                         for p in c.children)]
+    return None if implied_return(token) and any(types.get(t.i) for t in told) else False
 
 
 def return_places(token: Token) -> list[Token]:
@@ -79,14 +82,15 @@ def returned_to_store(token: Token) -> str | None:
 def implied_return(token: Token) -> bool:
     """A return word whose platform is only implied: no platform in its sentence ('back online
     after an outage at Twitter' says where), 'back' only with 'be', 'come' or 'get' ('is back
-    online'; not 'started the company back in February'), and no date after it."""
+    online'; not 'started the company back in February'), and no date after a 'back' ('returned to
+    the store in June' is a return)."""
     verb = token
     while verb.dep_ in {"advmod", "prt"} and verb.head != verb:
         verb = verb.head
     return not any(platform_of_token(t) for t in token.sent) and (
         token.lemma_.lower() != "back" or verb.lemma_.lower() in COMING_BACK_VERBS or gone_back(token, verb)
-    ) and not any(
-        p.ent_type_ == "DATE" for c in token.children if c.dep_ == "prep" for p in c.children)
+    ) and not (token.lemma_.lower() == "back" and any(
+        p.ent_type_ == "DATE" for c in token.children if c.dep_ == "prep" for p in c.children))
 
 
 def gone_back(token: Token, verb: Token) -> bool:

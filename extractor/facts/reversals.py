@@ -12,10 +12,18 @@ BACKTRACK_VERBS = {"backtrack", "relent", "reverse", "u-turn", "backpedal"}
 TAKING_BACK_VERBS = {"walk", "roll"}  # with 'back': 'walked back the ban'
 
 
+# what a demonetisation took away, restored ('YouTube restored monetization on the channel')
+PAY_WORDS = {"monetization", "monetisation", "revenue", "payouts", "earnings"}
+RESTORING_VERBS = {"restore", "reinstate", "resume", "reenable", "re-enable", "return"}
+
+
 def reversal_verb(token: Token) -> Token | None:
     """The verb that undoes an action: 'lifted its ban', 'the suspension was lifted', 'reversed
     its decision to remove the page' (``reversal_verbs`` in cues.json), or None."""
     noun = token
+    if token.lemma_.lower() in RESTORING_VERBS and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in PAY_WORDS for c in token.children):
+        return token  # 'monetization was restored': the demonetisation undone
     if token.dep_ == "pcomp" and token.head.lower_ == "after" and token.head.head.lemma_.lower() in (
             BACKTRACK_VERBS):
         return token.head.head  # 'Twitter backtracks after blocking the ad'

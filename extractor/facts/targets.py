@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from extractor.facts.accounts import domain_name
 from extractor.facts.cues import CUES
+from extractor.facts.domains import domain_name
 from extractor.facts.entities import doc_text
 from extractor.facts.numbers import (
     Count,
