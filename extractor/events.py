@@ -29,11 +29,13 @@ from extractor.facts.accounts import NamedAccount, account_from
 from extractor.facts.actions import action_mentions
 from extractor.facts.aliases import as_known
 from extractor.facts.described import described_earlier
+from extractor.facts.implied import REFERRING_PRONOUNS
+from extractor.facts.payments import PAY_WORDS
 from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS, passive_subject
 from extractor.facts.platforms import owned_by
-from extractor.facts.reversals import PAY_WORDS, appeal_won
+from extractor.facts.reversals import appeal_won
 from extractor.facts.targets import DISTINCT_WORDS, Target, target_types
-from extractor.facts.things import noun_before
+from extractor.facts.things import counted_reference, noun_before
 from extractor.facts.time import When
 from extractor.facts.title_copies import without_title_copies
 from extractor.mentions import (
@@ -52,7 +54,6 @@ from extractor.stores import store_of
 # (a label, a restriction, demonetisation, a reinstatement) are events of their own
 ACTION_GROUPS = {"suspend": "takedown", "ban": "takedown", "remove": "takedown", "restrict": "restrict",
                  "label": "label", "demonetize": "demonetize", "reinstate": "reinstate"}
-REFERRING_PRONOUNS = {"it", "they", "them", "one"}
 
 
 def family(action: str) -> str:
@@ -199,14 +200,14 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event], types: dict[i
     restores_told(doc, facts, last)
     returns_after(facts, last, doc)
     if not facts.targets:
-        pronouns = [t for t in facts.acted_on if t.lower_ in REFERRING_PRONOUNS]
+        pronouns = [t for t in facts.acted_on if t.lower_ in REFERRING_PRONOUNS or counted_reference(t)]
         earlier = [e for e in events if e.platform == facts.mention.platform]
         if pronouns and earlier:
             last = earlier[-1]
             kinds = [t for m in last.mentions for t in m.targets]
             if kinds:
                 p = pronouns[0]
-                count = 1 if p.lower_ in {"it", "one"} else None
+                count = 1 if p.lower_ in {"it", "one"} else counted_reference(p)  # ('two of them')
                 distinct = any(c.lower_ in DISTINCT_WORDS for c in p.children)  # 'another one'
                 facts.targets = [Target(kinds[0].type, count, None, p.idx, p.idx + len(p), p.i,
                                         distinct=distinct)]
@@ -331,7 +332,9 @@ def undone_action(doc: Doc, facts: MentionFacts) -> Token | None:
         return head  # 'She won her appeal': what the platform last did to her is undone
     noun = head if head.pos_ == "NOUN" else next(
         (c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}
-         and (c.lemma_.lower() in DECISIONS or c.lower_ in UNDONE_PRONOUNS | PAY_WORDS)), None)
+         and (c.lemma_.lower() in DECISIONS or c.lower_ in UNDONE_PRONOUNS | PAY_WORDS)), None) or next(
+        (c for c in head.head.children if head.lower_ == "back" and c.dep_ == "nsubj"
+         and c.lower_ in PAY_WORDS), None)  # ('So monetisation is back.')
     if noun is None or any(c.dep_ == "prep" for c in noun.children):
         return None  # ('lifted the ban on ...': what the ban was on is said, or it is not on anything)
     undone = definite(noun) or noun.lower_ in UNDONE_PRONOUNS | PAY_WORDS or noun.lemma_.lower() in STANCES

@@ -16,9 +16,7 @@ from extractor.facts.account_names import (
 )
 from extractor.facts.accounts import NamedAccount, account_from, same_name
 from extractor.facts.acted_on import (
-    HEADLINE_REACH,
     acted_on_tokens,
-    headline_objects,
     of_objects,
 )
 from extractor.facts.action_mention import ActionMention
@@ -29,14 +27,24 @@ from extractor.facts.cues import CUES, ITEM_STORES, PAYMENT_SERVICES
 from extractor.facts.domains import domain_named_before
 from extractor.facts.handles import handles_in
 from extractor.facts.implied import narrator_acted_on
-from extractor.facts.misread_headlines import headline_name, headline_words, singular
+from extractor.facts.misread_headlines import (
+    HEADLINE_REACH,
+    headline_name,
+    headline_objects,
+    headline_words,
+    singular,
+)
+from extractor.facts.networks import network_parts
 from extractor.facts.numbers import VAGUE_PARTS, count_of, vague_count
 from extractor.facts.outlets import outlet_as_source
 from extractor.facts.package_names import bare_packages
+from extractor.facts.payments import paid
 from extractor.facts.persons import pronoun_person, reporting_subject, told_person
 from extractor.facts.platforms import OWNED_STORES, OWNERS, owned_by, platform_of_token
 from extractor.facts.reasons import groups_of
+from extractor.facts.returns import regained_access
 from extractor.facts.reversals import got_back
+from extractor.facts.stage_names import stage_names
 from extractor.facts.subjects import subject_and_object, subject_of
 from extractor.facts.targets import Target, count_of_number, counted_target, targets_for
 from extractor.facts.things import pronoun_thing
@@ -54,18 +62,6 @@ HOST_TARGETS |= {store: "other" if store.lower() in CUES["package_registries"] e
 # a payment service cuts off an account, whatever it is ('Visa suspended payments to Pornhub')
 HOST_TARGETS |= {service: "account" for service in PAYMENT_SERVICES}
 PERSON_NOUNS = CUES["account_person_nouns"]  # people whose account an action on them stands for
-MONEY_WORDS = {"payouts", "payout", "monetization", "monetisation", "earnings", "revenue", "royalties", "ads",
-               "advertising"}
-
-
-def paid(acted_on: list[Token], action: Token) -> list[Token]:
-    """"cut off the creator's payouts", 'cuts off ad revenue for a finfluencer': whose money it was."""
-    money = [n for n in acted_on if n.lower_ in MONEY_WORDS]
-    near = [c for n in money for c in n.children] + (list(action.children) if money else [])
-    return [c for c in near if c.dep_ == "poss"] + [p for x in near if x.dep_ == "prep" and x.lower_ in {
-        "for", "to"} for p in x.children if p.dep_ == "pobj"]
-
-
 @dataclass
 class MentionFacts:
     mention: ActionMention
@@ -77,7 +73,7 @@ class MentionFacts:
     opens_event: bool
     another_act: bool = False  # 'also', 'again', 'earlier' on the action word (extractor.occasions)
     dated: When | None = None  # the time that dates the occasion (extractor.occasions.dated)
-    misread_headline: bool = False  # targets read from a headline's words (facts.acted_on.headline_objects)
+    misread_headline: bool = False  # targets read from a headline's words (facts.misread_headlines)
     published: date | None = None  # the article's date (extractor.occasions: a year or more before it)
 
 
@@ -92,6 +88,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     if mention.action == "demonetize":  # the account that lost its money
         acted_on = paid(acted_on, token) or acted_on
     targets = targets_for(acted_on, types)
+    if parts := network_parts(acted_on, types):  # 'the network' by its counted accounts and pages
+        acted_on, targets = parts, targets_for(parts, types)
     updates = restricted_updates(token, types) if mention.action in {"ban", "remove"} else None
     if updates:  # 'Apple rejected an update to the app': the app is restricted
         (acted_on, targets), mention = updates, replace(mention, action="restrict")
@@ -123,6 +121,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     # 'removed all videos from X'; 'hid a tweet from Trump' (a post's author, whatever entity)
     content = any(types.get(t.i) in {"post", "video"} for t in acted_on)
     accounts = named_accounts(acted_on, whose_content(token, content))
+    accounts += [a for a in stage_names(acted_on) if not any(same_name(a.name, b.name) for b in accounts)]
     for extra in (listed_accounts(sentence, token, mention.platform) + handles_in(sentence)
                   + bulleted_accounts(sentence)):
         if not any(same_name(a.name, extra.name) for a in accounts):
@@ -168,7 +167,8 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
             # ('Apple deletes WhatsApp from its app store': a store's owner acts as the store)
             kind = HOST_TARGETS.get(OWNED_STORES.get(mention.platform, mention.platform), "other")
             targets = [Target(kind, many, None, first.idx, first.idx + len(first), first.i)]
-    elif not targets and accounts and (mention.platform_rule != "article" or the_platform):
+    elif not targets and accounts and (mention.platform_rule != "article" or the_platform
+                                       or regained_access(token)):
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
     elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference", "staff", "place"}:
         # 'banned two (or several) of its moderators': the people of a partitive, counted by its number

@@ -1,8 +1,10 @@
 """The written batteries keep their figures: ``tests/corpus/battery.jsonl`` (220 passages of one to
 three sentences, 42 with no event), ``battery-2.jsonl`` (150 passages of three to seven sentences,
 55 with no event), ``battery-3.jsonl`` (120 passages of four to ten sentences, 40 with no event)
-and ``battery-4.jsonl`` (80 articles of ten to eighteen sentences, 20 with no event), written for
-the project by annotators in the wording of many outlets. ``extractor batch`` over each, scored
+``battery-4.jsonl`` (80 articles of ten to eighteen sentences, 20 with no event) and
+``battery-5.jsonl`` (30 first-person posts of developers, creators and shop owners, 30 news articles
+telling several occasions, 20 with no event), written for the project by annotators in the wording
+of many outlets and writers. ``extractor batch`` over each, scored
 with ``../shared/eval/score.py``, must not fall below the floors (the figures reported in
 ``tests/corpus/README.md`` less 0.005)."""
 from __future__ import annotations
@@ -23,7 +25,8 @@ CORPUS = ROOT / "tests" / "corpus"
 FLOORS = {"battery.jsonl": (220, 0.897, 0.884, 0.942, 0),
           "battery-2.jsonl": (150, 0.903, 0.723, 0.871, 3),
           "battery-3.jsonl": (120, 0.954, 0.682, 0.871, 2),
-          "battery-4.jsonl": (80, 0.892, 0.655, 0.831, 5)}
+          "battery-4.jsonl": (80, 0.892, 0.655, 0.831, 5),
+          "battery-5.jsonl": (80, 0.847, 0.662, 0.874, 3)}
 
 
 @pytest.mark.skipif(not SCORER.is_file(), reason="needs ../shared/eval/score.py")

@@ -106,6 +106,15 @@ def counted_after_preposition(verb: Token) -> list[Token]:
             and p.ent_type_ not in {"DATE", "TIME"} and any(n.dep_ == "nummod" for n in p.children)]
 
 
+def causative_object(token: Token) -> Token | None:
+    """'Moss had his Twitter account reinstated' parsed with 'had' as an auxiliary and the account
+    as a second subject: the noun after 'had' is what was acted on."""
+    had = next((a for a in token.children if a.dep_ == "aux" and a.lemma_ == "have"), None)
+    if token.tag_ != "VBN" or had is None:
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubj" and had.i < c.i < token.i), None)
+
+
 def acted_on_tokens(token: Token) -> list[Token]:
     """Nouns the action applies to: objects, passive subjects, 'of/on/against' objects of a noun."""
     if (put_off := put_off_platform(token)) is not None:  # 'Alex Jones booted off YouTube'
@@ -243,6 +252,8 @@ def acted_on_tokens(token: Token) -> list[Token]:
             c.dep_ in {"aux", "auxpass"} for c in token.children):
         found.extend(c for c in token.children if c.dep_ in {"nsubj"})
         found.extend(c for c in token.head.children if c.dep_ in {"dobj"})
+    if (had := causative_object(token)) is not None:
+        found.append(had)
     # 'Since being kicked off Twitter, the former president ...': a passive participle clause
     # without a subject is about the subject of the clause it opens
     if (token.dep_ in {"pcomp", "advcl"} and any(c.dep_ == "auxpass" for c in token.children)
@@ -357,34 +368,3 @@ def hyphenated(token: Token) -> bool:
     before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and (
         token.i < 2 or not doc[token.i - 2].whitespace_)
     return after or before
-
-
-HEADLINE_STOPS = {"ADP", "SCONJ", "AUX", "PART"}
-OBJECT_DETERMINERS = {"the", "its", "their", "these", "those", "all"}
-HEADLINE_REACH = 8  # words after the action word where a headline's object may stand
-
-
-def headline_objects(first: Token, types: dict[int, str]) -> list[Token]:
-    """"GoDaddy bans neo-Nazi site Daily Stormer", "Telegram blocks 'terrorist-related' channels
-    after ...": the target nouns right after the action word of a headline, read from the words
-    when the small model misreads the headline (the action taken for a noun, the object for a
-    subject); ``first`` is the first word after the action."""
-    sentence = first.sent
-    action = first.doc[first.i - 1]
-    # a headline, a line read the same way ('GoDaddy boots neo-Nazi site after ...'), or a verb with no
-    # object before 'the' and a target word ('PyPI removed the packages aryi, suffer and noblesse')
-    objectless = (action.pos_ == "VERB" and first.lower_ in OBJECT_DETERMINERS
-                  and not any(c.dep_ in OBJECT_DEPS for c in action.children))
-    if not (is_headline(sentence) or action.pos_ == "NOUN" and action.text.endswith("s") or objectless):
-        return []
-    found: list[Token] = []
-    for t in sentence.doc[first.i:min(sentence.end, first.i + HEADLINE_REACH)]:
-        if t.tag_ == "POS":  # "Twitter censors Trump's tweets": whose they are
-            continue
-        if t.pos_ in HEADLINE_STOPS or t.tag_ in {"VBD", "VBZ"}:
-            break
-        if types.get(t.i):
-            found.append(t)
-        elif found and t.lower_ not in {",", "and", "&"}:
-            break
-    return found

@@ -214,6 +214,13 @@ LISTING_PREPS = {"like", "including", "as"}
 # only a platform gives back an account or a post: 'they' restoring one is the platform
 RESTORING_LEMMAS = {"restore", "reinstate", "unban", "unsuspend", "unlock", "reactivate", "unblock",
                     "reverse", "overturn", "rescind", "undo"}  # "They reversed it"
+PUTTING_BACK = {"put", "bring"}  # 'they put it back': 'back' told on the verb
+
+
+def restoring(verb: Token) -> bool:
+    """'They restored it', 'They reversed it', 'they put it back': only a platform gives back."""
+    return verb.lemma_.lower() in RESTORING_LEMMAS or verb.lemma_.lower() in PUTTING_BACK and any(
+        c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in verb.children)
 REPORTING_VERBS = {"report", "flag", "refer", "complain", "appeal", "submit", "send", "escalate", "petition"}
 MESSAGE_NOUNS = {"message", "post", "tweet", "chat", "dm", "announcement", "statement", "email", "livestream",
                  "stream", "thread"}

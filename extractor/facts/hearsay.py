@@ -53,7 +53,10 @@ def hearsay(token: Token) -> bool:
     # ('Members of the Occupy movement claim that Twitter is "banning people ..."': a verb the parse
     # made the sentence's noun root, which tells who claims: not hearsay)
     claim = token.head if token.dep_ in {"relcl", "acl"} else None
-    if claim is not None and claim.lemma_.lower() in HEARSAY_NOUNS and claim.dep_ != "ROOT":
+    # ('Rumours that YouTube had banned the channel spread ...', the noun made the root: nothing
+    # before it but its determiners and adjectives)
+    if claim is not None and claim.lemma_.lower() in HEARSAY_NOUNS and (claim.dep_ != "ROOT" or all(
+            c.dep_ in {"det", "amod"} for c in claim.children if c.i < claim.i)):
         return True
     if false_notice(token):
         return True

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.acted_on import OBJECT_DEPS
 from extractor.facts.cues import CUES
 from extractor.facts.headlines import is_headline
 from extractor.facts.targets import target_words
@@ -47,3 +48,34 @@ def headline_name(first: Token) -> Token | None:
 def headline_words(tokens: Span) -> dict[int, str]:
     vocabulary = headline_vocabulary()
     return {t.i: vocabulary[t.lower_] for t in tokens if t.lower_ in vocabulary and t.ent_type_ != "PLATFORM"}
+
+
+HEADLINE_STOPS = {"ADP", "SCONJ", "AUX", "PART"}
+OBJECT_DETERMINERS = {"the", "its", "their", "these", "those", "all"}
+HEADLINE_REACH = 8  # words after the action word where a headline's object may stand
+
+
+def headline_objects(first: Token, types: dict[int, str]) -> list[Token]:
+    """"GoDaddy bans neo-Nazi site Daily Stormer", "Telegram blocks 'terrorist-related' channels
+    after ...": the target nouns right after the action word of a headline, read from the words
+    when the small model misreads the headline (the action taken for a noun, the object for a
+    subject); ``first`` is the first word after the action."""
+    sentence = first.sent
+    action = first.doc[first.i - 1]
+    # a headline, a line read the same way ('GoDaddy boots neo-Nazi site after ...'), or a verb with no
+    # object before 'the' and a target word ('PyPI removed the packages aryi, suffer and noblesse')
+    objectless = (action.pos_ == "VERB" and first.lower_ in OBJECT_DETERMINERS
+                  and not any(c.dep_ in OBJECT_DEPS for c in action.children))
+    if not (is_headline(sentence) or action.pos_ == "NOUN" and action.text.endswith("s") or objectless):
+        return []
+    found: list[Token] = []
+    for t in sentence.doc[first.i:min(sentence.end, first.i + HEADLINE_REACH)]:
+        if t.tag_ == "POS":  # "Twitter censors Trump's tweets": whose they are
+            continue
+        if t.pos_ in HEADLINE_STOPS or t.tag_ in {"VBD", "VBZ"}:
+            break
+        if types.get(t.i):
+            found.append(t)
+        elif found and t.lower_ not in {",", "and", "&"}:
+            break
+    return found

@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.cues import CUES
+from extractor.facts.others_acting import POST_WORDS
 from extractor.facts.platforms import platform_of_token
-from extractor.facts.unreal import POST_WORDS
 
 REVIEW_LEMMAS = {"reject", "approve", "deny", "decline"}  # a store's review of what others submit
 

@@ -90,12 +90,17 @@ IMPLIED_REACH = 1500  # characters before a sentence within which the platform i
 
 def implied_platform(doc: Doc, char: int, mentions: list[PlatformMention], about: str | None) -> str | None:
     """The platform a sentence naming none implies ('The account was suspended'): the one named
-    last, within IMPLIED_REACH characters before it; else the one the story is about when the
-    title or lead names it, or the story names it three times or more. A platform named once in
-    passing long before ('scraped Spotify', then 'the domain has been suspended') is none."""
-    near = [m.platform for m in mentions if char - IMPLIED_REACH <= m.start < char]
+    last, within IMPLIED_REACH characters before it (for its owner's name, the platform of the story
+    that it owns); else the one the story is about when the title or lead names it, or the story
+    names it three times or more. A platform named once in passing long before ('scraped Spotify',
+    then 'the domain has been suspended') is none."""
+    near = [m for m in mentions if char - IMPLIED_REACH <= m.start < char]
     if near:
-        return near[-1]
+        # ('a Meta partner manager' just before, in a story about Instagram: the owner's name
+        # stands for the platform of the story it owns)
+        last = near[-1]
+        owner_named = last.text.lower() != last.platform.lower() and about and owned_by(about, last.platform)
+        return about if owner_named else last.platform
     if about is None:
         return None
     text = doc_text(doc)

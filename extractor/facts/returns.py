@@ -1,5 +1,5 @@
 """Returns: 'the app returned to the App Store', 'she was back on Twitter', 'the account is back
-online', 'regained access to': who let what come back (``extractor.facts.actions.link_platform``
+online', 'regained access to': who let what come back (``extractor.facts.platform_links.link_platform``
 for the return words of ``extractor.facts.return_words.RETURN_WORDS``).
 
 An item back in a store was let back by the store (``place``); an account back on the platform
@@ -14,11 +14,13 @@ from spacy.tokens import Token
 
 from extractor.facts.actors import platform_in_subtree
 from extractor.facts.cues import is_item_store
+from extractor.facts.payments import PAY_WORDS
 from extractor.facts.platforms import OWNED_STORES, platform_of_token
 from extractor.facts.targets import home_platform
 
 ACCOUNT_KINDS = {"account", "page", "channel", "group", "profile"}
 RETURN_PREPS = {"to", "in", "on", "onto"}
+PEOPLE_PRONOUNS = {"i", "we", "he", "she", "they"}
 COMING_BACK_VERBS = {"be", "come", "get"}  # 'is back online', 'came back', 'got it back'
 GONE_BACK_WORDS = {"up", "online", "live"}  # 'the accounts went back up' (not 'went back to 2015')
 
@@ -42,7 +44,9 @@ def link_return(token: Token, acted_on: list[Token], types: dict[int, str]) -> t
     # ('two of our packages ... They were back online': the counted packages)
     told = [*acted_on, *(p for t in acted_on if t.like_num for c in t.children if c.lower_ == "of"
                          for p in c.children)]
-    return None if implied_return(token) and any(types.get(t.i) for t in told) else False
+    # ('So monetisation is back.': the demonetisation undone, extractor.events.undone_action)
+    returned = any(types.get(t.i) or t.lower_ in PAY_WORDS for t in told) or regained_access(token)
+    return None if implied_return(token) and returned else False
 
 
 def return_places(token: Token) -> list[Token]:
@@ -97,3 +101,13 @@ def gone_back(token: Token, verb: Token) -> bool:
     """'the accounts went back up', 'the site went back online': 'go' back up, online or live."""
     return verb.lemma_.lower() == "go" and token.i + 1 < len(token.doc) and (
         token.nbor(1).lower_ in GONE_BACK_WORDS)
+
+
+def regained_access(token: Token) -> bool:
+    """'Brandt and Siddiqui regained access on May 4': people who regained access to what they
+    were locked out of (the platform the story is about let them back)."""
+    if token.lemma_.lower() != "regain" or not any(c.dep_ == "dobj" and c.lower_ == "access"
+                                                   for c in token.children):
+        return False
+    subjects = [s for c in token.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    return any(s.ent_type_ == "PERSON" or s.pos_ == "PROPN" or s.lower_ in PEOPLE_PRONOUNS for s in subjects)

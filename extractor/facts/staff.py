@@ -14,7 +14,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.cues import CUES
-from extractor.facts.platforms import company_platform, is_company_reference, platform_of_token
+from extractor.facts.platforms import (
+    company_platform,
+    is_company_reference,
+    platform_of_token,
+    salient_platform,
+)
 
 STAFF_PRONOUNS = {"they", "we", "he", "she", "i", "his", "her", "their", "our", "my"}
 OWNER_DEPS = {"poss", "compound", "nmod"}
@@ -76,6 +81,20 @@ def community_staff(subject: Token) -> bool:
     around += [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj"]
     return any(c.lemma_.lower() in COMMUNITY_NOUNS for c in around)
+
+
+ADMIN_NOUNS = {"admin", "admins", "administrator", "administrators"}
+
+
+def platform_admins(subject: Token) -> str | None:
+    """'the admins unbanned the community' in a story about Reddit, whose own staff are its 'admins'
+    (``admin_staff_platforms`` in cues.json; its moderators are users): that platform; None for
+    anyone else (a group's or a server's admins)."""
+    if subject.lower_ not in ADMIN_NOUNS or community_staff(subject) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    about = salient_platform(subject.doc)
+    return about if about is not None and about.lower() in CUES["admin_staff_platforms"] else None
 
 
 def described_person(subject: Token) -> bool:

@@ -64,10 +64,11 @@ def target_words() -> dict[str, str]:
 
 def target_types(doc: Doc) -> dict[int, str]:
     """Token index -> target type, from the ``moderation_targets`` component's spans (a span's
-    first token, or its head noun when it is a compound or a count: 'check marks', '1,300 boards'),
+    first token, or its head noun after a compound, a count or an owner: 'check marks', '1,300 boards',
+    'my number'),
     and the Reddit names the tokenizer keeps whole ('r/example' a community, 'u/example' an account)."""
     types = {span.root.i if len(span) > 1 and span.root.dep_ != "compound" and (
-        span[0].dep_ == "compound" or span[0].like_num) else span.start: span.label_
+        span[0].dep_ in {"compound", "poss"} or span[0].like_num) else span.start: span.label_
         for span in doc.spans.get("target_nouns", [])}
     types = {i: kind for i, kind in types.items() if not filed_form(doc[i])}
     text = doc_text(doc)

@@ -18,6 +18,7 @@ from extractor.facts.account_names import called_name
 from extractor.facts.accounts import NamedAccount, account_from
 from extractor.facts.persons import words_before
 from extractor.facts.platforms import OWNERS, platform_of_token
+from extractor.facts.targets import count_of_number
 
 THING_ENTITIES = {"ORG", "PRODUCT", "WORK_OF_ART"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "appos"}
@@ -85,3 +86,17 @@ def one_word_person(token: Token) -> bool:
     calls 'it' (a person's name has two words or more in news)."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.ent_type_ == "PERSON" and (following is None or following.ent_iob_ != "I")
+
+
+PARTITIVE_PRONOUNS = {"them", "those", "these"}
+
+
+def counted_reference(token: Token) -> int | None:
+    """'then restored two of them': a number standing for so many of the things told before; its
+    value."""
+    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not token.like_num or token.dep_ not in {"dobj", "nsubjpass", "nsubj"} or len(of) != 1 or not any(
+            p.lower_ in PARTITIVE_PRONOUNS for p in of[0].children):
+        return None  # (a bare 'restores two' in a headline waits for the body's telling)
+    counted = count_of_number(token)
+    return counted.value if counted is not None else None

@@ -18,6 +18,7 @@ from extractor.facts.quotes.cues import (
     cues_in,
     is_weak,
 )
+from extractor.facts.quotes.messages import received_message
 from extractor.facts.quotes.organisations import is_notice
 from extractor.facts.quotes.spans import QuoteSpan, find_spans
 from extractor.facts.quotes.speakers import Resolver, Speaker
@@ -116,8 +117,11 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
                 att = intro
         if (going := going_on(index, att, previous)) is not None:
             att = Attribution(span, att.cue, going, att.bound)  # 'The developer continued: "..."'
-        if (att.speaker is None or att.speaker.kind == "other") and is_notice(body, cues):
-            notice = resolver.notice_speaker(span.start, span.end)
+        if att.speaker is None or att.speaker.kind == "other":
+            # a platform's notice, or a message it sent ('I got a reply from the admins: "..."')
+            sent = received_message(index, span, att.speaker)
+            notice = (resolver.notice_speaker(span.start, span.end) if is_notice(body, cues) else
+                      resolver.notice_speaker(span.start) if sent else None)
             if notice is not None:
                 att = Attribution(span, att.cue or Cue("notice", None, None, 0), notice, True)
         if att.cue is None and short:

@@ -348,9 +348,10 @@ class Resolver(SpeakerForms):
         ent = main_platform(self.orgs, before)
         return None if ent is None else self.org(ent)
 
-    def notice_speaker(self, start: int, end: int) -> Speaker | None:
-        """The platform whose notice a quote is: the one it names, else the one meant here."""
-        quoted = self.doc.char_span(start, end, alignment_mode="expand")
+    def notice_speaker(self, start: int, end: int | None = None) -> Speaker | None:
+        """The platform whose notice a quote is: the one it names, else the one meant here (only
+        the one meant, with no ``end``: a message it sent may name others)."""
+        quoted = self.doc.char_span(start, end, alignment_mode="expand") if end is not None else None
         ent = (platform_in(quoted) if quoted is not None else None) or meant_platform(self.orgs, start)
         return None if ent is None else self.org(ent)
 

@@ -38,6 +38,7 @@ from extractor.facts.reasons.conduct import (
 )
 from extractor.facts.reasons.lexicon import CUES, terms_in
 from extractor.facts.reasons.phrase import Candidate, compact, right_part
+from extractor.facts.stage_names import goes_by
 
 NOT_GROUNDS_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE", "ORG",
                     "NORP", "LOC", "FAC"}
@@ -186,7 +187,8 @@ def sentence_candidates(sent: Span, actions: set[int], targets: set[int],
             out.extend(effort_candidates(t, targets))
         if is_target_reference(t, targets, actions, operators):
             for c in t.children:
-                if c.dep_ in {"relcl", "acl"} and not (c.lemma_.lower() in AUTHOR_VERBS and author_of(c)):
+                if c.dep_ in {"relcl", "acl"} and not (c.lemma_.lower() in AUTHOR_VERBS and author_of(c)
+                                                       or goes_by(c)):  # (not 'who streams as X')
                     out.append(conduct_clause(c, "conduct") or described_clause(c, actions))
             if t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"} and t.head.i not in actions \
                     and not platform_of_token(t) and (not is_company_reference(t) or t.lower_ in operators):
