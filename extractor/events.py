@@ -203,7 +203,10 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event], types: dict[i
         pronouns = [t for t in facts.acted_on if t.lower_ in REFERRING_PRONOUNS or counted_reference(t)]
         earlier = [e for e in events if e.platform == facts.mention.platform]
         if pronouns and earlier:
-            last = earlier[-1]
+            # ('... withheld the account. eSafety said the platform took them down': the pronoun is
+            # of the latest act of the same kind, else the latest act)
+            last = ([e for e in earlier if any(m.mention.action == facts.mention.action for m in e.mentions)]
+                    or earlier)[-1]
             kinds = [t for m in last.mentions for t in m.targets]
             if kinds:
                 p = pronouns[0]

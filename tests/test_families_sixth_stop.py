@@ -154,3 +154,29 @@ def test_a_message_the_writer_received_is_the_words_of_the_platform_that_sent_it
                     'look at this again, I did nothing wrong."') == []
     assert speakers("Mirror\n\nGitHub removed the repository. The account @gitlawb mirrored the code to "
                     'Gitlawb, with a simple message: "Will never be taken down."') != ["GitHub"]
+
+
+def test_a_pronoun_acted_on_stands_for_the_latest_act_of_the_same_kind() -> None:
+    assert events("Notices\n\nTwitter removed 61 abusive tweets after the notices and withheld the account "
+                  "in Australia. eSafety said the platform took them down on 28 April.") == [
+        ("Twitter", "remove", [("post", 61)]), ("Twitter", "restrict", [("account", 1)])]
+
+
+def test_lifted_it_after_an_act_undoes_that_act() -> None:
+    assert events("Restricted\n\nLinkedIn restricted my account on Monday. To get the restriction lifted, I "
+                  "had to upload an ID. LinkedIn lifted it within 18 hours.") == [
+        ("LinkedIn", "restrict", [("account", 1)]), ("LinkedIn", "reinstate", [("account", 1)])]
+
+
+def test_valve_acting_on_a_game_or_its_store_page_acts_as_steam() -> None:
+    assert events("Delisted\n\nSteam delisted our game in April. In May, Valve put the store page back "
+                  "up.") == [("Steam", "remove", [("app", 1)]), ("Steam", "reinstate", [("app", 1)])]
+    assert events("Removed\n\nValve removed the game from sale on Monday.") == [
+        ("Steam", "remove", [("app", 1)])]
+    # Valve as a game maker banning its players still acts on accounts
+    assert events("Banned\n\nValve banned 40,000 players for cheating on Monday.")[0][2] == [
+        ("account", 40000)]
+    # a store owner's notice that a developer complies with is no act of the store
+    assert events("Notice\n\nGitHub took the site offline. “I’ll have to modify the app to comply with "
+                  "Nintendo’s DMCA notice, such as removing the game downloading,” the developer said.") == [
+        ("GitHub", "remove", [("server", 1)])]

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.cues import CUES
+from extractor.facts.cues import CUES, is_item_store
 from extractor.facts.entities import doc_entities, entity_at
-from extractor.facts.platforms import owned_by, platform_of_token
+from extractor.facts.platforms import OWNERS, owned_by, platform_of_token
 from extractor.facts.subjects import subject_of
 
 OPERATOR_ENTITIES = {"ORG", "PRODUCT"}
@@ -86,6 +86,11 @@ def listed_operator_acts(name: str, rule: str, acted_on: list[Token], types: dic
     ('Nintendo banned a Switch 2 owner', 'he got banned by Nintendo')."""
     if name.lower() not in CUES["account_operators"]:
         return True
+    # ('Valve put the store page back up': the owner of a store acting on what the store lists)
+    store_owner = any(owned_by(store, name) and is_item_store(store) for store in OWNERS)
+    if rule in {"subject", "agent"} and store_owner and any(types.get(t.i) in STORE_ITEM_KINDS
+                                                            for t in acted_on):
+        return True
     banned = action.lemma_.lower() in CUES["operator_verbs"]  # a person is banned, not 'removed'
     # 'Epic Games banned two Fortnite players', 'Epic took the step of banning two Fortnite players':
     # the owner named as the actor, on its game's players
@@ -98,4 +103,5 @@ def listed_operator_acts(name: str, rule: str, acted_on: list[Token], types: dic
         for t in acted_on)
 
 
+STORE_ITEM_KINDS = {"app", "page"}  # a game and its store page
 PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "me", "we", "us"}
