@@ -109,8 +109,10 @@ class Screener:
                                        re.IGNORECASE)
 
     def _first_words(self, phrases: set[str], lower: bool = True) -> set[str]:
-        """The first token of each phrase (lower case for the LOWER matchers)."""
-        firsts = {doc[0].text for doc in self.tokenizer.pipe(sorted(phrases)) if len(doc)}
+        """The first token of each phrase (lower case for the LOWER matchers); its longest when the
+        first is a single character ('F-Droid': 'Droid', not an 'f' found inside any word)."""
+        firsts = {(doc[0] if len(doc[0]) > 1 else max(doc, key=len)).text
+                  for doc in self.tokenizer.pipe(sorted(phrases)) if len(doc)}
         return {w.lower() for w in firsts} if lower else firsts
 
     def _matcher(self, nlp: Language, attr: str, phrases: set[str]) -> PhraseMatcher:

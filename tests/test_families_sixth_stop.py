@@ -180,3 +180,9 @@ def test_valve_acting_on_a_game_or_its_store_page_acts_as_steam() -> None:
     assert events("Notice\n\nGitHub took the site offline. “I’ll have to modify the app to comply with "
                   "Nintendo’s DMCA notice, such as removing the game downloading,” the developer said.") == [
         ("GitHub", "remove", [("server", 1)])]
+
+
+def test_app_repositories_of_free_software_are_stores() -> None:
+    assert events("Removed\n\nF-Droid removed my app from its repository last month because it added a "
+                  "non-free dependency.") == [("F-Droid", "remove", [("app", 1)])]
+    assert events("Pulled\n\nFlathub pulled the app on Monday.") == [("Flathub", "remove", [("app", 1)])]
