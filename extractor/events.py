@@ -30,7 +30,7 @@ from extractor.facts.actions import action_mentions
 from extractor.facts.aliases import as_known
 from extractor.facts.described import described_earlier
 from extractor.facts.implied import REFERRING_PRONOUNS
-from extractor.facts.payments import PAY_WORDS
+from extractor.facts.payments import PAY_WORDS, restored_pay
 from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS, passive_subject
 from extractor.facts.platforms import owned_by
 from extractor.facts.reversals import appeal_won
@@ -335,9 +335,7 @@ def undone_action(doc: Doc, facts: MentionFacts) -> Token | None:
         return head  # 'She won her appeal': what the platform last did to her is undone
     noun = head if head.pos_ == "NOUN" else next(
         (c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}
-         and (c.lemma_.lower() in DECISIONS or c.lower_ in UNDONE_PRONOUNS | PAY_WORDS)), None) or next(
-        (c for c in head.head.children if head.lower_ == "back" and c.dep_ == "nsubj"
-         and c.lower_ in PAY_WORDS), None)  # ('So monetisation is back.')
+         and (c.lemma_.lower() in DECISIONS or c.lower_ in UNDONE_PRONOUNS)), None) or restored_pay(head)
     if noun is None or any(c.dep_ == "prep" for c in noun.children):
         return None  # ('lifted the ban on ...': what the ban was on is said, or it is not on anything)
     undone = definite(noun) or noun.lower_ in UNDONE_PRONOUNS | PAY_WORDS or noun.lemma_.lower() in STANCES

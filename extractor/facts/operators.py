@@ -20,6 +20,8 @@ from extractor.facts.platforms import OWNERS, owned_by, platform_of_token
 from extractor.facts.subjects import subject_of
 
 OPERATOR_ENTITIES = {"ORG", "PRODUCT"}
+STORE_OWNERS = {owner for store, owner in OWNERS.items() if is_item_store(store)}  # Valve (Steam), ...
+STORE_ITEM_KINDS = {"app", "page"}  # a game and its store page
 NEVER_SERVICES = CUES["not_operators"] | CUES["authority_words"]
 
 
@@ -87,9 +89,8 @@ def listed_operator_acts(name: str, rule: str, acted_on: list[Token], types: dic
     if name.lower() not in CUES["account_operators"]:
         return True
     # ('Valve put the store page back up': the owner of a store acting on what the store lists)
-    store_owner = any(owned_by(store, name) and is_item_store(store) for store in OWNERS)
-    if rule in {"subject", "agent"} and store_owner and any(types.get(t.i) in STORE_ITEM_KINDS
-                                                            for t in acted_on):
+    if rule in {"subject", "agent"} and name in STORE_OWNERS and any(types.get(t.i) in STORE_ITEM_KINDS
+                                                                     for t in acted_on):
         return True
     banned = action.lemma_.lower() in CUES["operator_verbs"]  # a person is banned, not 'removed'
     # 'Epic Games banned two Fortnite players', 'Epic took the step of banning two Fortnite players':
@@ -102,6 +103,4 @@ def listed_operator_acts(name: str, rule: str, acted_on: list[Token], types: dic
                        or t.lower_ in PERSON_PRONOUNS)  # 'he got banned by Nintendo'
         for t in acted_on)
 
-
-STORE_ITEM_KINDS = {"app", "page"}  # a game and its store page
 PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "me", "we", "us"}

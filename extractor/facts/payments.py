@@ -10,6 +10,19 @@ MONEY_WORDS = {"payouts", "payout", "monetization", "monetisation", "earnings", 
 # what a demonetisation took away, restored ('YouTube restored monetization on the channel'; not
 # 'the ads were restored', which may be the ads themselves)
 PAY_WORDS = MONEY_WORDS - {"payout", "royalties", "ads", "advertising"}
+RESTORING_VERBS = {"restore", "reinstate", "resume", "reenable", "re-enable", "return"}
+
+
+def restored_pay(token: Token) -> Token | None:
+    """The money a restoring word gives back ('monetization was restored', 'YouTube restored
+    monetization on the channel', 'So monetisation is back.'): the money noun, or None."""
+    if token.lemma_.lower() in RESTORING_VERBS:
+        holder, deps = token, {"dobj", "nsubjpass"}
+    elif token.lower_ == "back" and token.head.lemma_ == "be":
+        holder, deps = token.head, {"nsubj"}
+    else:
+        return None
+    return next((c for c in holder.children if c.dep_ in deps and c.lower_ in PAY_WORDS), None)
 
 
 def paid(acted_on: list[Token], action: Token) -> list[Token]:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.acted_on import of_objects
 from extractor.facts.actors import platform_in_subtree
 from extractor.facts.cues import is_item_store
-from extractor.facts.payments import PAY_WORDS
+from extractor.facts.payments import restored_pay
 from extractor.facts.platforms import OWNED_STORES, platform_of_token
 from extractor.facts.targets import home_platform
 
@@ -41,11 +42,10 @@ def link_return(token: Token, acted_on: list[Token], types: dict[int, str]) -> t
     if back:
         return back, "return"
     # 'the account is back online': a target noun with no platform said
-    # ('two of our packages ... They were back online': the counted packages)
-    told = [*acted_on, *(p for t in acted_on if t.like_num for c in t.children if c.lower_ == "of"
-                         for p in c.children)]
-    # ('So monetisation is back.': the demonetisation undone, extractor.events.undone_action)
-    returned = any(types.get(t.i) or t.lower_ in PAY_WORDS for t in told) or regained_access(token)
+    # ('two of our packages ... They were back online': the counted packages; 'So monetisation is
+    # back.': the demonetisation undone, extractor.events.undone_action)
+    told = [*acted_on, *(p for t in acted_on if t.like_num for p in of_objects(t))]
+    returned = any(types.get(t.i) for t in told) or restored_pay(token) is not None or regained_access(token)
     return None if implied_return(token) and returned else False
 
 

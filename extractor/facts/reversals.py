@@ -7,25 +7,18 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.cues import CUES
-from extractor.facts.payments import PAY_WORDS
+from extractor.facts.payments import restored_pay
 
 BACKTRACK_VERBS = {"backtrack", "relent", "reverse", "u-turn", "backpedal"}
 TAKING_BACK_VERBS = {"walk", "roll"}  # with 'back': 'walked back the ban'
-
-
-RESTORING_VERBS = {"restore", "reinstate", "resume", "reenable", "re-enable", "return"}
 
 
 def reversal_verb(token: Token) -> Token | None:
     """The verb that undoes an action: 'lifted its ban', 'the suspension was lifted', 'reversed
     its decision to remove the page' (``reversal_verbs`` in cues.json), or None."""
     noun = token
-    if token.lemma_.lower() in RESTORING_VERBS and any(
-            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in PAY_WORDS for c in token.children):
-        return token  # 'monetization was restored': the demonetisation undone
-    if token.lower_ == "back" and token.head.lemma_ == "be" and any(
-            c.dep_ == "nsubj" and c.lower_ in PAY_WORDS for c in token.head.children):
-        return token  # 'So monetisation is back.'
+    if restored_pay(token) is not None:
+        return token  # 'monetization was restored', 'So monetisation is back.': the demonetisation undone
     if token.dep_ == "pcomp" and token.head.lower_ == "after" and token.head.head.lemma_.lower() in (
             BACKTRACK_VERBS):
         return token.head.head  # 'Twitter backtracks after blocking the ad'

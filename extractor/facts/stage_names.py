@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractor.facts.accounts import account_from
+from extractor.facts.acted_on import of_objects
 from extractor.facts.named_account import NamedAccount
 
 # verbs of going by a name online ('streams as', 'posts as', 'goes by' is aliases' business)
@@ -24,8 +25,7 @@ def goes_by(clause: Token) -> bool:
 def stage_names(acted_on: list[Token]) -> list[NamedAccount]:
     """The names that the nouns acted on, or the people whose they are ('the channel of ...'), are
     said to go by."""
-    owners = [p for n in acted_on for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-              for p in c.children if p.dep_ == "pobj"]
+    owners = [p for n in acted_on for p in of_objects(n)]
     out: list[NamedAccount] = []
     for noun in [*acted_on, *owners]:
         for clause in noun.children:

@@ -119,9 +119,9 @@ def find_quotes(doc: Doc, whole_text: str | None = None) -> list[Quote]:
             att = Attribution(span, att.cue, going, att.bound)  # 'The developer continued: "..."'
         if att.speaker is None or att.speaker.kind == "other":
             # a platform's notice, or a message it sent ('I got a reply from the admins: "..."')
-            sent = received_message(index, span, att.speaker)
             notice = (resolver.notice_speaker(span.start, span.end) if is_notice(body, cues) else
-                      resolver.notice_speaker(span.start) if sent else None)
+                      resolver.notice_speaker(span.start) if received_message(index, span, att.speaker)
+                      else None)
             if notice is not None:
                 att = Attribution(span, att.cue or Cue("notice", None, None, 0), notice, True)
         if att.cue is None and short:
