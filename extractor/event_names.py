@@ -1,7 +1,9 @@
 """Names joined to events once every mention is placed (``extractor.events``): names listed or
 given after an event ('Pages caught up in the purge include X and Y', 'The two packages are named
 X and Y'), @handles written beside a named account, the one account a story is about for an event
-that only describes it ('the conspiracy theorist'), and the writer of a first-person story."""
+that only describes it ('the conspiracy theorist'), the person a story's opening describes and its
+next sentence names ('A Lagos pastor has been kicked off Facebook. Femi Adeyemi, 52, ...'), and the
+writer of a first-person story."""
 from __future__ import annotations
 
 import re
@@ -16,12 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.account_lists import listed_accounts
 from extractor.facts.account_names import given_names
-from extractor.facts.accounts import NamedAccount, already_named, same_name
+from extractor.facts.accounts import NamedAccount, account_from, already_named, same_name
 from extractor.facts.apposed_names import described_accounts
 from extractor.facts.cues import WRITER_SELF_NAMES as SELF_NAME_PATTERNS
 from extractor.facts.entities import doc_text
 from extractor.facts.handles import handles_in
 from extractor.facts.outlets import outlet_as_source
+from extractor.facts.stage_names import hosts, real_names
 from extractor.mentions import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -233,3 +236,41 @@ def attach_listed_accounts(doc: Doc, events: list[Event], types: dict[int, str])
                 continue
             if not any(same_name(a.name, account.name) for m in event.mentions for a in m.accounts):
                 last.accounts.append(account)
+
+
+SOMEONE_NOUNS = PERSON_NOUNS | {"teen", "officer"}
+
+
+def name_person_told_next(doc: Doc, events: list[Event]) -> None:
+    """'A Lagos pastor has been kicked off Facebook. Pastor Femi Adeyemi, 52, ...': an event on one
+    person described with 'a' and never named is on the person whose full name is the subject of
+    the next sentence (or whose account is: 'Femi Adeyemi's page ...'), the story's way of naming them."""
+    for event in events:
+        if any(m.accounts for m in event.mentions) or any(
+                t.count is not None and t.count > 1 for m in event.mentions for t in m.targets):
+            continue
+        someone = next((t for m in event.mentions for t in m.acted_on
+                        if t.lower_ in SOMEONE_NOUNS and t.tag_ == "NN"
+                        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)), None)
+        if someone is None or someone.sent.end >= len(doc):
+            continue
+        subject = next((t for t in doc[someone.sent.end].sent if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ in {"account", "page", "channel", "profile"}:
+            subject = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if subject is None or subject.ent_type_ != "PERSON" or not any(
+                c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in subject.children):
+            continue  # a full name (not 'Adeyemi' alone, whom the story named before)
+        named = account_from(subject)
+        if named is not None:
+            event.mentions[0].accounts.append(named)
+
+
+def attach_hosts_and_real_names(events: list[Event]) -> None:
+    """'a programme hosted by Wade Hollis', 'The streamer, whose real name is Luna Ortega-Price':
+    other names of what each mention acted on, joined once every mention is placed (so that a
+    real name is no new account that would start another occasion)."""
+    for event in events:
+        for m in event.mentions:
+            for extra in hosts(m.acted_on) + real_names(m.acted_on):
+                if not any(same_name(extra.name, a.name) for n in event.mentions for a in n.accounts):
+                    m.accounts.append(extra)

@@ -18,8 +18,10 @@ from extractor.event_names import (
     DEFINITE_OWNERS,
     attach_described_accounts,
     attach_handles_of_names,
+    attach_hosts_and_real_names,
     attach_listed_accounts,
     name_described_targets,
+    name_person_told_next,
     name_the_writer,
     self_named_writer,
     writer_by_first_name,
@@ -128,7 +130,9 @@ def build_events(doc: Doc, published: date | None = None, writer: str | None = N
     owners_as_products(events)
     attach_listed_accounts(doc, events, types)
     attach_described_accounts(doc, events, types)
+    attach_hosts_and_real_names(events)
     name_described_targets(events)
+    name_person_told_next(doc, events)
     attach_handles_of_names(doc, events)
     if writer:
         name_the_writer(events, writer)

@@ -17,7 +17,6 @@ from extractor.facts.account_names import (
 from extractor.facts.accounts import NamedAccount, account_from, same_name
 from extractor.facts.acted_on import (
     acted_on_tokens,
-    of_objects,
 )
 from extractor.facts.action_mention import ActionMention
 from extractor.facts.aliases import one_name_per_person, recount
@@ -35,18 +34,18 @@ from extractor.facts.misread_headlines import (
     singular,
 )
 from extractor.facts.networks import network_parts
-from extractor.facts.numbers import VAGUE_PARTS, count_of, vague_count
 from extractor.facts.outlets import outlet_as_source
 from extractor.facts.package_names import bare_packages
 from extractor.facts.payments import paid
-from extractor.facts.persons import pronoun_person, reporting_subject, told_person
+from extractor.facts.people_targets import people_targets
+from extractor.facts.persons import pronoun_person, told_person
 from extractor.facts.platforms import OWNED_STORES, OWNERS, owned_by, platform_of_token
 from extractor.facts.reasons import groups_of
 from extractor.facts.returns import regained_access
 from extractor.facts.reversals import got_back
 from extractor.facts.stage_names import stage_names
 from extractor.facts.subjects import subject_and_object, subject_of
-from extractor.facts.targets import Target, count_of_number, counted_target, targets_for
+from extractor.facts.targets import Target, targets_for
 from extractor.facts.things import pronoun_thing
 from extractor.facts.time import When, when_in
 from extractor.facts.updates import restricted_updates
@@ -171,26 +170,7 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
                                        or regained_access(token)):
         targets = [Target("account", len(accounts), None, accounts[0].start, accounts[0].end, -1)]
     elif not targets and mention.platform_rule in {"subject", "agent", "subject-reference", "staff", "place"}:
-        # 'banned two (or several) of its moderators': the people of a partitive, counted by its number
-        partitive = {p.i: n for n in acted_on if n.like_num or n.lower_ in VAGUE_PARTS for p in of_objects(n)
-                     if p.lemma_.lower() in PERSON_NOUNS}
-        people = [t for t in acted_on if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"]
-        people += [doc[i] for i in partitive]
-        people += [t for t in acted_on if person_pronoun(t)]  # 'the streamer said she was suspended
-        narrators = [t for t in acted_on if t.lower_ in {"i", "me", "us", "we"}]
-        if narrators and not people:  # 'I got banned from Twitter', 'Google kicked us out': the writer's
-            p = narrators[0]
-            targets = [Target("account", 1 if p.lower_ in {"i", "me"} else None, None,
-                              p.idx, p.idx + len(p), p.i)]
-        elif people:
-            p = people[0]
-            counted = (count_of(p) or vague_count(p)  # 'at least six journalists', 'dozens of activists'
-                       or (count_of_number(partitive[p.i]) if p.i in partitive else None))
-            if counted:
-                targets = [counted_target("account", counted, p.idx + len(p), p.i)]
-            else:
-                one = p.tag_ in {"NN", "NNP"} or p.pos_ == "PRON"  # ('she': one person_pronoun)
-                targets = [Target("account", 1 if one else None, None, p.idx, p.idx + len(p), p.i)]
+        targets = people_targets(doc, acted_on, mention.action, mention.platform_rule)
     elif not targets and mention.platform_rule == "article":
         # 'the streamer was unbanned': the person told before, in a story about one platform
         person = next((t for t in acted_on if told_person(t)), None)
@@ -234,21 +214,6 @@ def mention_facts(doc: Doc, mention: ActionMention, types: dict[int, str],
     return MentionFacts(mention, acted_on, targets, accounts, groups_of(acted_on), when,
                         opens, told_as_another_act(token), dated(when, sentence.text, sentence.start_char),
                         misread, published)
-
-
-ONE_PERSON_PRONOUNS = {"he", "she", "him", "her"}
-
-
-def person_pronoun(token: Token) -> bool:
-    """'he was banned from Twitch', 'TikTok suspended her', 'the user said they had been banned':
-    a pronoun that stands for one person (not 'her account': the account is the target then);
-    'they' only as what a person noun says was done to them."""
-    if token.dep_ == "poss":
-        return False
-    if token.lower_ in ONE_PERSON_PRONOUNS:
-        return True
-    speaker = reporting_subject(token) if token.lower_ in {"they", "them"} else None
-    return speaker is not None and speaker.tag_ == "NN" and speaker.lemma_.lower() in PERSON_NOUNS
 
 
 HOME_NOUNS = {"channel", "account", "page", "profile", "feed", "timeline"}  # where someone's posts live

@@ -157,8 +157,16 @@ def another_named_item(event: Event, facts: MentionFacts) -> bool:
     event does not hold, while the event names its own ('Apple has pulled X ... last month it
     pulled Y')."""
     timed = facts.dated is not None or facts.published is None and own_time(facts)
-    return (timed and bool(facts.accounts) and bool(event.account_names)
-            and later_sentence(event, facts) and not same_accounts(event, facts))
+    return (timed and bool(facts.accounts) and bool(event.account_names) and later_sentence(event, facts)
+            and not same_accounts(event, facts) and not definite_targets(facts))  # ('The group, X, ...')
+
+
+def definite_targets(facts: MentionFacts) -> bool:
+    """'The group, Nicky's Army, was taken down on Tuesday': the thing already told, whatever its count."""
+    nouns = {t.i: t for t in facts.acted_on}
+    return bool(facts.targets) and all(t.token in nouns and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in nouns[t.token].children)
+        for t in facts.targets)
 
 
 def own_time(facts: MentionFacts) -> bool:

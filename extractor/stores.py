@@ -3,6 +3,7 @@ is an App Store removal, 'Google removed 32 extensions' a Chrome Web Store one, 
 the videos' a YouTube one)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -70,13 +71,23 @@ def told_as_hosting(facts: MentionFacts, doc: Doc) -> bool:
 def things_named_in_store_story(doc: Doc, facts: MentionFacts, store: str) -> bool:
     """'last month it pulled AppGratis', in a story that names the App Store: what Apple or Google
     pulled by a name that is no person's is an app of their store."""
-    if not facts.accounts or not all(t.token < 0 and t.type == "account" for t in facts.targets):
+    # ('Apple said Vibeline had been removed': the name itself the target read)
+    if not facts.accounts or not all(t.type == "account" and (t.token < 0 or doc[t.token].pos_ == "PROPN")
+                                     for t in facts.targets):
         return False
     for account in facts.accounts:
         words = doc.char_span(account.start, account.end, alignment_mode="expand")
-        if words is None or account.handle or any(t.ent_type_ == "PERSON" for t in words):
+        person = any(t.ent_type_ == "PERSON" for t in words or [])
+        if words is None or account.handle or person and not named_as_app(doc, account.name):
             return False
     return any(m.platform == store for m in platform_mentions(doc))
+
+
+def named_as_app(doc: Doc, name: str) -> bool:
+    """'the messaging app Vibeline', 'Vibeline, an anonymous messaging app': the story calls the
+    name an app somewhere (whatever entity the model made of it)."""
+    text, quoted = doc.text, re.escape(name)
+    return bool(re.search(rf"\bapp (?:called |named )?{quoted}\b|\b{quoted}, an? [^,.]{{0,40}}\bapp\b", text))
 
 
 def store_named_after(doc: Doc, head: int, store: str) -> bool:

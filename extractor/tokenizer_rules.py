@@ -2,14 +2,16 @@
 Reddit names kept whole (``with_our_rules``: the model's tokenizer with them, made by
 ``extractor.nlp.build_pipeline``).
 
-The three are given to a new tokenizer at once, with the model's own rules and expressions:
-setting them one by one on the model's tokenizer re-reads its 1,000-odd special cases after each
-(a fifth of a second at start-up, in every process that builds the pipeline)."""
+The three (and honorifics ending in a full stop) are given to a new tokenizer at once, with the
+model's own rules and expressions: setting them one by one on the model's tokenizer re-reads its
+1,000-odd special cases after each (a fifth of a second at start-up, in every process that builds
+the pipeline)."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
@@ -49,6 +51,11 @@ PREFIXED_WORD = re.compile(rf"^(?:[Rr]e|[Dd]e|[Uu]n)-(?:{'|'.join(PREFIXED_STEMS
 REDDIT_NAME = re.compile(r"^/?[ru]/\w{2,30}$")
 
 
+# honorifics with a full stop that the model's rules lack ('Sh. Rajendra Kumar', 'Smt. Meena Devi',
+# 'Hon. Kwame Mensah'): one token each, so that the sentence does not end at the stop
+HONORIFICS = ("Sh.", "Shri.", "Smt.", "Hon.", "Kum.", "Engr.", "Rt.", "Sen.", "Rep.", "Gov.", "Amb.")
+
+
 def with_our_rules(nlp: Language) -> Tokenizer:
     """The model's tokenizer with glued words split (infixes), hyphenated moderation verbs kept
     whole (``token_match``) and Reddit names kept whole (beside the model's ``url_match``)."""
@@ -58,7 +65,8 @@ def with_our_rules(nlp: Language) -> Tokenizer:
     def url_or_reddit_name(text: str) -> re.Match | None:
         return REDDIT_NAME.match(text) or (urls(text) if urls else None)
 
-    return Tokenizer(nlp.vocab, rules=model.rules, prefix_search=model.prefix_search,
+    rules = {**model.rules, **{h: [{ORTH: h}] for h in HONORIFICS if h not in model.rules}}
+    return Tokenizer(nlp.vocab, rules=rules, prefix_search=model.prefix_search,
                      suffix_search=model.suffix_search, infix_finditer=glued_words_infixes(nlp),
                      token_match=PREFIXED_WORD.match, url_match=url_or_reddit_name,
                      faster_heuristics=model.faster_heuristics)

@@ -519,7 +519,8 @@ def test_a_headline_plan_covers_the_verbs_and_nouns_it_governs() -> None:
 
 def test_made_unavailable_is_a_removal() -> None:
     assert events("Archive\n\nOf these, 247 YouTube channels have been made unavailable as of June 2019, "
-                  "along with 5.381 videos on YouTube.") == [("YouTube", "remove", [("channel", 247)])]
+                  "along with 5.381 videos on YouTube.") == [
+        ("YouTube", "remove", [("channel", 247), ("video", 5381)])]  # (what goes 'along with' them too)
     assert events("Store\n\nThe company made the feature unavailable in China.") == []
 
 

@@ -45,7 +45,7 @@ TITLE_WORDS = {"president", "senator", "rep", "rep.", "sen", "sen.", "mr", "mr."
                "former", "founder", "director", "rapper", "singer", "actor", "actress", "star", "comedian",
                "journalist", "reporter", "activist", "commentator", "influencer", "streamer", "host",
                "representative", "personality", "lawmaker", "candidate", "musician", "presenter", "youtuber",
-               "american",
+               "american", "sh.", "shri", "shri.", "smt.", "hon.", "engr.", "gov.", "amb.", "rt.",
                "british", "us", "uk", "conservative", "liberal", "far-right", "right-wing", "left-wing"}
 TARGET_WORDS = {"account", "accounts", "page", "pages", "group", "groups", "channel", "channels", "post",
                 "posts", "video", "videos", "profile", "profiles", "tweets", "users", "app", "apps", "game",
@@ -119,10 +119,14 @@ def name_span(token: Token) -> Span:
         start -= 2  # 'Find & Call'; 'Trials of Innocence' (the model read 'Trials' as a plain noun)
     while start > 1 and hyphen_joins(doc, start - 1):
         start -= 2  # 'octo-dev', a handle the model split at its hyphen
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PLATFORM":
+            start -= 1  # 'Hélène Dufresne-Bakshi': the names before a double surname
     if start > 0 and doc[start - 1].text == "No" and not doc[start - 1].is_sent_start:
         start -= 1  # 'the simulator No Mercy', 'No Man's Sky': a title's first word
-    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" or ampersand_joins(doc, end + 1):
-        end += 2 if doc[end + 1].text == "&" else 1  # 'Find & Call': one name
+    while (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" or ampersand_joins(doc, end + 1)
+           or end + 2 < len(doc) and hyphen_joins(doc, end + 1) and doc[end + 2].pos_ == "PROPN"
+           and doc[end].text[:1].isupper()):
+        end += 2 if doc[end + 1].text in {"&", "-"} else 1  # 'Find & Call', 'Dufresne-Bakshi': one name
     while titled_of(doc, end + 1):  # 'Trials of Innocence', 'Call of Duty': one title
         end += 2
         while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
@@ -153,7 +157,8 @@ def coined_name(token: Token) -> bool:
     """'the Amadnews channel': a proper noun the model took for a nationality or group, naming
     the account, page or channel it modifies (a demonym, 'the Russian channel', says what it is)."""
     return (token.ent_type_ == "NORP" and token.pos_ == "PROPN" and token.dep_ == "compound"
-            and token.head.lower_ in OWNED_NOUNS and not token.lower_.endswith(DEMONYM_ENDS))
+            and token.head.lower_ in OWNED_NOUNS and not token.lower_.endswith(DEMONYM_ENDS)
+            and token.head.i == token.i + 1)  # (not 'Tamil news channel': a language, a kind of news)
 
 
 def platform_product(span: Span) -> bool:
@@ -164,6 +169,8 @@ def platform_product(span: Span) -> bool:
             and all(t.lower_ in CUES["platform_product_words"] for t in span))
 
 
+OFFICE_WORDS = {"mep", "mla", "msp", "mpp", "judge", "bishop", "sheikh", "secretary", "chairman",
+                "chairwoman", "tycoon", "billionaire", "businessman", "businesswoman"}  # (and person nouns)
 PERSON_NOUNS = frozenset(CUES["account_person_nouns"])  # people whose account an action on them stands for
 HOLDERS = PERSON_NOUNS | frozenset(CUES["people_nouns"])  # and people at all ('users', 'people')
 
@@ -319,6 +326,9 @@ def account_from(token: Token) -> NamedAccount | None:
     while len(span) > 1 and span[0].lemma_.lower() in TITLE_WORDS and (
             span[0].text not in PLACE_ACRONYMS or any(t.ent_type_ == "PERSON" for t in span[1:])):
         span = span[1:]  # 'US rapper Kanye West' is Kanye West; 'UK Uncut' is a name
+    while len(span) > 1 and (span[0].lower_ in PERSON_NOUNS or span[0].lower_ in OFFICE_WORDS) and any(
+            t.ent_type_ == "PERSON" for t in span[1:]):
+        span = span[1:]  # 'Conservative MP Dan Pike', 'Pastor Femi Adeyemi' (not 'Doctor Who')
     while len(span) > 1 and span[-1].pos_ == "ADP" and span[-1].is_lower:
         span = span[:-1]  # 'the game Horses on Steam': the entity ran into the place's preposition
     if not span.text.strip() or not good_name(span) or platform_product(span):

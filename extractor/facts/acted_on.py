@@ -43,8 +43,8 @@ INSTRUMENT_PLACES = {**{w: {"to", "for"} for w in SERVICE_INSTRUMENTS},
                      **{w: {"of", "for", "on"} for w in ("visibility", "reach", "distribution")},
                      **{w: {"to", "for", "on"} for w in ("payment", "donation", "transaction")},
                      **{w: {"with"} for w in ("relationship", "tie", "partnership")},
-                     # 'placed an information panel under the video'
-                     **{w: {"to", "on", "under", "beneath", "below", "over", "atop"} for w in (
+                     # 'placed an information panel under the video' ('removed the labels from the posts')
+                     **{w: {"to", "on", "under", "beneath", "below", "over", "atop", "from"} for w in (
                          "label", "warning", "notice", "panel", "note", "disclaimer", "interstitial",
                          "advisory", "tag", "fact-check")}}
 
@@ -75,13 +75,20 @@ def instrument_targets(verb: Token, instrument: Token) -> list[Token]:
     hung on the object): what an instrument of the action (a label, ads, access) was on."""
     lemma = instrument.lemma_.lower()
     places = INSTRUMENT_PLACES.get(lemma, {"to", "on", "from", "against"})
-    return [p for prep in [*verb.children, *instrument.children] if prep.dep_ == "prep"
-            and prep.lower_ in places
+    named = [c for c in instrument.children if quoted_warning(c)]  # ('a "false" warning on a post')
+    return [p for prep in [*verb.children, *instrument.children, *(g for c in named for g in c.children)]
+            if prep.dep_ == "prep" and prep.lower_ in places
             for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
 
 
 def is_instrument(token: Token) -> bool:
-    return token.dep_ in OBJECT_DEPS and token.lemma_.lower() in CUES["instrument_objects"]
+    return token.dep_ in OBJECT_DEPS and (token.lemma_.lower() in CUES["instrument_objects"] or any(
+        quoted_warning(c) for c in token.children))
+
+
+def quoted_warning(token: Token) -> bool:
+    """'a "partly false information" warning': the warning the model hung on its quoted words."""
+    return token.lower_ in {"warning", "label", "notice"} and token.dep_ in {"acl", "appos"}
 
 
 # verbs that lift or clear an action told by its noun ('lifted the ban', 'cleared the restrictions')
@@ -251,7 +258,9 @@ def acted_on_tokens(token: Token) -> list[Token]:
     if token.dep_ in {"ccomp", "xcomp", "oprd"} and token.tag_ == "VBN" and not any(
             c.dep_ in {"aux", "auxpass"} for c in token.children):
         found.extend(c for c in token.children if c.dep_ in {"nsubj"})
-        found.extend(c for c in token.head.children if c.dep_ in {"dobj"})
+        # (not 'its YouTube channel terminated' after 'and': that object has its own participle)
+        found.extend(c for c in token.head.children if c.dep_ in {"dobj"} and not any(
+            a.dep_ == "acl" and a.tag_ == "VBN" for a in c.children))
     if (had := causative_object(token)) is not None:
         found.append(had)
     # 'Since being kicked off Twitter, the former president ...': a passive participle clause
@@ -309,6 +318,15 @@ def acted_on_tokens(token: Token) -> list[Token]:
     for out in (c for c in token.children if c.lower_ == "out" and c.dep_ in {"prt", "prep"}):
         ofs = [c for c in [*token.children, *out.children] if c.dep_ == "prep" and c.lower_ == "of"]
         found.extend(p for c in ofs for p in c.children if p.dep_ == "pobj")
+    if [t.lower_ for t in found] == ["access"] and token.dep_ in {"pcomp", "advcl"}:
+        # 'locked the account for an hour before restoring access': access to what the clause acted on
+        # (the nearest verb above with an account or a page for its object, wherever 'before' hangs)
+        found.extend(next(([c for c in verb.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                            and c.lower_ in TARGET_WORDS] for verb in token.ancestors if verb.pos_ == "VERB"
+                           and any(c.lower_ in TARGET_WORDS for c in verb.children)), []))
+    if found:  # '... 57 accounts and seven groups on its platform, along with 15 Instagram accounts'
+        found.extend(p for c in token.children if c.dep_ == "prep" and c.lower_ in {"along", "together"}
+                     for w in c.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj")
     found = [plural_antecedent(t) or t for t in resolve_clause_pronouns(token, found)]  # ('after it was ...')
     # 'journalists who were kicked off', 'A and B, both of whom were banned': the noun a relative
     # pronoun stands for

@@ -49,6 +49,7 @@ from extractor.facts.notices import notice_mentions
 from extractor.facts.operators import listed_operator_acts
 from extractor.facts.others_acting import (
     country_blocking,
+    outage,
     owner_closing,
     owner_deleting,
     state_owned,
@@ -158,6 +159,12 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                                                     and not (name and describes_person(t))
                                                     and not brand_account(platform_of_token(t), t.head)])
                            if p not in asked]
+            # ('a spokesperson for Meta, Instagram's parent company, confirmed the account had been
+            # removed': the owner speaks for the platform it owns)
+            speaking = {platform_of_token(t) for t in named if any(
+                a.lemma_.lower() in CUES["staff_roles"] for a in (t.head, t.head.head))}
+            if about in in_sentence and any(owned_by(about, p) for p in speaking):
+                in_sentence = [about]
             if name in platforms_in([t for t in named if reported_to(t)]) or name in asked:
                 continue  # 'removed and reported to Twitter': someone other than Twitter removed it
             if len(in_sentence) == 1 and not (name and the_place_told(token)):
@@ -171,6 +178,8 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
                 continue
         else:
             name, rule = linked
+            if rule == "staff" and name:  # ("We have removed the labels," Facebook's head of
+                name = speaking_owner(about, name, [], span.start_char)  # communications said: Instagram's)
             if not name:
                 # 'it' is what was named last; 'the video-sharing app' the platform it describes;
                 # 'the company' what the story has named most
@@ -195,6 +204,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         if (not name or not (listed_operator_acts(name, rule, acted_on, types, token) or reverses_own)
                 or user_blocking(token, rule, acted_on) or owner_deleting(token, rule, acted_on)
                 or owner_closing(token, rule, acted_on) or country_blocking(token, acted_on)
+                or outage(token, acted_on)
                 or domain_elsewhere(name, rule, acted_on) or surveyed(token, rule) or hearsay(token)):
             continue
         reversal = reversal_verb(token)

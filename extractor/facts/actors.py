@@ -230,8 +230,8 @@ REQUEST_NOUNS = {"request", "demand", "complaint", "pressure", "order", "petitio
 
 
 def speech_venue(token: Token) -> bool:
-    """'posted Chen on X', 'said in a Facebook post', 'reported it to Twitter': a platform where
-    someone spoke, or that someone reported to, is no actor."""
+    """'posted Chen on X', 'said in a Facebook post', 'a campaign that trended on Twitter', 'reported
+    it to Twitter': a platform where someone spoke, or that someone reported to, is no actor."""
     while token.head != token and platform_of_token(token.head):  # 'X (formerly Twitter)'
         token = token.head
     if token.dep_ == "compound" and token.head.lemma_.lower() in MESSAGE_NOUNS:
@@ -247,7 +247,7 @@ def speech_venue(token: Token) -> bool:
     if prep.lower_ == "via":
         return True  # 'announced its actions via its Twitter': a channel, however the parse hangs it
     verb = prep.head.lemma_.lower()
-    return verb in CUES["statement_verbs"] or verb in {"share", "reply"}
+    return verb in CUES["statement_verbs"] or verb in {"share", "reply", "trend", "circulate"}
 
 
 def reported_to(token: Token) -> bool:

@@ -19,8 +19,14 @@ def told_as_another_act(token: Token) -> bool:
     other_act_noun = token.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in OTHER_ACT_ADJECTIVES for c in token.children)
     return other_act_noun or announced_also(token) or any(
-        c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT_ADVERBS or nth_time(c) or in_addition(c)
-        or earlier_period(c) for v in verbs for c in v.children)
+        c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT_ADVERBS and not within_hours(c) or nth_time(c)
+        or in_addition(c) or earlier_period(c) for v in verbs for c in v.children)
+
+
+def within_hours(adverb: Token) -> bool:
+    """'removed the tweets and suspended the account hours later': minutes or hours after the act
+    just told, the same episode, no other occasion."""
+    return adverb.lower_ == "later" and any(c.lemma_.lower() in {"hour", "minute"} for c in adverb.children)
 
 
 # 'the earlier removal of VPN apps', 'a previous ban': an act noun said to be another act

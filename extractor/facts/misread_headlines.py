@@ -47,7 +47,14 @@ def headline_name(first: Token) -> Token | None:
 
 def headline_words(tokens: Span) -> dict[int, str]:
     vocabulary = headline_vocabulary()
-    return {t.i: vocabulary[t.lower_] for t in tokens if t.lower_ in vocabulary and t.ent_type_ != "PLATFORM"}
+    return {t.i: vocabulary[t.lower_] for t in tokens if t.lower_ in vocabulary and t.ent_type_ != "PLATFORM"
+            and not quoted_modifier(t)}
+
+
+def quoted_modifier(token: Token) -> bool:
+    """"deletes 'teen girl' AI": a quoted phrase describing the noun after it, no person."""
+    after = token.doc[token.i + 1:token.i + 3]
+    return len(after) == 2 and after[0].is_quote and after[1].pos_ in {"NOUN", "PROPN"}
 
 
 HEADLINE_STOPS = {"ADP", "SCONJ", "AUX", "PART"}

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.acted_on import of_objects
 from extractor.facts.cues import CUES
+from extractor.facts.platforms import is_company_reference, platform_of_token
 from extractor.facts.unreal import OWNER_PRONOUNS
 
 PEOPLE_PRONOUNS = {"them", "he", "she", "him", "her"}
@@ -72,16 +74,46 @@ def country_blocking(token: Token, acted_on: list[Token]) -> bool:
                and not any(c.dep_ == "nummod" for c in t.children) for t in acted_on)
 
 
+OUTAGE_WORDS = {"outage", "outages", "down", "dark", "offline", "glitch", "bug", "crash", "crashed",
+                "disruption"}
+
+
+def outage(token: Token, acted_on: list[Token]) -> bool:
+    """'Instagram, Facebook and WhatsApp went dark for six hours, locking out billions of users': a
+    service down for everyone, in a sentence that says so, is no act on anyone."""
+    # ('users', 'billions of users')
+    everyone = bool(acted_on) and all(any(n.lemma_.lower() in GEO_NOUNS and n.tag_ == "NNS"
+                                          for n in (t, *of_objects(t))) for t in acted_on)
+    return everyone and any(t.lower_ in OUTAGE_WORDS for t in token.sent)
+
+
 OWN_ACCOUNT_VERBS = {"close", "delete", "deactivate", "quit", "leave"}
 IMPLIED_RULES = {"sentence", "article"}
 
 
 def owner_closing(token: Token, rule: str, acted_on: list[Token]) -> bool:
     """'After closing his account a couple of years ago, he is back': a gerund with no subject of
-    its own, closing or deleting an account its possessor owns, is the owner's own act."""
-    if token.lemma_.lower() not in OWN_ACCOUNT_VERBS or token.tag_ != "VBG" or rule not in IMPLIED_RULES:
+    its own, closing or deleting an account its possessor owns, is the owner's own act; and so is
+    one whose subject is a person ('Leanne deactivated her account', 'The 41-year-old deactivated his
+    account'), not a platform or a company."""
+    if token.lemma_.lower() not in OWN_ACCOUNT_VERBS:
         return False
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+    owned = bool(acted_on) and all(any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in t.children)
+                                   for t in acted_on)
+    # ('his account', 'her account': a person's, whoever the model took the subject for; a platform
+    # or a company closing one is named as the subject)
+    gendered = owned and all(any(c.dep_ == "poss" and c.lower_ in {"his", "her", "my"} for c in t.children)
+                             for t in acted_on)
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and token.dep_ == "conj":  # 'Twitter reverses and deletes her tweet'
+        subject = next((c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return owned and token.tag_ == "VBG" and rule in IMPLIED_RULES or gendered and token.tag_ in {
+            "VBD", "VBZ", "VBP"} and not any(c.dep_ in {"auxpass", "agent"} for c in token.children)
+    if subject.dep_ != "nsubj" or platform_of_token(subject) or is_company_reference(subject):
         return False
-    return bool(acted_on) and all(any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in t.children)
-                                  for t in acted_on)
+    return owned and (subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she", "i"}
+                      or subject.lemma_.lower() in PERSON_SUBJECT_NOUNS) or gendered
+
+
+PERSON_SUBJECT_NOUNS = set(CUES["account_person_nouns"]) | {"old"}  # ('the 41-year-old')

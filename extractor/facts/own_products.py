@@ -29,7 +29,20 @@ def own_thing(noun: Token) -> bool:
     """'Apple cancelled its charging mat project', 'its failed AirPower': a project, product or
     site of the actor's own ('its', 'our'), not an account or a post of someone else."""
     return (noun.lemma_.lower() in CUES["own_things"] or noun.pos_ == "PROPN") and any(
-        c.dep_ == "poss" and c.lower_ in {"its", "our"} for c in noun.children) and not told_by_owner(noun)
+        c.dep_ == "poss" and c.lower_ in {"its", "our"} for c in noun.children) and not told_by_owner(
+        noun) and not had_done(noun)
+
+
+def had_done(noun: Token) -> bool:
+    """'The group had its Facebook page taken down and its YouTube channel terminated': 'its' is
+    the one who had it done to them (the subject of the causative 'have'), not the platform."""
+    verb = noun.head
+    if verb.dep_ in {"ccomp", "xcomp"} and noun.dep_ in {"nsubj", "nsubjpass"}:
+        verb = verb.head  # ('had its page taken down': the page read as the subject of 'taken')
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.lemma_.lower() == "have" and not any(
+        c.dep_ == "nsubj" and platform_of_token(c) for c in verb.children)
 
 
 SAYING_LEMMAS = {"say", "tell", "claim", "complain", "announce", "allege", "report", "write"}

@@ -114,7 +114,8 @@ def person_before(pronoun: Token, gender: str) -> NamedAccount | None:
     for t in reversed(words_before(pronoun)):
         if actor is not None and t in actor.subtree:
             continue
-        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and gender_of(t) in {None, gender}:
+        hashtag = t.i > 0 and t.doc[t.i - 1].text == "#" or t.text.startswith("#")  # not '#JusticeForAmber'
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and not hashtag and gender_of(t) in {None, gender}:
             return account_from(t)
     return None
 

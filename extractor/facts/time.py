@@ -43,6 +43,9 @@ def is_time(ent: Span) -> bool:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if before is not None and before.lower_ in DURATION_PREPOSITIONS:
         return False  # 'suspended for seven days', 'reinstated after 12 hours'
+    if (len(ent) == 1 and ent[0].like_num and len(ent.text) <= 3 and before is not None and before.text == ","
+            and ent.start > 1 and ent.doc[ent.start - 2].pos_ == "PROPN"):
+        return False  # 'Boxer Tommy Kane, 30, kicked off Twitter': an age after a name
     return not (after is not None and after.lower_ in {"old", "-"})
 
 

@@ -314,7 +314,14 @@ def other_sense(token: Token) -> bool:
     return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in words
                or c.dep_ == "dobj" and c.lower_ in objects or c.lower_ == "for" and any(
                    p.lemma_.lower() in FIXTURES for p in c.children) for c in token.children) or (
-        token.dep_ == "compound" and top.lower_ in objects)
+        token.dep_ == "compound" and top.lower_ in objects) or off_air(token)
+
+
+def off_air(token: Token) -> bool:
+    """'the host had been taken off air', 'pulled the show off the air': broadcasting, no platform."""
+    return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"off", "from"} and any(
+        p.lower_ == "air" for p in c.children) for c in token.children) or any(
+        c.lower_ == "air" and c.dep_ in {"pobj", "dobj", "npadvmod"} for c in token.children)
 
 
 def elaborates(token: Token, mention: ActionMention, mentions: list[ActionMention]) -> bool:
