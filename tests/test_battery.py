@@ -3,7 +3,10 @@ three sentences, 42 with no event), ``battery-2.jsonl`` (150 passages of three t
 55 with no event), ``battery-3.jsonl`` (120 passages of four to ten sentences, 40 with no event)
 ``battery-4.jsonl`` (80 articles of ten to eighteen sentences, 20 with no event) and
 ``battery-5.jsonl`` (30 first-person posts of developers, creators and shop owners, 30 news articles
-telling several occasions, 20 with no event), written for the project by annotators in the wording
+telling several occasions, 20 with no event) and ``battery-6.jsonl`` (35 stories about something else
+that tell an act once, 35 articles each wording an act its own way, 20 with no event) and
+``battery-7.jsonl`` (technology press, South Asian and African outlets and British tabloids of
+2016-2021, 16 with no event), written for the project by annotators in the wording
 of many outlets and writers. ``extractor batch`` over each, scored
 with ``../shared/eval/score.py``, must not fall below the floors (the figures reported in
 ``tests/corpus/README.md`` less 0.005)."""
@@ -23,10 +26,12 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 CORPUS = ROOT / "tests" / "corpus"
 # battery file: (passages, events F1, named accounts F1, speaker accuracy, most false events on negatives)
 FLOORS = {"battery.jsonl": (220, 0.897, 0.884, 0.942, 0),
-          "battery-2.jsonl": (150, 0.903, 0.723, 0.871, 3),
-          "battery-3.jsonl": (120, 0.954, 0.682, 0.871, 2),
-          "battery-4.jsonl": (80, 0.897, 0.669, 0.831, 5),
-          "battery-5.jsonl": (80, 0.898, 0.685, 0.881, 1)}
+          "battery-2.jsonl": (150, 0.903, 0.734, 0.871, 3),
+          "battery-3.jsonl": (120, 0.954, 0.701, 0.871, 2),
+          "battery-4.jsonl": (80, 0.900, 0.682, 0.831, 5),
+          "battery-5.jsonl": (80, 0.898, 0.685, 0.881, 1),
+          "battery-6.jsonl": (90, 0.951, 0.672, 0.899, 1),
+          "battery-7.jsonl": (80, 0.908, 0.628, 0.894, 0)}
 
 
 @pytest.mark.skipif(not SCORER.is_file(), reason="needs ../shared/eval/score.py")
