@@ -195,3 +195,36 @@ def test_an_alert_or_a_quoted_warning_placed_on_a_page_or_post_labels_it() -> No
         ("Yelp", "label", [("page", 1)])]
     assert events("Warning\n\nFacebook has slapped a \"partly false information\" warning on a post by the "
                   "candidate.") == [("Facebook", "label", [("post", 1)])]
+
+
+def test_an_act_asked_about_is_taken_as_given() -> None:
+    # a question about the act under a negated or refused verb of saying: the act happened
+    assert events("Silence\n\nTwitter did not say why it suspended the account of Jane Roe.") == [
+        ("Twitter", "suspend", [("account", 1)])]
+    assert events("Silence\n\nFacebook didn't respond to questions about why it removed the page of Jane "
+                  "Roe.") == [("Facebook", "remove", [("page", 1)])]
+    assert events("Silence\n\nTwitter did not give a reason for suspending the account of Jane Roe.") == [
+        ("Twitter", "suspend", [("account", 1)])]
+    assert events("Silence\n\nIt is not clear when Twitter suspended the account of Jane Roe.") == [
+        ("Twitter", "suspend", [("account", 1)])]
+    # 'whether' leaves it open; a present 'when' clause is a condition
+    assert events("Silence\n\nTwitter has not said whether it suspended the account of Jane Roe.") == []
+    assert events("Rules\n\nApple's guidelines allow gambling apps only when they are submitted by licensed "
+                  "operators and restricted to regions where gambling is legal.") == []
+
+
+def test_a_past_told_as_a_move_a_later_would_or_not_until_is_an_act() -> None:
+    assert events("Quick\n\nTwitter moved quickly to suspend the account of Jane Roe on Friday.") == [
+        ("Twitter", "suspend", [("account", 1)])]
+    assert events("Later\n\nFacebook would later remove the page of Jane Roe, in 2019.") == [
+        ("Facebook", "remove", [("page", 1)])]
+    assert events("Until\n\nIt was not until March that Twitter suspended the account of Jane Roe.") == [
+        ("Twitter", "suspend", [("account", 1)])]
+    # a move under way and a plain 'would' stay plans
+    assert events("Plan\n\nTwitter is moving to suspend the account of Jane Roe.") == []
+    assert events("Plan\n\nTwitter said it would suspend the account of Jane Roe.") == []
+
+
+def test_a_platform_someone_took_to_to_speak_is_no_actor() -> None:
+    assert events("Suspended\n\nThe reporter took to Instagram to say she does not know why she was "
+                  "suspended.") == []

@@ -242,8 +242,8 @@ def speech_venue(token: Token) -> bool:
         return True  # 'taken down following a request from Amazon': who asked, not who acted
     if prep is None or prep.dep_ != "prep" or prep.lower_ not in {"on", "in", "via", "to"}:
         return False
-    if prep.lower_ == "to":
-        return reported_to(token)
+    if prep.lower_ == "to":  # ('took to Instagram to break the news')
+        return reported_to(token) or prep.head.lemma_.lower() == "take"
     if prep.lower_ == "via":
         return True  # 'announced its actions via its Twitter': a channel, however the parse hangs it
     verb = prep.head.lemma_.lower()

@@ -44,6 +44,28 @@ def governing_chain(token: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
+PRESUPPOSING_WH = {"why", "when", "how", "where"}  # not 'whether' or 'if': those leave it open
+DONE_WHEN_PAST = {"move"}  # 'moved to suspend' in the past tells the act done
+LATER_WORDS = {"later", "eventually", "subsequently", "soon"}
+REASON_NOUNS = {"reason", "explanation", "cause", "ground", "grounds", "basis", "justification", "motive"}
+
+
+def presupposed(clause: Token) -> bool:
+    """'why it suspended the account', 'when it removed the page', 'how many accounts it had
+    suspended': a clause asking about an act takes the act as given, whatever is said of it."""
+    if clause.dep_ == "prep" and clause.lower_ in {"for", "behind"} and (
+            clause.head.lemma_.lower() in REASON_NOUNS):
+        return True  # 'did not give a reason for suspending the account'
+    past = clause.tag_ == "VBD" or any(a.dep_ in {"aux", "auxpass"} and a.tag_ == "VBD"
+                                       for a in clause.children)
+    if not past and clause.pos_ in {"VERB", "AUX"}:
+        return False  # ('allowed only when they are submitted ...': a condition, no question)
+    return any(c.lower_ in PRESUPPOSING_WH and c.dep_ in {"advmod", "mark"} and c.i < clause.i
+               for c in clause.children) or any(
+        c.dep_ in {"dobj", "nsubjpass"} and any(d.lower_ == "many" and any(
+            h.lower_ == "how" for h in d.children) for d in c.children) for c in clause.children)
+
+
 def not_only(neg: Token) -> bool:
     """'not just banning two players but suing them': 'not only' adds, it does not deny."""
     after = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
@@ -199,13 +221,17 @@ def is_unreal(token: Token) -> bool:
         # 'Facebook deleted 170 accounts, the company plans to reveal', 'will note that it had
         # suspended 2,752 accounts': a past act told in a statement to come is still a fact
         told = token.tag_ in {"VBD", "VBN"} and (lemma in CUES["statement_verbs"] or fronted_report(chain, i))
+        if i > 0 and presupposed(chain[i - 1]):
+            break  # 'Twitter did not say why it suspended the account': the act is taken as given
         if (i > 0 and chain[i - 1].dep_ == "ccomp" and (lemma in CUES["factive_verbs"] or told)
                 and not any(c.dep_ == "mark" and c.lower_ in CUES["condition_marks"] or c.dep_ == "neg"
                             for c in t.children)
                 and not any(c.dep_ == "mark" and c.lower_ in {"whether", "if"}
                             for c in chain[i - 1].children)):
             break  # 'Frey could see that her account was restored': what is seen happened
-        if i > 0 and not joined and lemma in CUES["plan_verbs"] and t.pos_ in {"VERB", "NOUN", "AUX"}:
+        # (not 'Twitter moved quickly to suspend it')
+        if (i > 0 and not joined and lemma in CUES["plan_verbs"] and t.pos_ in {"VERB", "NOUN", "AUX"}
+                and not (lemma in DONE_WHEN_PAST and t.tag_ == "VBD")):
             return True
         if striving(chain, i):
             return True  # 'it was working to reinstate the app'
@@ -228,6 +254,9 @@ def is_unreal(token: Token) -> bool:
                 # 'will now remove' with an explicit 'now' still counts as announced action
                 if i == 0 and any(x.lower_ == "now" for x in t.children):
                     continue
+                if cl == "would" and (any(x.lower_ in LATER_WORDS for x in t.children)
+                                      or t.lemma_ == "go" and any(x.lower_ == "on" for x in t.children)):
+                    continue  # 'Facebook would later remove the page', 'would go on to ban him': told past
                 return True
             if c.dep_ == "mark" and cl in CUES["condition_marks"]:
                 return True
@@ -237,7 +266,8 @@ def is_unreal(token: Token) -> bool:
                 return True  # 'If a video breaks the rules, the company takes it down'
             if i == 0 and c.dep_ == "advmod" and cl in CUES["habitual_adverbs"]:
                 return True  # 'apps have sometimes been removed': a habit, not an occasion
-            if c.dep_ == "neg" and i > 0 and not (i == 1 and said_what_it_was(token, t)):
+            if c.dep_ == "neg" and i > 0 and not (i == 1 and said_what_it_was(token, t)) and not any(
+                    x.lower_ == "until" for x in t.children):  # ('It was not until March that X banned')
                 return True
         if t.dep_ == "ROOT":
             break
