@@ -228,3 +228,15 @@ def test_a_past_told_as_a_move_a_later_would_or_not_until_is_an_act() -> None:
 def test_a_platform_someone_took_to_to_speak_is_no_actor() -> None:
     assert events("Suspended\n\nThe reporter took to Instagram to say she does not know why she was "
                   "suspended.") == []
+
+
+def test_names_listed_after_called_or_among_them_are_named() -> None:
+    assert accounts("Leaks\n\nTelegram has blocked three public channels. The channels, called DataBazaar, "
+                    "Leak Palace and FreshDumps EU, had more than 95,000 subscribers between them.") == [
+        ("Telegram", "ban", ["DataBazaar", "Leak Palace", "FreshDumps EU"])]
+    # package and domain names are lower-case words with a dot, a hyphen or a digit
+    assert accounts("Scams\n\nNamecheap says it has suspended more than 1,100 domains. Among them were "
+                    "covid19-relief-grants.com, who-vaccine-order.net and coronatestkit-express.shop, the "
+                    "last of which took payment.") == [
+        ("Namecheap", "suspend", ["covid19-relief-grants.com", "who-vaccine-order.net",
+                                  "coronatestkit-express.shop"])]

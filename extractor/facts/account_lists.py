@@ -2,6 +2,8 @@
 million followers, and Y', 'such as X', and one name a line after 'Among those suspended were:'."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from extractor.facts.accounts import (
@@ -14,8 +16,10 @@ from extractor.facts.accounts import (
     OWNED_NOUNS,
     NamedAccount,
     good_name,
+    package_name,
 )
 from extractor.facts.cues import is_item_store
+from extractor.facts.domains import domain_name
 from extractor.facts.name_words import camel_case
 from extractor.facts.numbers import count_of
 from extractor.facts.platforms import owned_by, platform_of_token
@@ -40,6 +44,12 @@ def listed_accounts(sentence: Span, action: Token | None = None,
     starts = [i for i, t in enumerate(tokens)
               if t.lemma_.lower() == "include" and t.pos_ == "VERB"
               or t.lower_ == "as" and i > 0 and tokens[i - 1].lower_ == "such"]
+    # 'The packages, among them a, b and c, were ...'
+    starts += [i for i, t in enumerate(tokens)
+               if t.lower_ == "them" and i > 0 and tokens[i - 1].lower_ == "among"
+               or t.lower_ in {"called", "named"} and i > 1 and tokens[i - 1].text == ","
+               and tokens[i - 2].tag_ == "NNS"]  # 'The channels, called A, B and C, had ...'
+    starts.sort()
     if not starts and tokens and tokens[0].lower_ == "among":
         # 'Among the removed channels was X, which had 310,000 subscribers'
         starts = [i for i, t in enumerate(tokens) if t.lemma_ == "be" and t.pos_ == "AUX"][:1]
@@ -69,6 +79,14 @@ def listed_accounts(sentence: Span, action: Token | None = None,
                 i += 1
             i += 1
             continue
+        item = listed_item(t) if i > 0 and tokens[i - 1].lower_ in LIST_JOINS | {"them"} else None
+        if item is not None:  # 'reqeusts-toolbelt', 'covid19-relief-grants.com': a package or a domain
+            out.append(item)
+            current = None
+            i += 1
+            while i < len(tokens) and tokens[i].idx < item.end:
+                i += 1
+            continue
         if t.lower_ in HONORIFICS and i + 1 < len(tokens) and capitalised(tokens[i + 1]):
             i += 1  # 'users such as Mr Trump': the name is Trump
             continue
@@ -76,6 +94,8 @@ def listed_accounts(sentence: Span, action: Token | None = None,
                 and t.lower_ not in NOT_NAMES):
             j = i
             while j + 1 < len(tokens) and (capitalised(tokens[j + 1]) or acronym_after(tokens[j + 1])
+                                           or tokens[j + 1].is_digit  # 'Super Flashlight 2019'
+                                           and (j + 2 >= len(tokens) or not tokens[j + 2].is_alpha)
                                            or tokens[j + 1].lower_ in NAME_JOINERS
                                            and j + 2 < len(tokens) and (capitalised(tokens[j + 2]) or (
                                                tokens[j + 2].lower_ == "the" and j + 3 < len(tokens)
@@ -103,6 +123,25 @@ def listed_accounts(sentence: Span, action: Token | None = None,
                                                  current.start, current.end)
         i += 1
     return out
+
+
+LIST_JOINS = {",", "and", "included", "including", "include", "includes", "as", "called", "named",
+              "were", "was", "are", "is"}  # what comes before an item of a list
+ITEM_WORD = re.compile(r"[a-z0-9][a-z0-9._-]*[a-z0-9]")
+
+
+def listed_item(token: Token) -> NamedAccount | None:
+    """A lower-case package or domain name listed between commas ('reqeusts-toolbelt',
+    'covid19-relief-grants.com'): one word with a hyphen, a dot, an underscore or a digit in it."""
+    if token.like_num or capitalised(token):
+        return None
+    item = package_name(token)
+    if item is None and domain_name(token):
+        item = NamedAccount(token.text, None, None, None, token.idx, token.idx + len(token))
+    if item is None or not ITEM_WORD.fullmatch(item.name):
+        return None
+    after = next((t for t in token.doc[token.i:token.sent.end] if t.idx >= item.end), None)
+    return item if after is None or after.lower_ in {",", ".", ")", ";", "and"} else None
 
 
 PLACE_ENTITIES = {"GPE", "LOC", "NORP"}
