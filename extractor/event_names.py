@@ -18,14 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.account_lists import listed_accounts
 from extractor.facts.account_names import given_names
-from extractor.facts.accounts import NamedAccount, account_from, already_named, same_name
+from extractor.facts.accounts import PERSON_NOUNS, NamedAccount, account_from, already_named, same_name
 from extractor.facts.apposed_names import described_accounts
 from extractor.facts.cues import WRITER_SELF_NAMES as SELF_NAME_PATTERNS
 from extractor.facts.entities import doc_text
 from extractor.facts.handles import handles_in
 from extractor.facts.outlets import outlet_as_source
 from extractor.facts.stage_names import hosts, real_names
-from extractor.mentions import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from extractor.events import Event

@@ -14,7 +14,7 @@ from extractor.facts.account_names import (
     named_accounts,
     quoted_name_after,
 )
-from extractor.facts.accounts import NamedAccount, account_from, same_name
+from extractor.facts.accounts import PERSON_NOUNS, NamedAccount, account_from, same_name
 from extractor.facts.acted_on import (
     acted_on_tokens,
 )
@@ -60,7 +60,6 @@ HOST_TARGETS |= {store: "other" if store.lower() in CUES["package_registries"] e
                  for store in ITEM_STORES if store not in HOST_TARGETS}
 # a payment service cuts off an account, whatever it is ('Visa suspended payments to Pornhub')
 HOST_TARGETS |= {service: "account" for service in PAYMENT_SERVICES}
-PERSON_NOUNS = CUES["account_person_nouns"]  # people whose account an action on them stands for
 @dataclass
 class MentionFacts:
     mention: ActionMention

@@ -108,11 +108,7 @@ def times_differ(event: Event, facts: MentionFacts) -> bool:
 def definite_reference(facts: MentionFacts) -> bool:
     """'The accounts, which the company removed this week': definite, uncounted targets are the
     ones already told, whatever date the sentence gives."""
-    nouns = {t.i: t for t in facts.acted_on}
-    return bool(facts.targets) and all(
-        t.count is None and t.token in nouns
-        and any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in nouns[t.token].children)
-        for t in facts.targets)
+    return definite_targets(facts) and all(t.count is None for t in facts.targets)
 
 
 def same_count(event: Event, facts: MentionFacts) -> bool:

@@ -7,12 +7,10 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.accounts import PERSON_NOUNS
 from extractor.facts.acted_on import OBJECT_DEPS
-from extractor.facts.cues import CUES
 from extractor.facts.headlines import is_headline
 from extractor.facts.targets import target_words
-
-PERSON_NOUNS = CUES["account_person_nouns"]  # people whose account an action on them stands for
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.accounts import PERSON_NOUNS
 from extractor.facts.acted_on import of_objects
 from extractor.facts.cues import CUES
 from extractor.facts.platforms import is_company_reference, platform_of_token
@@ -116,4 +117,4 @@ def owner_closing(token: Token, rule: str, acted_on: list[Token]) -> bool:
                       or subject.lemma_.lower() in PERSON_SUBJECT_NOUNS) or gendered
 
 
-PERSON_SUBJECT_NOUNS = set(CUES["account_person_nouns"]) | {"old"}  # ('the 41-year-old')
+PERSON_SUBJECT_NOUNS = PERSON_NOUNS | {"old"}  # ('the 41-year-old')

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extractor.facts.accounts import PERSON_NOUNS
 from extractor.facts.acted_on import of_objects
 from extractor.facts.cues import CUES
 from extractor.facts.misread_headlines import quoted_modifier
-from extractor.facts.numbers import VAGUE_PARTS, count_of, vague_count
+from extractor.facts.numbers import VAGUE_PARTS, Count, count_of, vague_count
 from extractor.facts.persons import reporting_subject
 from extractor.facts.targets import Target, count_of_number, counted_target
 
-PERSON_NOUNS = CUES["account_person_nouns"]  # people whose account an action on them stands for
 ORGANISATION_NOUNS = CUES["account_organisation_nouns"]  # bodies with accounts ('the military')
 BARRING_ACTIONS = {"ban", "suspend"}  # what a platform does to an organisation it names as the place
 
@@ -34,23 +34,26 @@ def people_targets(doc: Doc, acted_on: list[Token], action: str, rule: str) -> l
         return [Target("account", 1 if p.lower_ in {"i", "me"} else None, None, p.idx, p.idx + len(p), p.i)]
     if people:
         p = people[0]
-        counted = (count_of(p) or vague_count(p)  # 'at least six journalists', 'dozens of activists'
-                   or (count_of_number(partitive[p.i]) if p.i in partitive else None))
-        if counted:
-            return [counted_target("account", counted, p.idx + len(p), p.i)]
-        one = p.tag_ in {"NN", "NNP"} or p.pos_ == "PRON"  # ('she': one person_pronoun)
-        return [Target("account", 1 if one else None, None, p.idx, p.idx + len(p), p.i)]
+        # ('at least six journalists', 'dozens of activists'; 'she': one person_pronoun)
+        partitive_count = count_of_number(partitive[p.i]) if p.i in partitive else None
+        return account_target(p, partitive_count, p.tag_ in {"NN", "NNP"} or p.pos_ == "PRON")
     if rule == "place" and action in BARRING_ACTIONS:
         bodies = [t for t in acted_on if t.pos_ in {"NOUN", "PROPN"} and (
             t.lemma_.lower() in ORGANISATION_NOUNS or t.ent_type_ in {"ORG", "NORP"})]
         if bodies:  # 'banned the military and military-controlled businesses from Facebook'
             b = bodies[0]
-            counted = count_of(b) or vague_count(b)
-            if counted:
-                return [counted_target("account", counted, b.idx + len(b), b.i)]
             one = b.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in b.children)
-            return [Target("account", 1 if one else None, None, b.idx, b.idx + len(b), b.i)]
+            return account_target(b, None, one)
     return []
+
+
+def account_target(noun: Token, partitive_count: Count | None, one: bool) -> list[Target]:
+    """The account target a person or a body stands for: counted by its own number ('six
+    journalists'), or its partitive's, else one (or uncounted, for a plural or a list)."""
+    counted = count_of(noun) or vague_count(noun) or partitive_count
+    if counted:
+        return [counted_target("account", counted, noun.idx + len(noun), noun.i)]
+    return [Target("account", 1 if one else None, None, noun.idx, noun.idx + len(noun), noun.i)]
 
 
 ONE_PERSON_PRONOUNS = {"he", "she", "him", "her"}
