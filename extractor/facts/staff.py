@@ -21,6 +21,7 @@ from extractor.facts.platforms import (
     platform_of_token,
     salient_platform,
 )
+from extractor.facts.quotes.spans import scan_paragraph
 
 STAFF_PRONOUNS = {"they", "we", "he", "she", "i", "his", "her", "their", "our", "my"}
 OWNER_DEPS = {"poss", "compound", "nmod"}
@@ -45,17 +46,15 @@ def speaker_of(token: Token) -> Token | None:
 def colon_quote_speaker(token: Token) -> Token | None:
     """'Moyo Akande said: "Our systems incorrectly flagged content. We are deeply sorry and have
     removed the labels."': a word inside a quotation opened after a speech verb and a colon, in an
-    earlier sentence of its paragraph, is in the statement of that verb's subject."""
+    earlier sentence of its paragraph, is in the statement of that verb's subject (the quotation
+    read by the quote scanner, ``facts.quotes.spans``)."""
     doc = token.doc
     text = doc.text
-    start = text.rfind("\n\n", 0, token.idx) + 1
-    before = text[start:token.idx]
-    straight = before.count('"')
-    curly = before.rfind("\u201c") > before.rfind("\u201d")
-    if straight % 2 == 0 and not curly:
-        return None
-    opening = start + max(before.rfind('"') if straight % 2 else -1, before.rfind("\u201c") if curly else -1)
-    colon = text[:opening].rstrip()
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    quotes, _ = scan_paragraph(text, start, len(text) if end < 0 else end)
+    opening = next((o for o, c in quotes if o < token.idx < c), None)
+    colon = text[:opening].rstrip() if opening is not None else ""
     if not colon.endswith(":"):
         return None
     said = doc.char_span(len(colon) - 1, len(colon), alignment_mode="expand")
