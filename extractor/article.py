@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import trafilatura
 
+from extractor.datelines import dateline_date
 from extractor.markup import front_matter, plain_words
 from extractor.settings import Settings
 from extractor.trafilatura_speedups import for_records
@@ -235,7 +236,7 @@ def from_plain_text(raw: str, *, url: str | None = None, published: str | None =
         # a saved page's front matter may hold the day it was fetched as 'date' beside the day it
         # was published: the publication date wins
         published=published or normalise_date(meta.get("published") or meta.get("date"))
-        or date_in_url(url or meta.get("url")),
+        or date_in_url(url or meta.get("url")) or normalise_date(dateline_date(lines)),
         outlet=meta.get("outlet") or meta.get("source") or suffix or meta.get("site"),
         authors=author_names(meta.get("author") or meta.get("authors")),
     )

@@ -313,12 +313,21 @@ def kept_from_using(token: Token, types: dict[int, str]) -> list[Token]:
     if token.lemma_.lower() not in KEEPING_LEMMAS:
         return []
     doc = token.doc
+    after = doc[token.i + 1:min(token.sent.end, token.i + KEPT_FROM_REACH)]
+    if len(after) > 2 and after[0].lemma_.lower() == "search" and after[1].lower_ == "for":
+        # 'blocked searches for the hashtag' (however the parse hung it): the hashtag was restricted
+        found = [t for t in after[2:] if types.get(t.i)][:1]
+        named = [t for t in doc[found[-1].i + 1:found[-1].i + 3] if t.pos_ == "PROPN"][:1] if found else []
+        return found + named  # (and the name given after it: 'the hashtag #CleanSweep')
     end = min(token.sent.end, token.i + KEPT_FROM_REACH + 4)
     for i in range(token.i + 1, end - 1):
         gerund = doc[i + 1].lower_.removesuffix("ing")
         if doc[i].lower_ == "from" and doc[i + 1].lower_.endswith("ing") and (  # NNP in a headline
                 {doc[i + 1].lemma_.lower(), gerund, gerund + "e"} & CUES["using_verbs"]):
             found = [t for t in doc[i + 2:min(token.sent.end, i + 2 + KEPT_FROM_REACH)] if types.get(t.i)]
+            if not found and any(t.lower_ in {"it", "them"} for t in doc[i + 2:min(end + 2, token.sent.end)]):
+                # 'labeled two tweets ... and blocked users from retweeting or liking them'
+                found = [t for t in doc[token.sent.start:token.i] if types.get(t.i)][-1:]
             if found and any(c.dep_ == "poss" and c.lower_ in {"its", "our"} for c in found[0].children):
                 return []  # 'blocked the hackers from using its software': the people were banned
             return found[:1] + [t for t in found[1:] if t.head == found[0] or t in found[0].conjuncts]

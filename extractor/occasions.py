@@ -7,7 +7,7 @@ platform and action group unless one of these boundaries says it tells another o
    (of any kind when counted and told in a later sentence: "another 20 accounts" after "50
    pages"), or counts of another class of target (videos after a channel), or a vague number
    ("dozens of", "a number of") of a kind the event counts one of. A smaller count is a
-   breakdown.
+   breakdown; a sentence that opens by summing up ("In all", "In total") gives the total.
 2. ``time``: the mention's own time expression (one that hangs on its action word) does not
    overlap any the event's mentions have ("on Tuesday" after "last spring", "in 2017" after
    "this year", a suspension in December after one on Monday), unless a count ties them or the
@@ -217,4 +217,16 @@ def same_occasion(event: Event, facts: MentionFacts) -> bool:
         return False
     if same_accounts(event, facts) and not other_class(event, facts):
         return True  # 'Rose McGowan has been suspended' told again, whatever else the line holds
-    return not (counts_differ(event, facts) or another_kind(event, facts))
+    return not (counts_differ(event, facts) and not told_as_total(facts) or another_kind(event, facts))
+
+
+TOTAL_OPENINGS = (("in", "all"), ("in", "total"), ("all", "told"), ("altogether",))
+
+
+def told_as_total(facts: MentionFacts) -> bool:
+    """'In all, Facebook said it had removed two pages and two Instagram accounts': a sentence that
+    opens by summing up counts what was told (larger counts are its total, not another batch)."""
+    if not facts.acted_on:
+        return False
+    words = tuple(t.lower_ for t in facts.acted_on[0].sent[:2])
+    return any(words[:len(opening)] == opening for opening in TOTAL_OPENINGS)

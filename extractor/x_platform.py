@@ -49,6 +49,9 @@ class XPlatform:
             return True
         if before is not None and before.lower_ == "by" and i > 1 and doc[i - 2].tag_ == "VBN":
             return True  # 'has now been suspended by Kick'
+        if (before is not None and before.pos_ == "VERB" and after is not None and after.lower_ == "to"
+                and i + 2 < len(doc) and doc[i + 2].tag_ == "VB"):
+            return True  # 'a court order led X to suspend his account', 'forced Kick to ban him'
         if after is not None and after.tag_ == "POS" and i + 2 < len(doc):
             return doc[i + 2].lower_ in self.possessed  # "X's Global Government Affairs team"
         return after is not None and (after.lower_ in self.after or after.pos_ in {"VERB", "AUX"})

@@ -299,8 +299,9 @@ def test_it_acted_on_stands_for_the_target_noun_before_it() -> None:
                   "Tuesday.") == [("YouTube", "remove", [("video", 1)])]
     assert events("Album\n\nThe phony band had an album of tracks. It appears to have since been taken "
                   "down by Spotify.") == [("Spotify", "remove", [("other", 1)])]
+    # (apps an owner removes are removed from its store)
     assert events("Apps\n\nResearchers found the apps on the store. Google removed them.") == [
-        ("Google", "remove", [("app", None)])]
+        ("Google Play", "remove", [("app", None)])]
 
 
 def test_it_standing_for_no_target_is_no_event() -> None:

@@ -331,6 +331,10 @@ def account_from(token: Token) -> NamedAccount | None:
         span = span[1:]  # 'Conservative MP Dan Pike', 'Pastor Femi Adeyemi' (not 'Doctor Who')
     while len(span) > 1 and span[-1].pos_ == "ADP" and span[-1].is_lower:
         span = span[:-1]  # 'the game Horses on Steam': the entity ran into the place's preposition
+    while len(span) > 1 and span[-1].text in NAME_QUOTES:
+        span = span[:-1]  # "terminates 'Patriot Pulse', 'Liberty Lens'": the quotation marks are no part
+    while len(span) > 1 and span[0].text in NAME_QUOTES | {"\u2018", "\u201c"}:
+        span = span[1:]
     if not span.text.strip() or not good_name(span) or platform_product(span):
         return None
     counted = followers_near(span.root)
@@ -339,6 +343,7 @@ def account_from(token: Token) -> NamedAccount | None:
 
 
 WORD_ENDS = {",", ";", ":", ")", "'s"}
+NAME_QUOTES = {"'", "\u2019", '"', "\u201d"}
 OPENERS = {"(", "["} | QUOTE_OPENERS
 
 

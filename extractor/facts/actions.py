@@ -143,7 +143,7 @@ def action_mentions(doc: Doc) -> list[ActionMention]:
         sentence = token.sent
         if linked is None:
             # ('the suspension was lifted', 'her ban was overturned': an action undone, told by its
-            # noun, says what it was on by the action it undoes: ``extractor.events.undone_action``)
+            # noun, says what it was on by the action it undoes: ``extractor.references.undone_action``)
             if (not sentence_has_target(acted_on, types) and reversal_verb(token) is None
                     and not let_back(token) or staff_barred(token, acted_on)):
                 continue

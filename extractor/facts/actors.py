@@ -113,6 +113,9 @@ def place_phrase(token: Token) -> Token | None:
         following = token.doc[c.i + 1] if c.i + 1 < len(token.doc) else c
         if c.dep_ == "prt" and c.lower_ in {"off", "from"} and platform_of_token(following):
             return following
+    if (token.dep_ == "relcl" and platform_of_token(token.head)
+            and any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children)):
+        return token.head  # 'a copy was shared on Instagram, where it was removed'
     # ('was allowed back on Twitter': the place hangs on 'back')
     backs = [g for c in token.children if c.dep_ == "advmod" and c.lower_ == "back" for g in c.children]
     for c in [*token.children, *(g for o in objects for g in o.children), *backs]:

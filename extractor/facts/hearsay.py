@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.facts.unreal import CLAIM_NOUNS
+from extractor.facts.claims import CLAIM_NOUNS
 
 RUMOUR_NOUNS = {"rumour", "rumor", "hoax", "meme"}
 MESSAGE_NOUNS = {"post", "message", "video", "tweet", "forward", "broadcast", "screenshot", "clip", "image",

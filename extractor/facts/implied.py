@@ -10,6 +10,7 @@ from extractor.facts.cues import CUES
 from extractor.facts.name_words import handle_word
 from extractor.facts.persons import PASSIVE_SUBJECTS, PERSONAL_PRONOUNS, passive_subject, told_person
 from extractor.facts.targets import targets_for
+from extractor.facts.things import counted_reference
 
 REFERRING_PRONOUNS = {"it", "they", "them", "one"}
 NARRATORS = {"i", "we"}  # the writer, as the subject of a passive action
@@ -49,8 +50,9 @@ def sentence_has_target(acted_on: list[Token], types: dict[int, str]) -> bool:
         return True
     if any(t.lower_ in REFERRING_PRONOUNS or t.lower_ in PERSONAL_PRONOUNS and t.dep_ != "poss"
            or t.lower_ in PASSIVE_SUBJECTS and passive_subject(t) or narrator_acted_on(t)
-           for t in acted_on):
-        return True  # 'it was restored': the target told before; 'I got shadowbanned': the writer
+           or counted_reference(t) for t in acted_on):
+        return True  # 'it was restored', 'six of them were restored': the targets told before; 'I got
+        # shadowbanned': the writer
     if any(told_person(t) for t in acted_on):
         return True  # 'the streamer was unbanned': the person told before
     # ('LesbianHotSauce was temp banned': a user name the model knows as no entity)

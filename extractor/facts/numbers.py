@@ -282,7 +282,8 @@ def count_left_of(token: Token) -> Count | None:
     return counted
 
 
-VAGUE_PARTS = {"several", "some", "many", "most", "dozens", "hundreds", "thousands"}  # '... of its admins'
+VAGUE_PARTS = {"several", "some", "many", "most", "dozens", "hundreds", "thousands", "scores", "number",
+               "handful", "couple", "lots"}  # '... of its admins', 'a number of its members'
 
 
 def vague_count(token: Token) -> Count | None:

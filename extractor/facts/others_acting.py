@@ -83,9 +83,20 @@ def outage(token: Token, acted_on: list[Token]) -> bool:
     """'Instagram, Facebook and WhatsApp went dark for six hours, locking out billions of users': a
     service down for everyone, in a sentence that says so, is no act on anyone."""
     # ('users', 'billions of users')
-    everyone = bool(acted_on) and all(any(n.lemma_.lower() in GEO_NOUNS and n.tag_ == "NNS"
-                                          for n in (t, *of_objects(t))) for t in acted_on)
-    return everyone and any(t.lower_ in OUTAGE_WORDS for t in token.sent)
+    people = any(any(n.lemma_.lower() in GEO_NOUNS and n.tag_ == "NNS" for n in (t, *of_objects(t)))
+                 for t in acted_on)
+    bare = all(t.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children)
+               for t in acted_on)
+    everyone = bool(acted_on) and people and bare
+    if everyone and any(t.lower_ in OUTAGE_WORDS for t in token.sent):
+        return True  # ('locking users out of accounts worldwide': 'users', bare 'accounts')
+    # 'Service was largely restored by late evening' in a story of an outage: the service came back
+    service = bool(acted_on) and all(t.lemma_.lower() in SERVICE_WORDS and not any(
+        c.dep_ in {"poss", "prep"} for c in t.children) for t in acted_on)
+    return service and any(t.lower_ in OUTAGE_WORDS for t in token.doc)
+
+
+SERVICE_WORDS = {"service", "access"}
 
 
 OWN_ACCOUNT_VERBS = {"close", "delete", "deactivate", "quit", "leave"}

@@ -43,7 +43,7 @@ def link_return(token: Token, acted_on: list[Token], types: dict[int, str]) -> t
         return back, "return"
     # 'the account is back online': a target noun with no platform said
     # ('two of our packages ... They were back online': the counted packages; 'So monetisation is
-    # back.': the demonetisation undone, extractor.events.undone_action)
+    # back.': the demonetisation undone, extractor.references.undone_action)
     told = [*acted_on, *(p for t in acted_on if t.like_num for p in of_objects(t))]
     returned = any(types.get(t.i) for t in told) or restored_pay(token) is not None or regained_access(token)
     return None if implied_return(token) and returned else False

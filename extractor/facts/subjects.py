@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.facts.accounts import TARGET_WORDS
 from extractor.facts.acted_on import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from extractor.facts.cues import CUES
 from extractor.facts.platforms import platform_of_token
 
 JOINING_LEMMAS = {"join", "follow"}  # 'X joins Y in banning Z', 'X follows Y in removing Z'
+GERUND_TIME_PREPS = {"before", "after", "while", "without", "since"}  # '... before closing the account'
 RAISING_LEMMAS = {"say", "report", "believe", "think", "understand", "know", "rumor", "rumour", "allege"}
 
 
@@ -29,7 +31,7 @@ def subject_of(token: Token) -> Token | None:
             # 'TikTok bans Andrew Tate': the platform read as a noun before the verb
             or token.tag_ == "VBZ" and before.dep_ == "compound" and before.head == token):
         return before
-    stranded = stranded_subject(token)
+    stranded = stranded_subject(token) or misjoined_subject(token)
     if stranded is not None:
         return stranded
     head = token.head
@@ -58,7 +60,9 @@ def subject_of(token: Token) -> Token | None:
             if current is not token and current.lemma_.lower() in RAISING_LEMMAS:
                 return raised[0]  # 'German banks are said to have blocked payments': the banks
             return None
-        if current.dep_ == "xcomp" and current.head != current:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        # ('led YouTube to remove': the infinitive read as an adverbial clause)
+        if (current.dep_ == "xcomp" or current.dep_ == "advcl" and infinitive) and current.head != current:
             controller = object_controller(current)
             if controller is not None:
                 return controller
@@ -76,6 +80,10 @@ def subject_of(token: Token) -> Token | None:
         if (current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ == "in"
                 and current.head.head.lemma_.lower() in JOINING_LEMMAS):
             current = current.head.head  # 'Google joins GoDaddy in dropping the site': Google did
+            continue
+        if (current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG"
+                and current.head.lower_ in GERUND_TIME_PREPS and current.head.head.pos_ == "VERB"):
+            current = current.head.head  # 'Barraclough posted a final message before closing the account'
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in {"by", "for"}:
             verb = current.head.head
@@ -144,6 +152,26 @@ def stranded_subject(token: Token) -> Token | None:
             first = doc[first.i - 2]  # 'Apple and Google'
         else:
             return first
+
+
+TIME_MARKS = {"after", "before", "when", "once", "until", "as"}
+
+
+def misjoined_subject(token: Token) -> Token | None:
+    """'Twitch removed the stream two minutes after the shooting began and suspended the account':
+    the parse joined the second act to the clause of time, whose subject (a happening, no one who
+    acts) is not its subject; the platform of the clause above is."""
+    clause = token.head
+    if (token.dep_ != "conj" or token.tag_ != "VBD" or clause.dep_ != "advcl"
+            or not any(c.dep_ == "dobj" for c in token.children)
+            or not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)):
+        return None
+    happening = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if (happening is None or happening.pos_ != "NOUN" or happening.ent_type_
+            or happening.lemma_.lower() in CUES["account_person_nouns"] or happening.lower_ in TARGET_WORDS):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and platform_of_token(subject) else None
 
 
 def object_controller(clause: Token, verbs: frozenset[str] | None = None) -> Token | None:

@@ -62,6 +62,7 @@ def thing_before(pronoun: Token, hosted: bool = False, actor: str | None = None)
 
 
 ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos"}
+SENTENCE_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def noun_before(pronoun: Token, types: dict[int, str]) -> Token | None:
@@ -71,14 +72,20 @@ def noun_before(pronoun: Token, types: dict[int, str]) -> Token | None:
     one before, when that noun is a target word (a policy or a report named last is no target,
     and then nothing is)."""
     plural = pronoun.lower_ in {"them", "they"}
-    for t in reversed(words_before(pronoun, WINDOW_SENTENCES)):
+    words = list(reversed(words_before(pronoun, WINDOW_SENTENCES)))
+    for t in words:
         if (t.pos_ != "NOUN" or t.dep_ not in ANTECEDENT_DEPS or platform_of_token(t)
                 or any(a.dep_ in {"acl", "relcl"} for a in t.ancestors)):
             continue  # 'a video criticising the vaccine': the vaccine only describes the video
-        if (t.tag_ == "NNS") != plural:
-            return None
-        return t if t.i in types else None
-    return None
+        if (t.tag_ == "NNS") == plural and t.i in types:
+            return t
+        if t.sent == pronoun.sent:
+            return None  # ('a copy was shared on Instagram, where it was removed': the copy)
+        break
+    # 'The account, @X, posted hundreds of messages ... X suspended it': else the subject of the
+    # sentence before, when it is a thing acted on ('The post ... showed a house. Instagram removed it')
+    return next((t for t in words if t.dep_ in SENTENCE_SUBJECT_DEPS and t.head.dep_ == "ROOT"
+                 and t.i in types and (t.tag_ == "NNS") == plural and t.sent != pronoun.sent), None)
 
 
 def one_word_person(token: Token) -> bool:

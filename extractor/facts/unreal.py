@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extractor.facts.acted_on import acted_on_tokens
+from extractor.facts.claims import checked_claim, denied_claim
 from extractor.facts.cues import CUES, FIXTURES, OTHER_SENSE_OBJECTS, OTHER_SENSES
 from extractor.facts.headlines import is_headline
 from extractor.facts.mood import anticipated, generic_gerund, imperative, striving, subject_gerund, under_way
@@ -182,22 +183,13 @@ def whose_act_told(token: Token) -> bool:
         for c in token.children)
 
 
-CLAIM_NOUNS = {"claim", "allegation", "accusation", "rumour", "rumor", "suggestion", "report", "speculation"}
-
-
-def denied_claim(chain: list[Token]) -> bool:
-    """'Meta has denied claims that Facebook removed posts': an act inside a claim that is denied
-    (the clause hangs on the noun, where the governing chain stops)."""
-    noun = chain[-1]
-    return (len(chain) > 1 and noun.lemma_.lower() in CLAIM_NOUNS and noun.dep_ in {"dobj", "nsubjpass"}
-            and noun.head.lemma_.lower() in CUES["denial_verbs"])
-
-
 def is_unreal(token: Token) -> bool:
     """Plans, threats, demands, denials, questions and conditions: not an action taken."""
     if (what_a_thing_is_for(token) or practice_named(token) or feature_purpose(token) or repair(token)
             or topic_gerund(token) or planned_by_noun(token) or imperative(token) or generic_gerund(token)
             or under_way(token) or subject_gerund(token)):
+        return True
+    if checked_claim(token):
         return True
     chain = governing_chain(token)
     if denied_claim(chain):
@@ -230,8 +222,10 @@ def is_unreal(token: Token) -> bool:
                             for c in chain[i - 1].children)):
             break  # 'Frey could see that her account was restored': what is seen happened
         # (not 'Twitter moved quickly to suspend it')
+        # ('a court order that led X to suspend him': the act is told below the relative clause's verb)
+        relative = i > 1 and t.pos_ == "NOUN" and chain[i - 1].dep_ == "relcl"
         if (i > 0 and not joined and lemma in CUES["plan_verbs"] and t.pos_ in {"VERB", "NOUN", "AUX"}
-                and not (lemma in DONE_WHEN_PAST and t.tag_ == "VBD")):
+                and not (lemma in DONE_WHEN_PAST and t.tag_ == "VBD") and not relative):
             return True
         if striving(chain, i):
             return True  # 'it was working to reinstate the app'
@@ -243,8 +237,8 @@ def is_unreal(token: Token) -> bool:
             return True  # 'I thought I'd been banned', 'fans convinced he had been banned': a belief
         if i > 0 and t.pos_ == "ADJ" and lemma in CUES["plan_adjectives"] and chain[i - 1].dep_ == "xcomp":
             return True  # 'we are unable to reverse the suspension', 'poised to ban'
-        if i > 0 and t.pos_ == "NOUN" and lemma in CUES["plan_nouns"]:
-            return True  # "Apple's threat to ban Parler"
+        if i > 0 and t.pos_ == "NOUN" and lemma in CUES["plan_nouns"] and not relative:
+            return True  # "Apple's threat to ban Parler" (not 'a court order that led X to suspend him')
         if i == 1 and whose_act_told(token):
             break  # "Manuel's ban from Twitter should be a lesson": the ban is there, whatever follows
         for c in t.children:
@@ -309,6 +303,14 @@ def said_what_it_was(noun: Token, verb: Token) -> bool:
         c.dep_ in {"attr", "acomp"} for c in verb.children)
 
 
+CONDITION_MARKS = {"when", "whenever", "if", "once"}
+
+
+def conditional(clause: Token) -> bool:
+    """A clause opened by 'when', 'whenever', 'if' or 'once'."""
+    return any(m.dep_ in {"mark", "advmod"} and m.lower_ in CONDITION_MARKS for m in clause.children)
+
+
 def is_generic_present(token: Token) -> bool:
     """'Reddit instantly deletes posts from its new interface': the simple present outside a
     headline tells what a platform does in general, not an occasion (news tells those in the past
@@ -319,6 +321,8 @@ def is_generic_present(token: Token) -> bool:
         return False
     if any(c.dep_ == "aux" for c in token.children):
         return False
+    if any(c.dep_ == "advcl" and c.tag_ in {"VBZ", "VBP"} and conditional(c) for c in token.children):
+        return True  # 'When we receive a valid report, we remove the content': a habit, whatever it acts on
     # 'the video site also removes the YouTube personality' (a summary's present): one particular
     # thing acted on is an occasion; bare plurals ('deletes posts') are a habit
     return not any(is_particular(noun) for noun in acted_on_tokens(token))
