@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.helpers import account_summary as accounts
 from tests.helpers import event_summary as events
+from tests.helpers import quote_speakers
 
 
 def test_we_in_a_later_sentence_of_a_single_quoted_statement_after_said_colon_is_the_speakers() -> None:
@@ -132,3 +133,19 @@ def test_a_closing_quotation_mark_is_no_part_of_a_name() -> None:
     assert accounts("YouTube terminates 'Harbor Talk' and 'Night Desk' for evading ban\n\nYouTube on "
                     "Wednesday terminated two channels, Harbor Talk and Night Desk.") == [
         ("YouTube", "remove", ["Harbor Talk", "Night Desk"])]
+
+
+def test_she_after_a_spokeswoman_introduced_is_the_organisation_she_speaks_for() -> None:
+    speakers = quote_speakers(
+        "Hashtag restored\n\nInstagram has restored search results for the hashtag #saltwaterswim. "
+        "Jess Holloway, who helped popularise the tag, said the block was insulting.\n\n\"We are not "
+        "doing anything explicit,\" Ms Holloway said.\n\nAn Instagram spokeswoman said the hashtag had been "
+        "restricted after some users posted explicit images with it.\n\n\"We restricted this hashtag because "
+        "of a small amount of content that broke our rules,\" she said.")
+    assert speakers[1:] == ["Instagram"] and speakers[0].endswith("Holloway")
+    # a spokesperson (no gender told) does not take a 'he' meant for the man named before
+    speakers = quote_speakers(
+        "Channel\n\nYouTube removed the channel of the streamer Finn Calder on Monday. A YouTube "
+        "spokesperson said the channel had broken its rules.\n\nCalder was philosophical. \"I was chasing "
+        "numbers,\" he said.")
+    assert speakers == ["Finn Calder"]

@@ -53,6 +53,8 @@ class Focus(Names):
                 return False
             if c.speaker is None:
                 return depth < MAX_PRONOUN_CHAIN and (gender is None or c.gender in (None, gender))
+            if c.gender is not None:  # a person introduced by a description ('a spokeswoman')
+                return gender is None or c.gender == gender
             return genders is None or genders.fits(c.speaker.name, gender)
 
         found = most_salient(self.candidates, before, fits)

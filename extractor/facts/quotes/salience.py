@@ -35,7 +35,7 @@ class Candidate:
     sentence: int  # offset of the start of its sentence
     main: bool  # the subject of the sentence's main clause
     speaker: Speaker | None  # None: a pronoun, standing for whoever was in focus before it
-    gender: str | None = None  # a pronoun's gender
+    gender: str | None = None  # a pronoun's gender, or a describing word's ('spokeswoman')
     subject: bool = True  # False: a person named in another role, in focus only when nobody else is
 
 

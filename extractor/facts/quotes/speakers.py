@@ -3,7 +3,7 @@ descriptions and pronouns to the person or organisation they stand for."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy.attrs import DEP
@@ -144,6 +144,23 @@ class Resolver(SpeakerForms):
                     start, end = words[0].idx, tok.idx + len(tok)
                     text = self.index.text[start:end]
                     self.described_people.append((tok.idx, Speaker(text, (text, start, end), None, "person")))
+            voice = tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in self.cues.voice_nouns
+            if tok.dep_ in SUBJECT_DEPS and (described or voice) and not self.index.quoted(tok.i):
+                self.introduced(tok)
+
+    def introduced(self, tok: Token) -> None:
+        """'An Instagram spokeswoman said the hashtag had been restricted': a person introduced by a
+        description that tells their gender (an indefinite one: 'the spokeswoman' refers back) and
+        the organisation they speak for is in focus for a 'she' that follows, as that organisation."""
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+            return
+        gender = self.genders.word_gender(tok.text) if self.genders is not None else None
+        if gender is None:
+            return  # ('a spokesperson': whose 'he' or 'she' is not said; a person named may be meant)
+        speaker = self.resolve(tok)
+        if speaker is not None and (speaker.platform or speaker.kind == "org"):
+            # (one who speaks for an organisation; not 'a 71-year-old man', whom nothing names)
+            self.candidates.append(replace(candidate(tok, speaker, speaker.mention[1]), gender=gender))
 
     # -- mentions
 
