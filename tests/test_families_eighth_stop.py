@@ -149,3 +149,22 @@ def test_she_after_a_spokeswoman_introduced_is_the_organisation_she_speaks_for()
         "spokesperson said the channel had broken its rules.\n\nCalder was philosophical. \"I was chasing "
         "numbers,\" he said.")
     assert speakers == ["Finn Calder"]
+
+
+def test_a_label_put_by_a_platforms_fact_checkers_is_the_platforms() -> None:
+    assert events("Fact check\n\nThe photo, posted on the mayor's Facebook page, was labelled \"Partly "
+                  "false\" on Tuesday by one of Meta's third-party fact-checking partners.") == [
+        ("Facebook", "label", [("post", 1)])]
+    assert events("Fact check\n\nThe post on Facebook was labelled false by independent fact-checkers on "
+                  "Tuesday.") == [("Facebook", "label", [("post", 1)])]
+    # a label someone else puts is not the platform's
+    assert events("Fact check\n\nThe post on Facebook was labelled false by the mayor's office.") == []
+
+
+def test_a_person_named_as_an_object_with_a_who_clause_is_in_focus_for_she() -> None:
+    speakers = quote_speakers(
+        "Posts stay up\n\nThe posts remain online. \"We reviewed the content and found that it does not "
+        "break our rules,\" a Facebook spokeswoman said.\n\nThe decision angered Ruth Fenwick, who lives "
+        "beside the field and said she had reported the posts herself.\n\n\"If that is allowed, what "
+        "isn't?\" she said.")
+    assert speakers == ["Facebook", "Ruth Fenwick"]

@@ -79,6 +79,9 @@ def link_platform(token: Token, acted_on: list[Token],
         operator = operator_acts(agent, token, acted_on, types or {})
         if operator:
             return operator, "operator"  # 'the domain was suspended by Public Interest Registry'
+        checked = fact_checkers_platform(agent, token)
+        if checked:
+            return checked, "agent"  # 'labelled "Partly false" by one of Meta's fact-checking partners'
         if not is_company_reference(agent):
             return False
     elif any(c.dep_ == "agent" and not any(p.dep_ == "pobj" for p in c.children) for c in token.children):
@@ -220,3 +223,17 @@ def link_platform(token: Token, acted_on: list[Token],
                     and not inside_name(c) and not brand_account(name, c.head)):
                 return name, "target"
     return None
+
+
+LABEL_LEMMAS = {"label", "rate", "flag", "mark", "tag"}
+
+
+def fact_checkers_platform(agent: Token, token: Token) -> str | None:
+    """'The graphic, posted on the official Facebook page, was labelled "Partly false" by one of
+    Meta's third-party fact-checking partners', 'rated false by independent fact-checkers': a label
+    a platform's fact-checking partners put is the platform's, the one the sentence names."""
+    words = agent.doc[agent.left_edge.i:agent.right_edge.i + 1].text.lower()
+    if token.lemma_.lower() not in LABEL_LEMMAS or not ("fact-check" in words or "fact check" in words
+                                                        or "factcheck" in words):
+        return None
+    return next((name for t in token.sent if (name := platform_of_token(t))), None)

@@ -45,6 +45,9 @@ def subject_of_clause(tok: Token) -> Token | None:
         return tok
     if tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS:
         return tok.head
+    if any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
+           for c in tok.children):
+        return tok  # 'That decision angered Marian Doyle, who lives ...': the subject of her own clause
     return None
 
 
