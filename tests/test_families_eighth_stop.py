@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.helpers import account_summary as accounts
 from tests.helpers import event_summary as events
+from tests.helpers import named_summary as named
 from tests.helpers import quote_speakers
 
 
@@ -168,3 +169,11 @@ def test_a_person_named_as_an_object_with_a_who_clause_is_in_focus_for_she() -> 
         "beside the field and said she had reported the posts herself.\n\n\"If that is allowed, what "
         "isn't?\" she said.")
     assert speakers == ["Facebook", "Ruth Fenwick"]
+
+
+def test_cutting_off_the_ad_money_of_a_channel_demonetises_it() -> None:
+    assert named("YouTube cuts off ad money to conspiracy channel \"Truth Kitchen\"\n\nThe channel, which "
+                 "has 300,000 subscribers, said it would appeal.") == [(["Truth Kitchen"], [("channel", 1)])]
+    # (not money in general: a payment service freezing a balance is told as it was)
+    assert [e[:2] for e in events("Money\n\nPayPal froze the money in her account last week.")] == [
+        ("PayPal", "suspend")]

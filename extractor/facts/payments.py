@@ -6,10 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 MONEY_WORDS = {"payouts", "payout", "monetization", "monetisation", "earnings", "revenue", "royalties", "ads",
-               "advertising"}
+               "advertising", "money"}
 # what a demonetisation took away, restored ('YouTube restored monetization on the channel'; not
 # 'the ads were restored', which may be the ads themselves)
-PAY_WORDS = MONEY_WORDS - {"payout", "royalties", "ads", "advertising"}
+PAY_WORDS = MONEY_WORDS - {"payout", "royalties", "ads", "advertising", "money"}
 RESTORING_VERBS = {"restore", "reinstate", "resume", "reenable", "re-enable", "return"}
 
 
