@@ -41,9 +41,8 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event], types: dict[i
     if undone is not None and last is not None:
         # ('LinkedIn removed three posts and restricted the account ... The restriction was lifted':
         # the latest act of the kind the noun names)
-        kind = {a.start: a.label_ for a in doc.spans.get("actions", [])}.get(undone.i)
-        last = next((e for e in reversed(events) if e.platform == last.platform
-                     and any(m.mention.action == kind for m in e.mentions)), last)
+        kind = action_labels(doc).get(undone.i)
+        last = latest_of_kind([e for e in events if e.platform == last.platform], kind) or last
         told = [t for m in last.mentions for t in m.targets]
         if told:  # 'Google reversed the suspension': the reinstatement of what it last acted on
             facts.targets = [Target(told[0].type, told[0].count, None, undone.idx, undone.idx + len(undone),
@@ -58,8 +57,7 @@ def refer_back(doc: Doc, facts: MentionFacts, events: list[Event], types: dict[i
         if pronouns and earlier:
             # ('... withheld the account. eSafety said the platform took them down': the pronoun is
             # of the latest act of the same kind, else the latest act)
-            last = ([e for e in earlier if any(m.mention.action == facts.mention.action for m in e.mentions)]
-                    or earlier)[-1]
+            last = latest_of_kind(earlier, facts.mention.action) or earlier[-1]
             kinds = [t for m in last.mentions for t in m.targets]
             if kinds:
                 p = pronouns[0]
@@ -164,13 +162,23 @@ def returns_after(facts: MentionFacts, last: Event | None, doc: Doc) -> None:
         facts.accounts = names_of(last)
 
 
+def latest_of_kind(events: list[Event], action: str | None) -> Event | None:
+    """The latest of ``events`` that holds a mention of ``action``, or None."""
+    return next((e for e in reversed(events) if any(m.mention.action == action for m in e.mentions)), None)
+
+
+def action_labels(doc: Doc) -> dict[int, str]:
+    """The action of each action word of the Doc (the actions span group), by its first token."""
+    return {s.start: s.label_ for s in doc.spans.get("actions", [])}
+
+
 ENDED_BY = {"after", "following"}
 
 
 def ends_an_action(token: Token) -> bool:
     """'back on Facebook after a two-year ban', 'following his suspension': the return word's
     'after' phrase names a moderation action (an action word of the actions span group)."""
-    actions = {s.start: s.label_ for s in token.doc.spans.get("actions", [])}
+    actions = action_labels(token.doc)
     words = [token, token.head] if token.dep_ == "advmod" else [token]  # ('is back ... after': on 'is')
     return any(prep.dep_ == "prep" and prep.lower_ in ENDED_BY and actions.get(p.i) not in (None, "reinstate")
                for word in words for prep in word.children for p in prep.children if p.dep_ == "pobj")

@@ -333,7 +333,7 @@ def account_from(token: Token) -> NamedAccount | None:
         span = span[:-1]  # 'the game Horses on Steam': the entity ran into the place's preposition
     while len(span) > 1 and span[-1].text in NAME_QUOTES:
         span = span[:-1]  # "terminates 'Patriot Pulse', 'Liberty Lens'": the quotation marks are no part
-    while len(span) > 1 and span[0].text in NAME_QUOTES | {"\u2018", "\u201c"}:
+    while len(span) > 1 and span[0].text in NAME_QUOTES | QUOTE_OPENERS:
         span = span[1:]
     if not span.text.strip() or not good_name(span) or platform_product(span):
         return None
@@ -343,7 +343,7 @@ def account_from(token: Token) -> NamedAccount | None:
 
 
 WORD_ENDS = {",", ";", ":", ")", "'s"}
-NAME_QUOTES = {"'", "\u2019", '"', "\u201d"}
+NAME_QUOTES = {"'", "\u2019", '"', "\u201d"}  # closing quotation marks (QUOTE_OPENERS: the opening ones)
 OPENERS = {"(", "["} | QUOTE_OPENERS
 
 

@@ -45,6 +45,7 @@ from extractor.facts.platforms import (
     is_company_reference,
     owned_by,
     platform_of_token,
+    platforms_in,
 )
 from extractor.facts.return_words import comes_back
 from extractor.facts.returns import link_return
@@ -236,4 +237,4 @@ def fact_checkers_platform(agent: Token, token: Token) -> str | None:
     if token.lemma_.lower() not in LABEL_LEMMAS or not ("fact-check" in words or "fact check" in words
                                                         or "factcheck" in words):
         return None
-    return next((name for t in token.sent if (name := platform_of_token(t))), None)
+    return next(iter(platforms_in(token.sent)), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractor.facts.accounts import TARGET_WORDS
+from extractor.facts.accounts import PERSON_NOUNS, TARGET_WORDS
 from extractor.facts.acted_on import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from extractor.facts.cues import CUES
 from extractor.facts.platforms import platform_of_token
@@ -168,7 +168,7 @@ def misjoined_subject(token: Token) -> Token | None:
         return None
     happening = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if (happening is None or happening.pos_ != "NOUN" or happening.ent_type_
-            or happening.lemma_.lower() in CUES["account_person_nouns"] or happening.lower_ in TARGET_WORDS):
+            or happening.lemma_.lower() in PERSON_NOUNS or happening.lower_ in TARGET_WORDS):
         return None
     subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and platform_of_token(subject) else None

@@ -303,12 +303,12 @@ def said_what_it_was(noun: Token, verb: Token) -> bool:
         c.dep_ in {"attr", "acomp"} for c in verb.children)
 
 
-CONDITION_MARKS = {"when", "whenever", "if", "once"}
+HABIT_MARKS = {"when", "whenever", "if", "once"}  # a present clause they open makes the verb above a habit
 
 
-def conditional(clause: Token) -> bool:
+def habit_clause(clause: Token) -> bool:
     """A clause opened by 'when', 'whenever', 'if' or 'once'."""
-    return any(m.dep_ in {"mark", "advmod"} and m.lower_ in CONDITION_MARKS for m in clause.children)
+    return any(m.dep_ in {"mark", "advmod"} and m.lower_ in HABIT_MARKS for m in clause.children)
 
 
 def is_generic_present(token: Token) -> bool:
@@ -321,7 +321,7 @@ def is_generic_present(token: Token) -> bool:
         return False
     if any(c.dep_ == "aux" for c in token.children):
         return False
-    if any(c.dep_ == "advcl" and c.tag_ in {"VBZ", "VBP"} and conditional(c) for c in token.children):
+    if any(c.dep_ == "advcl" and c.tag_ in {"VBZ", "VBP"} and habit_clause(c) for c in token.children):
         return True  # 'When we receive a valid report, we remove the content': a habit, whatever it acts on
     # 'the video site also removes the YouTube personality' (a summary's present): one particular
     # thing acted on is an occasion; bare plurals ('deletes posts') are a habit
